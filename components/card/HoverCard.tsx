@@ -1,0 +1,118 @@
+import { TIER_LABELS } from '@/utils/detect/types';
+import { countryName, FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
+import type { CardView } from '@/utils/messaging/views';
+import { ScoreBadge } from '../shared/ScoreBadge';
+import { FactorItem } from './FactorItem';
+
+export type CardState =
+  | { kind: 'loading'; label: string }
+  | { kind: 'ready'; view: CardView }
+  | { kind: 'unknown'; label: string }
+  | { kind: 'error'; label: string; message: string };
+
+interface Props {
+  state: CardState;
+  onToggleWatchlist(view: CardView): void;
+  onClose(): void;
+  busy?: boolean;
+}
+
+/** The hover card. All data is rendered as text through JSX; nothing from the dataset is parsed as HTML. */
+export function HoverCard({ state, onToggleWatchlist, onClose, busy }: Props) {
+  const title = state.kind === 'ready' ? state.view.name : state.label;
+  return (
+    <div class="card" role="dialog" aria-label={`GeoLens: ${title}`}>
+      <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        ×
+      </button>
+      {state.kind === 'loading' && <p class="muted">Loading {state.label}…</p>}
+      {state.kind === 'unknown' && (
+        <p class="muted">
+          <strong>{state.label}</strong>: no exposure data in the active sources.
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <p class="muted">
+          <strong>{state.label}</strong>: GeoLens could not load this company ({state.message}).
+        </p>
+      )}
+      {state.kind === 'ready' && <Body view={state.view} busy={busy} onToggleWatchlist={onToggleWatchlist} />}
+    </div>
+  );
+}
+
+function Body({
+  view,
+  busy,
+  onToggleWatchlist,
+}: {
+  view: CardView;
+  busy?: boolean;
+  onToggleWatchlist(v: CardView): void;
+}) {
+  const where = [
+    `HQ ${countryName(view.hq)}`,
+    view.incorporated && view.incorporated !== view.hq ? `incorporated ${countryName(view.incorporated)}` : '',
+    view.sector ?? '',
+  ].filter(Boolean);
+  return (
+    <>
+      <header class="head">
+        <div class="ident">
+          <h2 class="name">{view.name}</h2>
+          <p class="listings">
+            {view.listings.length === 0
+              ? 'Private company'
+              : view.listings.map((l) => (
+                  <span class="listing" key={`${l.exchange}:${l.ticker}`}>
+                    {l.ticker} <span class="exch">{l.exchange}</span>
+                  </span>
+                ))}
+          </p>
+          <p class="where">{where.join(' · ')}</p>
+        </div>
+        <ScoreBadge score={view.score} band={view.band} variant="ring" />
+      </header>
+
+      <section class="factors" aria-label="Risk factors">
+        <h3>How the score is built</h3>
+        {view.risks.length === 0 ? (
+          <p class="muted">No risk factors on record.</p>
+        ) : (
+          <ul>
+            {view.risks.map((f, i) => (
+              <FactorItem key={`r${i}`} factor={f} label={FACTOR_KIND_LABELS[f.kind]} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {view.tailwinds.length > 0 && (
+        <section class="factors tailwinds" aria-label="Tailwinds">
+          <h3>Tailwinds (not subtracted from the score)</h3>
+          <ul>
+            {view.tailwinds.map((f, i) => (
+              <FactorItem key={`t${i}`} factor={f} label={FACTOR_KIND_LABELS[f.kind]} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer class="foot">
+        <span class="meta">
+          {view.tier ? `Matched as ${TIER_LABELS[view.tier]} · ` : ''}
+          Data as of {view.asOf} · {view.sources.join(', ')}
+        </span>
+        <button
+          type="button"
+          class={view.inWatchlist ? 'watch on' : 'watch'}
+          aria-pressed={view.inWatchlist}
+          disabled={busy}
+          onClick={() => onToggleWatchlist(view)}
+        >
+          {view.inWatchlist ? 'Remove from watchlist' : 'Add to watchlist'}
+        </button>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Owns the one hover card on a page: a `<geolens-card>` host with an open shadow root (styles isolated both ways),
+ * a Preact tree inside it, and its placement next to the mention with @floating-ui/dom.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { CardView } from '@/utils/messaging/views';
+import { type CardState, HoverCard } from './HoverCard';
+import './card.css';
+
+export const CARD_TAG = 'geolens-card';
+/** Space kept between the card and the mention, and the viewport edge (px). */
+const GAP_PX = 6;
+const EDGE_PX = 8;
+
+export interface CardCallbacks {
+  onToggleWatchlist(view: CardView): void;
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  /** The user clicked or tabbed into the card: keep it open. */
+  onInteract(): void;
+}
+
+export interface CardHost {
+  show(anchor: Element, state: CardState): void;
+  update(state: CardState, busy?: boolean): void;
+  hide(): void;
+  readonly anchor: Element | undefined;
+  readonly host: HTMLElement;
+  contains(node: Node | null): boolean;
+  focusFirst(): void;
+  remove(): void;
+}
+
+export async function createCardHost(ctx: ContentScriptContext, cb: CardCallbacks): Promise<CardHost> {
+  let container!: HTMLElement;
+  let host!: HTMLElement;
+  let anchor: Element | undefined;
+  let state: CardState | undefined;
+  let busy = false;
+  let stopAutoUpdate: (() => void) | undefined;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: CARD_TAG,
+    position: 'inline',
+    // The document element, not body: some sites transform or clip body, which would trap a fixed card.
+    anchor: () => document.documentElement,
+    append: 'last',
+    onMount(uiContainer, _shadow, shadowHost) {
+      container = uiContainer;
+      host = shadowHost;
+      Object.assign(host.style, {
+        position: 'fixed',
+        top: '0',
+        left: '0',
+        zIndex: '2147483647',
+        display: 'none',
+      });
+      host.addEventListener('mouseenter', () => cb.onPointerEnter());
+      host.addEventListener('mouseleave', () => cb.onPointerLeave());
+      host.addEventListener('pointerdown', () => cb.onInteract());
+      host.addEventListener('focusin', () => cb.onInteract());
+    },
+    onRemove() {
+      render(null, container);
+    },
+  });
+  ui.mount();
+
+  const draw = () => {
+    if (!state) return;
+    render(
+      <HoverCard state={state} busy={busy} onToggleWatchlist={cb.onToggleWatchlist} onClose={cb.onClose} />,
+      container,
+    );
+  };
+
+  const place = async () => {
+    if (!anchor) return;
+    const card = container.querySelector<HTMLElement>('.card');
+    const { x, y } = await computePosition(anchor, host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(GAP_PX),
+        flip({ padding: EDGE_PX }),
+        shift({ padding: EDGE_PX }),
+        // Never taller than the room beside the mention, so the card cannot cover the text it describes.
+        size({
+          padding: EDGE_PX,
+          apply({ availableHeight }) {
+            if (card) card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+          },
+        }),
+      ],
+    });
+    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  };
+
+  return {
+    show(target, next) {
+      anchor = target;
+      state = next;
+      busy = false;
+      draw();
+      host.style.display = 'block';
+      stopAutoUpdate?.();
+      stopAutoUpdate = autoUpdate(target, host, () => void place());
+    },
+    update(next, isBusy = false) {
+      state = next;
+      busy = isBusy;
+      draw();
+      void place();
+    },
+    hide() {
+      stopAutoUpdate?.();
+      stopAutoUpdate = undefined;
+      anchor = undefined;
+      state = undefined;
+      host.style.display = 'none';
+      render(null, container);
+    },
+    get anchor() {
+      return anchor;
+    },
+    get host() {
+      return host;
+    },
+    contains: (node) => !!node && (node === host || host.contains(node) || container.contains(node)),
+    focusFirst() {
+      container.querySelector<HTMLElement>('.watch, a, button')?.focus();
+    },
+    remove() {
+      stopAutoUpdate?.();
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { BAND_CLASS } from '@/utils/exposure/labels';
+import type { Band } from '@/utils/exposure/score';
+
+interface Props {
+  score: number;
+  band: Band;
+  /** `ring` for the card header, `pill` for list rows. */
+  variant?: 'ring' | 'pill';
+}
+
+/** The score as a number with its band word; the ring fills in proportion to the score. */
+export function ScoreBadge({ score, band, variant = 'pill' }: Props) {
+  const label = `Exposure score ${score} of 100, ${band}`;
+  if (variant === 'pill') {
+    return (
+      <span class={`score-pill ${BAND_CLASS[band]}`} title={label}>
+        <span class="score-num">{score}</span>
+        <span class="score-band">{band}</span>
+      </span>
+    );
+  }
+  const circumference = 2 * Math.PI * 20;
+  return (
+    <div class={`score-ring ${BAND_CLASS[band]}`} role="img" aria-label={label}>
+      <svg viewBox="0 0 48 48" width="52" height="52" aria-hidden="true">
+        <circle class="ring-track" cx="24" cy="24" r="20" />
+        <circle
+          class="ring-value"
+          cx="24"
+          cy="24"
+          r="20"
+          stroke-dasharray={`${(score / 100) * circumference} ${circumference}`}
+          transform="rotate(-90 24 24)"
+        />
+      </svg>
+      <span class="score-num">{score}</span>
+      <span class="score-band">{band}</span>
+    </div>
+  );
+}

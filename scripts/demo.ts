@@ -1,0 +1,80 @@
+/**
+ * `npm run demo` — builds the extension, serves the bundled demo article on 127.0.0.1 and opens Chromium with
+ * GeoLens loaded on it. No network and no keys: the embedded dataset does the work.
+ *
+ *   npm run demo                          headed when a display exists
+ *   npm run demo -- --screenshot demo.png headless: hover the first mention, save a screenshot with the card open
+ *   npm run demo -- --no-build            reuse .output/chrome-mv3
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension } from './lib/browser';
+import { serveDirectory } from './lib/static-server';
+
+const DEMO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/pages/demo');
+
+function parseArgs(argv: string[]) {
+  const out: { screenshot?: string; build: boolean } = { build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--screenshot') {
+      const file = argv[++i];
+      if (!file) throw new Error('--screenshot needs a file name, e.g. --screenshot demo.png');
+      out.screenshot = file;
+    } else if (arg?.startsWith('--screenshot=')) out.screenshot = arg.slice('--screenshot='.length);
+    else if (arg === '--no-build') out.build = false;
+    else throw new Error(`Unknown option ${arg}. Usage: npm run demo -- [--screenshot FILE.png] [--no-build]`);
+  }
+  return out;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.build) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+
+  const site = await serveDirectory(DEMO_DIR);
+  const url = `${site.origin}/`;
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.platform === 'linux';
+  const headless = Boolean(args.screenshot) || !hasDisplay;
+  const screenshot = args.screenshot ?? (headless ? 'demo.png' : undefined);
+  if (!args.screenshot && headless) {
+    console.log('[geolens] No display found: running headless and writing a screenshot to demo.png instead.');
+  }
+
+  const browser = await launchWithExtension({ headless });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(url);
+  console.log(`[geolens] Demo page: ${url}`);
+
+  if (screenshot) {
+    const mark = page.locator('geolens-mark').first();
+    await mark.waitFor({ timeout: 15_000 });
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await page.locator('geolens-card .card .name').waitFor({ timeout: 10_000 });
+    // Let the card's entry animation finish.
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: screenshot });
+    console.log(
+      `[geolens] Screenshot with the card for “${(await mark.textContent())?.trim()}” written to ${resolve(screenshot)}`,
+    );
+    await browser.close();
+    await site.close();
+    return;
+  }
+
+  console.log('[geolens] Hover an underlined company or ticker. Close the browser window (or press Ctrl+C) to stop.');
+  const stop = async () => {
+    await browser.close().catch(() => undefined);
+    await site.close();
+    process.exit(0);
+  };
+  browser.context.on('close', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((err) => {
+  console.error(`[geolens] demo failed: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

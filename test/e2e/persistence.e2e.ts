@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardOf, type Harness, startHarness } from './support/harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('popup', () => {
+  it('shows an empty state that says how to add companies', async () => {
+    const popup = await h.extensionPage('popup.html');
+    await popup.locator('.empty').waitFor();
+    expect(await popup.locator('.empty').textContent()).toContain('Add to watchlist');
+    await h.screenshot(popup, 'popup-empty');
+    await popup.close();
+  });
+
+  it('lists the watchlist sorted by score and removes entries', async () => {
+    const page = await h.newPage('/demo/');
+    for (const id of ['mp-materials', 'alibaba']) {
+      await page.mouse.move(5, 5);
+      await page.locator(`geolens-mark[data-entity="${id}"]`).first().hover();
+      await cardOf(page).watchButton.click();
+      await expect.poll(() => cardOf(page).watchButton.textContent()).toBe('Remove from watchlist');
+    }
+    const popup = await h.extensionPage('popup.html');
+    await popup.locator('.row').nth(1).waitFor();
+    const scores = await popup.locator('.row .score-num').allTextContents();
+    expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
+    expect(await popup.locator('.row').first().getAttribute('data-entity')).toBe('alibaba');
+
+    await popup.locator('.row[data-entity="mp-materials"] button.remove').click();
+    await expect.poll(() => popup.locator('.row').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps the watchlist across a reload of the extension', async () => {
+    const old = h.browser.worker;
+    const next = h.browser.context.waitForEvent('serviceworker', { timeout: 20_000 });
+    await old.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await next;
+    const popup = await h.extensionPage('popup.html');
+    await popup.locator('.row[data-entity="alibaba"]').waitFor();
+    expect(await popup.locator('.row').count()).toBe(1);
+    await popup.close();
+  });
+});
+
+describe('options', () => {
+  it('shows the embedded source and persists a changed hover delay', async () => {
+    const options = await h.extensionPage('options.html');
+    const row = options.locator('tr[data-source="embedded"]');
+    await row.waitFor();
+    expect(Number(await row.locator('[data-testid="entity-count"]').textContent())).toBeGreaterThanOrEqual(45);
+    expect(await row.textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+
+    const input = options.locator('#hover-delay');
+    await expect.poll(() => input.inputValue()).toBe('300');
+    await input.fill('750');
+    await expect.poll(() => options.locator('#hover-delay-status').textContent()).toBe('Saved');
+    await input.fill('5');
+    await expect.poll(() => options.locator('#hover-delay-status').textContent()).toContain('from 100 to 2000');
+    await h.screenshot(options, 'options');
+
+    await options.reload();
+    await expect.poll(() => options.locator('#hover-delay').inputValue()).toBe('750');
+    await options.close();
+  });
+
+  it('applies the hover delay on pages', async () => {
+    const page = await h.newPage('/demo/');
+    const mark = page.locator('geolens-mark[data-entity="alibaba"]').first();
+    await mark.hover();
+    await page.waitForTimeout(400);
+    // 750 ms delay: nothing after 400 ms…
+    expect(await cardOf(page).root.count()).toBe(0);
+    // …the card after the delay.
+    await cardOf(page).name.waitFor({ timeout: 3000 });
+    await page.close();
+  });
+
+  it('raised no page errors', () => {
+    expect(h.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type BackgroundService, startBackgroundService } from '@/utils/background/service';
+import { parseDataset } from '@/utils/exposure/schema';
+import { InvalidMessageError, validatePayload } from '@/utils/messaging/handle';
+import { removeAllListeners, sendMessage } from '@/utils/messaging/protocol';
+import { watchlistItem } from '@/utils/storage';
+import { installChromeShim } from '../support/chrome-shim';
+import { readRepoJson } from '../support/fixtures';
+
+const fixture = parseDataset(readRepoJson('test/fixtures/datasets/small.json'));
+
+describe('validatePayload', () => {
+  it('accepts a well-formed payload', () => {
+    expect(validatePayload('lookupEntity', { entityId: 'alibaba' })).toEqual({ entityId: 'alibaba' });
+    expect(validatePayload('getWatchlist', undefined)).toBeUndefined();
+  });
+
+  it.each([
+    ['lookupEntity', undefined, /Invalid payload for "lookupEntity": data: /],
+    ['lookupEntity', { entityId: 42 }, /Invalid payload for "lookupEntity": data\.entityId: /],
+    ['lookupEntity', { entityId: '<img src=x>' }, /data\.entityId: expected an entity id/],
+    ['addToWatchlist', {}, /Invalid payload for "addToWatchlist": data\.entityId/],
+    ['getDictionary', { surprise: true }, /Invalid payload for "getDictionary"/],
+  ] as const)('rejects %s with %j', (name, data, message) => {
+    expect(() => validatePayload(name, data)).toThrow(InvalidMessageError);
+    expect(() => validatePayload(name, data)).toThrow(message);
+  });
+
+  it('rejects an unknown message name', () => {
+    expect(() => validatePayload('dropTables' as never, undefined)).toThrow(/Unknown message "dropTables"/);
+  });
+});
+
+describe('background service over the message transport', () => {
+  let service: BackgroundService;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installChromeShim();
+    removeAllListeners();
+    service = startBackgroundService(async () => fixture);
+    await service.ready;
+    return () => service.dispose();
+  });
+
+  it('answers a lookup with the scored card', async () => {
+    const card = await sendMessage('lookupEntity', { entityId: 'alibaba' });
+    expect(card).toMatchObject({ entityId: 'alibaba', name: 'Alibaba Group Holding Limited', inWatchlist: false });
+    expect(card?.score).toBeGreaterThan(0);
+    expect(card?.risks.map((r) => r.kind)).toEqual(['restricted-listing', 'state-military-ties']);
+    expect(card?.risks.reduce((s, r) => s + r.points, 0)).toBeCloseTo(card?.score ?? 0, 0);
+  });
+
+  it('answers null for an unknown entity', async () => {
+    expect(await sendMessage('lookupEntity', { entityId: 'no-such-company' })).toBeNull();
+  });
+
+  it('rejects a bad payload with a clear error, and keeps serving', async () => {
+    await expect(sendMessage('lookupEntity', { entityId: 7 } as never)).rejects.toThrow(
+      /Invalid payload for "lookupEntity": data\.entityId/,
+    );
+    expect(await sendMessage('lookupEntity', { entityId: 'mp-materials' })).not.toBeNull();
+  });
+
+  it('serves the dictionary with names and tickers', async () => {
+    const dict = await sendMessage('getDictionary');
+    const alibaba = dict.entries.find((e) => e.entityId === 'alibaba');
+    expect(alibaba?.names).toEqual(expect.arrayContaining(['Alibaba', 'Alibaba Group Holding Limited', 'Alibaba Group Holding']));
+    expect(alibaba?.tickers).toContainEqual({ symbol: 'BABA', exchange: 'NYSE' });
+    expect(dict.version).toContain('2026-11-20');
+  });
+
+  it('adds, lists by score, and removes watchlist entries; storage holds them', async () => {
+    await sendMessage('addToWatchlist', { entityId: 'mp-materials' });
+    const rows = await sendMessage('addToWatchlist', { entityId: 'alibaba' });
+    expect(rows.map((r) => r.entityId)).toEqual(['alibaba', 'mp-materials']);
+    expect(rows[0]).toMatchObject({ ticker: 'BABA', band: expect.any(String) });
+    expect((await watchlistItem.getValue()).map((w) => w.entityId)).toEqual(['mp-materials', 'alibaba']);
+    expect((await sendMessage('lookupEntity', { entityId: 'alibaba' }))?.inWatchlist).toBe(true);
+
+    const after = await sendMessage('removeFromWatchlist', { entityId: 'alibaba' });
+    expect(after.map((r) => r.entityId)).toEqual(['mp-materials']);
+  });
+
+  it('does not duplicate an entry added twice at once', async () => {
+    await Promise.all([
+      sendMessage('addToWatchlist', { entityId: 'alibaba' }),
+      sendMessage('addToWatchlist', { entityId: 'alibaba' }),
+    ]);
+    expect(await watchlistItem.getValue()).toHaveLength(1);
+  });
+
+  it('refuses to add an unknown entity', async () => {
+    await expect(sendMessage('addToWatchlist', { entityId: 'ghost' })).rejects.toThrow(/Unknown entity "ghost"/);
+  });
+
+  it('reports the embedded source status', async () => {
+    expect(await sendMessage('getSourceStatus')).toEqual([
+      { id: 'embedded', name: 'Test fixture', enabled: true, entityCount: fixture.entities.length, asOf: '2026-11-20' },
+    ]);
+  });
+
+  it('keeps valid watchlist entries when the stored value is partly corrupt', async () => {
+    await fakeBrowser.storage.local.set({
+      watchlist: [{ entityId: 'alibaba', addedAt: 1, scoreAtAdd: 50 }, { entityId: 5 }, 'junk'],
+    });
+    expect((await sendMessage('getWatchlist')).map((r) => r.entityId)).toEqual(['alibaba']);
+  });
+});

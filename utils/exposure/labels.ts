@@ -1,0 +1,40 @@
+/** Display wording shared by the card, popup and options. */
+import type { FactorKind, FactorStatus } from './schema';
+import type { Band } from './score';
+
+export const FACTOR_KIND_LABELS: Readonly<Record<FactorKind, string>> = {
+  'restricted-listing': 'Restricted listing',
+  jurisdiction: 'Jurisdiction',
+  'revenue-exposure': 'Revenue exposure',
+  'supply-chain': 'Supply chain',
+  'state-military-ties': 'State / military ties',
+  'regulatory-action': 'Regulatory action',
+  'national-security-tailwind': 'National-security tailwind',
+};
+
+export const STATUS_LABELS: Readonly<Record<FactorStatus, string>> = {
+  confirmed: 'Confirmed',
+  proposed: 'Proposed',
+  alleged: 'Alleged',
+};
+
+/** CSS colour tokens per band, shared so the popup and the card agree. */
+export const BAND_CLASS: Readonly<Record<Band, string>> = {
+  Low: 'band-low',
+  Guarded: 'band-guarded',
+  Elevated: 'band-elevated',
+  High: 'band-high',
+  Severe: 'band-severe',
+};
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** "CN" → "China", using the browser's own region names (no data shipped). */
+export function countryName(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

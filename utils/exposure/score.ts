@@ -1,0 +1,104 @@
+/**
+ * The exposure score: a noisy-OR over weighted risk factors (docs/adr/0002-noisy-or-score.md).
+ *
+ *   score = 100 × (1 − Π(1 − weight(kind) × severity × confidence(status)))
+ *
+ * One severe factor dominates, several moderate ones accumulate, the result stays within 0–100, and adding a factor
+ * never lowers it. Tailwinds are listed beside the score and never subtracted from it.
+ */
+import type { Entity, Factor, FactorKind, FactorStatus } from './schema';
+
+export type Weights = Record<FactorKind, number>;
+
+/** Default weight per factor kind (published in docs/methodology.md; adjustable in options). */
+export const DEFAULT_WEIGHTS: Readonly<Weights> = {
+  'restricted-listing': 1,
+  'state-military-ties': 0.8,
+  'regulatory-action': 0.7,
+  'revenue-exposure': 0.6,
+  'supply-chain': 0.6,
+  jurisdiction: 0.5,
+  // Tailwinds never enter the risk score; the weight only ranks them on the card.
+  'national-security-tailwind': 1,
+};
+
+/** How much a factor counts given how well established it is. */
+export const STATUS_CONFIDENCE: Readonly<Record<FactorStatus, number>> = {
+  confirmed: 1,
+  proposed: 0.75,
+  alleged: 0.5,
+};
+
+export const BANDS = [
+  { min: 80, band: 'Severe' },
+  { min: 60, band: 'High' },
+  { min: 40, band: 'Elevated' },
+  { min: 20, band: 'Guarded' },
+  { min: 0, band: 'Low' },
+] as const;
+export type Band = (typeof BANDS)[number]['band'];
+
+/** Fixed wording: 0–19 Low, 20–39 Guarded, 40–59 Elevated, 60–79 High, 80–100 Severe. */
+export function bandOf(score: number): Band {
+  for (const { min, band } of BANDS) if (score >= min) return band;
+  return 'Low';
+}
+
+export interface FactorContribution {
+  /** Index of the factor in `entity.factors`. */
+  index: number;
+  factor: Factor;
+  /** weight × severity × confidence, 0–1. */
+  probability: number;
+  /** Points of the (unrounded) score attributed to this factor; the points of all risk factors add up to the score. */
+  points: number;
+}
+
+export interface ScoreExplanation {
+  /** 0–100, rounded to an integer for display. */
+  score: number;
+  band: Band;
+  /** Risk factors, largest contribution first. */
+  risks: FactorContribution[];
+  /** Tailwind factors, strongest first; shown beside the score, never subtracted. */
+  tailwinds: FactorContribution[];
+}
+
+/** A factor that is certain would make log(1 − p) infinite; capping keeps the attribution finite. */
+const MAX_PROBABILITY = 0.999;
+
+export function factorProbability(factor: Factor, weights: Readonly<Weights> = DEFAULT_WEIGHTS): number {
+  const p = (weights[factor.kind] ?? 0) * factor.severity * STATUS_CONFIDENCE[factor.status];
+  return Math.min(MAX_PROBABILITY, Math.max(0, p));
+}
+
+/**
+ * Scores an entity and explains the score. Each risk factor's points are its share of −log(1 − p), the only
+ * attribution of a noisy-OR that is independent of factor order and adds up exactly to the score.
+ */
+export function scoreEntity(
+  entity: Pick<Entity, 'factors'>,
+  weights: Readonly<Weights> = DEFAULT_WEIGHTS,
+): ScoreExplanation {
+  const risks: FactorContribution[] = [];
+  const tailwinds: FactorContribution[] = [];
+  let survival = 1;
+  let logSum = 0;
+  entity.factors.forEach((factor, index) => {
+    const probability = factorProbability(factor, weights);
+    const item = { index, factor, probability, points: 0 };
+    if (factor.direction === 'tailwind') {
+      tailwinds.push(item);
+      return;
+    }
+    risks.push(item);
+    survival *= 1 - probability;
+    logSum += -Math.log(1 - probability);
+  });
+  const raw = 100 * (1 - survival);
+  for (const item of risks) item.points = logSum > 0 ? (raw * -Math.log(1 - item.probability)) / logSum : 0;
+  risks.sort((a, b) => b.points - a.points || a.index - b.index);
+  tailwinds.sort((a, b) => b.probability - a.probability || a.index - b.index);
+  const score = Math.round(raw);
+  return { score, band: bandOf(score), risks, tailwinds };
+}
