@@ -24,21 +24,26 @@ export function FactorItem({ factor, label }: { factor: FactorView; label: strin
         )}
       </div>
       <p class="summary">{factor.summary}</p>
-      <ul class="evidence">
+      <ul class="evidence" aria-label="Evidence">
         {factor.evidence.map((e) => {
           const href = safeHref(e.url);
+          // Publisher and date stay visible; the full title is the link's tooltip and accessible name.
           return (
             <li key={e.url}>
               {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {e.title}
+                <a
+                  href={href}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={e.title}
+                  aria-label={`${e.title} (${e.publisher}, ${e.date})`}
+                >
+                  {e.publisher}
                 </a>
               ) : (
-                <span>{e.title}</span>
-              )}{' '}
-              <span class="src">
-                — {e.publisher}, {e.date}
-              </span>
+                <span title={e.title}>{e.publisher}</span>
+              )}
+              <span class="date">{e.date}</span>
             </li>
           );
         })}

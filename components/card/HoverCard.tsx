@@ -21,7 +21,12 @@ interface Props {
 export function HoverCard({ state, onToggleWatchlist, onClose, busy }: Props) {
   const title = state.kind === 'ready' ? state.view.name : state.label;
   return (
-    <div class="card" role="dialog" aria-label={`GeoLens: ${title}`}>
+    <div
+      class="card"
+      role="dialog"
+      aria-label={`GeoLens: ${title}`}
+      data-entity={state.kind === 'ready' ? state.view.entityId : undefined}
+    >
       <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
         ×
       </button>

@@ -52,13 +52,8 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     onMount(uiContainer, _shadow, shadowHost) {
       container = uiContainer;
       host = shadowHost;
-      Object.assign(host.style, {
-        position: 'fixed',
-        top: '0',
-        left: '0',
-        zIndex: '2147483647',
-        display: 'none',
-      });
+      // The host's own position comes from `:host` in card.css: WXT resets it with `all: initial !important`,
+      // which beats inline styles. The card inside is what gets placed.
       host.addEventListener('mouseenter', () => cb.onPointerEnter());
       host.addEventListener('mouseleave', () => cb.onPointerLeave());
       host.addEventListener('pointerdown', () => cb.onInteract());
@@ -78,10 +73,12 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     );
   };
 
+  const cardElement = () => container.querySelector<HTMLElement>('.card');
+
   const place = async () => {
-    if (!anchor) return;
-    const card = container.querySelector<HTMLElement>('.card');
-    const { x, y } = await computePosition(anchor, host, {
+    const card = cardElement();
+    if (!anchor || !card) return;
+    const { x, y } = await computePosition(anchor, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -92,12 +89,13 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
         size({
           padding: EDGE_PX,
           apply({ availableHeight }) {
-            if (card) card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+            card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
           },
         }),
       ],
     });
-    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    card.style.left = `${Math.round(x)}px`;
+    card.style.top = `${Math.round(y)}px`;
   };
 
   return {
@@ -106,9 +104,9 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       state = next;
       busy = false;
       draw();
-      host.style.display = 'block';
       stopAutoUpdate?.();
-      stopAutoUpdate = autoUpdate(target, host, () => void place());
+      const card = cardElement();
+      stopAutoUpdate = card ? autoUpdate(target, card, () => void place()) : undefined;
     },
     update(next, isBusy = false) {
       state = next;
@@ -121,7 +119,6 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       stopAutoUpdate = undefined;
       anchor = undefined;
       state = undefined;
-      host.style.display = 'none';
       render(null, container);
     },
     get anchor() {

@@ -28,7 +28,9 @@ export function Watchlist({ rows, onRemove }: Props) {
         return (
           <li key={row.entityId} class="row" data-entity={row.entityId}>
             <div class="who">
-              <span class="name">{row.name}</span>
+              <span class="name" title={row.name}>
+                {row.shortName}
+              </span>
               <span class="ticker">{row.ticker ?? 'Private'}</span>
             </div>
             {delta !== 0 && (
@@ -40,7 +42,7 @@ export function Watchlist({ rows, onRemove }: Props) {
             <button
               type="button"
               class="remove"
-              aria-label={`Remove ${row.name} from watchlist`}
+              aria-label={`Remove ${row.shortName} from watchlist`}
               title="Remove"
               onClick={() => onRemove(row.entityId)}
             >

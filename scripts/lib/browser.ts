@@ -14,6 +14,7 @@ export const CHROME_BUILD_DIR = resolve(dirname(fileURLToPath(import.meta.url)),
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The current service worker (replaced when the extension reloads). */
   worker: Worker;
   userDataDir: string;
   close(): Promise<void>;

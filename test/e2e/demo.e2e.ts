@@ -18,13 +18,18 @@ const markFor = (entity: string) => page.locator(`geolens-mark[data-entity="${en
 
 describe('demo article', () => {
   it('marks the seed-story companies in the article text', async () => {
-    const entities = await page.locator('article geolens-mark').evaluateAll((els) =>
-      els.map((e) => (e as HTMLElement).dataset.entity),
-    );
-    for (const id of ['alibaba', 'mp-materials', 'jpmorgan', 'metrostar', 'veritas-capital']) expect(entities).toContain(id);
+    const entities = await page
+      .locator('article geolens-mark')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.entity));
+    for (const id of ['alibaba', 'mp-materials', 'jpmorgan', 'metrostar', 'veritas-capital'])
+      expect(entities).toContain(id);
     // The exchange-qualified and cashtag forms resolve to the right company.
-    expect(await page.locator('geolens-mark[data-tier="exchange"]', { hasText: 'BABA' }).getAttribute('data-entity')).toBe('alibaba');
-    expect(await page.locator('geolens-mark[data-tier="cashtag"]', { hasText: '$MP' }).getAttribute('data-entity')).toBe('mp-materials');
+    expect(
+      await page.locator('geolens-mark[data-tier="exchange"]', { hasText: 'BABA' }).getAttribute('data-entity'),
+    ).toBe('alibaba');
+    expect(
+      await page.locator('geolens-mark[data-tier="cashtag"]', { hasText: '$MP' }).getAttribute('data-entity'),
+    ).toBe('mp-materials');
   });
 
   it('leaves form fields, code, the search box and share widgets untouched', async () => {
@@ -54,7 +59,21 @@ describe('demo article', () => {
     expect(await card.root.locator('.evidence a').first().getAttribute('href')).toMatch(/^https:\/\//);
     const markBox = await mark.boundingBox();
     const cardBox = await card.root.boundingBox();
-    expect(markBox && cardBox && overlaps(markBox, cardBox)).toBe(false);
+    if (!markBox || !cardBox) throw new Error('mark or card has no box');
+    expect(overlaps(markBox, cardBox)).toBe(false);
+    // Beside the mention, inside the viewport.
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    expect(cardBox.x).toBeGreaterThanOrEqual(0);
+    expect(cardBox.y).toBeGreaterThanOrEqual(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(viewport.width);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(viewport.height);
+    expect(Math.abs(cardBox.y - (markBox.y + markBox.height))).toBeLessThan(40);
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.tagName,
+        [cardBox.x + 20, cardBox.y + 20],
+      ),
+    ).toBe('GEOLENS-CARD');
     await h.screenshot(page, 'demo-card-alibaba');
   });
 
@@ -92,7 +111,8 @@ describe('demo article', () => {
     await page.mouse.move(5, 5);
     await markFor('alibaba').first().hover();
     const card = cardOf(page);
-    await card.watchButton.waitFor();
+    // Moving from one mention to another keeps the old card until the new one opens.
+    await expect.poll(() => card.name.textContent()).toContain('Alibaba');
     expect(await card.watchButton.textContent()).toBe('Add to watchlist');
     await card.watchButton.click();
     await expect.poll(() => card.watchButton.textContent()).toBe('Remove from watchlist');
@@ -100,7 +120,7 @@ describe('demo article', () => {
     const popup = await h.extensionPage('popup.html');
     const row = popup.locator('.row[data-entity="alibaba"]');
     await row.waitFor();
-    expect(await row.locator('.name').textContent()).toContain('Alibaba');
+    expect(await row.locator('.name').textContent()).toBe('Alibaba');
     expect(await row.locator('.ticker').textContent()).toBe('BABA');
     expect(await row.locator('.score-band').textContent()).toMatch(/Low|Guarded|Elevated|High|Severe/);
     await h.screenshot(popup, 'popup-watchlist');

@@ -24,6 +24,7 @@ describe('popup', () => {
     for (const id of ['mp-materials', 'alibaba']) {
       await page.mouse.move(5, 5);
       await page.locator(`geolens-mark[data-entity="${id}"]`).first().hover();
+      await expect.poll(() => page.locator('geolens-card [data-entity]').getAttribute('data-entity')).toBe(id);
       await cardOf(page).watchButton.click();
       await expect.poll(() => cardOf(page).watchButton.textContent()).toBe('Remove from watchlist');
     }
@@ -40,10 +41,7 @@ describe('popup', () => {
   });
 
   it('keeps the watchlist across a reload of the extension', async () => {
-    const old = h.browser.worker;
-    const next = h.browser.context.waitForEvent('serviceworker', { timeout: 20_000 });
-    await old.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    await next;
+    await h.reloadExtension();
     const popup = await h.extensionPage('popup.html');
     await popup.locator('.row[data-entity="alibaba"]').waitFor();
     expect(await popup.locator('.row').count()).toBe(1);

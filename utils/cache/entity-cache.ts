@@ -19,6 +19,11 @@ export interface EntityCache {
   watchlistRows(entries: readonly WatchlistEntry[]): WatchlistRow[];
 }
 
+/** The name news uses: the first alias in Latin script (curators list the common name first), else the legal name. */
+export function shortNameOf(entity: Pick<Entity, 'name' | 'aliases'>): string {
+  return entity.aliases.find((a) => /^[\p{Script=Latin}\d\s&.,'’-]+$/u.test(a)) ?? entity.name;
+}
+
 export function createEntityCache(dataset: Dataset, weights: Readonly<Weights> = DEFAULT_WEIGHTS): EntityCache {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
   const explanations = new Map(dataset.entities.map((e) => [e.id, scoreEntity(e, weights)]));
@@ -71,6 +76,7 @@ export function createEntityCache(dataset: Dataset, weights: Readonly<Weights> =
         rows.push({
           entityId: entity.id,
           name: entity.name,
+          shortName: shortNameOf(entity),
           ...(primary ? { ticker: primary.ticker } : {}),
           score: explained.score,
           band: explained.band,

@@ -38,7 +38,10 @@ export interface CardView {
 
 export interface WatchlistRow {
   entityId: string;
+  /** Legal name. */
   name: string;
+  /** The name news uses, e.g. "Alibaba". */
+  shortName: string;
   ticker?: string;
   score: number;
   band: Band;

@@ -19,6 +19,8 @@ export interface Harness {
   newPage(path: string): Promise<Page>;
   extensionPage(file: 'popup.html' | 'options.html'): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** Reloads the extension as a developer would (chrome://extensions ⟳) and waits for its new service worker. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,22 @@ export async function startHarness(): Promise<Harness> {
     },
     async screenshot(page, name) {
       await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+    },
+    async reloadExtension() {
+      // Chromium disables a reloaded unpacked extension unless developer mode is on (unsupportedDeveloperExtension).
+      const settings = await browser.context.newPage();
+      await settings.goto('chrome://extensions/');
+      await settings.evaluate(
+        () =>
+          new Promise((done) =>
+            (chrome as any).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done),
+          ),
+      );
+      await settings.close();
+      const next = browser.context.waitForEvent('serviceworker', { timeout: 20_000 });
+      // The old worker dies during the call, so the evaluation itself may reject.
+      await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      browser.worker = await next;
     },
     async close() {
       await browser.close();

@@ -5,7 +5,9 @@ import { compileMatcher } from '@/utils/detect/matcher';
 import { parseDataset } from '@/utils/exposure/schema';
 import { readRepoJson } from '../support/fixtures';
 
-const matcher = compileMatcher(buildDictionary(parseDataset(readRepoJson('test/fixtures/datasets/small.json')).entities));
+const matcher = compileMatcher(
+  buildDictionary(parseDataset(readRepoJson('test/fixtures/datasets/small.json')).entities),
+);
 const find = (text: string) => matcher.find(text).map((m) => [m.surface, m.entityId, m.tier]);
 
 describe('exchange-qualified tickers', () => {
@@ -85,8 +87,11 @@ describe('never inside links', () => {
 });
 
 describe('properties', () => {
-  const alphabet = fc.constantFrom(...'Alibaba $BABA (NYSE: MP) 9988.HK, EVEX 阿里 @ https:// ’\'s .-'.split(''));
-  const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')));
+  const alphabet = fc.constantFrom(..."Alibaba $BABA (NYSE: MP) 9988.HK, EVEX 阿里 @ https:// ’'s .-".split(''));
+  const texts = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')),
+  );
 
   it('never throws, offsets slice to the surface, no overlaps, deterministic', () => {
     fc.assert(

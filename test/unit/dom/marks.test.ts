@@ -6,8 +6,11 @@ import { MARK_TAG, markMentions, unmarkAll } from '@/utils/dom/marks';
 import { parseDataset } from '@/utils/exposure/schema';
 import { readRepoJson } from '../support/fixtures';
 
-const matcher = compileMatcher(buildDictionary(parseDataset(readRepoJson('test/fixtures/datasets/small.json')).entities));
-const marked = () => [...document.querySelectorAll(MARK_TAG)].map((m) => [m.textContent, (m as HTMLElement).dataset.entity]);
+const matcher = compileMatcher(
+  buildDictionary(parseDataset(readRepoJson('test/fixtures/datasets/small.json')).entities),
+);
+const marked = () =>
+  [...document.querySelectorAll(MARK_TAG)].map((m) => [m.textContent, (m as HTMLElement).dataset.entity]);
 
 beforeEach(() => {
   document.body.innerHTML = '';

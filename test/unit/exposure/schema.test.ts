@@ -20,9 +20,21 @@ describe('parseDataset', () => {
   it.each([
     ['a wrong type', (d: any) => (d.entities[0].name = 42), /entities\[0\]\.name/],
     ['a missing field', (d: any) => delete d.entities[1].hq, /entities\[1\]\.hq/],
-    ['a javascript: evidence URL', (d: any) => (d.entities[0].factors[0].evidence[0].url = 'javascript:alert(1)'), /entities\[0\]\.factors\[0\]\.evidence\[0\]\.url: expected an https:\/\/ URL/],
-    ['an http evidence URL', (d: any) => (d.entities[0].factors[1].evidence[0].url = 'http://example.org'), /evidence\[0\]\.url/],
-    ['a severity above 1', (d: any) => (d.entities[0].factors[0].severity = 1.5), /entities\[0\]\.factors\[0\]\.severity/],
+    [
+      'a javascript: evidence URL',
+      (d: any) => (d.entities[0].factors[0].evidence[0].url = 'javascript:alert(1)'),
+      /entities\[0\]\.factors\[0\]\.evidence\[0\]\.url: expected an https:\/\/ URL/,
+    ],
+    [
+      'an http evidence URL',
+      (d: any) => (d.entities[0].factors[1].evidence[0].url = 'http://example.org'),
+      /evidence\[0\]\.url/,
+    ],
+    [
+      'a severity above 1',
+      (d: any) => (d.entities[0].factors[0].severity = 1.5),
+      /entities\[0\]\.factors\[0\]\.severity/,
+    ],
     ['an unknown factor kind', (d: any) => (d.entities[0].factors[0].kind = 'vibes'), /factors\[0\]\.kind/],
     ['a factor without evidence', (d: any) => (d.entities[0].factors[0].evidence = []), /evidence: every factor needs/],
     ['a bad country code', (d: any) => (d.entities[0].hq = 'China'), /entities\[0\]\.hq: expected an ISO 3166-1/],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACTOR_KINDS, FACTOR_STATUSES, type Factor } from '@/utils/exposure/schema';
-import { bandOf, DEFAULT_WEIGHTS, scoreEntity, STATUS_CONFIDENCE } from '@/utils/exposure/score';
+import { bandOf, DEFAULT_WEIGHTS, STATUS_CONFIDENCE, scoreEntity } from '@/utils/exposure/score';
 
 const evidence = [{ title: 't', publisher: 'p', url: 'https://example.org/', date: '2026-01-01' }];
 const factor = (over: Partial<Factor>): Factor => ({
@@ -14,11 +14,13 @@ const factor = (over: Partial<Factor>): Factor => ({
   ...over,
 });
 
-const riskFactor = fc.record({
-  kind: fc.constantFrom(...FACTOR_KINDS.filter((k) => k !== 'national-security-tailwind')),
-  severity: fc.double({ min: 0, max: 1, noNaN: true }),
-  status: fc.constantFrom(...FACTOR_STATUSES),
-}).map((f) => factor(f));
+const riskFactor = fc
+  .record({
+    kind: fc.constantFrom(...FACTOR_KINDS.filter((k) => k !== 'national-security-tailwind')),
+    severity: fc.double({ min: 0, max: 1, noNaN: true }),
+    status: fc.constantFrom(...FACTOR_STATUSES),
+  })
+  .map((f) => factor(f));
 const anyFactor = fc
   .tuple(riskFactor, fc.constantFrom('risk' as const, 'tailwind' as const))
   .map(([f, direction]) => ({ ...f, direction }));
@@ -92,12 +94,17 @@ describe('scoreEntity', () => {
 
   it('property: monotone in severity and in confidence', () => {
     fc.assert(
-      fc.property(fc.array(riskFactor, { maxLength: 6 }), riskFactor, fc.double({ min: 0, max: 1, noNaN: true }), (rest, f, bump) => {
-        const higher = { ...f, severity: Math.min(1, f.severity + bump * (1 - f.severity)) };
-        expect(rawScore([...rest, higher])).toBeGreaterThanOrEqual(rawScore([...rest, f]) - 1e-9);
-        const confirmed = { ...f, status: 'confirmed' as const };
-        expect(rawScore([...rest, confirmed])).toBeGreaterThanOrEqual(rawScore([...rest, f]) - 1e-9);
-      }),
+      fc.property(
+        fc.array(riskFactor, { maxLength: 6 }),
+        riskFactor,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (rest, f, bump) => {
+          const higher = { ...f, severity: Math.min(1, f.severity + bump * (1 - f.severity)) };
+          expect(rawScore([...rest, higher])).toBeGreaterThanOrEqual(rawScore([...rest, f]) - 1e-9);
+          const confirmed = { ...f, status: 'confirmed' as const };
+          expect(rawScore([...rest, confirmed])).toBeGreaterThanOrEqual(rawScore([...rest, f]) - 1e-9);
+        },
+      ),
     );
   });
 

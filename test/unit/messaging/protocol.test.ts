@@ -66,7 +66,9 @@ describe('background service over the message transport', () => {
   it('serves the dictionary with names and tickers', async () => {
     const dict = await sendMessage('getDictionary');
     const alibaba = dict.entries.find((e) => e.entityId === 'alibaba');
-    expect(alibaba?.names).toEqual(expect.arrayContaining(['Alibaba', 'Alibaba Group Holding Limited', 'Alibaba Group Holding']));
+    expect(alibaba?.names).toEqual(
+      expect.arrayContaining(['Alibaba', 'Alibaba Group Holding Limited', 'Alibaba Group Holding']),
+    );
     expect(alibaba?.tickers).toContainEqual({ symbol: 'BABA', exchange: 'NYSE' });
     expect(dict.version).toContain('2026-11-20');
   });
