@@ -39,7 +39,7 @@ describe('parseDataset', () => {
     ['a factor without evidence', (d: any) => (d.entities[0].factors[0].evidence = []), /evidence: every factor needs/],
     ['a bad country code', (d: any) => (d.entities[0].hq = 'China'), /entities\[0\]\.hq: expected an ISO 3166-1/],
     ['a bad date', (d: any) => (d.asOf = '20 Nov 2026'), /asOf: expected a date/],
-    ['a future schema version', (d: any) => (d.schemaVersion = 2), /schemaVersion/],
+    ['a future schema version', (d: any) => (d.schemaVersion = 3), /schemaVersion: unsupported version 3/],
     ['a duplicate id', (d: any) => (d.entities[1].id = 'alibaba'), /entities\[1\]\.id: duplicate id "alibaba"/],
   ])('rejects %s, naming the field', (_label, mutate, message) => {
     const d = small();
