@@ -1391,13 +1391,14 @@ export const CHINA: Curated[] = [
   {
     id: 'zijin',
     name: 'Zijin Mining Group Co., Ltd.',
-    aliases: ['Zijin Mining', '紫金矿业'],
+    aliases: ['Zijin Mining', 'Zijin Mining Group', '紫金矿业'],
     listings: [
       {
         ticker: '2899',
         exchange: 'HKEX',
         mic: 'XHKG',
         primary: true,
+        security: 'h-shares',
       },
       {
         ticker: '601899',
@@ -1408,6 +1409,12 @@ export const CHINA: Curated[] = [
     ],
     hq: 'CN',
     sector: 'Gold, copper and lithium mining',
+    lists: [
+      {
+        list: 'dhs-uflpa',
+        entry: 'Zijin Mining Group Co., Ltd',
+      },
+    ],
     jurisdiction: {
       evidence: [
         {

@@ -85,6 +85,10 @@ export const CHINESE_MILITARY: Curated[] = [
     },
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'Aerosun Corporation',
+      },
+      {
         list: 'dod-1260h',
         entry: 'Aerosun Corporation',
         note: "DoD's stated basis: aerosun is indirectly owned by the SASAC and is indirectly affiliated with SASAC(2)(B)(i)(I)).",
@@ -258,7 +262,7 @@ export const CHINESE_MILITARY: Curated[] = [
   {
     id: 'jouav',
     name: 'Chengdu JOUAV Automation Tech Co., Ltd.',
-    aliases: ['JOUAV', 'Chengdu JOUAV'],
+    aliases: ['JOUAV', 'Chengdu JOUAV', 'Chengdu Zongheng Automation Technology'],
     listings: [
       {
         ticker: '688070',
@@ -271,6 +275,10 @@ export const CHINESE_MILITARY: Curated[] = [
     hq: 'CN',
     sector: 'Industrial and military drones',
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Chengdu Zongheng Automation Technology Co., Ltd.',
+      },
       {
         list: 'dod-1260h',
         entry: 'Chengdu JOUAV Automation Tech Co., Ltd.',
@@ -389,6 +397,10 @@ export const CHINESE_MILITARY: Curated[] = [
     hq: 'CN',
     sector: 'Facial recognition and AI',
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'CloudWalk Technology',
+      },
       {
         list: 'dod-1260h',
         entry: 'CloudWalk Technology Co., Ltd.',
@@ -616,6 +628,10 @@ export const CHINESE_MILITARY: Curated[] = [
     sector: 'Video surveillance software',
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'NetPosa',
+      },
+      {
         list: 'dod-1260h',
         entry: 'NetPosa Technologies, Ltd.',
         note: "DoD's stated basis: netPosa is directly and indirectly affiliated with the Chinese security forces and is indirectly affiliated with MIIT(2)(B)(i)(I)).",
@@ -726,7 +742,7 @@ export const CHINESE_MILITARY: Curated[] = [
   {
     id: 'sdic-intelligence',
     name: 'SDIC Intelligence (Xiamen) Information Co., Ltd.',
-    aliases: ['SDIC Intelligence', 'Meiya Pico', 'Xiamen Meiya Pico'],
+    aliases: ['SDIC Intelligence', 'Meiya Pico', 'Xiamen Meiya Pico Information'],
     listings: [
       {
         ticker: '300188',
@@ -745,6 +761,10 @@ export const CHINESE_MILITARY: Curated[] = [
       parent: 'State Development & Investment Corporation (SDIC)',
     },
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Xiamen Meiya Pico Information Co. Ltd.',
+      },
       {
         list: 'dod-1260h',
         entry: 'SDIC Intelligence (Xiamen) Information Co., Ltd.',
@@ -1268,6 +1288,10 @@ export const CHINESE_MILITARY: Curated[] = [
     },
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'China Communications Construction Company Ltd.',
+      },
+      {
         list: 'dod-1260h',
         entry: 'China Communications Construction Company Limited (CCCC)',
         note: 'Listed as part of the China Communications Construction Group group.',
@@ -1331,6 +1355,10 @@ export const CHINESE_MILITARY: Curated[] = [
       stateOwner: 'SASAC (State-owned Assets Supervision and Administration Commission)',
     },
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Inner Mongolia First Machinery Group Co., Ltd.',
+      },
       {
         list: 'dod-1260h',
         entry: 'Inner Mongolia First Machinery Group Co., Ltd.',
@@ -1601,6 +1629,10 @@ export const CHINESE_MILITARY: Curated[] = [
     sector: 'Graphics processors for military displays',
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'Changsha Jingjia Microelectronics Co., Ltd.',
+      },
+      {
         list: 'ofac-ns-cmic',
         entry: 'Changsha Jingjia Microelectronics Co., Ltd.',
       },
@@ -1796,6 +1828,10 @@ export const CHINESE_MILITARY: Curated[] = [
     sector: 'Capacitors and electronic components',
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'Fujian Torch Electron Technology Co., Ltd.',
+      },
+      {
         list: 'ofac-ns-cmic',
         entry: 'Fujian Torch Electron Technology Co., Ltd',
       },
@@ -1883,6 +1919,10 @@ export const CHINESE_MILITARY: Curated[] = [
     sector: 'Public-security IT systems',
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'Leon Technology Co., Ltd.',
+      },
+      {
         list: 'ofac-ns-cmic',
         entry: 'Leon Technology Co., Ltd.',
       },
@@ -1946,6 +1986,10 @@ export const CHINESE_MILITARY: Curated[] = [
       stateOwner: 'SASAC (State-owned Assets Supervision and Administration Commission)',
     },
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'CNOOC Limited (a subsidiary of China National Offshore Oil Corporation)',
+      },
       {
         list: 'ofac-ns-cmic',
         entry: 'CNOOC Limited',

@@ -158,6 +158,10 @@ export const RUSSIA: Curated[] = [
         list: 'ofac-sdn',
         entry: 'PUBLIC JOINT STOCK COMPANY GAZPROM NEFT',
       },
+      {
+        list: 'eu-sanctions',
+        entry: 'GAZPROM NEFT',
+      },
     ],
     jurisdiction: {
       evidence: [
@@ -195,6 +199,10 @@ export const RUSSIA: Curated[] = [
         entry: 'OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY',
         note: 'Blocked by OFAC on 2025-10-22 together with Lukoil.',
         since: '2025-10-22',
+      },
+      {
+        list: 'eu-sanctions',
+        entry: 'ROSNEFT',
       },
     ],
     jurisdiction: {
@@ -538,10 +546,10 @@ export const RUSSIA: Curated[] = [
           'Under a US Commerce temporary denial order since April 2022 for flying US-origin aircraft into Russia in breach of export rules, so no one may service or supply those aircraft with US items.',
         evidence: [
           {
-            title: 'Order Temporarily Denying Export Privileges: Aeroflot (87 FR 22505)',
+            title: 'Orders temporarily denying export privileges: Aeroflot (Federal Register notices)',
             publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-08209',
-            date: '2022-04-15',
+            url: 'https://www.federalregister.gov/documents/search?conditions%5Bterm%5D=Aeroflot+temporary+denial+order',
+            date: '2022-04-07',
           },
         ],
       },
@@ -851,6 +859,10 @@ export const RUSSIA: Curated[] = [
         list: 'eu-sanctions',
         entry: 'PJSC United Aircraft Corporation',
       },
+      {
+        list: 'bis-entity-list',
+        entry: 'Public Joint Stock Company United Aircraft Corporation',
+      },
     ],
     jurisdiction: {
       evidence: [
@@ -866,7 +878,7 @@ export const RUSSIA: Curated[] = [
   {
     id: 'pik',
     name: 'PIK Specialized Homebuilder PJSC',
-    aliases: ['PIK Group', 'PIK Specialized Homebuilder'],
+    aliases: ['PIK Group', 'PIK Specialized Homebuilder', 'PIK-specialised developer'],
     listings: [
       {
         ticker: 'PIKK',
@@ -882,6 +894,10 @@ export const RUSSIA: Curated[] = [
       {
         list: 'ofac-sdn',
         entry: 'PUBLIC JOINT STOCK COMPANY PIK SPECIALIZED HOMEBUILDER',
+      },
+      {
+        list: 'eu-sanctions',
+        entry: 'PIK-specialised developer JSC',
       },
     ],
     jurisdiction: {
@@ -951,10 +967,10 @@ export const RUSSIA: Curated[] = [
           'The Commerce Department banned sales of Kaspersky antivirus software to US customers from 2024 under its ICTS rules, and its updates stopped in September 2024.',
         evidence: [
           {
-            title: 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act',
-            publisher: 'Federal Communications Commission',
-            url: 'https://www.fcc.gov/supplychain/coveredlist',
-            date: '2026-07-07',
+            title: 'Final determination on Kaspersky Lab software under the ICTS rules (Federal Register notices)',
+            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
+            url: 'https://www.federalregister.gov/documents/search?conditions%5Bterm%5D=Kaspersky+final+determination',
+            date: '2024-06-24',
           },
         ],
       },
