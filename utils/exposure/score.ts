@@ -41,7 +41,9 @@ export function mergeWeights(overrides: unknown = {}, defaults: Readonly<Weights
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue ? formatPath(issue.path) || '(root)' : '(root)';
-    throw new RangeError(`Invalid factor weights: ${path}: ${issue?.message ?? 'invalid'}`);
+    const keys = (issue as { keys?: string[] } | undefined)?.keys;
+    const detail = keys?.length ? `unknown factor kind ${keys.join(', ')}` : (issue?.message ?? 'invalid');
+    throw new RangeError(`Invalid factor weights: ${path}: ${detail}`);
   }
   const out = { ...defaults };
   for (const kind of FACTOR_KINDS) {

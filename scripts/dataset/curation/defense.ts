@@ -239,7 +239,7 @@ export const DEFENSE: Curated[] = [
   {
     id: 'bwx-technologies',
     name: 'BWX Technologies, Inc.',
-    aliases: ['BWX Technologies', 'BWXT'],
+    aliases: ['BWX Technologies'],
     listings: [
       {
         ticker: 'BWXT',

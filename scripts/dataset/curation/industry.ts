@@ -7,7 +7,8 @@ export const INDUSTRY: Curated[] = [
   {
     id: 'tokyo-electron',
     name: 'Tokyo Electron Limited',
-    aliases: ['Tokyo Electron', 'TEL'],
+    aliases: ['Tokyo Electron'],
+    ambiguous: ['TEL'],
     listings: [
       {
         ticker: '8035',
@@ -989,7 +990,7 @@ export const INDUSTRY: Curated[] = [
   {
     id: 'sqm',
     name: 'Sociedad Química y Minera de Chile S.A.',
-    aliases: ['SQM', 'Sociedad Química y Minera'],
+    aliases: ['Sociedad Química y Minera', 'Sociedad Quimica y Minera'],
     listings: [
       {
         ticker: 'SQM',

@@ -834,7 +834,7 @@ export const RUSSIA: Curated[] = [
   {
     id: 'united-aircraft',
     name: 'PJSC United Aircraft Corporation',
-    aliases: ['United Aircraft Corporation', 'UAC', 'ОАК'],
+    aliases: ['United Aircraft Corporation', 'ОАК'],
     listings: [
       {
         ticker: 'UNAC',
@@ -1014,7 +1014,7 @@ export const RUSSIA: Curated[] = [
   {
     id: 'raiffeisen',
     name: 'Raiffeisen Bank International AG',
-    aliases: ['Raiffeisen Bank International', 'Raiffeisen', 'RBI'],
+    aliases: ['Raiffeisen Bank International', 'Raiffeisen'],
     listings: [
       {
         ticker: 'RBI',
@@ -1241,7 +1241,7 @@ export const RUSSIA: Curated[] = [
   {
     id: 'totalenergies',
     name: 'TotalEnergies SE',
-    aliases: ['TotalEnergies', 'Total'],
+    aliases: ['TotalEnergies'],
     listings: [
       {
         ticker: 'TTE',

@@ -56,22 +56,15 @@ export const UNLISTED_PARENTS: Readonly<Record<string, string>> = {
   'china south industries group': 'state group; bonds only',
   'china communications construction group': 'state group (CCCC is a separate entry)',
   'megvii technology': 'private; its STAR Market listing did not proceed',
-  'yitu': 'private',
+  yitu: 'private',
   'panda electronics group': 'state group (Nanjing Panda is a separate entry)',
   'proven glory capital': 'Huawei financing vehicle; bonds only',
   'proven honour capital': 'Huawei financing vehicle; bonds only',
   'sz dji technology': 'private',
   'huawei technologies': 'private',
   'china shipbuilding industry': 'absorbed by China CSSC Holdings (600150); its A-shares were delisted',
-  'china state shipbuilding': 'state group; bonds only',
   'aviation industry of china': 'state group; its listed subsidiaries are separate entries',
   'china aerospace science and industry': 'state group; bonds only',
-  'china electronics': 'state group; bonds only',
-  'china electronics technology group': 'state group',
-  'china general nuclear power': 'state group; bonds only',
-  'china national nuclear': 'state group; bonds only',
-  'huawei investment and holding': 'employee-owned; bonds only',
-  'inspur group': 'state group',
 };
 
 export interface ParentCoverage {

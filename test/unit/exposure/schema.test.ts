@@ -75,3 +75,27 @@ describe('the embedded dataset (public/data/dataset.json)', () => {
     for (const e of dataset.entities) for (const f of e.factors) expect(f.evidence.length).toBeGreaterThan(0);
   });
 });
+
+describe('schema versions', () => {
+  it('migrates a version 1 feed: parent and stateOwned move into ownership', () => {
+    const v1 = small();
+    v1.entities[0].parent = 'Some Group';
+    v1.entities[0].stateOwned = true;
+    v1.entities[0].listings[0].mic = 'not a mic';
+    const d = parseDataset(v1);
+    expect(d.schemaVersion).toBe(2);
+    expect(d.entities[0]?.ownership).toEqual({ parent: 'Some Group', stateOwned: true });
+    expect(d.entities[0]).not.toHaveProperty('parent');
+    expect(d.entities[0]?.listings[0]).not.toHaveProperty('mic');
+    expect(d.entities[0]?.ambiguousNames).toEqual([]);
+  });
+
+  it('validates version 2 fields with their paths', () => {
+    const v2 = parseDataset(small());
+    const bad: any = structuredClone(v2);
+    bad.entities[0].listings[0].isin = 'XX';
+    bad.entities[0].ownership = { stateOwned: 'yes' };
+    expect(() => parseDataset(bad)).toThrow(/entities\[0\]\.listings\[0\]\.isin/);
+    expect(() => parseDataset(bad)).toThrow(/entities\[0\]\.ownership\.stateOwned/);
+  });
+});

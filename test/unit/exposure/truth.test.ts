@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset, RESTRICTED_LISTS } from '@/utils/exposure/schema';
 import { parentCoverage, UNLISTED_PARENTS } from '../../../scripts/dataset/lib/coverage';
-import {
-  ALL_LIST_FILES,
-  loadLists,
-  loadNsCmic,
-  normalizeName,
-  parents1260H,
-} from '../../../scripts/dataset/lib/lists';
+import { ALL_LIST_FILES, loadLists, loadNsCmic, normalizeName, parents1260H } from '../../../scripts/dataset/lib/lists';
 import { missingSharedData, readSharedJson } from '../../../scripts/dataset/lib/shared-data';
 import { readRepoJson } from '../support/fixtures';
 
