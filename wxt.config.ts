@@ -12,6 +12,16 @@ export default defineConfig({
       'Marks company and ticker mentions on finance news and shows each company’s geopolitical exposure, with evidence.',
     permissions: ['storage'],
     action: { default_title: 'GeoLens watchlist' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next company mention and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous company mention and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
