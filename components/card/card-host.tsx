@@ -23,7 +23,7 @@ export interface CardCallbacks {
   onPin(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
-  /** The user clicked or tabbed into the card: keep it open. */
+  /** The user moved keyboard focus into the card: keep it open. */
   onInteract(): void;
 }
 
@@ -59,15 +59,18 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     // The document element, not body: some sites transform or clip body, which would trap a fixed card.
     anchor: () => document.documentElement,
     append: 'last',
-    onMount(uiContainer, _shadow, shadowHost) {
+    onMount(uiContainer, shadow, shadowHost) {
       container = uiContainer;
       host = shadowHost;
       // The host's own position comes from `:host` in card.css: WXT resets it with `all: initial !important`,
       // which beats inline styles. The card inside is what gets placed.
       host.addEventListener('mouseenter', () => cb.onPointerEnter());
       host.addEventListener('mouseleave', () => cb.onPointerLeave());
-      host.addEventListener('pointerdown', () => cb.onInteract());
-      host.addEventListener('focusin', () => cb.onInteract());
+      // Keyboard focus inside keeps the card open (a pointer can wander off while tabbing); a click does not, so
+      // "Add to watchlist" then moving away closes the card as expected.
+      host.addEventListener('focusin', () => {
+        if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
+      });
     },
     onRemove() {
       render(null, container);

@@ -20,6 +20,20 @@ import {
 } from '@/utils/storage';
 import { createCardController } from './card-controller';
 
+/**
+ * Registers a storage watcher's removal on invalidation. After an update the old script's extension APIs are gone
+ * and removing the listener throws; the listener died with the context anyway.
+ */
+function untilInvalidated(ctx: ContentScriptContext, unwatch: () => void): void {
+  ctx.onInvalidated(() => {
+    try {
+      unwatch();
+    } catch {
+      // Extension context invalidated: nothing left to remove.
+    }
+  });
+}
+
 /** Report the page's companies to the background at most this often (ms): it drives the toolbar badge. */
 const REPORT_DEBOUNCE_MS = 500;
 
@@ -47,7 +61,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (reportTimer !== undefined) return;
     reportTimer = ctx.setTimeout(() => {
       reportTimer = undefined;
-      const entityIds = [...new Set(registry.ordered().map((pm) => pm.mention.entityId))];
+      const entityIds = registry.entityIds();
       sendMessage('reportPageMentions', { entityIds }).catch(() => undefined);
     }, REPORT_DEBOUNCE_MS);
   };
@@ -82,7 +96,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     void scanner.scanAll().then(report);
   });
 
-  ctx.onInvalidated(
+  untilInvalidated(
+    ctx,
     settingsItem.watch((value) => {
       const next = repairSettings(value);
       if (!isSiteEnabled(next, location.hostname)) {
@@ -94,8 +109,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       settings = next;
     }),
   );
-  ctx.onInvalidated(watchlistItem.watch(() => controller.invalidate()));
-  ctx.onInvalidated(
+  untilInvalidated(
+    ctx,
+    watchlistItem.watch(() => controller.invalidate()),
+  );
+  untilInvalidated(
+    ctx,
     onMessage('focusMention', ({ data }) => controller.focusMention(validatePayload('focusMention', data).direction)),
   );
 }

@@ -42,8 +42,12 @@ export interface MentionRegistry {
   contains(mention: PageMention): boolean;
   /** The mention whose text is at this viewport point, if any. */
   hitTest(x: number, y: number): PageMention | undefined;
-  /** Every mention, in document order. */
+  /** Every mention, in document order (sorts: for keyboard navigation, not for hot paths). */
   ordered(): PageMention[];
+  /** Paints the mentions added since the last commit (painting is batched: each change repaints every range). */
+  commit(): void;
+  /** The distinct companies marked on the page (cheap: kept up to date as mentions come and go). */
+  entityIds(): string[];
   readonly size: number;
   /** Draws the hovered or focused mention more strongly (or nothing). */
   setActive(mention: PageMention | undefined): void;
@@ -72,10 +76,18 @@ export function createMentionRegistry(doc: Document, style: MarkStyle = 'underli
 
   const byNode = new Map<Text, PageMention[]>();
   const all = new Set<PageMention>();
+  const perEntity = new Map<string, number>();
+  let pendingRanges: StaticRange[] = [];
+  const count = (entityId: string, delta: number) => {
+    const n = (perEntity.get(entityId) ?? 0) + delta;
+    if (n > 0) perEntity.set(entityId, n);
+    else perEntity.delete(entityId);
+  };
   let nextId = 1;
 
   const forget = (pm: PageMention) => {
     if (!all.delete(pm)) return;
+    count(pm.mention.entityId, -1);
     highlight.delete(pm.range);
     active.delete(pm.range);
     for (const node of pm.nodes) {
@@ -108,7 +120,8 @@ export function createMentionRegistry(doc: Document, style: MarkStyle = 'underli
           else byNode.set(node, [pm]);
         }
         all.add(pm);
-        highlight.add(range);
+        count(mention.entityId, 1);
+        pendingRanges.push(range);
         added.push(pm);
       }
       return added;
@@ -146,6 +159,11 @@ export function createMentionRegistry(doc: Document, style: MarkStyle = 'underli
         return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
       });
     },
+    entityIds: () => [...perEntity.keys()],
+    commit() {
+      for (const r of pendingRanges) highlight.add(r);
+      pendingRanges = [];
+    },
     get size() {
       return all.size;
     },
@@ -159,6 +177,7 @@ export function createMentionRegistry(doc: Document, style: MarkStyle = 'underli
       active.clear();
       byNode.clear();
       all.clear();
+      perEntity.clear();
     },
     dispose() {
       highlight.clear();

@@ -18,6 +18,11 @@ export const SLICE_MS = 8;
 export const MUTATION_SETTLE_MS = 100;
 /** Above this many queued nodes, one full rescan is cheaper than many small ones (Dark Reader uses ~1000). */
 export const BURST_THRESHOLD = 1000;
+/**
+ * Paint new highlights at most this often during a long scan (ms). Every change to a highlight makes the browser
+ * re-resolve all its ranges, so committing each slice made a 5 MB page take 30 s; batching keeps it linear.
+ */
+export const COMMIT_INTERVAL_MS = 1000;
 
 export interface Scheduler {
   /** Resolves on the next macrotask; never resolves once the content script is invalidated. */
@@ -59,6 +64,7 @@ export function createPageScanner(opts: PageScannerOptions): PageScanner {
   let flushing = false;
   /** Text nodes read in the current generation: the passes of a full scan and mutation flushes never overlap. */
   let scanned = new WeakSet<Text>();
+  let lastCommit = Number.NEGATIVE_INFINITY;
 
   /** Runs `walkers` one after the other in time-boxed slices; stops when a newer generation starts. */
   const drain = async (walkers: RunWalker[], gen: number, skipScanned: boolean) => {
@@ -82,6 +88,10 @@ export function createPageScanner(opts: PageScannerOptions): PageScanner {
         stats.totalMs += took;
         if (took > stats.longestSliceMs) stats.longestSliceMs = took;
         if (added.length) opts.onAdded?.(added);
+        if (scheduler.now() - lastCommit > COMMIT_INTERVAL_MS) {
+          registry.commit();
+          lastCommit = scheduler.now();
+        }
         if (run) await scheduler.yield();
       }
     }
@@ -100,6 +110,7 @@ export function createPageScanner(opts: PageScannerOptions): PageScanner {
     // The block in view is read first, then the rest of the page after it, then the part above.
     if (start) walkers.unshift(createRunWalker(start));
     await drain(walkers, gen, true);
+    registry.commit();
   };
 
   const flush = async () => {
@@ -130,6 +141,7 @@ export function createPageScanner(opts: PageScannerOptions): PageScanner {
       }
       opts.onRemoved?.();
       await drain(walkers, generation, false);
+      registry.commit();
     } finally {
       flushing = false;
       if (queue.size > 0) schedule();

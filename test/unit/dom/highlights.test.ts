@@ -15,10 +15,22 @@ beforeEach(() => {
 function markAll() {
   const registry = createMentionRegistry(document);
   for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
+  registry.commit();
   return registry;
 }
 
 describe('mention registry', () => {
+  it('paints nothing until committed (painting is batched)', () => {
+    document.body.innerHTML = '<p>Alibaba</p>';
+    const registry = createMentionRegistry(document);
+    for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
+    const highlight = CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>;
+    expect(highlight.size).toBe(0);
+    expect(registry.size).toBe(1);
+    registry.commit();
+    expect(highlight.size).toBe(1);
+  });
+
   it('highlights each mention as a range over the right text, across inline elements', () => {
     document.body.innerHTML = '<p>Shares of <b>MP</b> Materials (NYSE: <a href="#">BABA</a>) and Alibaba’s cloud.</p>';
     const registry = markAll();
