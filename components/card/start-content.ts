@@ -3,6 +3,7 @@
  * first, in time slices), keep up with page changes, and run the card. Everything it adds is removed when the
  * extension updates or reloads (`ctx.onInvalidated`), so no duplicate highlight, card or listener survives.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileMatcher } from '@/utils/detect/matcher';
 import { isSameOriginFrame } from '@/utils/dom/frames';
@@ -40,6 +41,12 @@ const REPORT_DEBOUNCE_MS = 500;
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Same-origin frames only: a cross-origin frame (ads, embeds) is none of our business.
   if (!isSameOriginFrame(window) || !highlightsSupported()) return;
+  // Copies of this script left behind by an extension update learn here that they are orphaned and clean up at
+  // once (WXT's own notice carries its detail object across worlds, where it arrives empty).
+  const startedEvent = `geolens:started:${browser.runtime.id}`;
+  document.dispatchEvent(new Event(startedEvent));
+  ctx.addEventListener(document, startedEvent, () => void ctx.isValid);
+
   let settings: Settings = await loadSettings();
   if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return;
 

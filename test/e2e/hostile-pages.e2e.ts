@@ -248,10 +248,18 @@ describe('extension reload', () => {
     const page = await h.newPage('/demo/');
     await settled(page, 20);
     const before = await highlightedTexts(page);
+    // Tag the old script's highlight object, to tell when the re-injected script has replaced it.
+    await page.evaluate(() => {
+      (CSS.highlights.get('geolens-mention') as unknown as { old: boolean }).old = true;
+    });
     await h.reloadExtension();
-    // The old script cleaned up; the re-injected one marked the page once.
+    // The re-injected script marked the page once, with a highlight of its own.
     await waitUntil(
-      () => highlightCount(page),
+      () =>
+        page.evaluate(() => {
+          const hl = CSS.highlights.get('geolens-mention') as unknown as { old?: boolean; size: number } | undefined;
+          return hl && !hl.old ? hl.size : -1;
+        }),
       (n) => n === before.length,
       20_000,
     );
