@@ -11,6 +11,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
 import { type CardAnchor, type CardHost, createCardHost } from './card-host';
 import type { CardState } from './HoverCard';
+import { measureLatest } from './measure';
 
 export interface CardControllerOptions {
   registry: MentionRegistry;
@@ -42,10 +43,13 @@ export async function createCardController(
   let returnFocus: HTMLElement | undefined;
   let openedBy: 'hover' | 'focus' = 'hover';
 
+  /** Answers already received, so a warm open renders synchronously. */
+  const resolved = new Map<string, CardView | null>();
   const lookup = (entityId: string) => {
     let p = lookups.get(entityId);
     if (!p) {
       p = sendMessage('lookupEntity', { entityId });
+      p.then((view) => resolved.set(entityId, view)).catch(() => undefined);
       // A failed lookup is not cached: the next hover tries again.
       p.catch(() => lookups.delete(entityId));
       lookups.set(entityId, p);
@@ -60,13 +64,31 @@ export async function createCardController(
   });
 
   const openCard = async (pm: PageMention, via: 'hover' | 'focus') => {
+    const openedAt = performance.now();
     const mine = ++token;
     openedBy = via;
     const label = pm.mention.surface;
     const theme = pageThemeAt(pm.range.startContainer.parentElement, options.theme());
-    const pending = lookup(pm.mention.entityId);
+    const entityId = pm.mention.entityId;
+    const pending = lookup(entityId);
     registry.setActive(pm);
-    card.show(anchorFor(pm), { kind: 'loading', label, theme });
+    // Warm cache: render the card straight away, without a loading state in between.
+    const warm = resolved.has(entityId);
+    const cached = resolved.get(entityId);
+    card.show(
+      anchorFor(pm),
+      cached
+        ? { kind: 'ready', view: { ...cached, tier: pm.mention.tier }, theme }
+        : cached === null
+          ? { kind: 'unknown', label, theme }
+          : { kind: 'loading', label, theme },
+    );
+    if (warm) {
+      await card.placed();
+      measureLatest('geolens:card-open', openedAt, performance.now(), { via, warm });
+      if (via === 'focus') card.focusFirst();
+      return;
+    }
     let next: CardState;
     try {
       const view = await pending;
@@ -78,6 +100,9 @@ export async function createCardController(
     }
     if (mine !== token || intent.current !== pm) return;
     card.update(next);
+    // Intent to a rendered, placed card (it paints in the next frame); the budget is 16 ms with a warm cache.
+    await card.placed();
+    measureLatest('geolens:card-open', openedAt, performance.now(), { via, warm });
     if (via === 'focus') card.focusFirst();
   };
 
@@ -101,6 +126,7 @@ export async function createCardController(
     try {
       await sendMessage(call, { entityId: view.entityId });
       lookups.delete(view.entityId);
+      resolved.delete(view.entityId);
       const fresh = await lookup(view.entityId);
       if (mine === token && fresh) card.update({ kind: 'ready', view: { ...fresh, tier: view.tier }, theme });
     } catch (err) {
@@ -226,7 +252,10 @@ export async function createCardController(
       if (current && !registry.contains(current)) intent.close();
       if (hovered && !registry.contains(hovered)) hovered = undefined;
     },
-    invalidate: () => lookups.clear(),
+    invalidate: () => {
+      lookups.clear();
+      resolved.clear();
+    },
     dispose() {
       intent.close();
       card.remove();

@@ -33,6 +33,8 @@ export type CardAnchor = VirtualElement;
 export interface CardHost {
   show(anchor: CardAnchor, state: CardState): void;
   update(state: CardState, busy?: boolean): void;
+  /** Resolves when the card on screen has been placed (after show or update). */
+  placed(): Promise<void>;
   hide(): void;
   readonly anchor: CardAnchor | undefined;
   readonly visible: boolean;
@@ -52,6 +54,7 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
   let busy = false;
   let pinned = false;
   let stopAutoUpdate: (() => void) | undefined;
+  let lastPlacement: Promise<void> = Promise.resolve();
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
@@ -132,14 +135,19 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       draw();
       stopAutoUpdate?.();
       const card = cardElement();
-      stopAutoUpdate = card ? autoUpdate(target, card, () => void place()) : undefined;
+      stopAutoUpdate = card
+        ? autoUpdate(target, card, () => {
+            lastPlacement = place();
+          })
+        : undefined;
     },
     update(next, isBusy = false) {
       state = next;
       busy = isBusy;
       draw();
-      void place();
+      lastPlacement = place();
     },
+    placed: () => lastPlacement,
     hide() {
       stopAutoUpdate?.();
       stopAutoUpdate = undefined;

@@ -20,6 +20,7 @@ import {
   watchlistItem,
 } from '@/utils/storage';
 import { createCardController } from './card-controller';
+import { measureLatest } from './measure';
 
 /**
  * Registers a storage watcher's removal on invalidation. After an update the old script's extension APIs are gone
@@ -53,7 +54,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const dictionary = await sendMessage('getDictionary');
   if (!ctx.isValid) return;
   const matcher = compileMatcher(dictionary.entries);
-  const registry = createMentionRegistry(document, settings.markStyle);
+  const registry = createMentionRegistry(document, { style: settings.markStyle });
   ctx.onInvalidated(() => registry.dispose());
 
   const controller = await createCardController(ctx, {
@@ -89,6 +90,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       controller.checkCurrent();
       report();
     },
+    // A user-timing entry per scan: visible in DevTools' Performance panel and read by `npm run bench`.
+    onScanned: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:scan', startedAt, endedAt, detail),
+    onUpdated: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:update', startedAt, endedAt, detail),
   });
   ctx.onInvalidated(() => scanner.stop());
 

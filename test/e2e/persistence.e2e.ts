@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardOf, type Harness, hoverText, pointerAway, startHarness } from './support/harness';
+import { cardOf, type Harness, hoverText, knownMentions, pointerAway, startHarness } from './support/harness';
 
 let h: Harness;
 
@@ -76,7 +76,7 @@ describe('options', () => {
 
   it('applies the hover delay on pages', async () => {
     const page = await h.newPage('/demo/');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('geolens-mention')?.size ?? 0)).toBeGreaterThan(0);
+    await expect.poll(() => knownMentions(page)).toBeGreaterThan(0);
     await hoverText(page, 'Alibaba', { scope: 'h1' });
     await page.waitForTimeout(400);
     // 750 ms delay: nothing after 400 ms…

@@ -41,6 +41,20 @@ export interface PageScannerOptions {
   onAdded?(added: PageMention[]): void;
   /** Called when mentions were forgotten (their text changed or left). */
   onRemoved?(): void;
+  /** Called after each full scan with what it cost (for the page's performance timeline and benchmarks). */
+  onScanned?(report: ScanReport): void;
+  /** Called after each rescan of changed blocks. */
+  onUpdated?(report: ScanReport): void;
+}
+
+export interface ScanReport {
+  startedAt: number;
+  endedAt: number;
+  /** Main-thread time spent scanning and painting (ms), excluding the page's own work between slices. */
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
+  mentions: number;
 }
 
 export interface PageScanner {
@@ -109,8 +123,23 @@ export function createPageScanner(opts: PageScannerOptions): PageScanner {
       : [createRunWalker(body)];
     // The block in view is read first, then the rest of the page after it, then the part above.
     if (start) walkers.unshift(createRunWalker(start));
+    const before = { ...stats };
+    const startedAt = scheduler.now();
+    stats.longestSliceMs = 0;
     await drain(walkers, gen, true);
+    const committedAt = scheduler.now();
     registry.commit();
+    if (gen === generation) {
+      opts.onScanned?.({
+        startedAt,
+        endedAt: scheduler.now(),
+        busyMs: stats.totalMs - before.totalMs + (scheduler.now() - committedAt),
+        slices: stats.slices - before.slices,
+        longestSliceMs: stats.longestSliceMs,
+        mentions: registry.size,
+      });
+    }
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, before.longestSliceMs);
   };
 
   const flush = async () => {
@@ -140,8 +169,19 @@ export function createPageScanner(opts: PageScannerOptions): PageScanner {
         walkers.push(createRunWalker(block));
       }
       opts.onRemoved?.();
+      const startedAt = scheduler.now();
+      const slicesBefore = stats.slices;
+      const busyBefore = stats.totalMs;
       await drain(walkers, generation, false);
       registry.commit();
+      opts.onUpdated?.({
+        startedAt,
+        endedAt: scheduler.now(),
+        busyMs: stats.totalMs - busyBefore,
+        slices: stats.slices - slicesBefore,
+        longestSliceMs: stats.longestSliceMs,
+        mentions: registry.size,
+      });
     } finally {
       flushing = false;
       if (queue.size > 0) schedule();

@@ -214,9 +214,64 @@ export async function waitUntil<T>(
   const end = Date.now() + timeoutMs;
   let value = await read();
   while (!accept(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting; last value: ${JSON.stringify(value)}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
     value = await read();
   }
   return value;
+}
+
+/**
+ * How many mentions GeoLens knows on the page (painted or not), from its latest geolens:scan / geolens:update
+ * user-timing entry. GeoLens paints only what is near the viewport, so the highlight's size is not this number.
+ */
+export function knownMentions(target: Page | Frame): Promise<number> {
+  return target.evaluate(() => {
+    const entries = [
+      ...performance.getEntriesByName('geolens:scan'),
+      ...performance.getEntriesByName('geolens:update'),
+    ] as PerformanceMeasure[];
+    entries.sort((a, b) => a.startTime + a.duration - (b.startTime + b.duration));
+    const last = entries[entries.length - 1];
+    return last ? (last.detail as { mentions: number }).mentions : -1;
+  });
+}
+
+/**
+ * Every highlighted text on the page in document order, found by scrolling from top to bottom (GeoLens paints only
+ * near the viewport, so one look at the highlight shows part of a long page).
+ */
+export async function highlightedAcrossPage(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    (window as unknown as { __seen: Set<AbstractRange> }).__seen = new Set();
+    window.scrollTo(0, 0);
+  });
+  const collect = () =>
+    page.evaluate(() => {
+      const seen = (window as unknown as { __seen: Set<AbstractRange> }).__seen;
+      for (const r of (CSS.highlights.get('geolens-mention') ?? []) as Iterable<AbstractRange>) seen.add(r);
+    });
+  for (;;) {
+    await page.waitForTimeout(150);
+    await collect();
+    const done = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight * 1.5);
+      return window.scrollY === before;
+    });
+    if (done) break;
+  }
+  return page.evaluate(() => {
+    const ranges = [...(window as unknown as { __seen: Set<AbstractRange> }).__seen].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    window.scrollTo(0, 0);
+    return ranges.map((r) => r.toString());
+  });
 }

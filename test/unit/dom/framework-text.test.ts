@@ -60,7 +60,7 @@ describe('framework-owned text', () => {
 
   it('highlights leave the framework alone and follow its updates', async () => {
     const app = mountFramework(document.body, 'Shares of Alibaba fell');
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     const scheduler = {
       yield: () => Promise.resolve(),
       setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) as unknown as number,

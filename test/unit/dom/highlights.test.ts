@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 
 function markAll() {
-  const registry = createMentionRegistry(document);
+  const registry = createMentionRegistry(document, { viewportOnly: false });
   for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
   registry.commit();
   return registry;
@@ -22,7 +22,7 @@ function markAll() {
 describe('mention registry', () => {
   it('paints nothing until committed (painting is batched)', () => {
     document.body.innerHTML = '<p>Alibaba</p>';
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
     const highlight = CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>;
     expect(highlight.size).toBe(0);
@@ -67,11 +67,64 @@ describe('mention registry', () => {
 
   it('orders mentions by document position whatever order they were added in', () => {
     document.body.innerHTML = '<p id="a">Alibaba</p><p id="b">MP Materials</p>';
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     const [first, second] = collectRuns(document.body);
     if (!first || !second) throw new Error('runs');
     registry.addRun(second, matcher.find(second.text));
     registry.addRun(first, matcher.find(first.text));
     expect(registry.ordered().map((m) => m.mention.surface)).toEqual(['Alibaba', 'MP Materials']);
+  });
+});
+
+describe('viewport painting', () => {
+  /** An IntersectionObserver the test drives by hand. */
+  class ManualObserver {
+    static last: ManualObserver | undefined;
+    readonly targets = new Set<Element>();
+    constructor(readonly callback: IntersectionObserverCallback) {
+      ManualObserver.last = this;
+    }
+    observe(el: Element) {
+      this.targets.add(el);
+    }
+    unobserve(el: Element) {
+      this.targets.delete(el);
+    }
+    disconnect() {
+      this.targets.clear();
+    }
+    fire(el: Element, isIntersecting: boolean) {
+      this.callback([{ target: el, isIntersecting } as IntersectionObserverEntry], this as never);
+    }
+  }
+
+  it('paints only the blocks near the viewport, and unpaints them when they scroll away', () => {
+    const original = window.IntersectionObserver;
+    window.IntersectionObserver = ManualObserver as never;
+    try {
+      document.body.innerHTML = '<p id="a">Alibaba and MP Materials</p><p id="b">Alibaba</p>';
+      const registry = createMentionRegistry(document);
+      for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
+      registry.commit();
+      const io = ManualObserver.last as ManualObserver;
+      const a = document.getElementById('a') as HTMLElement;
+      const b = document.getElementById('b') as HTMLElement;
+      const painted = () => [...(CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>)].map(rangeText);
+      expect([...io.targets]).toEqual([a, b]);
+      expect(painted()).toEqual([]);
+      io.fire(a, true);
+      expect(painted()).toEqual(['Alibaba', 'MP Materials']);
+      io.fire(b, true);
+      io.fire(a, false);
+      expect(painted()).toEqual(['Alibaba']);
+      // Every mention is still known (hover, keyboard, page summary), painted or not.
+      expect(registry.size).toBe(3);
+      registry.forgetNodes([b.firstChild as Text]);
+      expect(painted()).toEqual([]);
+      expect([...io.targets]).toEqual([a]);
+      registry.dispose();
+    } finally {
+      window.IntersectionObserver = original;
+    }
   });
 });

@@ -34,14 +34,14 @@ beforeEach(() => {
 describe('page scanner', () => {
   it('scans the whole page', async () => {
     document.body.innerHTML = '<h1>Alibaba</h1><p>MP Materials (NYSE: MP)</p><footer>$BABA</footer>';
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     await createPageScanner({ doc: document, matcher, registry, scheduler: testScheduler() }).scanAll();
     expect(surfaces(registry)).toEqual(['Alibaba', 'MP Materials', 'MP', '$BABA']);
   });
 
   it('yields between slices on long pages and reads every run once', async () => {
     document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>Item ${i}: Alibaba</p>`).join('');
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     const scheduler = testScheduler(1);
     const scanner = createPageScanner({ doc: document, matcher, registry, scheduler });
     await scanner.scanAll();
@@ -52,7 +52,7 @@ describe('page scanner', () => {
 
   it('picks up added content and text edits, and forgets removed text', async () => {
     document.body.innerHTML = '<p id="p">Nothing here</p>';
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     const scanner = createPageScanner({ doc: document, matcher, registry, scheduler: testScheduler() });
     scanner.observe();
     await scanner.scanAll();
@@ -75,7 +75,7 @@ describe('page scanner', () => {
 
   it('does not double-count when text changes several times before the flush', async () => {
     document.body.innerHTML = '<p id="p">Alibaba</p>';
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     const scanner = createPageScanner({ doc: document, matcher, registry, scheduler: testScheduler() });
     scanner.observe();
     await scanner.scanAll();
@@ -87,7 +87,7 @@ describe('page scanner', () => {
   });
 
   it('falls back to one full rescan on a burst of mutations', async () => {
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     const scanner = createPageScanner({ doc: document, matcher, registry, scheduler: testScheduler() });
     scanner.observe();
     await scanner.scanAll();
@@ -104,7 +104,7 @@ describe('page scanner', () => {
   });
 
   it('stops observing when stopped', async () => {
-    const registry = createMentionRegistry(document);
+    const registry = createMentionRegistry(document, { viewportOnly: false });
     const scanner = createPageScanner({ doc: document, matcher, registry, scheduler: testScheduler() });
     scanner.observe();
     scanner.stop();
