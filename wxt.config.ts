@@ -2,7 +2,24 @@ import { defineConfig } from 'wxt';
 import { CONTENT_SCRIPT_MATCHES } from './utils/sites';
 
 // https://wxt.dev/api/config.html
+/**
+ * The card's stylesheet is fetched by the content script into its shadow root, which the browser allows only where
+ * the file is web-accessible. WXT lists the default sites; sites the user adds at runtime need it too, so it is
+ * accessible on every http(s) page (with `use_dynamic_url` in Chrome, so pages cannot use it to detect GeoLens).
+ */
+function cardCssEverywhere(manifest: { web_accessible_resources?: unknown }): void {
+  const resources = manifest.web_accessible_resources as { resources: string[]; matches?: string[] }[] | undefined;
+  for (const entry of resources ?? []) {
+    if (entry.matches && entry.resources.some((r) => r.startsWith('content-scripts/'))) {
+      entry.matches = ['http://*/*', 'https://*/*'];
+    }
+  }
+}
+
 export default defineConfig({
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => cardCssEverywhere(manifest),
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader (and the unit tests) can see where each name comes from.
   imports: false,
@@ -11,10 +28,15 @@ export default defineConfig({
     name: 'GeoLens',
     description:
       'Marks company and ticker mentions on finance news and shows each company’s geopolitical exposure, with evidence.',
-    // storage: settings and watchlist. scripting + host_permissions (the same sites the content script runs on, so
-    // no wider warning): re-inject the content script into open tabs after an update (utils/background/reinject.ts).
-    permissions: ['storage', 'scripting'],
+    // storage: settings and watchlist (sync). scripting + host_permissions (the same sites the content script runs
+    // on, so no wider warning): re-inject the content script into open tabs after an update
+    // (utils/background/reinject.ts) and register it on sites the user adds (utils/background/user-sites.ts).
+    // notifications: watchlist alerts (opt-out in options). activeTab: the popup reads the current tab's address
+    // for "GeoLens on this site" and "On this page", on any site, only when the user opens it.
+    permissions: ['storage', 'scripting', 'notifications', 'activeTab'],
     host_permissions: CONTENT_SCRIPT_MATCHES,
+    // Sites the user adds in options: requested one by one at runtime, never granted at install.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'GeoLens watchlist' },
     commands: {
       'next-mention': {

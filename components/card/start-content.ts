@@ -14,10 +14,10 @@ import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import {
   isSiteEnabled,
   loadSettings,
+  onWatchlistChanged,
   repairSettings,
   type Settings,
   settingsItem,
-  watchlistItem,
 } from '@/utils/storage';
 import { createCardController } from './card-controller';
 import { measureLatest } from './measure';
@@ -53,7 +53,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   const dictionary = await sendMessage('getDictionary');
   if (!ctx.isValid) return;
-  const matcher = compileMatcher(dictionary.entries);
+  // Detection settings (options → Detection). Names off: the dictionary goes to the matcher without names.
+  // TODO(detect): pass `settings.detection` as `compileMatcher(entries, { names, bareTickers })` once the new
+  // matcher in utils/detect/ takes options; bare tickers (tier 4) have no switch in the current matcher.
+  const entries = settings.detection.names
+    ? dictionary.entries
+    : dictionary.entries.map((e) => ({ ...e, names: [] as string[] }));
+  const matcher = compileMatcher(entries);
   const registry = createMentionRegistry(document, { style: settings.markStyle });
   ctx.onInvalidated(() => registry.dispose());
 
@@ -117,12 +123,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         registry.clear();
         controller.checkCurrent();
       } else if (next.markStyle !== settings.markStyle) registry.setStyle(next.markStyle);
+      // New weights, new scores: cards fetched before are stale.
+      if (JSON.stringify(next.weights) !== JSON.stringify(settings.weights)) controller.invalidate();
       settings = next;
     }),
   );
   untilInvalidated(
     ctx,
-    watchlistItem.watch(() => controller.invalidate()),
+    onWatchlistChanged(() => controller.invalidate()),
   );
   untilInvalidated(
     ctx,

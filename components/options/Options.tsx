@@ -1,58 +1,84 @@
-import { sendMessage } from '@/utils/messaging/protocol';
-import type { SourceStatus } from '@/utils/messaging/views';
-import { useAsync } from '../shared/use-async';
-import { HoverDelaySetting } from './HoverDelaySetting';
+import { useEffect, useState } from 'preact/hooks';
+import { clearStorageIssues, loadStorageIssues, type StorageIssue, storageIssuesItem } from '@/utils/storage';
+import { useSettings } from '../shared/use-settings';
+import { useThemeClass } from '../shared/use-theme';
+import { AppearanceSection } from './AppearanceSection';
+import { BackupSection } from './BackupSection';
+import { DetectionSection } from './DetectionSection';
+import { SitesSection } from './SitesSection';
+import { SourcesSection } from './SourcesSection';
+import { WeightsSection } from './WeightsSection';
 
-const loadSources = () => sendMessage('getSourceStatus');
+const SECTIONS = [
+  ['sources', 'Data sources'],
+  ['weights', 'Score weights'],
+  ['sites', 'Sites'],
+  ['detection', 'Detection'],
+  ['appearance', 'Appearance'],
+  ['backup', 'Back up and reset'],
+] as const;
 
 export function Options() {
-  const [sources] = useAsync<SourceStatus[]>(loadSources);
+  const [settings, save] = useSettings();
+  useThemeClass(settings?.theme);
+  const [issues, setIssues] = useState<StorageIssue[]>([]);
+  useEffect(() => {
+    const load = () => void loadStorageIssues().then(setIssues);
+    load();
+    return storageIssuesItem.watch(load);
+  }, []);
+
+  // A link such as options.html#sites (from the popup) lands on its section once the page has rendered.
+  useEffect(() => {
+    if (settings && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [settings !== undefined]);
+
   return (
-    <main class="options">
-      <h1>GeoLens options</h1>
-
-      <section aria-labelledby="sources-h">
-        <h2 id="sources-h">Data sources</h2>
-        {sources.status === 'loading' && <p class="muted">Loading source status…</p>}
-        {sources.status === 'error' && (
-          <p class="error" role="alert">
-            Could not read the source status: {sources.error}
-          </p>
-        )}
-        {sources.status === 'ready' && (
-          <table class="sources">
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Status</th>
-                <th scope="col">Companies</th>
-                <th scope="col">As of</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.value.map((s) => (
-                <tr key={s.id} data-source={s.id}>
-                  <td>{s.name}</td>
-                  <td>{s.error ? <span class="error">Error: {s.error}</span> : s.enabled ? 'Active' : 'Off'}</td>
-                  <td class="num" data-testid="entity-count">
-                    {s.entityCount}
-                  </td>
-                  <td>{s.asOf ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <p class="muted">
-          The embedded snapshot ships with GeoLens and works offline. Live sources (SEC, OFAC, OpenSanctions, custom
-          feeds) come in a later release.
+    <div class="layout">
+      <nav class="toc" aria-label="Sections">
+        <p class="brand">
+          <img src="/icon/32.png" alt="" width="24" height="24" /> GeoLens
         </p>
-      </section>
-
-      <section aria-labelledby="cards-h">
-        <h2 id="cards-h">Hover cards</h2>
-        <HoverDelaySetting />
-      </section>
-    </main>
+        <ul>
+          {SECTIONS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options">
+        <h1>GeoLens options</h1>
+        <p class="muted lead">Changes save as you make them and apply everywhere at once.</p>
+        {issues.length > 0 && (
+          <div class="notice" role="status">
+            <strong>Some stored data could not be read, so GeoLens kept the valid rest.</strong>
+            <ul>
+              {issues.map((i) => (
+                <li key={`${i.at}-${i.message}`}>
+                  {i.item}: {i.message}
+                  {i.raw && <code>{i.raw}</code>}
+                </li>
+              ))}
+            </ul>
+            <button type="button" class="button small" onClick={() => void clearStorageIssues()}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <SourcesSection />
+        {!settings ? (
+          <p class="muted">Loading your settings…</p>
+        ) : (
+          <>
+            <WeightsSection settings={settings} save={save} />
+            <SitesSection settings={settings} save={save} />
+            <DetectionSection settings={settings} save={save} />
+            <AppearanceSection settings={settings} save={save} />
+            <BackupSection settings={settings} save={save} />
+          </>
+        )}
+      </main>
+    </div>
   );
 }

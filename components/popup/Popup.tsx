@@ -1,39 +1,161 @@
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { WatchlistRow } from '@/utils/messaging/views';
-import { watchlistItem } from '@/utils/storage';
-import { useAsync } from '../shared/use-async';
+import type { PageSummary, WatchlistRow, WatchlistStatus } from '@/utils/messaging/views';
+import { type Alert, alertsItem, onWatchlistChanged, type WatchlistSort, withSiteEnabled } from '@/utils/storage';
+import { type AsyncState, useAsync } from '../shared/use-async';
+import { useSettings } from '../shared/use-settings';
+import { useThemeClass } from '../shared/use-theme';
+import { type ActiveTab, findActiveTab, siteOf } from './active-tab';
+import { AlertsPanel, StorageNotices } from './Notices';
+import { OnThisPage } from './OnThisPage';
+import { SearchBox } from './SearchBox';
+import { SiteSwitch } from './SiteSwitch';
+import { Transfer } from './Transfer';
 import { Watchlist } from './Watchlist';
 
 const loadWatchlist = () => sendMessage('getWatchlist');
+const loadStatus = () => sendMessage('getWatchlistStatus');
+const loadAlerts = () => sendMessage('getAlerts');
+const importPage = new URLSearchParams(location.search).has('import');
 
 export function Popup() {
-  const [state, reload, set] = useAsync<WatchlistRow[]>(loadWatchlist);
-  // Another window (a card, the options page) may change the watchlist while the popup is open.
-  useEffect(() => watchlistItem.watch(reload), [reload]);
+  const [settings, saveSettings] = useSettings();
+  useThemeClass(settings?.theme);
+  const [rows, reloadRows, setRows] = useAsync<WatchlistRow[]>(loadWatchlist);
+  const [status, reloadStatus] = useAsync<WatchlistStatus>(loadStatus);
+  const [alerts, reloadAlerts] = useAsync<Alert[]>(loadAlerts);
+  const [tab, setTab] = useState<ActiveTab>();
+  const [page, setPage] = useState<AsyncState<PageSummary>>({ status: 'loading' });
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [actionError, setActionError] = useState<string>();
 
-  const remove = async (entityId: string) => set(await sendMessage('removeFromWatchlist', { entityId }));
+  // Another window (a card, options, another device through sync) may change things while the popup is open.
+  useEffect(
+    () =>
+      onWatchlistChanged(() => {
+        reloadRows();
+        reloadStatus();
+      }),
+    [reloadRows, reloadStatus],
+  );
+  useEffect(() => alertsItem.watch(reloadAlerts), [reloadAlerts]);
+
+  useEffect(() => {
+    findActiveTab().then(setTab, () => setTab({}));
+  }, []);
+  const site = useMemo(() => (tab && settings ? siteOf(tab, settings) : undefined), [tab, settings]);
+  useEffect(() => {
+    if (site?.kind !== 'on') return;
+    let live = true;
+    sendMessage('getPageSummary', { tabId: site.tabId }).then(
+      (value) => live && setPage({ status: 'ready', value }),
+      (err: unknown) => live && setPage({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [site]);
+
+  const watched = useMemo(() => new Set(rows.status === 'ready' ? rows.value.map((r) => r.entityId) : []), [rows]);
+
+  const add = useCallback(
+    async (entityId: string) => {
+      setActionError(undefined);
+      try {
+        setRows(await sendMessage('addToWatchlist', { entityId }));
+      } catch (err) {
+        setActionError(`Could not add the company: ${err instanceof Error ? err.message : String(err)}`);
+        throw err;
+      }
+    },
+    [setRows],
+  );
+
+  const remove = async (row: WatchlistRow) => {
+    setBusy((b) => new Set(b).add(row.entityId));
+    setActionError(undefined);
+    try {
+      setRows(await sendMessage('removeFromWatchlist', { entityId: row.entityId }));
+    } catch (err) {
+      setActionError(`Could not remove ${row.shortName}: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy((b) => {
+        const next = new Set(b);
+        next.delete(row.entityId);
+        return next;
+      });
+    }
+  };
+
+  const [siteError, setSiteError] = useState<string>();
+  const toggleSite = async (host: string, enabled: boolean) => {
+    const result = await saveSettings((s) => ({ disabledSites: withSiteEnabled(s.disabledSites, host, enabled) }));
+    setSiteError(result.ok ? undefined : `Could not save: ${result.message}`);
+  };
+
+  const sort: WatchlistSort = settings?.watchlistSort ?? 'score';
 
   return (
-    <main class="popup">
+    <main class="popup" aria-busy={rows.status === 'loading'}>
       <header class="bar">
-        <h1>GeoLens</h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <h1>
+          <img src="/icon/32.png" alt="" width="20" height="20" />
+          GeoLens
+        </h1>
+        <button
+          type="button"
+          class="link options-link"
+          onClick={() => {
+            void browser.runtime.openOptionsPage();
+            window.close();
+          }}
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <circle cx="8" cy="8" r="2.2" />
+            <path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4" />
+          </svg>
           Options
         </button>
       </header>
-      <h2 class="section">Watchlist</h2>
-      {state.status === 'loading' && <p class="muted">Loading your watchlist…</p>}
-      {state.status === 'error' && (
-        <p class="error" role="alert">
-          Could not load the watchlist: {state.error}{' '}
-          <button type="button" class="link" onClick={reload}>
-            Try again
-          </button>
+
+      {!importPage && <SiteSwitch site={site} onToggle={(h, v) => void toggleSite(h, v)} error={siteError} />}
+      {alerts.status === 'ready' && (
+        <AlertsPanel
+          alerts={alerts.value}
+          onClear={async () => {
+            await sendMessage('clearAlerts');
+            reloadAlerts();
+          }}
+        />
+      )}
+      <StorageNotices
+        status={status.status === 'ready' ? status.value : undefined}
+        onDismissIssues={async () => {
+          await sendMessage('dismissStorageIssues');
+          reloadStatus();
+        }}
+      />
+
+      <SearchBox watched={watched} onAdd={(r) => add(r.entityId)} />
+      {actionError && (
+        <p class="error small" role="alert">
+          {actionError}
         </p>
       )}
-      {state.status === 'ready' && <Watchlist rows={state.value} onRemove={(id) => void remove(id)} />}
+
+      <Watchlist
+        state={rows}
+        sort={sort}
+        onSort={(s) => void saveSettings(() => ({ watchlistSort: s }))}
+        onRemove={(r) => void remove(r)}
+        onRetry={reloadRows}
+        busy={busy}
+      />
+
+      {!importPage && site && <OnThisPage site={site} state={page} watched={watched} onAdd={(id) => add(id)} />}
+
+      <Transfer rows={rows.status === 'ready' ? rows.value : undefined} onImported={setRows} importPage={importPage} />
     </main>
   );
 }

@@ -1,56 +1,79 @@
 import type { WatchlistRow } from '@/utils/messaging/views';
-import { ScoreBadge } from '../shared/ScoreBadge';
+import { WATCHLIST_SORTS, type WatchlistSort } from '@/utils/storage';
+import type { AsyncState } from '../shared/use-async';
+import { SORT_LABELS, sortRows } from './sort-rows';
+import { WatchlistItem } from './WatchlistItem';
 
 interface Props {
-  rows: WatchlistRow[];
-  onRemove(entityId: string): void;
+  state: AsyncState<WatchlistRow[]>;
+  sort: WatchlistSort;
+  onSort(sort: WatchlistSort): void;
+  onRemove(row: WatchlistRow): void;
+  onRetry(): void;
+  busy: ReadonlySet<string>;
 }
 
-/** The watchlist, highest exposure first (the background sorts it). */
-export function Watchlist({ rows, onRemove }: Props) {
-  if (rows.length === 0) {
-    return (
-      <div class="empty">
-        <p>
-          <strong>Your watchlist is empty.</strong>
-        </p>
-        <p class="muted">
-          On a news page, rest the pointer on an underlined company or ticker (or Tab to it), then choose “Add to
-          watchlist” on its card.
-        </p>
-      </div>
-    );
-  }
+/** The watchlist section: its heading with the sort, and the rows (or a designed loading, error or empty state). */
+export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy }: Props) {
+  const rows = state.status === 'ready' ? state.value : undefined;
   return (
-    <ul class="watchlist" aria-label="Watchlist">
-      {rows.map((row) => {
-        const delta = row.score - row.scoreAtAdd;
-        return (
-          <li key={row.entityId} class="row" data-entity={row.entityId}>
-            <div class="who">
-              <span class="name" title={row.name}>
-                {row.shortName}
-              </span>
-              <span class="ticker">{row.ticker ?? 'Private'}</span>
-            </div>
-            {delta !== 0 && (
-              <span class={delta > 0 ? 'delta up' : 'delta down'} title="Change since you added it">
-                {delta > 0 ? `▲${delta}` : `▼${-delta}`}
-              </span>
-            )}
-            <ScoreBadge score={row.score} band={row.band} />
-            <button
-              type="button"
-              class="remove"
-              aria-label={`Remove ${row.shortName} from watchlist`}
-              title="Remove"
-              onClick={() => onRemove(row.entityId)}
+    <section class="section" aria-labelledby="watchlist-h">
+      <div class="section-head">
+        <h2 id="watchlist-h">Watchlist{rows && rows.length > 0 && <span class="count"> {rows.length}</span>}</h2>
+        {rows && rows.length > 1 && (
+          <label class="sort">
+            <span>Sort</span>
+            <select
+              value={sort}
+              onChange={(e) => onSort((e.currentTarget as HTMLSelectElement).value as WatchlistSort)}
             >
-              ×
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+              {WATCHLIST_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {state.status === 'loading' && (
+        <ul class="watchlist skeleton" aria-busy="true" aria-label="Loading your watchlist">
+          {[0, 1, 2].map((i) => (
+            <li key={i} class="row">
+              <span class="bar wide" />
+              <span class="bar" />
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.status === 'error' && (
+        <div class="state error" role="alert">
+          <p>
+            <strong>Could not load the watchlist.</strong> {state.error}
+          </p>
+          <button type="button" class="button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {rows && rows.length === 0 && (
+        <div class="empty">
+          <p>
+            <strong>Your watchlist is empty.</strong>
+          </p>
+          <p class="muted">
+            Search above by ticker or name, or on a news page rest the pointer on an underlined company (or Tab to it),
+            then choose “Add to watchlist” on its card.
+          </p>
+        </div>
+      )}
+      {rows && rows.length > 0 && (
+        <ul class="watchlist" aria-label="Watchlist">
+          {sortRows(rows, sort).map((row) => (
+            <WatchlistItem key={row.entityId} row={row} onRemove={onRemove} busy={busy.has(row.entityId)} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Which companies each open tab mentions (ids only, reported by the content script of each frame), kept in
  * session storage so that a restarted service worker still knows; drives the toolbar badge: the number of
- * High/Severe companies on the page.
+ * High/Severe companies on the page, followed by "!" while there are watchlist alerts to see.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -15,14 +15,28 @@ type TabMentions = Record<string, Record<string, string[]>>;
 const pageMentionsItem = storage.defineItem<TabMentions>('session:pageMentions', { fallback: {} });
 
 const BADGE_COLOR = '#b3152b';
+/** Appended to the badge while there are unseen watchlist alerts (utils/background/alerts.ts). */
+export const ALERT_MARK = '!';
 
 export interface PageSummaries {
   report(tabId: number, frameId: number, entityIds: string[]): Promise<void>;
   summary(tabId: number): Promise<PageSummary>;
   forgetTab(tabId: number): Promise<void>;
+  /** Sets every badge again (the scores or the alert mark changed). */
+  refreshBadges(): Promise<void>;
 }
 
-export function createPageSummaries(ready: Promise<EntityCache>): PageSummaries {
+/** The badge text: the High/Severe count, then the alert mark. */
+export function badgeText(highRisk: number, marked: boolean): string {
+  return `${highRisk > 0 ? highRisk : ''}${marked ? ALERT_MARK : ''}`;
+}
+
+export function createPageSummaries(
+  cache: Promise<EntityCache> | (() => Promise<EntityCache>),
+  options: { marked?: () => Promise<boolean> } = {},
+): PageSummaries {
+  const ready = typeof cache === 'function' ? cache : () => cache;
+  const marked = async () => (await options.marked?.().catch(() => false)) ?? false;
   // Serialised like the watchlist: frames report concurrently.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -32,7 +46,7 @@ export function createPageSummaries(ready: Promise<EntityCache>): PageSummaries 
   };
 
   const summarise = async (ids: Iterable<string>): Promise<PageSummary> => {
-    const cache = await ready;
+    const cache = await ready();
     const entities: PageSummary['entities'] = [];
     for (const id of new Set(ids)) {
       const entity = cache.get(id);
@@ -56,9 +70,10 @@ export function createPageSummaries(ready: Promise<EntityCache>): PageSummaries 
   const idsOf = (frames: Record<string, string[]> | undefined) => Object.values(frames ?? {}).flat();
 
   const setBadge = async (tabId: number, highRisk: number) => {
+    const text = badgeText(highRisk, await marked());
     try {
-      await browser.action.setBadgeText({ tabId, text: highRisk > 0 ? String(highRisk) : '' });
-      if (highRisk > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+      await browser.action.setBadgeText({ tabId, text });
+      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     } catch {
       // The tab closed meanwhile.
     }
@@ -84,6 +99,17 @@ export function createPageSummaries(ready: Promise<EntityCache>): PageSummaries 
         delete all[tabId];
         await pageMentionsItem.setValue(all);
         await setBadge(tabId, 0);
+      }),
+    refreshBadges: () =>
+      serial(async () => {
+        // The default for tabs GeoLens has not counted (new tabs, pages it does not run on).
+        const mark = await marked();
+        await browser.action.setBadgeText({ text: badgeText(0, mark) });
+        if (mark) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+        const all = await pageMentionsItem.getValue();
+        for (const [tabId, frames] of Object.entries(all)) {
+          await setBadge(Number(tabId), (await summarise(idsOf(frames))).highRisk);
+        }
       }),
   };
 }

@@ -1,13 +1,27 @@
 /**
- * The background service: owns the entity cache and the watchlist and answers the protocol. `loadDataset` is
- * injected so that unit tests can run the service on a fixture dataset.
+ * The background service: owns the entity cache, the watchlist, alerts and the user's sites, and answers the
+ * protocol. `loadDataset` is injected so that unit tests can run the service on a fixture dataset.
  */
-import { createEntityCache, type EntityCache } from '../cache/entity-cache';
+import { browser } from 'wxt/browser';
+import { type EntityCache, shortNameOf } from '../cache/entity-cache';
 import type { Dataset } from '../exposure/schema';
 import { type Handlers, registerHandlers } from '../messaging/handle';
-import type { SourceStatus } from '../messaging/views';
-import { loadWatchlist, watchlistItem } from '../storage';
+import type { ScoringSample, SourceStatus } from '../messaging/views';
+import {
+  checkStoredSettings,
+  clearStorageIssues,
+  loadSettings,
+  loadStorageIssues,
+  type Settings,
+  updateSettings,
+  watchSettings,
+} from '../storage';
+import { type AlertService, createAlertService } from './alerts';
+import { type CacheManager, createCacheManager } from './cache-manager';
 import { createPageSummaries } from './page-summary';
+import { createSearchIndex, type SearchIndex } from './search';
+import { browserUserSiteApis, siteOfGrantedPattern, syncUserSiteScripts, type UserSiteApis } from './user-sites';
+import { createWatchlistService, type WatchlistService } from './watchlist';
 
 export interface BackgroundService {
   handlers: Handlers;
@@ -15,60 +29,162 @@ export interface BackgroundService {
   forgetTab(tabId: number): Promise<void>;
   /** Resolves once the dataset has loaded (or rejects with the reason it could not). */
   ready: Promise<EntityCache>;
+  cache: CacheManager;
+  watchlist: WatchlistService;
+  alerts: AlertService;
+  /** Resolves when the work started by rebuilds and settings changes so far has finished (tests). */
+  settled(): Promise<void>;
   dispose(): void;
 }
 
-export function startBackgroundService(loadDataset: () => Promise<Dataset>): BackgroundService {
-  const ready = loadDataset().then((dataset) => createEntityCache(dataset));
-  ready.catch((err) => console.error('[GeoLens] could not load the embedded dataset', err));
+export interface ServiceOptions {
+  /** Content-script registration for user-added sites; `null` where there is none (unit tests). */
+  userSiteApis?: UserSiteApis | null;
+}
 
-  // Watchlist writes are serialised so that two quick clicks cannot lose an entry.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = queue.then(task, task);
-    queue = next.catch(() => undefined);
-    return next;
+const DEFAULT_SEARCH_LIMIT = 8;
+
+export function startBackgroundService(
+  loadDataset: () => Promise<Dataset>,
+  options: ServiceOptions = {},
+): BackgroundService {
+  // Repairs a corrupt stored value once, here, and records what was set aside (shown in options).
+  const settingsAtStart = checkStoredSettings().catch(() => loadSettings());
+  let settings: Promise<Settings> = settingsAtStart;
+  const cache = createCacheManager(loadDataset, async () => (await settingsAtStart).weights);
+  const ready = cache.current();
+
+  const indexes = new WeakMap<Dataset, SearchIndex>();
+  const indexFor = (c: EntityCache) => {
+    let index = indexes.get(c.dataset);
+    if (!index) {
+      index = createSearchIndex(c.dataset.entities);
+      indexes.set(c.dataset, index);
+    }
+    return index;
   };
 
-  const pages = createPageSummaries(ready);
+  const pages = createPageSummaries(() => cache.current(), { marked: () => alerts.marked() });
+  const alerts = createAlertService({ onMarkChanged: () => pages.refreshBadges() });
+  const watchlist = createWatchlistService({
+    cache: () => cache.current(),
+    index: indexFor,
+    onAdded: (c, id) => alerts.onAdded(c, id),
+  });
+
+  const stopRebuilt = cache.onRebuilt(async ({ cache: built }) => {
+    await watchlist.recordHistory(built);
+    await alerts.onRebuilt(built, await watchlist.entries(), (await settings).alerts);
+    // Bands may have moved (counts), and a browser restart forgets badges (the alert mark).
+    await pages.refreshBadges();
+  });
+
+  // User-added sites: register the content script where the user granted access.
+  const siteApis =
+    options.userSiteApis === undefined
+      ? typeof browser.scripting?.registerContentScripts === 'function'
+        ? browserUserSiteApis()
+        : null
+      : options.userSiteApis;
+  let pending: Promise<unknown> = Promise.resolve();
+  const track = (work: Promise<unknown>) => {
+    pending = Promise.all([pending, work.catch((err) => console.error('[GeoLens]', err))]);
+  };
+  const syncSites = async () => {
+    if (siteApis) await syncUserSiteScripts((await settings).userSites, siteApis);
+  };
+  track(syncSites());
+
+  const stopSettings = watchSettings((next, previous) => {
+    settings = Promise.resolve(next);
+    if (JSON.stringify(next.weights) !== JSON.stringify(previous.weights)) track(cache.setWeights(next.weights));
+    if (JSON.stringify(next.userSites) !== JSON.stringify(previous.userSites)) track(syncSites());
+  });
+
+  // Access granted or revoked outside options (the browser's own site-access controls) reaches the settings too.
+  const onPermissionsAdded = (p: { origins?: string[] }) => {
+    const hosts = (p.origins ?? []).map(siteOfGrantedPattern).filter((h): h is string => !!h);
+    if (hosts.length === 0) return void track(syncSites());
+    track(
+      updateSettings((s) => ({
+        userSites: [
+          ...s.userSites,
+          ...hosts.filter((h) => !s.userSites.some((u) => u.host === h)).map((host) => ({ host, addedAt: Date.now() })),
+        ],
+      })).then(syncSites),
+    );
+  };
+  const onPermissionsRemoved = () => track(syncSites());
+  const permissionEvents = siteApis ? browser.permissions : undefined;
+  permissionEvents?.onAdded.addListener(onPermissionsAdded);
+  permissionEvents?.onRemoved.addListener(onPermissionsRemoved);
 
   const handlers: Handlers = {
     async getDictionary() {
-      const cache = await ready;
-      return { version: cache.version, entries: cache.dictionary };
+      const c = await cache.current();
+      return { version: c.version, entries: c.dictionary };
     },
     async lookupEntity({ entityId }) {
-      const cache = await ready;
-      const watchlist = await loadWatchlist();
-      return cache.card(
-        entityId,
-        watchlist.some((w) => w.entityId === entityId),
-      );
+      const c = await cache.current();
+      return c.card(entityId, await watchlist.has(entityId));
     },
-    async getWatchlist() {
-      const cache = await ready;
-      return cache.watchlistRows(await loadWatchlist());
+    getWatchlist: () => watchlist.rows(),
+    addToWatchlist: ({ entityId }) => watchlist.add(entityId),
+    removeFromWatchlist: ({ entityId }) => watchlist.remove(entityId),
+    importWatchlist: ({ rows }) => watchlist.import(rows),
+    async getWatchlistStatus() {
+      return { ...(await watchlist.storage()), issues: await loadStorageIssues() };
     },
-    addToWatchlist: ({ entityId }) =>
-      serial(async () => {
-        const cache = await ready;
-        const score = cache.score(entityId);
-        if (score === undefined) throw new Error(`Unknown entity "${entityId}"`);
-        const list = await loadWatchlist();
-        if (!list.some((w) => w.entityId === entityId)) {
-          list.push({ entityId, addedAt: Date.now(), scoreAtAdd: score });
-          await watchlistItem.setValue(list);
-        }
-        return cache.watchlistRows(list);
-      }),
-    removeFromWatchlist: ({ entityId }) =>
-      serial(async () => {
-        const cache = await ready;
-        const list = await loadWatchlist();
-        const next = list.filter((w) => w.entityId !== entityId);
-        if (next.length !== list.length) await watchlistItem.setValue(next);
-        return cache.watchlistRows(next);
-      }),
+    dismissStorageIssues: () => clearStorageIssues(),
+    async searchEntities({ query, limit }) {
+      const c = await cache.current();
+      const watched = new Set((await watchlist.entries()).map((e) => e.entityId));
+      return indexFor(c)
+        .search(query, limit ?? DEFAULT_SEARCH_LIMIT)
+        .flatMap((hit) => {
+          const entity = c.get(hit.entityId);
+          const score = c.score(hit.entityId);
+          const band = c.band(hit.entityId);
+          if (!entity || score === undefined || !band) return [];
+          const listing = c.primaryListing(hit.entityId);
+          return [
+            {
+              entityId: hit.entityId,
+              name: entity.name,
+              shortName: shortNameOf(entity),
+              ...(listing ? { ticker: listing.ticker, exchange: listing.exchange } : {}),
+              score,
+              band,
+              inWatchlist: watched.has(hit.entityId),
+              matched: hit.matched,
+              rank: hit.rank,
+            },
+          ];
+        });
+    },
+    getAlerts: () => alerts.list(),
+    clearAlerts: () => alerts.clear(),
+    async getScoringSamples({ entityIds }) {
+      const c = await cache.current();
+      return entityIds.flatMap((id): ScoringSample[] => {
+        const entity = c.get(id);
+        if (!entity) return [];
+        const ticker = c.primaryListing(id)?.ticker;
+        return [
+          {
+            entityId: id,
+            shortName: shortNameOf(entity),
+            ...(ticker ? { ticker } : {}),
+            factors: entity.factors.map(({ kind, severity, status, direction }) => ({
+              kind,
+              severity,
+              status,
+              direction,
+            })),
+          },
+        ];
+      });
+    },
     async reportPageMentions({ entityIds }, sender) {
       // Only content scripts in tabs report; the popup and options have no tab.
       if (sender.tab?.id === undefined) return;
@@ -77,14 +193,14 @@ export function startBackgroundService(loadDataset: () => Promise<Dataset>): Bac
     getPageSummary: ({ tabId }) => pages.summary(tabId),
     async getSourceStatus(): Promise<SourceStatus[]> {
       try {
-        const cache = await ready;
+        const c = await cache.current();
         return [
           {
             id: 'embedded',
-            name: cache.dataset.source.name,
+            name: c.dataset.source.name,
             enabled: true,
-            entityCount: cache.dataset.entities.length,
-            asOf: cache.dataset.asOf,
+            entityCount: c.dataset.entities.length,
+            asOf: c.dataset.asOf,
           },
         ];
       } catch (err) {
@@ -94,5 +210,28 @@ export function startBackgroundService(loadDataset: () => Promise<Dataset>): Bac
   };
 
   const unregister = registerHandlers(handlers);
-  return { handlers, ready, forgetTab: pages.forgetTab, dispose: unregister };
+  return {
+    handlers,
+    ready,
+    cache,
+    watchlist,
+    alerts,
+    forgetTab: pages.forgetTab,
+    async settled() {
+      let seen: Promise<unknown> | undefined;
+      while (seen !== pending) {
+        seen = pending;
+        await seen;
+        await cache.settled();
+      }
+    },
+    dispose() {
+      unregister();
+      stopRebuilt();
+      stopSettings();
+      watchlist.dispose();
+      permissionEvents?.onAdded.removeListener(onPermissionsAdded);
+      permissionEvents?.onRemoved.removeListener(onPermissionsRemoved);
+    },
+  };
 }

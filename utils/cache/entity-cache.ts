@@ -1,23 +1,35 @@
 /**
  * The background's in-memory view of the merged dataset: entities by id, the detection dictionary, and the views
- * the UIs ask for. Built once per dataset version.
+ * the UIs ask for. Built once per dataset version and set of weights (utils/background/cache-manager.ts).
  */
 import { buildDictionary } from '../detect/dictionary';
 import type { DictionaryEntry } from '../detect/types';
 import type { Dataset, Entity } from '../exposure/schema';
 import { type Band, DEFAULT_WEIGHTS, type FactorContribution, scoreEntity, type Weights } from '../exposure/score';
-import type { CardView, FactorView, WatchlistRow } from '../messaging/views';
-import type { WatchlistEntry } from '../storage';
+import type { CardView, FactorView } from '../messaging/views';
 
 export interface EntityCache {
+  /** Changes when the data does (not with the weights): the dictionary's version. */
   readonly version: string;
+  /** The weights the scores were computed with. */
+  readonly weights: Readonly<Weights>;
+  /** Changes when the data or the weights do: names the build in the score history. */
+  readonly key: string;
   readonly dataset: Dataset;
   readonly dictionary: DictionaryEntry[];
   get(entityId: string): Entity | undefined;
   score(entityId: string): number | undefined;
   band(entityId: string): Band | undefined;
   card(entityId: string, inWatchlist: boolean): CardView | null;
-  watchlistRows(entries: readonly WatchlistEntry[]): WatchlistRow[];
+  /** The main listing (the primary one, else the first). */
+  primaryListing(entityId: string): Entity['listings'][number] | undefined;
+}
+
+/** A short, stable name for a set of weights (the kinds in a fixed order). */
+export function weightsKey(weights: Readonly<Weights>): string {
+  return Object.keys(DEFAULT_WEIGHTS)
+    .map((k) => String(weights[k as keyof Weights]))
+    .join(',');
 }
 
 /** The name news uses: the first alias in Latin script (curators list the common name first), else the legal name. */
@@ -42,6 +54,8 @@ export function createEntityCache(dataset: Dataset, weights: Readonly<Weights> =
 
   return {
     version,
+    weights,
+    key: `${version}|${weightsKey(weights)}`,
     dataset,
     dictionary: buildDictionary(dataset.entities),
     get: (id) => byId.get(id),
@@ -68,25 +82,9 @@ export function createEntityCache(dataset: Dataset, weights: Readonly<Weights> =
         inWatchlist,
       };
     },
-    watchlistRows(entries) {
-      const rows: WatchlistRow[] = [];
-      for (const entry of entries) {
-        const entity = byId.get(entry.entityId);
-        const explained = explanations.get(entry.entityId);
-        if (!entity || !explained) continue;
-        const primary = entity.listings.find((l) => l.primary) ?? entity.listings[0];
-        rows.push({
-          entityId: entity.id,
-          name: entity.name,
-          shortName: shortNameOf(entity),
-          ...(primary ? { ticker: primary.ticker } : {}),
-          score: explained.score,
-          band: explained.band,
-          addedAt: entry.addedAt,
-          scoreAtAdd: entry.scoreAtAdd,
-        });
-      }
-      return rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    primaryListing(id) {
+      const entity = byId.get(id);
+      return entity?.listings.find((l) => l.primary) ?? entity?.listings[0];
     },
   };
 }

@@ -6,12 +6,37 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import type { DictionaryEntry } from '../detect/types';
-import type { CardView, PageSummary, SourceStatus, WatchlistRow } from './views';
+import type { Alert } from '../storage';
+import type {
+  CardView,
+  ImportOutcome,
+  PageSummary,
+  ScoringSample,
+  SearchResult,
+  SourceStatus,
+  WatchlistRow,
+  WatchlistStatus,
+} from './views';
 
 const entityId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an entity id such as "alibaba"'));
 
 /** A page never mentions more companies than this; a larger report is refused, not truncated silently. */
 export const MAX_PAGE_ENTITIES = 5000;
+/** Rows per import call; the popup refuses larger files before sending. */
+export const MAX_IMPORT_ROWS = 2000;
+/** Suggestions per search. */
+export const MAX_SEARCH_RESULTS = 20;
+
+const importRow = z.object({
+  /** Line (CSV) or position (JSON) in the file, 1-based, for the report. */
+  line: z.number().check(z.int(), z.gte(1)),
+  entityId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  ticker: z.optional(z.string().check(z.minLength(1), z.maxLength(24))),
+  exchange: z.optional(z.string().check(z.minLength(1), z.maxLength(16))),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  addedAt: z.optional(z.number().check(z.int(), z.gte(0))),
+  scoreAtAdd: z.optional(z.number().check(z.gte(0), z.lte(100))),
+});
 
 /** Payload schemas of calls the background answers. `z.undefined()` for calls without a payload. */
 export const payloadSchemas = {
@@ -23,6 +48,16 @@ export const payloadSchemas = {
   getSourceStatus: z.undefined(),
   reportPageMentions: z.object({ entityIds: z.array(entityId).check(z.maxLength(MAX_PAGE_ENTITIES)) }),
   getPageSummary: z.object({ tabId: z.number().check(z.int(), z.gte(0)) }),
+  searchEntities: z.object({
+    query: z.string().check(z.maxLength(100)),
+    limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_SEARCH_RESULTS))),
+  }),
+  importWatchlist: z.object({ rows: z.array(importRow).check(z.maxLength(MAX_IMPORT_ROWS)) }),
+  getWatchlistStatus: z.undefined(),
+  dismissStorageIssues: z.undefined(),
+  getAlerts: z.undefined(),
+  clearAlerts: z.undefined(),
+  getScoringSamples: z.object({ entityIds: z.array(entityId).check(z.maxLength(MAX_SEARCH_RESULTS)) }),
 } as const;
 
 /** Payload schemas of calls a content script answers (sent by the background to one tab). */
@@ -50,6 +85,26 @@ export interface ProtocolMap {
   reportPageMentions(data: z.infer<typeof payloadSchemas.reportPageMentions>): void;
   /** The companies a tab mentions, highest exposure first (popup "On this page"). */
   getPageSummary(data: z.infer<typeof payloadSchemas.getPageSummary>): PageSummary;
+  /**
+   * Search-to-add: companies whose ticker or name starts with the query (a word of the name from 2 characters),
+   * best match first, at most `limit` (default 8).
+   */
+  searchEntities(data: z.infer<typeof payloadSchemas.searchEntities>): SearchResult[];
+  /**
+   * Adds the rows of an imported file that name a known company (by entity id, ticker with optional exchange, or
+   * exact name), keeping each row's `addedAt` and `scoreAtAdd` when given. Answers what became of every row.
+   */
+  importWatchlist(data: z.infer<typeof payloadSchemas.importWatchlist>): ImportOutcome;
+  /** Where the watchlist is stored (sync, or local with the reason) and the storage problems to show. */
+  getWatchlistStatus(): WatchlistStatus;
+  /** The user read the storage problems: forget them. */
+  dismissStorageIssues(): void;
+  /** Watchlist alerts not yet cleared, oldest first. */
+  getAlerts(): Alert[];
+  /** Clears the alerts, their notification and the badge mark. */
+  clearAlerts(): void;
+  /** The score inputs of a few companies, for the live preview of weights in options. */
+  getScoringSamples(data: z.infer<typeof payloadSchemas.getScoringSamples>): ScoringSample[];
   /** Background → content: move to the next/previous mention and open its card (the keyboard commands). */
   focusMention(data: z.infer<typeof contentPayloadSchemas.focusMention>): void;
 }

@@ -2,9 +2,11 @@
  * The shapes the background sends to the UIs. Plain JSON (structured-clone safe); every string in them is data and is
  * rendered as text, never as HTML.
  */
+import type { MatchRank } from '../background/search';
 import type { Tier } from '../detect/types';
 import type { Direction, Evidence, FactorKind, FactorStatus, Listing } from '../exposure/schema';
 import type { Band } from '../exposure/score';
+import type { StorageIssue, WatchlistStorageStatus } from '../storage';
 
 export interface FactorView {
   kind: FactorKind;
@@ -38,15 +40,81 @@ export interface CardView {
 
 export interface WatchlistRow {
   entityId: string;
-  /** Legal name. */
+  /** Legal name (or the stored name, when the company is not in the current data). */
   name: string;
   /** The name news uses, e.g. "Alibaba". */
   shortName: string;
   ticker?: string;
-  score: number;
-  band: Band;
+  /** False when the company is not in the current data: the row shows what was stored, without a score. */
+  known: boolean;
+  score?: number;
+  band?: Band;
   addedAt: number;
   scoreAtAdd: number;
+  /** Scores oldest first, for the sparkline (the latest is the current score). */
+  history: number[];
+  /** The score minus the score before the latest refresh; absent when there has been no refresh since it was added. */
+  changeSincePrevious?: number;
+}
+
+/** Where the watchlist is stored, and what was set aside while reading stored values. */
+export interface WatchlistStatus extends WatchlistStorageStatus {
+  issues: StorageIssue[];
+}
+
+/** One suggestion of search-to-add. */
+export interface SearchResult {
+  entityId: string;
+  name: string;
+  shortName: string;
+  ticker?: string;
+  exchange?: string;
+  score: number;
+  band: Band;
+  inWatchlist: boolean;
+  /** The ticker or name that matched the query. */
+  matched: string;
+  rank: MatchRank;
+}
+
+/** One row of an import, as the popup parsed it (utils/transfer/watchlist-file.ts). */
+export interface ImportRowInput {
+  /** Line (CSV) or position (JSON) in the file, 1-based, for the report. */
+  line: number;
+  entityId?: string;
+  ticker?: string;
+  exchange?: string;
+  name?: string;
+  /** Epoch ms. */
+  addedAt?: number;
+  scoreAtAdd?: number;
+}
+
+/** What became of one imported row. Malformed rows never reach the background (see utils/transfer/). */
+export type ImportStatus = 'added' | 'already' | 'unknown' | 'full';
+
+export interface ImportRowResult {
+  line: number;
+  status: ImportStatus;
+  /** What the row named: its ticker, name or id. */
+  label: string;
+  entityId?: string;
+  /** The company it resolved to. */
+  name?: string;
+}
+
+export interface ImportOutcome {
+  results: ImportRowResult[];
+  rows: WatchlistRow[];
+  storage: WatchlistStorageStatus;
+}
+
+/** The inputs of the score for one company, so options can preview weights without a round trip per change. */
+export interface ScoringSample {
+  entityId: string;
+  shortName: string;
+  ticker?: string;
+  factors: { kind: FactorKind; severity: number; status: FactorStatus; direction: Direction }[];
 }
 
 export interface SourceStatus {

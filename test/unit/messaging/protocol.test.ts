@@ -4,7 +4,7 @@ import { type BackgroundService, startBackgroundService } from '@/utils/backgrou
 import { parseDataset } from '@/utils/exposure/schema';
 import { InvalidMessageError, validatePayload } from '@/utils/messaging/handle';
 import { removeAllListeners, sendMessage } from '@/utils/messaging/protocol';
-import { watchlistItem } from '@/utils/storage';
+import { readWatchlist } from '@/utils/storage';
 import { installChromeShim } from '../support/chrome-shim';
 import { readRepoJson } from '../support/fixtures';
 
@@ -39,8 +39,9 @@ describe('background service over the message transport', () => {
     fakeBrowser.reset();
     installChromeShim();
     removeAllListeners();
-    service = startBackgroundService(async () => fixture);
+    service = startBackgroundService(async () => fixture, { userSiteApis: null });
     await service.ready;
+    await service.settled();
     return () => service.dispose();
   });
 
@@ -78,7 +79,7 @@ describe('background service over the message transport', () => {
     const rows = await sendMessage('addToWatchlist', { entityId: 'alibaba' });
     expect(rows.map((r) => r.entityId)).toEqual(['alibaba', 'mp-materials']);
     expect(rows[0]).toMatchObject({ ticker: 'BABA', band: expect.any(String) });
-    expect((await watchlistItem.getValue()).map((w) => w.entityId)).toEqual(['mp-materials', 'alibaba']);
+    expect((await readWatchlist()).entries.map((w) => w.entityId)).toEqual(['mp-materials', 'alibaba']);
     expect((await sendMessage('lookupEntity', { entityId: 'alibaba' }))?.inWatchlist).toBe(true);
 
     const after = await sendMessage('removeFromWatchlist', { entityId: 'alibaba' });
@@ -90,7 +91,7 @@ describe('background service over the message transport', () => {
       sendMessage('addToWatchlist', { entityId: 'alibaba' }),
       sendMessage('addToWatchlist', { entityId: 'alibaba' }),
     ]);
-    expect(await watchlistItem.getValue()).toHaveLength(1);
+    expect((await readWatchlist()).entries).toHaveLength(1);
   });
 
   it('refuses to add an unknown entity', async () => {
@@ -103,10 +104,62 @@ describe('background service over the message transport', () => {
     ]);
   });
 
-  it('keeps valid watchlist entries when the stored value is partly corrupt', async () => {
+  it('keeps valid watchlist entries when the stored value is partly corrupt, and reports the rest', async () => {
     await fakeBrowser.storage.local.set({
       watchlist: [{ entityId: 'alibaba', addedAt: 1, scoreAtAdd: 50 }, { entityId: 5 }, 'junk'],
     });
     expect((await sendMessage('getWatchlist')).map((r) => r.entityId)).toEqual(['alibaba']);
+    const status = await sendMessage('getWatchlistStatus');
+    expect(status.issues.map((i) => i.raw)).toEqual(['{"entityId":5}', '"junk"']);
+    await sendMessage('dismissStorageIssues');
+    expect((await sendMessage('getWatchlistStatus')).issues).toEqual([]);
+  });
+
+  it('searches by ticker and by the start of a name, best match first', async () => {
+    expect((await sendMessage('searchEntities', { query: 'BABA' })).map((r) => r.entityId)).toEqual(['alibaba']);
+    const byName = await sendMessage('searchEntities', { query: 'mp mat' });
+    expect(byName[0]).toMatchObject({
+      entityId: 'mp-materials',
+      ticker: 'MP',
+      inWatchlist: false,
+      rank: 'name-prefix',
+    });
+    await sendMessage('addToWatchlist', { entityId: 'mp-materials' });
+    expect((await sendMessage('searchEntities', { query: 'MP' }))[0]).toMatchObject({ inWatchlist: true });
+    expect(await sendMessage('searchEntities', { query: '   ' })).toEqual([]);
+  });
+
+  it('imports rows, answering each one', async () => {
+    await sendMessage('addToWatchlist', { entityId: 'alibaba' });
+    const outcome = await sendMessage('importWatchlist', {
+      rows: [
+        { line: 2, ticker: 'BABA' },
+        { line: 3, ticker: 'MP', addedAt: 1_700_000_000_000, scoreAtAdd: 3 },
+        { line: 4, ticker: 'ZZZZ' },
+        { line: 5, name: 'tencent music' },
+      ],
+    });
+    expect(outcome.results.map((r) => [r.line, r.status, r.entityId])).toEqual([
+      [2, 'already', 'alibaba'],
+      [3, 'added', 'mp-materials'],
+      [4, 'unknown', undefined],
+      [5, 'added', 'tme'],
+    ]);
+    expect(outcome.rows.find((r) => r.entityId === 'mp-materials')).toMatchObject({
+      addedAt: 1_700_000_000_000,
+      scoreAtAdd: 3,
+    });
+  });
+
+  it('answers the scoring inputs of the preview companies', async () => {
+    const [sample] = await sendMessage('getScoringSamples', { entityIds: ['alibaba', 'nobody'] });
+    expect(sample).toMatchObject({ entityId: 'alibaba', shortName: 'Alibaba', ticker: 'BABA' });
+    expect(sample?.factors.map((f) => f.kind)).toEqual(['restricted-listing', 'state-military-ties']);
+  });
+
+  it('rejects an oversized import and a search with a bad limit', async () => {
+    const rows = Array.from({ length: 2001 }, (_, i) => ({ line: i + 1, ticker: 'BABA' }));
+    await expect(sendMessage('importWatchlist', { rows })).rejects.toThrow(/Invalid payload for "importWatchlist"/);
+    await expect(sendMessage('searchEntities', { query: 'a', limit: 500 })).rejects.toThrow(/data\.limit/);
   });
 });

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { PageSummary } from '@/utils/messaging/views';
+import { ScoreBadge } from '../shared/ScoreBadge';
+import type { AsyncState } from '../shared/use-async';
+import type { ActiveSite } from './active-tab';
+
+interface Props {
+  site: ActiveSite;
+  state: AsyncState<PageSummary>;
+  watched: ReadonlySet<string>;
+  onAdd(entityId: string, name: string): Promise<void>;
+}
+
+/** Shown before "Show all": enough to see what the page is about without pushing the watchlist away. */
+const FIRST = 6;
+
+/** The companies the current tab mentions, highest exposure first, each addable to the watchlist. */
+export function OnThisPage({ site, state, watched, onAdd }: Props) {
+  const [all, setAll] = useState(false);
+  const [adding, setAdding] = useState<string>();
+  const entities = state.status === 'ready' ? state.value.entities : [];
+  const shown = all ? entities : entities.slice(0, FIRST);
+
+  let message: string | undefined;
+  if (site.kind === 'none') message = 'Open a news article to see the companies it mentions here.';
+  else if (site.kind === 'unsupported')
+    message = `GeoLens does not run on ${site.host}. Add the site in Options → Sites.`;
+  else if (site.kind === 'off') message = `GeoLens is off on ${site.host}. Turn it on above to see the companies here.`;
+  else if (state.status === 'loading') message = 'Looking at the page…';
+  else if (state.status === 'error') message = `Could not read this page’s companies: ${state.error}`;
+  else if (entities.length === 0) message = 'No companies found on this page (yet: long pages are read as you scroll).';
+
+  return (
+    <section class="section" aria-labelledby="page-h">
+      <div class="section-head">
+        <h2 id="page-h">On this page{entities.length > 0 && <span class="count"> {entities.length}</span>}</h2>
+      </div>
+      {message ? (
+        <p class="muted state">{message}</p>
+      ) : (
+        <>
+          <ul class="page-list" aria-label="Companies on this page">
+            {shown.map((e) => {
+              const isWatched = watched.has(e.entityId);
+              return (
+                <li key={e.entityId} class="page-row" data-entity={e.entityId}>
+                  <span class="who">
+                    <span class="name" title={e.name}>
+                      {e.shortName}
+                    </span>
+                    <span class="ticker">{e.ticker ?? 'Private'}</span>
+                  </span>
+                  <ScoreBadge score={e.score} band={e.band} />
+                  {isWatched ? (
+                    <span class="watching" title="Already in your watchlist">
+                      Watching
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      class="button small add"
+                      disabled={adding === e.entityId}
+                      aria-label={`Add ${e.shortName} to the watchlist`}
+                      onClick={async () => {
+                        setAdding(e.entityId);
+                        try {
+                          await onAdd(e.entityId, e.shortName);
+                        } finally {
+                          setAdding(undefined);
+                        }
+                      }}
+                    >
+                      Add
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {entities.length > FIRST && (
+            <button type="button" class="link more" aria-expanded={all} onClick={() => setAll(!all)}>
+              {all ? 'Show fewer' : `Show all ${entities.length}`}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

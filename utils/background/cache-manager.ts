@@ -1,0 +1,116 @@
+/**
+ * Owns the entity cache: the merged dataset scored with the user's weights. Rebuilds it when the dataset changes
+ * (a refresh; the data-sources work calls `setDataset`) or the weights do (options), and tells listeners — the
+ * score history and the alert rule — what changed.
+ */
+import { createEntityCache, type EntityCache, weightsKey } from '../cache/entity-cache';
+import type { Dataset } from '../exposure/schema';
+import { DEFAULT_WEIGHTS, mergeWeights, type Weights } from '../exposure/score';
+
+export type RebuildReason = 'start' | 'dataset' | 'weights';
+
+export interface RebuildEvent {
+  cache: EntityCache;
+  /** The cache this one replaces (absent at start). */
+  previous?: EntityCache;
+  reasons: RebuildReason[];
+}
+
+export interface CacheManager {
+  /** The latest cache; waits for a rebuild in progress. Rejects when the dataset could not be loaded. */
+  current(): Promise<EntityCache>;
+  /** Replaces the dataset (a refresh) and rebuilds. */
+  setDataset(dataset: Dataset): Promise<EntityCache>;
+  /** Applies weight overrides from settings; invalid overrides fall back to the defaults (logged). */
+  setWeights(overrides: unknown): Promise<EntityCache>;
+  /** Listeners run in order, one rebuild at a time; the returned function removes the listener. */
+  onRebuilt(listener: (event: RebuildEvent) => Promise<void> | void): () => void;
+  /** Resolves when every listener of every rebuild so far has finished (tests, and orderly shutdown). */
+  settled(): Promise<void>;
+}
+
+/** Defaults with the overrides on top, or the defaults when the overrides are invalid. */
+export function safeWeights(overrides: unknown): Weights {
+  try {
+    return mergeWeights(overrides ?? {});
+  } catch (err) {
+    console.warn('[GeoLens] ignoring invalid weight overrides; using the defaults', err);
+    return { ...DEFAULT_WEIGHTS };
+  }
+}
+
+export function createCacheManager(
+  loadDataset: () => Promise<Dataset>,
+  initialWeights: () => Promise<unknown> = async () => ({}),
+): CacheManager {
+  const listeners = new Set<(event: RebuildEvent) => Promise<void> | void>();
+  let notifications: Promise<void> = Promise.resolve();
+
+  const announce = (event: RebuildEvent) => {
+    notifications = notifications.then(async () => {
+      for (const listener of listeners) {
+        try {
+          await listener(event);
+        } catch (err) {
+          console.error('[GeoLens] a cache listener failed', err);
+        }
+      }
+    });
+  };
+
+  /** The weights of the latest request (a dataset refresh keeps them). */
+  let weights: Weights | undefined;
+  let latest: Promise<EntityCache> = Promise.all([loadDataset(), initialWeights()]).then(([dataset, overrides]) => {
+    weights ??= safeWeights(overrides);
+    const cache = createEntityCache(dataset, weights);
+    announce({ cache, reasons: ['start'] });
+    return cache;
+  });
+  latest.catch((err) => console.error('[GeoLens] could not load the dataset', err));
+
+  /** Builds from `dataset` (or the previous cache's) with the current weights, unless nothing changed. */
+  const rebuild = (dataset?: Dataset) => {
+    const before = latest;
+    const build = before
+      .catch(() => undefined)
+      .then((previous) => {
+        const data = dataset ?? previous?.dataset;
+        if (!data) return before;
+        const cache = createEntityCache(data, weights ?? { ...DEFAULT_WEIGHTS });
+        if (!previous) {
+          announce({ cache, reasons: ['start'] });
+          return cache;
+        }
+        const reasons: RebuildReason[] = [];
+        if (cache.version !== previous.version) reasons.push('dataset');
+        if (weightsKey(cache.weights) !== weightsKey(previous.weights)) reasons.push('weights');
+        if (reasons.length === 0) return previous;
+        announce({ cache, previous, reasons });
+        return cache;
+      });
+    // A failed rebuild keeps the last good cache.
+    latest = build.catch(() => before);
+    return build;
+  };
+
+  return {
+    current: () => latest,
+    setDataset: (dataset) => rebuild(dataset),
+    setWeights(overrides) {
+      weights = safeWeights(overrides);
+      return rebuild();
+    },
+    onRebuilt(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async settled() {
+      await latest.catch(() => undefined);
+      let seen: Promise<void> | undefined;
+      while (seen !== notifications) {
+        seen = notifications;
+        await seen;
+      }
+    },
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * The watchlist service: the only writer of the watchlist. Writes are serialised, so two quick clicks (or a click
+ * during an import) cannot lose an entry. It migrates the version 1 list on first read, repairs a corrupt stored
+ * value (reporting what it set aside), keeps the score history, and turns entries into the rows the popup shows.
+ */
+import { type EntityCache, shortNameOf } from '../cache/entity-cache';
+import type { ImportOutcome, ImportRowInput, ImportRowResult, WatchlistRow } from '../messaging/views';
+import {
+  historyItem,
+  loadHistory,
+  MAX_WATCHLIST,
+  onWatchlistChanged,
+  previousScore,
+  readWatchlist,
+  removeLegacyWatchlist,
+  reportStorageIssues,
+  type ScoreHistory,
+  type WatchlistEntry,
+  type WatchlistStorageStatus,
+  withPoints,
+  writeWatchlist,
+} from '../storage';
+import type { SearchIndex } from './search';
+
+export interface WatchlistService {
+  entries(): Promise<WatchlistEntry[]>;
+  has(entityId: string): Promise<boolean>;
+  rows(): Promise<WatchlistRow[]>;
+  add(entityId: string): Promise<WatchlistRow[]>;
+  remove(entityId: string): Promise<WatchlistRow[]>;
+  import(rows: readonly ImportRowInput[]): Promise<ImportOutcome>;
+  storage(): Promise<WatchlistStorageStatus>;
+  /** Records a history point per watched company from this build (a no-op when it was recorded already). */
+  recordHistory(cache: EntityCache): Promise<void>;
+  dispose(): void;
+}
+
+export interface WatchlistDeps {
+  cache(): Promise<EntityCache>;
+  index(cache: EntityCache): SearchIndex;
+  /** A company joined the watchlist (the alert baseline takes it in). */
+  onAdded?(cache: EntityCache, entityId: string): Promise<void>;
+  now?(): number;
+}
+
+/** The stored form of a company now: its news name and main ticker travel with the entry. */
+export function entryFor(cache: EntityCache, entityId: string, addedAt: number, scoreAtAdd: number): WatchlistEntry {
+  const entity = cache.get(entityId);
+  const ticker = cache.primaryListing(entityId)?.ticker;
+  return {
+    entityId,
+    name: entity ? shortNameOf(entity) : entityId,
+    ...(ticker ? { ticker } : {}),
+    addedAt,
+    scoreAtAdd,
+  };
+}
+
+/** Entries as the popup shows them, highest score first (companies without a score last). */
+export function toRows(
+  entries: readonly WatchlistEntry[],
+  cache: EntityCache | undefined,
+  history: ScoreHistory,
+): WatchlistRow[] {
+  const rows = entries.map((entry): WatchlistRow => {
+    const entity = cache?.get(entry.entityId);
+    const score = cache?.score(entry.entityId);
+    const band = cache?.band(entry.entityId);
+    const points = history[entry.entityId] ?? [];
+    if (!cache || !entity || score === undefined || !band) {
+      return {
+        entityId: entry.entityId,
+        name: entry.name,
+        shortName: entry.name,
+        ...(entry.ticker ? { ticker: entry.ticker } : {}),
+        known: false,
+        addedAt: entry.addedAt,
+        scoreAtAdd: entry.scoreAtAdd,
+        history: points.map((p) => p[1]),
+      };
+    }
+    const previous = previousScore(points, cache.key);
+    const series = points.map((p) => p[1]);
+    const last = points[points.length - 1];
+    if (!last || last[2] !== cache.key) series.push(score);
+    const ticker = cache.primaryListing(entry.entityId)?.ticker ?? entry.ticker;
+    return {
+      entityId: entry.entityId,
+      name: entity.name,
+      shortName: shortNameOf(entity),
+      ...(ticker ? { ticker } : {}),
+      known: true,
+      score,
+      band,
+      addedAt: entry.addedAt,
+      scoreAtAdd: entry.scoreAtAdd,
+      history: series,
+      ...(previous === undefined ? {} : { changeSincePrevious: score - previous }),
+    };
+  });
+  return rows.sort(
+    (a, b) => (b.score ?? -1) - (a.score ?? -1) || a.shortName.localeCompare(b.shortName) || a.addedAt - b.addedAt,
+  );
+}
+
+export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
+  const now = deps.now ?? Date.now;
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  /**
+   * The entries as last read or written; forgotten when storage changes (another device, or a context that is not
+   * this service). Only tasks inside `serial` fill it, so a task never waits on a read queued behind itself.
+   */
+  let state: { entries: WatchlistEntry[]; storage: WatchlistStorageStatus } | undefined;
+  const unwatch = onWatchlistChanged(() => {
+    state = undefined;
+  });
+
+  const settle = async () => {
+    const load = await readWatchlist();
+    if (load.problems.length === 0 && load.legacy.length === 0) {
+      return { entries: load.entries, storage: load.status };
+    }
+    const cache = await deps.cache().catch(() => undefined);
+    const migrated = load.legacy.map((e) =>
+      cache ? entryFor(cache, e.entityId, e.addedAt, e.scoreAtAdd) : { ...e, name: e.entityId },
+    );
+    const entries = [...load.entries, ...migrated];
+    // Written first, reported and cleaned up after: if the write fails, the old value is still there.
+    const storage = await writeWatchlist(entries);
+    await reportStorageIssues('watchlist', load.problems);
+    if (load.legacy.length > 0) {
+      await removeLegacyWatchlist();
+      // The score at add is the first point of each migrated company's history.
+      const history = await loadHistory();
+      for (const e of load.legacy) {
+        if (!history[e.entityId]) history[e.entityId] = [[e.addedAt, e.scoreAtAdd, 'added']];
+      }
+      await historyItem.setValue(history);
+    }
+    return { entries, storage };
+  };
+
+  /** Inside a serial task: the current entries (a read that found problems, or a version 1 list, repairs first). */
+  const load = async () => {
+    state ??= await settle();
+    return state;
+  };
+  const current = () => (state ? Promise.resolve(state) : serial(load));
+
+  const rowsOf = async (entries: readonly WatchlistEntry[]) => {
+    const cache = await deps.cache().catch(() => undefined);
+    return toRows(entries, cache, await loadHistory());
+  };
+
+  const save = async (entries: WatchlistEntry[]) => {
+    const storage = await writeWatchlist(entries);
+    state = { entries, storage };
+    return storage;
+  };
+
+  const recordAdded = async (cache: EntityCache, added: readonly WatchlistEntry[]) => {
+    if (added.length === 0) return;
+    const scores = new Map<string, number>();
+    for (const e of added) {
+      const score = cache.score(e.entityId);
+      if (score !== undefined) scores.set(e.entityId, score);
+    }
+    await historyItem.setValue(withPoints(await loadHistory(), scores, cache.key, now()));
+    for (const e of added) await deps.onAdded?.(cache, e.entityId);
+  };
+
+  return {
+    entries: async () => (await current()).entries,
+    has: async (entityId) => (await current()).entries.some((e) => e.entityId === entityId),
+    rows: async () => rowsOf((await current()).entries),
+    storage: async () => (await current()).storage,
+    add: (entityId) =>
+      serial(async () => {
+        const cache = await deps.cache();
+        const score = cache.score(entityId);
+        if (score === undefined) throw new Error(`Unknown entity "${entityId}"`);
+        const { entries } = await load();
+        if (entries.some((e) => e.entityId === entityId)) return rowsOf(entries);
+        if (entries.length >= MAX_WATCHLIST) throw new Error(`The watchlist is full (${MAX_WATCHLIST} companies).`);
+        const entry = entryFor(cache, entityId, now(), score);
+        const next = [...entries, entry];
+        await save(next);
+        await recordAdded(cache, [entry]);
+        return rowsOf(next);
+      }),
+    remove: (entityId) =>
+      serial(async () => {
+        const { entries } = await load();
+        const next = entries.filter((e) => e.entityId !== entityId);
+        if (next.length !== entries.length) {
+          await save(next);
+          const history = await loadHistory();
+          if (entityId in history) {
+            delete history[entityId];
+            await historyItem.setValue(history);
+          }
+        }
+        return rowsOf(next);
+      }),
+    import: (rows) =>
+      serial(async () => {
+        const cache = await deps.cache();
+        const index = deps.index(cache);
+        const { entries, storage: before } = await load();
+        const next = [...entries];
+        const have = new Set(entries.map((e) => e.entityId));
+        const added: WatchlistEntry[] = [];
+        const results: ImportRowResult[] = rows.map((row) => {
+          const label = row.ticker ?? row.name ?? row.entityId ?? '';
+          const id =
+            (row.entityId && cache.get(row.entityId) ? row.entityId : undefined) ??
+            (row.ticker ? index.resolveTicker(row.ticker, row.exchange) : undefined) ??
+            (row.name ? index.resolveName(row.name) : undefined);
+          const score = id === undefined ? undefined : cache.score(id);
+          if (id === undefined || score === undefined) return { line: row.line, status: 'unknown', label };
+          const name = shortNameOf(cache.get(id) as NonNullable<ReturnType<EntityCache['get']>>);
+          if (have.has(id)) return { line: row.line, status: 'already', label, entityId: id, name };
+          if (next.length >= MAX_WATCHLIST) return { line: row.line, status: 'full', label, entityId: id, name };
+          const entry = entryFor(cache, id, row.addedAt ?? now(), row.scoreAtAdd ?? score);
+          next.push(entry);
+          added.push(entry);
+          have.add(id);
+          return { line: row.line, status: 'added', label, entityId: id, name };
+        });
+        const storage = added.length > 0 ? await save(next) : before;
+        await recordAdded(cache, added);
+        return { results, rows: await rowsOf(next), storage };
+      }),
+    recordHistory: (cache) =>
+      serial(async () => {
+        const { entries } = await load();
+        const scores = new Map<string, number>();
+        for (const e of entries) {
+          const score = cache.score(e.entityId);
+          if (score !== undefined) scores.set(e.entityId, score);
+        }
+        const history = await loadHistory();
+        const next = withPoints(history, scores, cache.key, now());
+        if (JSON.stringify(next) !== JSON.stringify(history)) await historyItem.setValue(next);
+      }),
+    dispose: unwatch,
+  };
+}

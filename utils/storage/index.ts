@@ -1,0 +1,23 @@
+/**
+ * Every stored value GeoLens owns, typed and versioned in one place (docs/architecture.md, "Storage"). Values are
+ * validated with zod when read; a corrupt value is repaired by keeping what is valid (never by wiping it), and what
+ * was set aside is reported (./issues.ts).
+ */
+export * from './alerts';
+export * from './history';
+export * from './issues';
+export * from './settings';
+export * from './watchlist';
+
+import { ALERTS_VERSION } from './alerts';
+import { HISTORY_VERSION } from './history';
+import { SETTINGS_VERSION } from './settings';
+import { WATCHLIST_VERSION } from './watchlist';
+
+/** The current version of each stored item; test/fixtures/storage/<item>/v<N>.json exists for every N up to it. */
+export const STORAGE_VERSIONS = {
+  settings: SETTINGS_VERSION,
+  watchlist: WATCHLIST_VERSION,
+  history: HISTORY_VERSION,
+  alerts: ALERTS_VERSION,
+} as const;
