@@ -104,7 +104,7 @@ export function BackupSection({ settings, save }: Props) {
         />
         {!confirming ? (
           <button type="button" class="button danger" onClick={() => setConfirming(true)}>
-            Reset to defaults…
+            Reset all settings…
           </button>
         ) : (
           <fieldset class="confirm">

@@ -66,7 +66,8 @@ export function DetectionSection({ settings, save }: Props) {
             Company names
           </span>
           <p class="muted small" id="names-hint">
-            “Alibaba”, “Alibaba Group Holding Ltd”, “阿里巴巴”. Turn off to mark tickers only.
+            “Alibaba”, “Alibaba’s”, “Alibaba Group Holding Ltd”, and names in the listing’s own script. Turn off to mark
+            tickers only.
           </p>
         </div>
         <Switch

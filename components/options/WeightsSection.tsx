@@ -139,7 +139,7 @@ export function WeightsSection({ settings, save }: Props) {
       </div>
       <div class="inline actions">
         <button type="button" class="button" disabled={changed === 0 && parsed.ok} onClick={() => void reset()}>
-          Reset to defaults
+          Reset weights to defaults
         </button>
         <span class="muted">
           {changed === 0 ? 'All weights at their defaults.' : `${changed} changed from the defaults.`}

@@ -185,7 +185,9 @@ export function SearchBox({ onAdd, watched }: Props) {
                 <span class="name">{r.shortName}</span>
                 <span class="sub">
                   {r.ticker ? `${r.ticker}${r.exchange ? ` · ${r.exchange}` : ''}` : 'Private'}
-                  {r.rank.includes('name') && r.matched !== r.shortName && r.matched !== r.name
+                  {(r.rank === 'name-prefix' || r.rank === 'word-prefix') &&
+                  r.matched !== r.shortName &&
+                  r.matched !== r.name
                     ? ` · “${r.matched}”`
                     : ''}
                 </span>

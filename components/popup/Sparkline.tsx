@@ -11,7 +11,7 @@ interface Props {
 const MIN_SPAN = 10;
 
 /** The score history as a small line, the latest point marked in its band colour. */
-export function Sparkline({ values, width = 56, height = 20 }: Props) {
+export function Sparkline({ values, width = 44, height = 20 }: Props) {
   if (values.length < 2) {
     return (
       <span

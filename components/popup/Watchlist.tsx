@@ -40,8 +40,8 @@ export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy }: Prop
         <ul class="watchlist skeleton" aria-busy="true" aria-label="Loading your watchlist">
           {[0, 1, 2].map((i) => (
             <li key={i} class="row">
-              <span class="bar wide" />
-              <span class="bar" />
+              <span class="skel wide" />
+              <span class="skel" />
             </li>
           ))}
         </ul>
@@ -65,6 +65,23 @@ export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy }: Prop
             Search above by ticker or name, or on a news page rest the pointer on an underlined company (or Tab to it),
             then choose “Add to watchlist” on its card.
           </p>
+        </div>
+      )}
+      {rows && rows.length > 0 && (
+        <div class="list-head" aria-hidden="true">
+          <span>Company</span>
+          <span>Trend</span>
+          <span title="Change since you added it">
+            Since
+            <br />
+            added
+          </span>
+          <span title="Change since the scores were last recomputed (a data refresh, or new weights)">
+            Since
+            <br />
+            refresh
+          </span>
+          <span>Score</span>
         </div>
       )}
       {rows && rows.length > 0 && (

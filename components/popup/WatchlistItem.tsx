@@ -61,18 +61,12 @@ export function WatchlistItem({ row, onRemove, busy }: Props) {
             <span class="name" title={row.name}>
               {row.shortName}
             </span>
-            <span class="sub">
-              <span class="ticker">{row.ticker ?? 'Private'}</span>
-              {row.known && (
-                <>
-                  <Delta value={changeSinceAdded(row)} since="since added" />
-                  <Delta value={row.changeSincePrevious} since="since refresh" />
-                </>
-              )}
-            </span>
+            <span class="ticker">{row.ticker ?? 'Private'}</span>
           </span>
         </button>
-        {row.known && <Sparkline values={row.history} />}
+        <Sparkline values={row.known ? row.history : []} />
+        <Delta value={row.known ? changeSinceAdded(row) : undefined} since="since added" />
+        <Delta value={row.known ? row.changeSincePrevious : undefined} since="since the previous refresh" />
         {row.known && row.score !== undefined && row.band ? (
           <ScoreBadge score={row.score} band={row.band} />
         ) : (

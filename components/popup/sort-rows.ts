@@ -4,7 +4,7 @@ import type { WatchlistSort } from '@/utils/storage';
 export const SORT_LABELS: Readonly<Record<WatchlistSort, string>> = {
   score: 'Score',
   name: 'Name',
-  change: 'Change since added',
+  change: 'Change',
   added: 'Date added',
 };
 

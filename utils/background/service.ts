@@ -102,8 +102,8 @@ export function startBackgroundService(
   });
 
   // Access granted or revoked outside options (the browser's own site-access controls) reaches the settings too.
-  const onPermissionsAdded = (p: { origins?: string[] }) => {
-    const hosts = (p.origins ?? []).map(siteOfGrantedPattern).filter((h): h is string => !!h);
+  const onAccessAdded = (origins: string[]) => {
+    const hosts = origins.map(siteOfGrantedPattern).filter((h): h is string => !!h);
     if (hosts.length === 0) return void track(syncSites());
     track(
       updateSettings((s) => ({
@@ -114,10 +114,7 @@ export function startBackgroundService(
       })).then(syncSites),
     );
   };
-  const onPermissionsRemoved = () => track(syncSites());
-  const permissionEvents = siteApis ? browser.permissions : undefined;
-  permissionEvents?.onAdded.addListener(onPermissionsAdded);
-  permissionEvents?.onRemoved.addListener(onPermissionsRemoved);
+  const stopAccess = siteApis?.watchAccess(onAccessAdded, () => track(syncSites()));
 
   const handlers: Handlers = {
     async getDictionary() {
@@ -230,8 +227,7 @@ export function startBackgroundService(
       stopRebuilt();
       stopSettings();
       watchlist.dispose();
-      permissionEvents?.onAdded.removeListener(onPermissionsAdded);
-      permissionEvents?.onRemoved.removeListener(onPermissionsRemoved);
+      stopAccess?.();
     },
   };
 }

@@ -21,6 +21,8 @@ export interface UserSiteApis {
   hasAccess(pattern: string): Promise<boolean>;
   /** Runs the content script in open tabs matching these patterns (best effort). */
   injectInto(patterns: string[]): Promise<void>;
+  /** Calls back when access is granted or revoked (here or in the browser's own site controls). */
+  watchAccess(onAdded: (origins: string[]) => void, onRemoved: () => void): () => void;
 }
 
 export function browserUserSiteApis(): UserSiteApis {
@@ -38,6 +40,15 @@ export function browserUserSiteApis(): UserSiteApis {
     update: (matches) => browser.scripting.updateContentScripts([script(matches)]),
     unregister: () => browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] }),
     hasAccess: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    watchAccess(onAdded, onRemoved) {
+      const added = (p: { origins?: string[] }) => onAdded(p.origins ?? []);
+      browser.permissions.onAdded.addListener(added);
+      browser.permissions.onRemoved.addListener(onRemoved);
+      return () => {
+        browser.permissions.onAdded.removeListener(added);
+        browser.permissions.onRemoved.removeListener(onRemoved);
+      };
+    },
     async injectInto(patterns) {
       const tabs = await browser.tabs.query({ url: patterns, status: 'complete' }).catch(() => []);
       await Promise.all(

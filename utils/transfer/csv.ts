@@ -96,14 +96,15 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
 
 /**
  * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a leading apostrophe,
- * which spreadsheets show as text (OWASP "CSV injection"). {@link unguardCell} undoes it on import.
+ * which spreadsheets show as text (OWASP "CSV injection"). Cells that already start with apostrophes before such a
+ * character get one more, so {@link unguardCell} can undo it exactly on import.
  */
 export function guardCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export function unguardCell(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 function quote(value: string): string {

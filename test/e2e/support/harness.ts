@@ -2,7 +2,7 @@
  * E2E harness: one Chromium with the built extension, a local server for the fixture pages, and page objects.
  * Screenshots go to test-results/screenshots/ (named in the README).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/browser';
@@ -274,4 +274,64 @@ export async function highlightedAcrossPage(page: Page): Promise<string[]> {
     window.scrollTo(0, 0);
     return ranges.map((r) => r.toString());
   });
+}
+
+/** The id of the tab showing `page` (for `popup.html?tabId=`, which describes that tab instead of the active one). */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await h.browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Opens the popup (as a page) describing `tab`, at the popup's size. */
+export async function openPopup(h: Harness, tab?: Page): Promise<Page> {
+  const query = tab ? `?tabId=${await tabIdOf(h, tab)}` : '';
+  const page = await h.extensionPage(`popup.html${query}` as 'popup.html');
+  await page.setViewportSize({ width: 420, height: 600 });
+  await page.locator('.popup').waitFor();
+  return page;
+}
+
+/** The popup's parts. */
+export function popupOf(page: Page) {
+  const search = page.locator('#search-input');
+  return {
+    search,
+    suggestions: page.locator('#search-listbox [role="option"]'),
+    rows: page.locator('.watchlist .row'),
+    row: (entityId: string) => page.locator(`.watchlist .row[data-entity="${entityId}"]`),
+    rowIds: () =>
+      page.locator('.watchlist .row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity') ?? '')),
+    siteSwitch: page.locator('#site-switch'),
+    onThisPage: page.locator('.page-row'),
+    importFile: page.locator('[data-testid="import-file"]'),
+    report: page.locator('[data-testid="import-report"]'),
+    /** Types into search-to-add and picks the first suggestion with Enter, as a keyboard user does. */
+    async add(query: string, entityId: string) {
+      await search.fill(query);
+      await page.locator(`#search-listbox [role="option"][data-entity="${entityId}"]`).waitFor();
+      const options = await page
+        .locator('#search-listbox [role="option"]')
+        .evaluateAll((o) => o.map((x) => x.getAttribute('data-entity')));
+      for (let i = 0; i < options.indexOf(entityId); i++) await search.press('ArrowDown');
+      await search.press('Enter');
+      await page.locator(`.watchlist .row[data-entity="${entityId}"]`).waitFor();
+    },
+  };
+}
+
+/** Runs `action` and saves the download it starts; returns the file's text. */
+export async function downloadOf(page: Page, action: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Sets settings fields directly in storage (what options would save), keeping the rest. */
+export async function patchSettings(h: Harness, patch: Record<string, unknown>): Promise<void> {
+  await h.browser.worker.evaluate(async (patch) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...patch } });
+  }, patch);
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPageSummaries } from '@/utils/background/page-summary';
+import { badgeText, createPageSummaries } from '@/utils/background/page-summary';
 import { createEntityCache } from '@/utils/cache/entity-cache';
 import { parseDataset } from '@/utils/exposure/schema';
 import { readRepoJson } from '../support/fixtures';
@@ -30,5 +30,21 @@ describe('page summaries', () => {
     await restarted.forgetTab(9);
     expect((await restarted.summary(9)).entities).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
+  });
+
+  it('adds the alert mark to every badge while there are alerts', async () => {
+    let marked = false;
+    const pages = createPageSummaries(Promise.resolve(cache), { marked: async () => marked });
+    await pages.report(4, 0, ['alibaba']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+    marked = true;
+    await pages.refreshBadges();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1!');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    marked = false;
+    await pages.refreshBadges();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(badgeText(0, false)).toBe('');
+    expect(badgeText(3, true)).toBe('3!');
   });
 });

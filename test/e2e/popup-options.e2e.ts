@@ -1,0 +1,305 @@
+/**
+ * The popup and the options page in a real Chromium: adding (from a card, from search, from "On this page"),
+ * removing, export/import round trips, weights reaching the cards, the per-site switch, and screenshots of both
+ * pages in light and dark (test-results/screenshots/).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDataset } from '@/utils/exposure/schema';
+import { mergeWeights, scoreEntity } from '@/utils/exposure/score';
+import {
+  cardOf,
+  downloadOf,
+  type Harness,
+  hoverText,
+  knownMentions,
+  openPopup,
+  patchSettings,
+  pointerAway,
+  popupOf,
+  startHarness,
+  waitUntil,
+} from './support/harness';
+
+const dataset = parseDataset(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
+const expectedScore = (id: string, overrides: Record<string, number> = {}) => {
+  const entity = dataset.entities.find((e) => e.id === id);
+  if (!entity) throw new Error(`no ${id} in the dataset`);
+  return scoreEntity(entity, mergeWeights(overrides)).score;
+};
+
+let h: Harness;
+let article: Page;
+
+const highlightCount = (page: Page) =>
+  page.evaluate(() => (CSS.highlights.get('geolens-mention') as unknown as { size: number } | undefined)?.size ?? -1);
+
+beforeAll(async () => {
+  h = await startHarness();
+  article = await h.newPage('/demo/');
+  await waitUntil(
+    () => knownMentions(article),
+    (n) => n > 20,
+  );
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('popup watchlist', () => {
+  it('lists a company added from its card, with the card’s score and band', async () => {
+    await hoverText(article, 'MP Materials', { scope: 'h1' });
+    const card = cardOf(article);
+    await expect.poll(() => card.entity()).toBe('mp-materials');
+    const score = await card.score.textContent();
+    const band = await card.band.textContent();
+    await card.watchButton.click();
+    await expect.poll(() => card.watchButton.textContent()).toBe('Remove from watchlist');
+    await pointerAway(article);
+
+    const popup = await openPopup(h, article);
+    const row = popupOf(popup).row('mp-materials');
+    await row.waitFor();
+    expect(await row.locator('.score-num').textContent()).toBe(score);
+    expect(await row.locator('.score-band').textContent()).toBe(band);
+    expect(await row.locator('.ticker').textContent()).toBe('MP');
+    await popup.close();
+  });
+
+  it('adds from search with the keyboard (combobox: arrows, Enter, Escape)', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.search.focus();
+    await popup.keyboard.type('nvd');
+    await p.suggestions.first().waitFor();
+    expect(await p.search.getAttribute('aria-expanded')).toBe('true');
+    expect(await p.search.getAttribute('aria-activedescendant')).toBe('suggestion-nvidia');
+    expect(await p.suggestions.first().getAttribute('aria-selected')).toBe('true');
+    // Escape closes the list, a second Escape clears the field.
+    await p.search.press('Escape');
+    expect(await p.search.getAttribute('aria-expanded')).toBe('false');
+    await p.search.press('Escape');
+    expect(await p.search.inputValue()).toBe('');
+
+    await p.add('nvd', 'nvidia');
+    expect(Number(await p.row('nvidia').locator('.score-num').textContent())).toBe(expectedScore('nvidia'));
+    await p.add('Alibaba', 'alibaba');
+    await p.add('jpm', 'jpmorgan');
+    // Focus never left the field, which is empty again and says what happened.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    expect(await popup.locator('#search-status').textContent()).toBe('Added JPMorgan Chase to the watchlist.');
+    // Highest score first by default.
+    const scores = (await p.rows.locator('.score-num').allTextContents()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await popup.close();
+  });
+
+  it('sorts by name and remembers the choice', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.rows.nth(3).waitFor();
+    await popup.locator('.sort select').selectOption('name');
+    await expect.poll(() => p.rowIds()).toEqual(['alibaba', 'jpmorgan', 'mp-materials', 'nvidia']);
+    await popup.reload();
+    await expect.poll(() => p.rowIds()).toEqual(['alibaba', 'jpmorgan', 'mp-materials', 'nvidia']);
+    await popup.locator('.sort select').selectOption('score');
+    await popup.close();
+  });
+
+  it('expands a row to the factors and evidence behind its score', async () => {
+    const popup = await openPopup(h, article);
+    const row = popupOf(popup).row('alibaba');
+    await row.locator('button.expand').click();
+    expect(await row.locator('button.expand').getAttribute('aria-expanded')).toBe('true');
+    await row.locator('.row-details .factor').first().waitFor();
+    const links = await row
+      .locator('.row-details .evidence a')
+      .evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^https:\/\//);
+    await popup.close();
+  });
+
+  it('lists the companies on the page, each addable', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.onThisPage.first().waitFor();
+    const scores = (await p.onThisPage.locator('.score-num').allTextContents()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(await popup.locator('.page-row[data-entity="alibaba"] .watching').count()).toBe(1);
+    await popup.locator('.page-row[data-entity="tencent"] button.add').click();
+    await p.row('tencent').waitFor();
+    await popup.close();
+  });
+
+  it('removes a company', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.row('tencent').locator('button.remove').click();
+    await expect.poll(() => p.row('tencent').count()).toBe(0);
+    await popup.close();
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips the watchlist through CSV and JSON', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.rows.nth(3).waitFor();
+    const ids = (await p.rowIds()).map(String).sort();
+
+    const csv = await downloadOf(popup, () => popup.getByRole('button', { name: 'Export CSV' }).click());
+    expect(csv.name).toMatch(/^geolens-watchlist-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text.split('\r\n')[0]).toBe('entity_id,name,ticker,exchange,added_at,score_at_add,score,band');
+    const json = await downloadOf(popup, () => popup.getByRole('button', { name: 'Export JSON' }).click());
+    const exported = JSON.parse(json.text);
+    expect(exported.format).toBe('geolens-watchlist');
+    expect(exported.entries.map((e: { entityId: string }) => e.entityId).sort()).toEqual(ids);
+
+    for (const [name, text] of [
+      ['watchlist.csv', csv.text],
+      ['watchlist.json', json.text],
+    ] as const) {
+      for (const id of ids) await p.row(id).locator('button.remove').click();
+      await popup.locator('.empty').waitFor();
+      const file = join(tmpdir(), `geolens-${Date.now()}-${name}`);
+      writeFileSync(file, text);
+      await p.importFile.setInputFiles(file);
+      await p.report.waitFor();
+      expect(await p.report.textContent()).toContain(`${ids.length} added`);
+      await expect.poll(async () => (await p.rowIds()).sort()).toEqual(ids);
+      // Same companies, same dates and scores at add.
+      const again = JSON.parse(
+        (await downloadOf(popup, () => popup.getByRole('button', { name: 'Export JSON' }).click())).text,
+      );
+      const key = (e: { entityId: string; addedAt: string; scoreAtAdd: number }) =>
+        `${e.entityId}@${e.addedAt}:${e.scoreAtAdd}`;
+      expect(again.entries.map(key).sort()).toEqual(exported.entries.map(key).sort());
+    }
+    await popup.close();
+  });
+
+  it('imports the good rows of a bad file and reports the others by line', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    const file = join(tmpdir(), `geolens-${Date.now()}-mixed.csv`);
+    writeFileSync(
+      file,
+      [
+        'ticker,name,added_at',
+        'BABA,,',
+        'ZZZZQ,,',
+        'TSM,,2025-13-45',
+        ',,',
+        '"NYSE: BYDDY",,',
+        'BIDU,Baidu,2025-01-02',
+      ].join('\n'),
+    );
+    await p.importFile.setInputFiles(file);
+    await p.report.waitFor();
+    const lines = await p.report
+      .locator('.report-line')
+      .evaluateAll((l) => l.map((x) => `${x.getAttribute('data-status')}: ${x.textContent}`));
+    expect(lines).toEqual([
+      'unknown: Line 3 ZZZZQ: unknown ticker or company',
+      'malformed: Line 4 TSM: added_at “2025-13-45” is not a date (use YYYY-MM-DD)',
+      'malformed: Line 5 (row 5): no ticker, name or entity_id',
+      expect.stringMatching(/^(unknown|malformed): Line 6 /),
+    ]);
+    expect(await p.report.locator('strong').textContent()).toMatch(/1 added · 1 already there/);
+    await p.row('baidu').waitFor();
+    await popup.close();
+  });
+});
+
+describe('settings reach the pages', () => {
+  it('a changed weight changes the card’s score accordingly', async () => {
+    const options = await h.extensionPage('options.html');
+    const input = options.locator('#weight-restricted-listing');
+    await expect.poll(() => input.inputValue()).toBe('1');
+    const preview = options.locator('.preview tr[data-entity="alibaba"] [data-testid="preview-score"] .score-num');
+    expect(Number(await preview.textContent())).toBe(expectedScore('alibaba'));
+    await input.fill('0.2');
+    await expect.poll(() => options.locator('#weights-status').textContent()).toBe('Saved');
+    const expected = expectedScore('alibaba', { 'restricted-listing': 0.2 });
+    expect(expected).toBeLessThan(expectedScore('alibaba'));
+    expect(Number(await preview.textContent())).toBe(expected);
+    // An invalid value says so and saves nothing.
+    await input.fill('3');
+    await expect
+      .poll(() => options.locator('#weights-status').textContent())
+      .toMatch(/from 0 to 1\. Nothing was saved/);
+
+    const cardScore = async () => {
+      await article.bringToFront();
+      await pointerAway(article);
+      await expect.poll(() => cardOf(article).root.count()).toBe(0);
+      await hoverText(article, 'Alibaba', { scope: 'h1' });
+      await cardOf(article).score.waitFor();
+      const score = Number(await cardOf(article).score.textContent());
+      await pointerAway(article);
+      return score;
+    };
+    expect(await cardScore()).toBe(expected);
+
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Reset weights to defaults' }).click();
+    await expect.poll(() => input.inputValue()).toBe('1');
+    await expect.poll(() => options.locator('#weights-status').textContent()).toBe('Saved');
+    expect(await cardScore()).toBe(expectedScore('alibaba'));
+    await options.close();
+  });
+
+  it('turning GeoLens off for a site in the popup leaves it unmarked after reload', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await expect.poll(() => p.siteSwitch.getAttribute('aria-checked')).toBe('true');
+    await p.siteSwitch.click();
+    await expect.poll(() => p.siteSwitch.getAttribute('aria-checked')).toBe('false');
+    await waitUntil(
+      () => highlightCount(article),
+      (n) => n <= 0,
+    );
+    await article.reload();
+    await article.waitForTimeout(1500);
+    expect(await highlightCount(article)).toBe(-1);
+    expect(await popup.locator('#page-h + *, .section .state').first().textContent()).toBeTruthy();
+
+    await p.siteSwitch.click();
+    await expect.poll(() => p.siteSwitch.getAttribute('aria-checked')).toBe('true');
+    await article.reload();
+    await waitUntil(
+      () => knownMentions(article),
+      (n) => n > 20,
+    );
+    await popup.close();
+  });
+});
+
+describe('screenshots', () => {
+  it.each(['light', 'dark'] as const)('popup and options, %s', async (theme) => {
+    await patchSettings(h, { theme });
+    const popup = await openPopup(h, article);
+    await popupOf(popup).rows.first().waitFor();
+    await popupOf(popup).onThisPage.first().waitFor();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.className)).toBe(`theme-${theme}`);
+    await popup.setViewportSize({ width: 420, height: await popup.evaluate(() => document.body.scrollHeight) });
+    await h.screenshot(popup, `popup-${theme}`);
+    await popup.close();
+
+    const options = await h.extensionPage('options.html');
+    await options.locator('.preview tbody tr').first().waitFor();
+    await options.locator('.shortcuts').waitFor();
+    await h.screenshot(options, `options-${theme}`);
+    await options.screenshot({ path: `test-results/screenshots/options-${theme}-full.png`, fullPage: true });
+    await options.close();
+  });
+
+  it('raised no page errors', async () => {
+    await patchSettings(h, { theme: 'auto' });
+    expect(h.pageErrors).toEqual([]);
+  });
+});
