@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAlertClicks } from '@/utils/background/alerts';
 import { registerCommands } from '@/utils/background/commands';
 import { registerReinjection } from '@/utils/background/reinject';
 import { startBackgroundService } from '@/utils/background/service';
@@ -8,6 +9,7 @@ import { loadEmbeddedDataset } from '@/utils/cache/embedded';
 export default defineBackground(() => {
   const service = startBackgroundService(loadEmbeddedDataset);
   registerCommands();
+  registerAlertClicks();
   registerReinjection();
   // A tab that navigates or closes no longer mentions what it did.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -14,6 +14,7 @@ import {
   cardOf,
   downloadOf,
   type Harness,
+  highlightedAcrossPage,
   hoverText,
   knownMentions,
   openPopup,
@@ -206,7 +207,7 @@ describe('export and import', () => {
     expect(lines).toEqual([
       'unknown: Line 3 ZZZZQ: unknown ticker or company',
       'malformed: Line 4 TSM: added_at “2025-13-45” is not a date (use YYYY-MM-DD)',
-      'malformed: Line 5 (row 5): no ticker, name or entity_id',
+      'malformed: Line 5 no ticker, name or entity_id',
       expect.stringMatching(/^(unknown|malformed): Line 6 /),
     ]);
     expect(await p.report.locator('strong').textContent()).toMatch(/1 added · 1 already there/);
@@ -251,6 +252,28 @@ describe('settings reach the pages', () => {
     await expect.poll(() => options.locator('#weights-status').textContent()).toBe('Saved');
     expect(await cardScore()).toBe(expectedScore('alibaba'));
     await options.close();
+  });
+
+  it('with company names turned off, only tickers are marked', async () => {
+    const options = await h.extensionPage('options.html');
+    const names = options.getByRole('switch', { name: 'Mark company names' });
+    await names.click();
+    await expect.poll(() => names.getAttribute('aria-checked')).toBe('false');
+    await article.bringToFront();
+    await article.reload();
+    await waitUntil(
+      () => knownMentions(article),
+      (n) => n >= 0,
+    );
+    expect(await highlightedAcrossPage(article)).toEqual(['9988.HK', 'BABA', '9988', 'MP', '$MP', 'NVDA']);
+    await names.click();
+    await expect.poll(() => names.getAttribute('aria-checked')).toBe('true');
+    await options.close();
+    await article.reload();
+    await waitUntil(
+      () => knownMentions(article),
+      (n) => n > 20,
+    );
   });
 
   it('turning GeoLens off for a site in the popup leaves it unmarked after reload', async () => {

@@ -91,6 +91,17 @@ export function notificationFor(alerts: readonly Alert[]): { title: string; mess
 
 export const NOTIFICATION_ID = 'geolens-alerts';
 
+/** A click on the notification opens the popup, where the alerts are (or the popup page in a tab, where it cannot). */
+export function registerAlertClicks(): void {
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTIFICATION_ID) return;
+    const action = browser.action as typeof browser.action & { openPopup?: () => Promise<void> };
+    const open = action.openPopup ? action.openPopup() : Promise.reject(new Error('no openPopup'));
+    open.catch(() => browser.tabs.create({ url: browser.runtime.getURL('/popup.html') }));
+    void browser.notifications.clear(NOTIFICATION_ID);
+  });
+}
+
 export interface AlertService {
   /** Runs after every rebuild of the scores: compares with the baseline (on a new dataset) and moves it on. */
   onRebuilt(cache: EntityCache, watched: readonly WatchlistEntry[], enabled: boolean): Promise<Alert[]>;

@@ -134,7 +134,7 @@ function readRow(line: number, values: Partial<Record<Field, unknown>>): ParsedR
   const entityId = text(values.entityId);
   const tickerText = text(values.ticker);
   const name = text(values.name);
-  const label = tickerText || name || entityId || `(row ${line})`;
+  const label = tickerText || name || entityId;
   const bad = (message: string): ParsedRow => ({ line, ok: false, label, message });
   for (const [k, v] of Object.entries(values)) {
     if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'number') {
@@ -327,7 +327,8 @@ export function buildImportReport(parsed: ParsedFile, results: readonly ImportRo
   const lines = parsed.rows.map((row): ReportLine => {
     if (!row.ok) {
       counts.malformed++;
-      return { line: row.line, status: 'malformed', label: row.label, message: `${row.label}: ${row.message}` };
+      const message = row.label ? `${row.label}: ${row.message}` : row.message;
+      return { line: row.line, status: 'malformed', label: row.label, message };
     }
     const r = byLine.get(row.line);
     const status: ReportStatus = r?.status ?? 'unknown';
