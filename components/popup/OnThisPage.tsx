@@ -65,6 +65,8 @@ export function OnThisPage({ site, state, watched, onAdd }: Props) {
                         setAdding(e.entityId);
                         try {
                           await onAdd(e.entityId, e.shortName);
+                        } catch {
+                          // The popup shows the error above the watchlist.
                         } finally {
                           setAdding(undefined);
                         }
