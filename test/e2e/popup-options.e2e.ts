@@ -302,6 +302,42 @@ describe('settings reach the pages', () => {
   });
 });
 
+describe('settings backup', () => {
+  it('exports every setting and imports it back; a bad file changes nothing', async () => {
+    const options = await h.extensionPage('options.html');
+    const radio = (label: string) => options.getByRole('radio', { name: new RegExp(`^${label}`) });
+    await radio('Dark').check();
+    await expect.poll(() => options.locator('#theme-status').textContent()).toBe('Saved');
+    const file = await downloadOf(options, () => options.getByRole('button', { name: 'Export all settings' }).click());
+    const exported = JSON.parse(file.text);
+    expect(exported).toMatchObject({ format: 'geolens-settings', version: 2, settings: { theme: 'dark' } });
+    expect(exported.watchlist.length).toBeGreaterThan(0);
+
+    await radio('Light').check();
+    await expect.poll(() => radio('Light').isChecked()).toBe(true);
+    const path = join(tmpdir(), `geolens-${Date.now()}-${file.name}`);
+    writeFileSync(path, file.text);
+    await options.locator('[data-testid="settings-file"]').setInputFiles(path);
+    await expect
+      .poll(() => options.locator('[data-testid="backup-message"]').textContent())
+      .toMatch(/^Imported the settings/);
+    await expect.poll(() => radio('Dark').isChecked()).toBe(true);
+
+    const bad = join(tmpdir(), `geolens-${Date.now()}-bad.json`);
+    writeFileSync(
+      bad,
+      JSON.stringify({ format: 'geolens-settings', version: 2, settings: { theme: 'light', hoverDelayMs: 1 } }),
+    );
+    await options.locator('[data-testid="settings-file"]').setInputFiles(bad);
+    await expect
+      .poll(() => options.locator('[data-testid="backup-message"]').textContent())
+      .toMatch(/Nothing was changed/);
+    expect(await radio('Dark').isChecked()).toBe(true);
+    await radio('Automatic').check();
+    await options.close();
+  });
+});
+
 describe('screenshots', () => {
   it.each(['light', 'dark'] as const)('popup and options, %s', async (theme) => {
     await patchSettings(h, { theme });

@@ -8,6 +8,8 @@ import type { Dataset } from '../exposure/schema';
 import { type Handlers, registerHandlers } from '../messaging/handle';
 import type { ScoringSample, SourceStatus } from '../messaging/views';
 import {
+  checkStoredAlerts,
+  checkStoredHistory,
   checkStoredSettings,
   clearStorageIssues,
   loadSettings,
@@ -48,8 +50,11 @@ export function startBackgroundService(
   loadDataset: () => Promise<Dataset>,
   options: ServiceOptions = {},
 ): BackgroundService {
-  // Repairs a corrupt stored value once, here, and records what was set aside (shown in options).
+  // Repairs corrupt stored values once, here, and records what was set aside (shown in the popup and options).
   const settingsAtStart = checkStoredSettings().catch(() => loadSettings());
+  const checked = Promise.all([checkStoredHistory(), checkStoredAlerts()]).catch((err) =>
+    console.error('[GeoLens] could not check stored values', err),
+  );
   let settings: Promise<Settings> = settingsAtStart;
   const cache = createCacheManager(loadDataset, async () => (await settingsAtStart).weights);
   const ready = cache.current();
@@ -86,7 +91,7 @@ export function startBackgroundService(
         ? browserUserSiteApis()
         : null
       : options.userSiteApis;
-  let pending: Promise<unknown> = Promise.resolve();
+  let pending: Promise<unknown> = checked;
   const track = (work: Promise<unknown>) => {
     pending = Promise.all([pending, work.catch((err) => console.error('[GeoLens]', err))]);
   };

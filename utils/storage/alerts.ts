@@ -8,6 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { Band } from '../exposure/score';
+import { reportStorageIssues } from './issues';
 import type { Problem } from './settings';
 
 export const ALERTS_VERSION = 1;
@@ -69,6 +70,14 @@ export function repairAlerts(raw: unknown): { value: Alert[]; problems: Problem[
 
 export async function loadAlerts(): Promise<Alert[]> {
   return repairAlerts(await alertsItem.getValue()).value;
+}
+
+/** Run by the background at start: reports unreadable alerts and writes the readable rest back. */
+export async function checkStoredAlerts(): Promise<void> {
+  const { value, problems } = repairAlerts(await alertsItem.getValue());
+  if (problems.length === 0) return;
+  await reportStorageIssues('alerts', problems);
+  await alertsItem.setValue(value);
 }
 
 /** A baseline that fails validation is treated as absent: the next refresh takes a new one and raises no alert. */

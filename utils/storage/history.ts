@@ -8,6 +8,7 @@
  * {@link MAX_HISTORY_POINTS} per company.
  */
 import { storage } from 'wxt/utils/storage';
+import { reportStorageIssues } from './issues';
 import type { Problem } from './settings';
 
 export const HISTORY_VERSION = 1;
@@ -59,6 +60,14 @@ export function repairHistory(raw: unknown): { value: ScoreHistory; problems: Pr
 
 export async function loadHistory(): Promise<ScoreHistory> {
   return repairHistory(await historyItem.getValue()).value;
+}
+
+/** Run by the background at start: reports what a corrupt history lost and writes the repaired value back. */
+export async function checkStoredHistory(): Promise<void> {
+  const { value, problems } = repairHistory(await historyItem.getValue());
+  if (problems.length === 0) return;
+  await reportStorageIssues('history', problems);
+  await historyItem.setValue(value);
 }
 
 /**

@@ -2,10 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   checkSettings,
+  checkStoredAlerts,
+  checkStoredHistory,
   checkStoredSettings,
   DEFAULT_SETTINGS,
   disablingEntries,
   isSiteEnabled,
+  loadAlerts,
+  loadHistory,
   loadSettings,
   loadStorageIssues,
   repairSettings,
@@ -119,5 +123,20 @@ describe('sites', () => {
     const off = withSiteEnabled(['reuters.com'], 'www.markets.ft.com', false);
     expect(off).toEqual(['reuters.com', 'markets.ft.com']);
     expect(withSiteEnabled([...off, 'ft.com'], 'markets.ft.com', true)).toEqual(['reuters.com']);
+  });
+});
+
+describe('history and alerts', () => {
+  it('keep what is readable, and report and repair the rest', async () => {
+    await fakeBrowser.storage.local.set({
+      scoreHistory: { alibaba: [[1, 50, 'k'], ['x'], [2, 900, 'k']], tme: 'nope' },
+      alerts: [{ id: 'a', nonsense: true }],
+    });
+    await checkStoredHistory();
+    await checkStoredAlerts();
+    expect(await loadHistory()).toEqual({ alibaba: [[1, 50, 'k']] });
+    expect(await loadAlerts()).toEqual([]);
+    expect((await loadStorageIssues()).map((i) => i.item)).toEqual(['history', 'history', 'alerts']);
+    expect((await fakeBrowser.storage.local.get('scoreHistory')).scoreHistory).toEqual({ alibaba: [[1, 50, 'k']] });
   });
 });
