@@ -1,0 +1,149 @@
+/**
+ * Settles what the scan could not decide alone, with the rules of docs/detection.md:
+ * - nothing inside a URL or an e-mail address;
+ * - cautious names ("Apple", "Amazon") unless a determiner makes them a common noun or a place ("the Amazon");
+ * - contextual names ("Target", "Visa") only with a cue: a legal form, a company word next to them, a list of
+ *   companies, or a strong mention of the same company in the text or the page;
+ * - bare tickers only with a cue: a strong mention of the same company, a market word or a price move next to
+ *   them, or a list of tickers.
+ * Runs on candidates only (a handful per text), so it may use slices and small regular expressions.
+ */
+import { CHAR_FLAGS, SPACE, UPPER, WORD } from './chars';
+import { type Candidate, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, STRONG } from './scan';
+import {
+  DETERMINERS,
+  EXCHANGE_PREFIXES,
+  NAME_CUES_AFTER,
+  NAME_CUES_BEFORE,
+  TICKER_CUES_AFTER,
+  TICKER_CUES_BEFORE,
+} from './vocabulary';
+
+/** Separators that make neighbours a list: "Alibaba, Baidu and Tencent", "AAPL/MSFT", "Apple & Google". */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*|\s*;\s*)$/;
+/** A price move or quote right after a bare ticker: "+3.2%", "-1%", "(+0.8%)", "$412.50", "at 125.3". */
+const MOVE_AFTER = /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+\$?\d)/;
+
+/** True when `[start, end)` sits inside a URL or an e-mail address (the whitespace-delimited chunk around it). */
+export function insideLink(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)]! & SPACE)) a--;
+  let b = end;
+  while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)]! & SPACE)) b++;
+  const chunk = text.slice(a, b);
+  if (chunk.includes('://') || /www\./i.test(chunk)) return true;
+  const at = chunk.indexOf('@');
+  return at >= 0 && /^@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i.test(chunk.slice(at));
+}
+
+function wordBefore(text: string, start: number): string {
+  let e = start;
+  while (e > 0 && CHAR_FLAGS[text.charCodeAt(e - 1)]! & SPACE) e--;
+  let s = e;
+  while (s > 0 && CHAR_FLAGS[text.charCodeAt(s - 1)]! & WORD) s--;
+  return text.slice(s, e);
+}
+
+/** The word after `end`, skipping spaces and a possessive; `"'s"` itself when the name is possessive. */
+function wordAfter(text: string, end: number): string {
+  let s = end;
+  const c = text.charCodeAt(s);
+  if ((c === 0x27 || c === 0x2019) && (text.charCodeAt(s + 1) | 0x20) === 0x73 && !(CHAR_FLAGS[text.charCodeAt(s + 2)]! & WORD))
+    return "'s";
+  while (s < text.length && CHAR_FLAGS[text.charCodeAt(s)]! & SPACE) s++;
+  let e = s;
+  while (e < text.length && CHAR_FLAGS[text.charCodeAt(e)]! & WORD) e++;
+  return text.slice(s, e);
+}
+
+/** "Apple (NASDAQ: AAPL)", "Nvidia (NVDA)": a parenthesis after a name that opens with an exchange or a symbol. */
+function parenthesisedListing(text: string, end: number, sameEntityTickerAt: (at: number) => boolean): boolean {
+  let s = end;
+  while (s < text.length && CHAR_FLAGS[text.charCodeAt(s)]! & SPACE) s++;
+  if (text.charCodeAt(s) !== 0x28) return false;
+  s++;
+  while (s < text.length && CHAR_FLAGS[text.charCodeAt(s)]! & SPACE) s++;
+  let e = s;
+  while (e < text.length && CHAR_FLAGS[text.charCodeAt(e)]! & WORD) e++;
+  return EXCHANGE_PREFIXES[text.slice(s, e)] !== undefined || sameEntityTickerAt(s);
+}
+
+/** No lower-case letter nearby: an ALL-CAPS headline, where acronyms and tickers cannot be told apart. */
+function shouting(text: string, start: number, end: number): boolean {
+  const a = Math.max(0, start - 40);
+  const b = Math.min(text.length, end + 40);
+  let letters = 0;
+  for (let i = a; i < b; i++) {
+    const f = CHAR_FLAGS[text.charCodeAt(i)]!;
+    if (f & UPPER) letters++;
+    else if (f & WORD && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) return false;
+  }
+  return letters > end - start;
+}
+
+function listNeighbour(text: string, cands: Candidate[], i: number, ok: (c: Candidate) => boolean): boolean {
+  const me = cands[i]!;
+  const prev = cands[i - 1];
+  if (prev && ok(prev) && LIST_GAP.test(text.slice(prev.end, me.start))) return true;
+  const next = cands[i + 1];
+  return next !== undefined && ok(next) && LIST_GAP.test(text.slice(me.end, next.start));
+}
+
+/**
+ * Keeps the candidates the rules accept, in order. `seen` holds entity indices with a strong mention earlier on the
+ * page; strong mentions found here are added to it.
+ */
+export function settle(text: string, cands: Candidate[], seen: Set<number>): Candidate[] {
+  const linky = text.includes('://') || text.includes('@') || /www\./i.test(text);
+  const live = linky ? cands.filter((c) => !insideLink(text, c.start, c.end)) : cands;
+  const strong = new Set<number>(seen);
+  for (const c of live) if (c.kind === STRONG || c.legal) strong.add(c.entity);
+  if (live.every((c) => c.kind === STRONG)) {
+    for (const e of strong) seen.add(e);
+    return live;
+  }
+
+  const accepted = new Uint8Array(live.length);
+  const tickerAt = (entity: number) => (at: number) =>
+    live.some((c) => c.start === at && c.entity === entity && c.tier !== 'name');
+  // Two passes: a name accepted in the first pass can support its list neighbours in the second.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < live.length; i++) {
+      if (accepted[i]) continue;
+      const c = live[i]!;
+      if (c.kind === STRONG || c.legal) {
+        accepted[i] = 1;
+        continue;
+      }
+      const before = wordBefore(text, c.start);
+      const after = wordAfter(text, c.end);
+      const known = strong.has(c.entity);
+      let ok = false;
+      if (c.kind === KIND_CAUTIOUS) {
+        ok = known || !DETERMINERS.has(before);
+      } else if (c.kind === KIND_CONTEXTUAL) {
+        ok =
+          !DETERMINERS.has(before) &&
+          (known ||
+            NAME_CUES_AFTER.has(after) ||
+            after === "'s" ||
+            NAME_CUES_BEFORE.has(before) ||
+            parenthesisedListing(text, c.end, tickerAt(c.entity)) ||
+            listNeighbour(text, live, i, (o) => o.tier === 'name' && accepted[live.indexOf(o)] === 1));
+      } else if (c.kind === KIND_BARE) {
+        ok =
+          known ||
+          (!shouting(text, c.start, c.end) &&
+            (TICKER_CUES_AFTER.has(after) ||
+              TICKER_CUES_BEFORE.has(before) ||
+              MOVE_AFTER.test(text.slice(c.end, c.end + 16)) ||
+              listNeighbour(text, live, i, (o) => o.tier !== 'name')));
+      }
+      if (ok) accepted[i] = 1;
+    }
+  }
+  // Only unambiguous mentions support others, here and later on the page: "Amazon said" must not make
+  // "the Amazon" a company.
+  for (const e of strong) seen.add(e);
+  return live.filter((_, i) => accepted[i] === 1);
+}

@@ -1,0 +1,401 @@
+/**
+ * The scanner: one left-to-right pass over the text. Most characters are lower-case letters and spaces, which can
+ * never start a mention, so the inner loop is a single table read per character. A capital, a digit, `$` or the
+ * first character of a CJK name starts a word; the word is hashed while it is read, its first-word group is probed
+ * in the hash table, and only on a hit are the group's names verified character by character.
+ *
+ * The scan yields candidates; ambiguous names and bare tickers are settled afterwards by ./resolve.ts.
+ */
+import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, FOLD, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
+import { type Compiled, CONTEXTUAL, CAUTIOUS, K_CJK, K_DIGIT, K_DOLLAR, LOOSE, normalizeSymbol } from './compile';
+import type { Tier } from './types';
+import {
+  DOTTED_LEGAL_FORMS,
+  EXCHANGE_PREFIXES,
+  EXCHANGE_QUALIFIERS,
+  LEGAL_FORMS,
+  SUFFIX_EXCHANGES,
+  US_EXCHANGES,
+} from './vocabulary';
+
+/** How sure the scan is of a candidate; the last three need ./resolve.ts. */
+export const STRONG = 0;
+export const KIND_CAUTIOUS = 1;
+export const KIND_CONTEXTUAL = 2;
+export const KIND_BARE = 3;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  entity: number;
+  tier: Tier;
+  ticker?: string;
+  kind: number;
+  /** For names: the mention carries a legal form ("Target Corp."), which settles any ambiguity. */
+  legal?: boolean;
+}
+
+const COLON = 0x3a;
+const FULLWIDTH_COLON = 0xff1a;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const AT = 0x40;
+
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+function isSymbolChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Scans `text` and appends candidates in text order, never overlapping. */
+export function scan(cx: Compiled, text: string, out: Candidate[]): void {
+  const n = text.length;
+  const start = cx.start;
+  let i = 0;
+  while (i < n) {
+    const k = start[text.charCodeAt(i)]!;
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    if (k === K_CJK) {
+      i = cjk(cx, text, i, out);
+      continue;
+    }
+    if (k === K_DOLLAR) {
+      i = cashtag(cx, text, i, out);
+      continue;
+    }
+    let s = i;
+    if (i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (CHAR_FLAGS[p]! & WORD) {
+        // Inside a word. Words that start with a capital or digit were consumed whole, so this is a capital inside
+        // a word that starts in lower case ("eBay", "iPhone"): back up and read that word once.
+        if (k === K_DIGIT) {
+          i++;
+          continue;
+        }
+        s = i - 1;
+        while (s > 0 && CHAR_FLAGS[text.charCodeAt(s - 1)]! & WORD) s--;
+        const last = out[out.length - 1];
+        if (CHAR_FLAGS[text.charCodeAt(s)]! & (UPPER | DIGIT) || (last && last.end > s)) {
+          i = wordEnd(text, i);
+          continue;
+        }
+        if (s > 0 && text.charCodeAt(s - 1) === AT) {
+          i = wordEnd(text, i);
+          continue;
+        }
+      } else if (p === AT || p === 0x5f || (p === DOT && i > 1 && CHAR_FLAGS[text.charCodeAt(i - 2)]! & WORD)) {
+        // "@Nvidia" is a handle, "snake_Case" an identifier, "x.Alibaba" part of a dotted name: skip the word.
+        i = wordEnd(text, i);
+        continue;
+      }
+    }
+    i = word(cx, text, s, out);
+  }
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && CHAR_FLAGS[text.charCodeAt(i)]! & WORD) i++;
+  return i;
+}
+
+/** Reads the word at `s` and tries, in order: exchange prefix, Yahoo suffix, name, bare ticker. Returns where to go on. */
+function word(cx: Compiled, text: string, s: number, out: Candidate[]): number {
+  const n = text.length;
+  let e = s;
+  let h = HASH_SEED;
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  while (e < n) {
+    const c = text.charCodeAt(e);
+    const f = CHAR_FLAGS[c]!;
+    if (!(f & WORD)) break;
+    h = hashStep(h, FOLD[c]!);
+    if (f & UPPER) upper++;
+    else if (f & DIGIT) digits++;
+    else lower++;
+    e++;
+  }
+  const len = e - s;
+  const next = e < n ? text.charCodeAt(e) : 0;
+
+  // 1. "NYSE: BABA", "(Nasdaq: NVDA)", "NYSE American: UUUU", "HKEX: 9988".
+  if (
+    upper > 0 &&
+    digits === 0 &&
+    len <= 8 &&
+    (upper === len || (lower > 0 && len >= 4)) &&
+    (next === COLON || next === FULLWIDTH_COLON || (next === 0x20 && (text.charCodeAt(e + 1) === COLON || upper === len)))
+  ) {
+    const end = exchangeQualified(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2. "9988.HK", "7203.T", "BP.L".
+  if (next === DOT && lower === 0 && len <= 6) {
+    const end = suffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 3. Names.
+  if (cx.names) {
+    const end = name(cx, text, s, e, h, out);
+    if (end > 0) return end;
+  }
+  // 4. Bare tickers: ALL CAPS, two to five letters, optionally a share class ("BRK.B").
+  if (cx.bareTickers && upper === len && len >= 2 && len <= 5) {
+    let symEnd = e;
+    if ((next === DOT || next === 0x2d) && e + 2 <= n && isUpperAscii(text.charCodeAt(e + 1))) {
+      const after = e + 2 < n ? text.charCodeAt(e + 2) : 0;
+      if (!(CHAR_FLAGS[after]! & WORD)) symEnd = e + 2;
+    }
+    const sym = text.slice(s, symEnd);
+    const ids = cx.symbols.get(normalizeSymbol(sym));
+    if (ids) {
+      for (const id of ids) {
+        if (cx.listBare[id]) {
+          out.push({ start: s, end: symEnd, entity: cx.listEntity[id]!, tier: 'ticker', ticker: sym, kind: KIND_BARE });
+          break;
+        }
+      }
+    }
+    return symEnd;
+  }
+  return e;
+}
+
+/** Finds the group of the word `text[s, e)` with hash `h`, or -1. */
+function probe(cx: Compiled, text: string, s: number, e: number, h: number): number {
+  const { table, mask, groupHash, groupLen, groupHead, patText } = cx;
+  const len = e - s;
+  let slot = h & mask;
+  for (;;) {
+    const g = table[slot]! - 1;
+    if (g < 0) return -1;
+    if (groupHash[g] === h && groupLen[g] === len) {
+      const tok = patText[groupHead[g]!]!;
+      let i = 0;
+      while (i < len && FOLD[text.charCodeAt(s + i)] === FOLD[tok.charCodeAt(i)]) i++;
+      if (i === len) return g;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+function name(cx: Compiled, text: string, s: number, e: number, h: number, out: Candidate[]): number {
+  const g = probe(cx, text, s, e, h);
+  if (g < 0) return 0;
+  for (let p = cx.groupHead[g]!; p >= 0; p = cx.patNext[p]!) {
+    const flags = cx.patFlags[p]!;
+    const end = verify(text, s, cx.patText[p]!, (flags & LOOSE) !== 0);
+    if (end < 0) continue;
+    if (end < text.length && CHAR_FLAGS[text.charCodeAt(end)]! & WORD) continue;
+    const full = legalForms(text, end);
+    const kind = flags & CONTEXTUAL ? KIND_CONTEXTUAL : flags & CAUTIOUS ? KIND_CAUTIOUS : STRONG;
+    out.push({ start: s, end: full, entity: cx.patEntity[p]!, tier: 'name', kind, legal: full > end });
+    return full;
+  }
+  return 0;
+}
+
+/**
+ * Matches the canonical name `pat` at `text[s…]`; returns the end or -1. A space in the name accepts any run of
+ * spaces, a dash any dash, an apostrophe any apostrophe or curly quote. `loose`: letters compare case-folded.
+ */
+function verify(text: string, s: number, pat: string, loose: boolean): number {
+  let i = s;
+  const n = text.length;
+  for (let j = 0; j < pat.length; j++) {
+    if (i >= n) return -1;
+    const pc = pat.charCodeAt(j);
+    const tc = text.charCodeAt(i);
+    if (pc === 0x20) {
+      if (!(CHAR_FLAGS[tc]! & SPACE)) return -1;
+      i++;
+      while (i < n && CHAR_FLAGS[text.charCodeAt(i)]! & SPACE) i++;
+      continue;
+    }
+    if (pc === 0x2d) {
+      if (!(CHAR_FLAGS[tc]! & (DASH | SPACE))) return -1;
+      i++;
+      continue;
+    }
+    if (pc === 0x27) {
+      if (!(CHAR_FLAGS[tc]! & APOSTROPHE)) return -1;
+      i++;
+      continue;
+    }
+    if (tc !== pc && !(loose && FOLD[tc] === FOLD[pc])) return -1;
+    i++;
+  }
+  return i;
+}
+
+/** Extends a name over legal forms that follow it: ", Inc.", " Group Holding Ltd", " Co., Ltd.", " N.V.". */
+function legalForms(text: string, end: number): number {
+  const n = text.length;
+  // A name that itself ends in an abbreviated form ("JPMorgan Chase & Co") takes the abbreviation's dot.
+  if (text.charCodeAt(end) === DOT) {
+    let w = end;
+    while (w > 0 && CHAR_FLAGS[text.charCodeAt(w - 1)]! & WORD) w--;
+    if (end - w <= 4 && LEGAL_FORMS.has(text.slice(w, end))) end++;
+  }
+  for (let round = 0; round < 3; round++) {
+    let q = end;
+    if (q < n && text.charCodeAt(q) === COMMA) q++;
+    if (q >= n || !(CHAR_FLAGS[text.charCodeAt(q)]! & SPACE)) break;
+    q++;
+    if (text.charCodeAt(q) === 0x26 && text.startsWith(' Co', q + 1)) q += 2; // "& Co."
+    let w = q;
+    while (w < n && ((text.charCodeAt(w) | 0x20) >= 0x61 && (text.charCodeAt(w) | 0x20) <= 0x7a)) w++;
+    if (w > q && (w >= n || !(CHAR_FLAGS[text.charCodeAt(w)]! & WORD)) && LEGAL_FORMS.has(text.slice(q, w))) {
+      end = w < n && text.charCodeAt(w) === DOT && w - q <= 4 ? w + 1 : w;
+      continue;
+    }
+    const dotted = DOTTED_LEGAL_FORMS.find((f) => text.startsWith(f, q));
+    if (dotted && !(CHAR_FLAGS[text.charCodeAt(q + dotted.length)]! & WORD)) {
+      end = q + dotted.length;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function cjk(cx: Compiled, text: string, i: number, out: Candidate[]): number {
+  const list = cx.cjk.get(text.charCodeAt(i));
+  if (list && cx.names) {
+    for (const p of list) {
+      const pat = cx.patText[p]!;
+      if (text.startsWith(pat, i)) {
+        out.push({ start: i, end: i + pat.length, entity: cx.patEntity[p]!, tier: 'name', kind: STRONG });
+        return i + pat.length;
+      }
+    }
+  }
+  return i + 1;
+}
+
+/** `$BABA`, `$BRK.B`; never `$5`, `$1.2bn`, `$baba`, `US$BABA`. */
+function cashtag(cx: Compiled, text: string, i: number, out: Candidate[]): number {
+  const n = text.length;
+  if (i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (CHAR_FLAGS[p]! & WORD || p === 0x24) return i + 1;
+  }
+  let e = i + 1;
+  while (e < n && e - i <= 7 && isUpperAscii(text.charCodeAt(e))) e++;
+  const letters = e - i - 1;
+  if (letters === 0 || letters > 6) return e;
+  if (
+    e + 1 < n &&
+    (text.charCodeAt(e) === DOT || text.charCodeAt(e) === 0x2d) &&
+    isUpperAscii(text.charCodeAt(e + 1)) &&
+    !(CHAR_FLAGS[text.charCodeAt(e + 2)]! & WORD)
+  )
+    e += 2;
+  if (e < n && CHAR_FLAGS[text.charCodeAt(e)]! & WORD) return e;
+  const sym = text.slice(i + 1, e);
+  const ids = cx.symbols.get(normalizeSymbol(sym));
+  if (ids) out.push({ start: i, end: e, entity: cx.listEntity[ids[0]!]!, tier: 'cashtag', ticker: sym, kind: STRONG });
+  return e;
+}
+
+/** Resolves `symbol` on one of `exchanges` (US venues stand in for each other; unknown exchanges accept any). */
+function resolveListing(cx: Compiled, symbol: string, exchanges: readonly string[]): number {
+  const ids = cx.symbols.get(normalizeSymbol(symbol));
+  if (!ids) return -1;
+  for (const ex of exchanges) for (const id of ids) if (cx.listExchange[id] === ex) return id;
+  for (const ex of exchanges) {
+    for (const id of ids) {
+      const lx = cx.listExchange[id]!;
+      if (ex === 'OTC' || lx === '' || (US_EXCHANGES.has(ex) && US_EXCHANGES.has(lx))) return id;
+    }
+  }
+  return -1;
+}
+
+function skipSpaces(text: string, i: number, max: number): number {
+  const stop = Math.min(text.length, i + max);
+  while (i < stop && CHAR_FLAGS[text.charCodeAt(i)]! & SPACE) i++;
+  return i;
+}
+
+/** If `text[s, e)` is an exchange prefix followed by a colon, emits its symbols and returns the end; else 0. */
+function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out: Candidate[]): number {
+  let exchanges = EXCHANGE_PREFIXES[text.slice(s, e)];
+  if (!exchanges) return 0;
+  let j = e;
+  // A qualifier word: "NYSE American:", "OTC Pink:".
+  if (text.charCodeAt(j) === 0x20 && isUpperAscii(text.charCodeAt(j + 1))) {
+    const w = wordEnd(text, j + 1);
+    if (EXCHANGE_QUALIFIERS.has(text.slice(j + 1, w))) j = w;
+  }
+  j = skipSpaces(text, j, 1);
+  const c = text.charCodeAt(j);
+  if (c !== COLON && c !== FULLWIDTH_COLON) return 0;
+  j = skipSpaces(text, j + 1, 3);
+  let any = false;
+  let last = j;
+  for (;;) {
+    // One symbol: letters/digits, optionally ".B"/"-B"; "BP." keeps its dot out of the surface.
+    let k = j;
+    while (k < text.length && isSymbolChar(text.charCodeAt(k))) k++;
+    if (k === j || k - j > 8) break;
+    if (
+      (text.charCodeAt(k) === DOT || text.charCodeAt(k) === 0x2d) &&
+      isSymbolChar(text.charCodeAt(k + 1)) &&
+      !(CHAR_FLAGS[text.charCodeAt(k + 2)]! & WORD)
+    )
+      k += 2;
+    else if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) break;
+    const sym = text.slice(j, k);
+    const id = resolveListing(cx, sym, exchanges);
+    if (id >= 0) out.push({ start: j, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: sym, kind: STRONG });
+    any = true;
+    last = k;
+    // What may follow: ", EVEXW", " and HKEX: 1698", "; TSX: EFR", " / TSX: EFR".
+    let q = k;
+    if (text.charCodeAt(q) === DOT && !isSymbolChar(text.charCodeAt(q + 1))) q++; // "LSE: BP." before a list
+    q = skipSpaces(text, q, 2);
+    const sep = text.charCodeAt(q);
+    if (sep === COMMA || sep === 0x3b || sep === 0x2f || sep === 0x26) q = skipSpaces(text, q + 1, 2);
+    else if (text.startsWith('and ', q)) q = skipSpaces(text, q + 4, 2);
+    else break;
+    // Another exchange prefix switches the exchange; a bare symbol continues the list.
+    let w = q;
+    while (w < text.length && CHAR_FLAGS[text.charCodeAt(w)]! & WORD) w++;
+    const other = EXCHANGE_PREFIXES[text.slice(q, w)];
+    if (other) {
+      let m = w;
+      if (text.charCodeAt(m) === 0x20 && EXCHANGE_QUALIFIERS.has(text.slice(m + 1, wordEnd(text, m + 1))))
+        m = wordEnd(text, m + 1);
+      m = skipSpaces(text, m, 1);
+      if (text.charCodeAt(m) !== COLON && text.charCodeAt(m) !== FULLWIDTH_COLON) break;
+      exchanges = other;
+      j = skipSpaces(text, m + 1, 3);
+      continue;
+    }
+    if (!isSymbolChar(text.charCodeAt(q))) break;
+    j = q;
+  }
+  return any ? last : 0;
+}
+
+/** If `text[s, e)` plus ".XX" is a Yahoo-style symbol of a listing on that exchange, emits it and returns the end. */
+function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candidate[]): number {
+  let k = e + 1;
+  while (k < text.length && k - e <= 3 && isUpperAscii(text.charCodeAt(k))) k++;
+  if (k === e + 1 || k - e > 3) return 0;
+  if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
+  const exchange = SUFFIX_EXCHANGES[text.slice(e + 1, k)];
+  if (!exchange) return 0;
+  const sym = text.slice(s, e);
+  const id = resolveListing(cx, sym, [exchange]);
+  if (id < 0 || cx.listExchange[id] !== exchange) return 0;
+  out.push({ start: s, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: text.slice(s, k), kind: STRONG });
+  return k;
+}

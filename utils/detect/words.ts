@@ -1,0 +1,46 @@
+/**
+ * Word knowledge for the dictionary builder (background and CLI only; the content script never imports it):
+ * which symbols and one-word names are also English words or well-known places.
+ */
+import { COMMON_WORDS_TEXT } from './common-words';
+import { AMBIGUOUS_PROPER_NOUNS } from './vocabulary';
+
+let words: Set<string> | undefined;
+let places: Set<string> | undefined;
+
+/** True for the 10,000 most frequent lower-case English words (see ./common-words.ts). */
+export function isCommonWord(word: string): boolean {
+  words ??= new Set(COMMON_WORDS_TEXT.split(' '));
+  return words.has(word.toLowerCase());
+}
+
+/** Country and region names in English, from the runtime's own CLDR data (no list shipped). */
+function placeNames(): Set<string> {
+  if (places) return places;
+  places = new Set<string>();
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        if (name && name !== code) places.add(name.toLowerCase());
+      }
+    }
+  } catch {
+    // Runtimes without Intl.DisplayNames: no places, the proper-noun list still applies.
+  }
+  return places;
+}
+
+/** A one-word name a reader could mean as something else: a word, a place or a famous proper noun. */
+export function isAmbiguousName(name: string): boolean {
+  if (/\s/.test(name.trim())) return false;
+  const lower = name.toLowerCase();
+  return isCommonWord(lower) || AMBIGUOUS_PROPER_NOUNS.has(lower) || placeNames().has(lower);
+}
+
+/** A place name ("China", "Jordan"): never a company name on its own. */
+export function isPlaceName(name: string): boolean {
+  return placeNames().has(name.toLowerCase());
+}
