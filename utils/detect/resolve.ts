@@ -24,12 +24,24 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)
 /** A price move or quote right after a bare ticker: "+3.2%", "-1%", "(+0.8%)", "$412.50", "at 125.3". */
 const MOVE_AFTER = /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+\$?\d)/;
 
-/** True when `[start, end)` sits inside a URL or an e-mail address (the whitespace-delimited chunk around it). */
+/**
+ * True when `[start, end)` sits inside a URL, an e-mail address or a slug (the whitespace-delimited chunk around it):
+ * "https://…/Alibaba", "ir@Alibaba.com", "fileName-Alibaba-Shares-Fall-5-on-…".
+ */
 export function insideLink(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)]! & SPACE)) a--;
   let b = end;
   while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)]! & SPACE)) b++;
+  let hyphens = 0;
+  let special = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x5f) hyphens++;
+    else if (c === 0x3a || c === 0x40 || c === 0x2e) special = true;
+  }
+  if (hyphens >= 4) return true;
+  if (!special) return false;
   const chunk = text.slice(a, b);
   if (chunk.includes('://') || /www\./i.test(chunk)) return true;
   const at = chunk.indexOf('@');
@@ -94,8 +106,7 @@ function listNeighbour(text: string, cands: Candidate[], i: number, ok: (c: Cand
  * page; strong mentions found here are added to it.
  */
 export function settle(text: string, cands: Candidate[], seen: Set<number>): Candidate[] {
-  const linky = text.includes('://') || text.includes('@') || /www\./i.test(text);
-  const live = linky ? cands.filter((c) => !insideLink(text, c.start, c.end)) : cands;
+  const live = cands.filter((c) => !insideLink(text, c.start, c.end));
   const strong = new Set<number>(seen);
   for (const c of live) if (c.kind === STRONG || c.legal) strong.add(c.entity);
   if (live.every((c) => c.kind === STRONG)) {
@@ -104,6 +115,9 @@ export function settle(text: string, cands: Candidate[], seen: Set<number>): Can
   }
 
   const accepted = new Uint8Array(live.length);
+  // Entities named in this text by an accepted ambiguous name: enough to support a bare ticker ("Apple (AAPL)"),
+  // never another ambiguous name.
+  const named = new Set<number>();
   const tickerAt = (entity: number) => (at: number) =>
     live.some((c) => c.start === at && c.entity === entity && c.tier !== 'name');
   // Two passes: a name accepted in the first pass can support its list neighbours in the second.
@@ -133,13 +147,17 @@ export function settle(text: string, cands: Candidate[], seen: Set<number>): Can
       } else if (c.kind === KIND_BARE) {
         ok =
           known ||
+          named.has(c.entity) ||
           (!shouting(text, c.start, c.end) &&
             (TICKER_CUES_AFTER.has(after) ||
               TICKER_CUES_BEFORE.has(before) ||
               MOVE_AFTER.test(text.slice(c.end, c.end + 16)) ||
               listNeighbour(text, live, i, (o) => o.tier !== 'name')));
       }
-      if (ok) accepted[i] = 1;
+      if (ok) {
+        accepted[i] = 1;
+        if (c.kind !== KIND_BARE) named.add(c.entity);
+      }
     }
   }
   // Only unambiguous mentions support others, here and later on the page: "Amazon said" must not make

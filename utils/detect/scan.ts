@@ -216,6 +216,9 @@ function verify(text: string, s: number, pat: string, loose: boolean): number {
       if (!(CHAR_FLAGS[tc]! & SPACE)) return -1;
       i++;
       while (i < n && CHAR_FLAGS[text.charCodeAt(i)]! & SPACE) i++;
+      // A loose name is a proper noun phrase: its words are capitalised in the text ("AI Technology Group", not
+      // "AI technology"), connectors apart ("Bank of America").
+      if (loose && i < n && !(CHAR_FLAGS[text.charCodeAt(i)]! & (UPPER | DIGIT)) && !connectorAt(pat, j + 1)) return -1;
       continue;
     }
     if (pc === 0x2d) {
@@ -232,6 +235,18 @@ function verify(text: string, s: number, pat: string, loose: boolean): number {
     i++;
   }
   return i;
+}
+
+const CONNECTORS = ['of ', 'and ', 'the ', 'de ', 'du ', 'des ', 'la ', 'le ', 'del ', 'y ', 'for ', 'on ', 'in ', '& '];
+
+/** True when the word of `pat` at `j` is a connector, which text may print in lower case. */
+function connectorAt(pat: string, j: number): boolean {
+  for (const c of CONNECTORS) {
+    let k = 0;
+    while (k < c.length && FOLD[pat.charCodeAt(j + k)] === c.charCodeAt(k)) k++;
+    if (k === c.length) return true;
+  }
+  return false;
 }
 
 /** Extends a name over legal forms that follow it: ", Inc.", " Group Holding Ltd", " Co., Ltd.", " N.V.". */
@@ -290,6 +305,9 @@ function cashtag(cx: Compiled, text: string, i: number, out: Candidate[]): numbe
   while (e < n && e - i <= 7 && isUpperAscii(text.charCodeAt(e))) e++;
   const letters = e - i - 1;
   if (letters === 0 || letters > 6) return e;
+  // "$GameStop": not a cashtag; let the scanner read "GameStop" as a word.
+  if (e < n && CHAR_FLAGS[text.charCodeAt(e)]! & WORD && !(CHAR_FLAGS[text.charCodeAt(e)]! & (UPPER | DIGIT)))
+    return i + 1;
   if (
     e + 1 < n &&
     (text.charCodeAt(e) === DOT || text.charCodeAt(e) === 0x2d) &&
@@ -394,8 +412,9 @@ function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candida
   const exchange = SUFFIX_EXCHANGES[text.slice(e + 1, k)];
   if (!exchange) return 0;
   const sym = text.slice(s, e);
-  const id = resolveListing(cx, sym, [exchange]);
-  if (id < 0 || cx.listExchange[id] !== exchange) return 0;
+  const us = exchange === 'US';
+  const id = resolveListing(cx, sym, us ? ['NYSE', 'NASDAQ', 'CBOE'] : [exchange]);
+  if (id < 0 || (us ? !US_EXCHANGES.has(cx.listExchange[id]!) : cx.listExchange[id] !== exchange)) return 0;
   out.push({ start: s, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: text.slice(s, k), kind: STRONG });
   return k;
 }

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { normalizeSymbol } from './compile';
 import { isWordSymbol, stripLegalForm } from './dictionary';
 import type { DictionaryEntry } from './types';
-import { isCommonWord, isPlaceName } from './words';
+import { isCommonWord, isPlaceName, isProperWord } from './words';
 import { AMBIGUOUS_PROPER_NOUNS, US_EXCHANGES } from './vocabulary';
 
 export const secFileSchema = z.object({
@@ -52,7 +52,9 @@ export function parseSecFile(json: unknown): SecRow[] {
 
 /** SEC state and status tags: "ALPHABET INC /DE/", "XYZ CORP\NEW\". */
 const SEC_TAG = /\s*[/\\][A-Z]{2,4}[/\\]?\s*$/;
-const GROUP_WORD = /\s+(?:Group|Holdings?|Holding Co)$/i;
+/** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
+const GENERIC_WORD =
+  /(?<![&,]|\band)\s+(?:Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets)$/i;
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
@@ -77,8 +79,16 @@ export function secNameVariants(legal: string): Pick<DictionaryEntry, 'looseName
     short = base;
   }
   variants.push(short);
-  const group = short.replace(GROUP_WORD, '');
-  if (group !== short && !allCommon(group)) variants.push(group);
+  // Names shortened past their legal form are weaker evidence: one word left must then be a rare word.
+  const shortened = new Set<string>();
+  let rest = short;
+  for (let i = 0; i < 2; i++) {
+    const next = rest.replace(GENERIC_WORD, '');
+    if (next === rest || allCommon(next)) break;
+    variants.push(next);
+    shortened.add(next);
+    rest = next;
+  }
 
   for (const v of variants) {
     const words = v.split(' ');
@@ -92,8 +102,8 @@ export function secNameVariants(legal: string): Pick<DictionaryEntry, 'looseName
     const acronym = v === v.toUpperCase() && (letters.length <= 3 || !/[AEIOUY]/.test(letters));
     if (v.length < 4 || acronym || isPlaceName(v)) continue;
     const display = v === v.toUpperCase() ? capitalised(v) : v;
-    if (isCommonWord(letters)) contextual.add(display);
-    else if (AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase())) cautious.add(display);
+    if (isCommonWord(letters) || (shortened.has(v) && isProperWord(letters))) contextual.add(display);
+    else if (AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase()) || isProperWord(letters)) cautious.add(display);
     else loose.add(v);
   }
   return {

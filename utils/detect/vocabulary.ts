@@ -12,6 +12,8 @@ export const EXCHANGE_PREFIXES: Readonly<Record<string, readonly ExchangeCode[]>
   NYSE: ['NYSE'],
   AMEX: ['NYSE'],
   NYSEAMERICAN: ['NYSE'],
+  NYSEMKT: ['NYSE'],
+  NYSEARCA: ['NYSE'],
   NASDAQ: ['NASDAQ'],
   Nasdaq: ['NASDAQ'],
   NasdaqGS: ['NASDAQ'],
@@ -98,6 +100,8 @@ export const SUFFIX_EXCHANGES: Readonly<Record<string, ExchangeCode>> = {
   PA: 'EURONEXT',
   AS: 'EURONEXT',
   DE: 'XETRA',
+  // Broker apps (Longbridge, Futu, moomoo) print US listings as "GME.US".
+  US: 'US',
 };
 
 /**
@@ -208,8 +212,6 @@ export const NAME_CUES_AFTER: ReadonlySet<string> = new Set([
   'spokeswoman',
   'earnings',
   'revenue',
-  'investors',
-  'shareholders',
 ]);
 
 /** Words right before a name that show it is a company: "rival Target", "shares of Visa", "parent Alphabet". */

@@ -2,11 +2,18 @@
  * Word knowledge for the dictionary builder (background and CLI only; the content script never imports it):
  * which symbols and one-word names are also English words or well-known places.
  */
-import { COMMON_WORDS_TEXT } from './common-words';
+import { COMMON_WORDS_TEXT, PROPER_WORDS_TEXT } from './common-words';
 import { AMBIGUOUS_PROPER_NOUNS } from './vocabulary';
 
 let words: Set<string> | undefined;
 let places: Set<string> | undefined;
+let proper: Set<string> | undefined;
+
+/** True for the 3,000 most frequent capitalised words: given names, places, nationalities ("American"). */
+export function isProperWord(word: string): boolean {
+  proper ??= new Set(PROPER_WORDS_TEXT.split(' '));
+  return proper.has(word.toLowerCase());
+}
 
 /** True for the 10,000 most frequent lower-case English words (see ./common-words.ts). */
 export function isCommonWord(word: string): boolean {

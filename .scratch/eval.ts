@@ -1,0 +1,10 @@
+import { compileMatcher } from '../utils/detect/matcher';
+import { evaluate, loadCorpus, loadEvalData } from '../test/unit/detect/corpus';
+const data = loadEvalData();
+if (typeof data === 'string') throw new Error(data);
+const m = compileMatcher(data.entries);
+const s = evaluate(loadCorpus(), data, (t) => m.find(t));
+console.log(`articles ${loadCorpus().length} tp ${s.tp} fp ${s.fp} fn ${s.fn} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}`);
+console.log('FP:\n' + s.falsePositives.join('\n'));
+console.log('FN:\n' + s.falseNegatives.join('\n'));
+console.log('WORDS:\n' + s.wordHits.join('\n'));
