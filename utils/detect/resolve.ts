@@ -9,7 +9,7 @@
  * Runs on candidates only (a handful per text), so it may use slices and small regular expressions.
  */
 import { CHAR_FLAGS, SPACE, UPPER, WORD } from './chars';
-import { type Candidate, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, STRONG } from './scan';
+import { type Candidate, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG } from './scan';
 import {
   DETERMINERS,
   EXCHANGE_PREFIXES,
@@ -22,7 +22,9 @@ import {
 /** Separators that make neighbours a list: "Alibaba, Baidu and Tencent", "AAPL/MSFT", "Apple & Google". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*|\s*;\s*)$/;
 /** A price move or quote right after a bare ticker: "+3.2%", "-1%", "(+0.8%)", "$412.50", "at 125.3". */
-const MOVE_AFTER = /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+\$?\d)/;
+const MOVE_AFTER = /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:over\s+|under\s+|around\s+|about\s+)?\$?\d)/;
+/** `Full Name ("Short" …)`: a press release defining its short name. */
+const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 
 /**
  * True when `[start, end)` sits inside a URL, an e-mail address or a slug (the whitespace-delimited chunk around it):
@@ -102,11 +104,37 @@ function listNeighbour(text: string, cands: Candidate[], i: number, ok: (c: Cand
 }
 
 /**
+ * Press releases define a short name right after the full one — `Tencent Music Entertainment Group ("Tencent" or
+ * the "Company")` — and then use it throughout: the short name then means that company in this text, even when the
+ * dictionary gives it to another (Tencent Holdings).
+ */
+function definedTerms(text: string, cands: Candidate[]): void {
+  let alias: Map<string, number> | undefined;
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    const prev = cands[i - 1]!;
+    if (c.tier === 'name' && prev.tier === 'name' && prev.kind === STRONG && DEFINES.test(text.slice(prev.end, c.start))) {
+      const q = text.charCodeAt(c.end);
+      if (c.entity !== prev.entity && (q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27)) {
+        alias ??= new Map();
+        alias.set(text.slice(c.start, c.end), prev.entity);
+      }
+    }
+    const to = alias?.get(text.slice(c.start, c.end));
+    if (to !== undefined && c.tier === 'name') {
+      c.entity = to;
+      c.kind = STRONG;
+    }
+  }
+}
+
+/**
  * Keeps the candidates the rules accept, in order. `seen` holds entity indices with a strong mention earlier on the
  * page; strong mentions found here are added to it.
  */
 export function settle(text: string, cands: Candidate[], seen: Set<number>): Candidate[] {
   const live = cands.filter((c) => !insideLink(text, c.start, c.end));
+  definedTerms(text, live);
   const strong = new Set<number>(seen);
   for (const c of live) if (c.kind === STRONG || c.legal) strong.add(c.entity);
   if (live.every((c) => c.kind === STRONG)) {
@@ -144,6 +172,9 @@ export function settle(text: string, cands: Candidate[], seen: Set<number>): Can
             NAME_CUES_BEFORE.has(before) ||
             parenthesisedListing(text, c.end, tickerAt(c.entity)) ||
             listNeighbour(text, live, i, (o) => o.tier === 'name' && accepted[live.indexOf(o)] === 1));
+      } else if (c.kind === KIND_PAREN) {
+        const prev = live[i - 1];
+        ok = prev !== undefined && accepted[i - 1] === 1 && prev.entity === c.entity && /^\s*\($/.test(text.slice(prev.end, c.start));
       } else if (c.kind === KIND_BARE) {
         ok =
           known ||

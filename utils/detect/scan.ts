@@ -23,6 +23,8 @@ export const STRONG = 0;
 export const KIND_CAUTIOUS = 1;
 export const KIND_CONTEXTUAL = 2;
 export const KIND_BARE = 3;
+/** A word-like symbol in parentheses ("Coinbase (COIN)"): only right after a name of the same company. */
+export const KIND_PAREN = 4;
 
 export interface Candidate {
   start: number;
@@ -155,11 +157,12 @@ function word(cx: Compiled, text: string, s: number, out: Candidate[]): number {
     const sym = text.slice(s, symEnd);
     const ids = cx.symbols.get(normalizeSymbol(sym));
     if (ids) {
-      for (const id of ids) {
-        if (cx.listBare[id]) {
-          out.push({ start: s, end: symEnd, entity: cx.listEntity[id]!, tier: 'ticker', ticker: sym, kind: KIND_BARE });
-          break;
-        }
+      const id = ids.find((k) => cx.listBare[k]) ?? -1;
+      if (id >= 0) {
+        out.push({ start: s, end: symEnd, entity: cx.listEntity[id]!, tier: 'ticker', ticker: sym, kind: KIND_BARE });
+      } else if (s > 0 && text.charCodeAt(s - 1) === 0x28 && text.charCodeAt(symEnd) === 0x29) {
+        const entity = cx.listEntity[ids[0]!]!;
+        out.push({ start: s, end: symEnd, entity, tier: 'ticker', ticker: sym, kind: KIND_PAREN });
       }
     }
     return symEnd;
@@ -316,6 +319,13 @@ function cashtag(cx: Compiled, text: string, i: number, out: Candidate[]): numbe
   )
     e += 2;
   if (e < n && CHAR_FLAGS[text.charCodeAt(e)]! & WORD) return e;
+  // "$AMTD Digital(HKD.US)": a longer name starting at the symbol wins over the cashtag.
+  if (cx.names && e < n && CHAR_FLAGS[text.charCodeAt(e)]! & SPACE) {
+    const mark = out.length;
+    const end = word(cx, text, i + 1, out);
+    if (out.length > mark && out[out.length - 1]!.tier === 'name' && end > e) return end;
+    out.length = mark;
+  }
   const sym = text.slice(i + 1, e);
   const ids = cx.symbols.get(normalizeSymbol(sym));
   if (ids) out.push({ start: i, end: e, entity: cx.listEntity[ids[0]!]!, tier: 'cashtag', ticker: sym, kind: STRONG });
@@ -413,8 +423,9 @@ function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candida
   if (!exchange) return 0;
   const sym = text.slice(s, e);
   const us = exchange === 'US';
-  const id = resolveListing(cx, sym, us ? ['NYSE', 'NASDAQ', 'CBOE'] : [exchange]);
-  if (id < 0 || (us ? !US_EXCHANGES.has(cx.listExchange[id]!) : cx.listExchange[id] !== exchange)) return 0;
+  const id = resolveListing(cx, sym, us ? ['NYSE', 'NASDAQ', 'CBOE', 'OTC'] : [exchange]);
+  const listed = cx.listExchange[id] ?? '';
+  if (id < 0 || (us ? !(US_EXCHANGES.has(listed) || listed === 'OTC') : listed !== exchange)) return 0;
   out.push({ start: s, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: text.slice(s, k), kind: STRONG });
   return k;
 }

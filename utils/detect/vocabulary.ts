@@ -289,6 +289,11 @@ export const TICKER_CUES_BEFORE: ReadonlySet<string> = new Set([
   'own',
   'holding',
   'owning',
+  'like',
+  'recommended',
+  'promoted',
+  'bullish',
+  'bearish',
 ]);
 
 /** Well-known proper nouns that are also company names and not words: "Amazon" the river, "Jordan" the country. */

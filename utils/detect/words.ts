@@ -2,23 +2,38 @@
  * Word knowledge for the dictionary builder (background and CLI only; the content script never imports it):
  * which symbols and one-word names are also English words or well-known places.
  */
-import { COMMON_WORDS_TEXT, PROPER_WORDS_TEXT } from './common-words';
+import { COMMON_WORDS_CODED, PROPER_WORDS_CODED } from './common-words';
 import { AMBIGUOUS_PROPER_NOUNS } from './vocabulary';
 
 let words: Set<string> | undefined;
+
+/** Decodes a front-coded list (see scripts/gen-common-words.ts). */
+export function frontDecode(coded: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  for (const item of coded.split(' ')) {
+    const word = prev.slice(0, Number.parseInt(item[0] ?? '0', 36)) + item.slice(1);
+    out.add(word);
+    prev = word;
+  }
+  return out;
+}
 let places: Set<string> | undefined;
 let proper: Set<string> | undefined;
 
 /** True for the 3,000 most frequent capitalised words: given names, places, nationalities ("American"). */
 export function isProperWord(word: string): boolean {
-  proper ??= new Set(PROPER_WORDS_TEXT.split(' '));
+  proper ??= frontDecode(PROPER_WORDS_CODED);
   return proper.has(word.toLowerCase());
 }
 
-/** True for the 10,000 most frequent lower-case English words (see ./common-words.ts). */
+/** True for common English words (see ./common-words.ts), plurals included ("minerals"). */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set(COMMON_WORDS_TEXT.split(' '));
-  return words.has(word.toLowerCase());
+  words ??= frontDecode(COMMON_WORDS_CODED);
+  const w = word.toLowerCase();
+  if (words.has(w)) return true;
+  if (w.length > 3 && w.endsWith('s') && words.has(w.slice(0, -1))) return true;
+  return w.length > 4 && w.endsWith('ies') && words.has(`${w.slice(0, -3)}y`);
 }
 
 /** Country and region names in English, from the runtime's own CLDR data (no list shipped). */

@@ -165,7 +165,8 @@ export function evaluate(articles: Article[], data: EvalData, find: (text: strin
     });
     for (const word of article.notCompanies) {
       for (const at of occurrences(article.text, word)) {
-        const hit = predicted.find((m) => m.start < at + word.length && m.end > at);
+        // A word inside a longer mention ("AMC.US", "SPDR S&P 500 ETF Trust") is not matched on its own.
+        const hit = predicted.find((m) => m.start >= at && m.end <= at + word.length);
         if (hit) score.wordHits.push(`${article.name}: "${word}" matched as ${hit.entityId}`);
       }
     }
