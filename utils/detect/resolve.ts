@@ -95,6 +95,52 @@ function shouting(text: string, start: number, end: number): boolean {
   return letters > end - start;
 }
 
+const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'from', 'with', 'on', 'in', 'to', 'at', 'by', 'as', 'or', 'a', 'an']);
+
+/**
+ * The words around `[start, end)` are in title case ("… Supply Chain from Reliance on Critical Minerals …"): capitals
+ * say nothing there. Looks at up to four words on each side, small words aside.
+ */
+function titleCase(text: string, start: number, end: number): boolean {
+  const words = (s: string) => s.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 1 && !SMALL_WORDS.has(w.toLowerCase()));
+  const near = [...words(text.slice(Math.max(0, start - 60), start)).slice(-4), ...words(text.slice(end, end + 60)).slice(0, 4)];
+  const caps = near.filter(capitalised).length;
+  return caps >= 2 && caps * 2 >= near.length;
+}
+
+/** What precedes `start`, skipping spaces: a sentence start (or nothing), or the previous word. */
+function sentenceStart(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && CHAR_FLAGS[text.charCodeAt(i - 1)]! & SPACE) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return !(CHAR_FLAGS[c]! & WORD) && c !== 0x2c && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && c !== 0x27 && c !== 0x2019;
+}
+
+function capitalised(word: string): boolean {
+  return word.length > 0 && (CHAR_FLAGS[word.charCodeAt(0)]! & UPPER) !== 0;
+}
+
+/**
+ * A capitalised word standing alone mid-sentence, between words that are not capitalised: English capitalises a
+ * common word there only as a proper noun ("sales at Target fell", "the bosses of Shell and BP"). Not at a sentence
+ * start, not next to another capitalised word ("Critical Minerals", "Shell Company"), not in a title-case line.
+ */
+function isolated(text: string, c: Candidate, before: string, after: string): boolean {
+  if (sentenceStart(text, c.start) || capitalised(before)) return false;
+  if (capitalised(after) && !NAME_CUES_AFTER.has(after)) return false;
+  return !titleCase(text, c.start, c.end);
+}
+
+/** "the Amazon", and "the Brazilian Amazon": a determiner, possibly before one capitalised word. */
+function determined(text: string, start: number, before: string): boolean {
+  if (DETERMINERS.has(before)) return true;
+  if (!capitalised(before)) return false;
+  let e = start;
+  while (e > 0 && CHAR_FLAGS[text.charCodeAt(e - 1)]! & SPACE) e--;
+  return DETERMINERS.has(wordBefore(text, e - before.length));
+}
+
 function listNeighbour(text: string, cands: Candidate[], i: number, ok: (c: Candidate) => boolean): boolean {
   const me = cands[i]!;
   const prev = cands[i - 1];
@@ -162,11 +208,13 @@ export function settle(text: string, cands: Candidate[], seen: Set<number>): Can
       const known = strong.has(c.entity);
       let ok = false;
       if (c.kind === KIND_CAUTIOUS) {
-        ok = known || !DETERMINERS.has(before);
+        ok = known || !determined(text, c.start, before);
       } else if (c.kind === KIND_CONTEXTUAL) {
         ok =
-          !DETERMINERS.has(before) &&
+          !determined(text, c.start, before) &&
           (known ||
+            named.has(c.entity) ||
+            isolated(text, c, before, after) ||
             NAME_CUES_AFTER.has(after) ||
             after === "'s" ||
             NAME_CUES_BEFORE.has(before) ||

@@ -65,7 +65,10 @@ function allCommon(name: string): boolean {
 }
 
 /** The name variants news uses for an SEC legal name, sorted by how they may match. */
-export function secNameVariants(legal: string): Pick<DictionaryEntry, 'looseNames' | 'cautiousNames' | 'contextualNames'> {
+export function secNameVariants(
+  legal: string,
+  tickers: readonly string[] = [],
+): Pick<DictionaryEntry, 'looseNames' | 'cautiousNames' | 'contextualNames'> {
   const loose = new Set<string>();
   const cautious = new Set<string>();
   const contextual = new Set<string>();
@@ -91,6 +94,12 @@ export function secNameVariants(legal: string): Pick<DictionaryEntry, 'looseName
   }
 
   for (const v of variants) {
+    // "BP PLC", "HP INC", "NIO Inc.": a name that is the company's own symbol reads like an acronym; it needs the
+    // same support as a one-word name that is a word.
+    if (tickers.includes(v.toUpperCase()) && /^[A-Z0-9&]{2,5}$/.test(v)) {
+      contextual.add(v);
+      continue;
+    }
     const words = v.split(' ');
     if (words.length > 1) {
       loose.add(v);
@@ -102,7 +111,9 @@ export function secNameVariants(legal: string): Pick<DictionaryEntry, 'looseName
     const acronym = v === v.toUpperCase() && (letters.length <= 3 || !/[AEIOUY]/.test(letters));
     if (v.length < 4 || acronym || isPlaceName(v)) continue;
     const display = v === v.toUpperCase() ? capitalised(v) : v;
-    if (isCommonWord(letters) || (shortened.has(v) && isProperWord(letters))) contextual.add(display);
+    // Shortened to one plain word ("American" from American International Group): no longer a name at all.
+    if (shortened.has(v) && (isCommonWord(letters) || isProperWord(letters))) continue;
+    if (isCommonWord(letters)) contextual.add(display);
     else if (AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase()) || isProperWord(letters)) cautious.add(display);
     else loose.add(v);
   }
@@ -140,7 +151,10 @@ export function withSecEntries(curated: readonly DictionaryEntry[], rows: readon
   }
   for (const [cik, list] of byCik) {
     const linked = list.map((r) => byTicker.get(normalizeSymbol(r.ticker))).find((i) => i !== undefined);
-    const names = secNameVariants(list[0]!.name);
+    const names = secNameVariants(
+      list[0]!.name,
+      list.map((r) => r.ticker.toUpperCase()),
+    );
     const tickers = list.map((r) => ({
       symbol: r.ticker,
       exchange: r.exchange,
