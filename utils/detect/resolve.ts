@@ -42,9 +42,10 @@ export function insideLink(text: string, start: number, end: number): boolean {
     if (c === 0x2d || c === 0x5f) hyphens++;
     else if (c === 0x3a || c === 0x40 || c === 0x2e) special = true;
   }
-  if (hyphens >= 4) return true;
-  if (!special) return false;
+  if (!special && hyphens < 4) return false;
   const chunk = text.slice(a, b);
+  if (hyphens >= 4 && /(?:[A-Za-z0-9]+[-_]){4,}/.test(chunk)) return true;
+  if (!special) return false;
   if (chunk.includes('://') || /www\./i.test(chunk)) return true;
   const at = chunk.indexOf('@');
   return at >= 0 && /^@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i.test(chunk.slice(at));
@@ -222,7 +223,11 @@ export function settle(text: string, cands: Candidate[], seen: Set<number>): Can
             listNeighbour(text, live, i, (o) => o.tier === 'name' && accepted[live.indexOf(o)] === 1));
       } else if (c.kind === KIND_PAREN) {
         const prev = live[i - 1];
-        ok = prev !== undefined && accepted[i - 1] === 1 && prev.entity === c.entity && /^\s*\($/.test(text.slice(prev.end, c.start));
+        ok =
+          prev !== undefined &&
+          accepted[i - 1] === 1 &&
+          prev.entity === c.entity &&
+          /^\s*[(（]$/.test(text.slice(prev.end, c.start));
       } else if (c.kind === KIND_BARE) {
         ok =
           known ||

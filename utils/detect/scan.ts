@@ -10,6 +10,7 @@ import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, FOLD, HASH_SEED, hashStep, SPACE, 
 import { type Compiled, CONTEXTUAL, CAUTIOUS, K_CJK, K_DIGIT, K_DOLLAR, LOOSE, normalizeSymbol } from './compile';
 import type { Tier } from './types';
 import {
+  DASH_SUFFIX_EXCHANGES,
   DOTTED_LEGAL_FORMS,
   EXCHANGE_PREFIXES,
   EXCHANGE_QUALIFIERS,
@@ -141,6 +142,23 @@ function word(cx: Compiled, text: string, s: number, out: Candidate[]): number {
   if (next === DOT && lower === 0 && len <= 6) {
     const end = suffixed(cx, text, s, e, out);
     if (end > 0) return end;
+  }
+  // 2b. "BABA-US", "09988-HK": two capitals after a dash name the market.
+  if (next === 0x2d && lower === 0 && len <= 6) {
+    const end = dashSuffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2c. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
+  if (digits === len && len >= 3 && len <= 6 && s > 0) {
+    const open = text.charCodeAt(s - 1);
+    const close = text.charCodeAt(e);
+    if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
+      const ids = cx.symbols.get(normalizeSymbol(text.slice(s, e)));
+      if (ids) {
+        out.push({ start: s, end: e, entity: cx.listEntity[ids[0]!]!, tier: 'ticker', ticker: text.slice(s, e), kind: KIND_PAREN });
+        return e;
+      }
+    }
   }
   // 3. Names.
   if (cx.names) {
@@ -411,6 +429,19 @@ function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out
     j = q;
   }
   return any ? last : 0;
+}
+
+function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Candidate[]): number {
+  const k = e + 3;
+  if (k > text.length || !isUpperAscii(text.charCodeAt(e + 1)) || !isUpperAscii(text.charCodeAt(e + 2))) return 0;
+  if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
+  const exchanges = DASH_SUFFIX_EXCHANGES[text.slice(e + 1, k)];
+  if (!exchanges) return 0;
+  const ids = cx.symbols.get(normalizeSymbol(text.slice(s, e)));
+  const id = ids?.find((i) => exchanges.includes(cx.listExchange[i]!));
+  if (id === undefined) return 0;
+  out.push({ start: s, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: text.slice(s, k), kind: STRONG });
+  return k;
 }
 
 /** If `text[s, e)` plus ".XX" is a Yahoo-style symbol of a listing on that exchange, emits it and returns the end. */

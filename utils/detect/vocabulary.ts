@@ -104,6 +104,15 @@ export const SUFFIX_EXCHANGES: Readonly<Record<string, ExchangeCode>> = {
   US: 'US',
 };
 
+/** Dash suffixes of Taiwanese and Hong Kong portals: `BABA-US`, `09988-HK`, `603259-CN`. */
+export const DASH_SUFFIX_EXCHANGES: Readonly<Record<string, readonly ExchangeCode[]>> = {
+  US: ['NYSE', 'NASDAQ', 'CBOE', 'OTC'],
+  HK: ['HKEX'],
+  CN: ['SSE', 'SZSE'],
+  TW: ['TWSE'],
+  JP: ['TYO'],
+};
+
 /**
  * Legal forms and group words that may follow a name and are then part of the mention ("Alibaba Group Holding
  * Ltd", "Nvidia Corp."). Up to three in a row; a comma may precede the first.
