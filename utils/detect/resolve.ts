@@ -179,8 +179,19 @@ function definedTerms(text: string, cands: Candidate[]): void {
  * Keeps the candidates the rules accept, in order. `seen` holds entity indices with a strong mention earlier on the
  * page; strong mentions found here are added to it.
  */
+/** "PALO ALTO, Calif., Feb. 07 (GLOBE NEWSWIRE)": an upper-case place opening a line before a comma or "(". */
+function dateline(text: string, c: Candidate): boolean {
+  if (c.tier !== 'name') return false;
+  let i = c.start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 0x0a) return false;
+  const surface = text.slice(c.start, c.end);
+  if (surface !== surface.toUpperCase() || !/[A-Z].*\s/.test(surface)) return false;
+  return /^\s?[,(]/.test(text.slice(c.end, c.end + 2));
+}
+
 export function settle(text: string, cands: Candidate[], seen: Set<number>): Candidate[] {
-  const live = cands.filter((c) => !insideLink(text, c.start, c.end));
+  const live = cands.filter((c) => !insideLink(text, c.start, c.end) && !dateline(text, c));
   definedTerms(text, live);
   const strong = new Set<number>(seen);
   for (const c of live) if (c.kind === STRONG || c.legal) strong.add(c.entity);

@@ -426,6 +426,19 @@ function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out
       continue;
     }
     if (!isSymbolChar(text.charCodeAt(q))) break;
+    // A further symbol of the same list ends where the list does: "(NYSE: EVEX, EVEXW)", not "NYSE: LMT, RTX
+    // Corporation NYSE: RTX" (a name after the list).
+    let r = q;
+    while (r < text.length && isSymbolChar(text.charCodeAt(r))) r++;
+    if ((text.charCodeAt(r) === DOT || text.charCodeAt(r) === 0x2d) && isSymbolChar(text.charCodeAt(r + 1))) r += 2;
+    const after = skipSpaces(text, r, 1);
+    const stop = text.charCodeAt(after);
+    if (
+      after < text.length &&
+      !(stop === 0x29 || stop === COMMA || stop === 0x3b || stop === 0x2f || stop === DOT || stop === 0x0a) &&
+      !text.startsWith('and ', after)
+    )
+      break;
     j = q;
   }
   return any ? last : 0;

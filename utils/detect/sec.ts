@@ -10,7 +10,7 @@ import { normalizeSymbol } from './compile';
 import { isWordSymbol, stripLegalForm } from './dictionary';
 import type { DictionaryEntry } from './types';
 import { isCommonWord, isPlaceName, isProperWord } from './words';
-import { AMBIGUOUS_PROPER_NOUNS, US_EXCHANGES } from './vocabulary';
+import { AMBIGUOUS_PROPER_NOUNS, EXCHANGE_PREFIXES, US_EXCHANGES } from './vocabulary';
 
 export const secFileSchema = z.object({
   fields: z.array(z.string()),
@@ -51,10 +51,13 @@ export function parseSecFile(json: unknown): SecRow[] {
 }
 
 /** SEC state and status tags: "ALPHABET INC /DE/", "XYZ CORP\NEW\". */
-const SEC_TAG = /\s*[/\\][A-Z]{2,4}[/\\]?\s*$/;
+const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
 /** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
 const GENERIC_WORD =
-  /(?<![&,]|\band)\s+(?:Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets)$/i;
+  /(?<![&,]|\band)\s+(?:Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?)$/i;
+
+/** Nationalities and compass adjectives: "American", "Chinese", "British", "Pacific", "Southern". */
+const ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ish|ch|ic|ern)$/i;
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
@@ -106,13 +109,17 @@ export function secNameVariants(
       continue;
     }
     const letters = v.replace(/[^A-Za-z]/g, '');
+    // "Nasdaq" and "Cboe" in news are the markets, not the companies that run them.
+    if (Object.keys(EXCHANGE_PREFIXES).some((x) => x.toLowerCase() === letters.toLowerCase())) continue;
     // Short one-word names ("Eve") and acronyms ("AMC", "PDD", "CVS") read like words or tickers; places are
     // never companies on their own.
     const acronym = v === v.toUpperCase() && (letters.length <= 3 || !/[AEIOUY]/.test(letters));
     if (v.length < 4 || acronym || isPlaceName(v)) continue;
     const display = v === v.toUpperCase() ? capitalised(v) : v;
-    // Shortened to one plain word ("American" from American International Group): no longer a name at all.
-    if (shortened.has(v) && (isCommonWord(letters) || isProperWord(letters))) continue;
+    // Shortened to one plain word or a nationality ("Minerals", "American" from American International Group): no
+    // longer a name at all. Brands keep a cautious short name ("Toyota" from Toyota Motor).
+    if (shortened.has(v) && (isCommonWord(letters) || (isProperWord(letters) && ADJECTIVE_ENDING.test(letters))))
+      continue;
     if (isCommonWord(letters)) contextual.add(display);
     else if (AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase()) || isProperWord(letters)) cautious.add(display);
     else loose.add(v);
