@@ -238,7 +238,8 @@ export function settle(text: string, cands: Candidate[], seen: Set<number>): Can
           prev !== undefined &&
           accepted[i - 1] === 1 &&
           prev.entity === c.entity &&
-          /^\s*[(（]$/.test(text.slice(prev.end, c.start));
+          // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)".
+          /^(?:-[A-Z]{1,2})?\s*[(（]$/.test(text.slice(prev.end, c.start));
       } else if (c.kind === KIND_BARE) {
         ok =
           known ||
