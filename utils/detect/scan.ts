@@ -216,7 +216,8 @@ function name(cx: Compiled, text: string, s: number, e: number, h: number, out: 
     if (end < text.length && CHAR_FLAGS[text.charCodeAt(end)]! & WORD) continue;
     const full = legalForms(text, end);
     const kind = flags & CONTEXTUAL ? KIND_CONTEXTUAL : flags & CAUTIOUS ? KIND_CAUTIOUS : STRONG;
-    out.push({ start: s, end: full, entity: cx.patEntity[p]!, tier: 'name', kind, legal: full > end });
+    const legal = full > end && STRONG_LEGAL_FORM.test(text.slice(end, full));
+    out.push({ start: s, end: full, entity: cx.patEntity[p]!, tier: 'name', kind, legal });
     return full;
   }
   return 0;
@@ -257,6 +258,10 @@ function verify(text: string, s: number, pat: string, loose: boolean): number {
   }
   return i;
 }
+
+/** Legal forms that settle an ambiguous name ("Target Corp."); "Company", "Group" and "Holdings" are words too. */
+const STRONG_LEGAL_FORM =
+  /\b(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|LP|L\.P\.|plc|PLC|Plc|SA|S\.A\.|AG|NV|N\.V\.|SE|SpA|S\.p\.A\.|AB|ASA|Oyj|KK|K\.K\.|GmbH|INC|CORP|LTD|CO)\b/;
 
 const CONNECTORS = ['of ', 'and ', 'the ', 'de ', 'du ', 'des ', 'la ', 'le ', 'del ', 'y ', 'for ', 'on ', 'in ', '& '];
 
