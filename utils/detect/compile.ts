@@ -7,6 +7,7 @@
 import { CHAR_FLAGS, DIGIT, FOLD, HASH_SEED, hashStep, isCjk, UPPER, WORD } from './chars';
 import { normalizeSymbol, type PreparedDictionary } from './prepare';
 import type { MatcherOptions } from './types';
+import { EXCHANGE_PREFIXES } from './vocabulary';
 
 export { CAUTIOUS, CONTEXTUAL, LOOSE, normalizeSymbol } from './prepare';
 
@@ -21,8 +22,20 @@ export interface Compiled {
   patText: string[];
   patEntity: Int32Array;
   patFlags: Uint8Array;
-  /** Next pattern of the same first-word group (longest first), or -1. */
+  /** Next pattern of the same chain (longest first), or -1. */
   patNext: Int32Array;
+  /** Per group: first pattern whose first word is not followed by a space ("Nvidia", "JD.com"), or -1. */
+  groupRest: Int32Array;
+  /**
+   * Second level, for names of two words or more: (group, second word) → chain of patterns. Without it, a common first
+   * word ("China", "First", "American": hundreds of SEC names each) would be verified name by name.
+   */
+  pairTable: Int32Array;
+  pairMask: number;
+  pairGroup: Int32Array;
+  pairHash: Int32Array;
+  pairLen: Int32Array;
+  pairHead: Int32Array;
   /** Per group: first pattern, first-word length and hash. */
   groupHead: Int32Array;
   groupLen: Int32Array;
@@ -39,6 +52,13 @@ export interface Compiled {
   listEntity: Int32Array;
   listExchange: string[];
   listBare: Uint8Array;
+  /** Per group: where its folded first word starts in {@link Compiled.tokPool}. */
+  groupTok: Int32Array;
+  tokPool: Uint16Array;
+  /** Some name starts with a digit ("3M"); else digit words skip the name probe. */
+  hasDigitNames: boolean;
+  /** Folded-word hashes of the exchange prefixes: a word is looked up as a prefix only on a hit. */
+  exchangeHashes: Set<number>;
   names: boolean;
   bareTickers: boolean;
   patternCount: number;
@@ -58,6 +78,11 @@ function baseStartTable(): Uint8Array {
   return t;
 }
 
+/** Slot hash of a (group, second-word hash) pair; the scanner must use the same. */
+export function pairSlot(group: number, h2: number): number {
+  return Math.imul(h2 ^ Math.imul(group + 1, 0x9e3779b1), 0x85ebca6b) ^ (h2 >>> 15);
+}
+
 /** True when the first `len` code units of `a` and `b` are equal case-folded. */
 function sameFolded(a: string, b: string, len: number): boolean {
   for (let i = 0; i < len; i++) if (FOLD[a.charCodeAt(i)] !== FOLD[b.charCodeAt(i)]) return false;
@@ -75,10 +100,57 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
   const mask = size - 1;
   const table = new Int32Array(size);
   const groupHead = new Int32Array(count);
-  const groupTail = new Int32Array(count);
+  const groupTail = new Int32Array(count).fill(-1);
+  const groupRest = new Int32Array(count).fill(-1);
   const groupLen = new Int32Array(count);
   const groupHash = new Int32Array(count);
+  const pairTable = new Int32Array(size);
+  const pairGroup = new Int32Array(count);
+  const pairHash = new Int32Array(count);
+  const pairLen = new Int32Array(count);
+  const pairHead = new Int32Array(count);
+  const pairTail = new Int32Array(count);
   let groups = 0;
+  let pairs = 0;
+
+  /** Appends `p` to group `g`'s chain: by its second word when it has one, else to the group's rest. */
+  const link = (g: number, p: number, text: string, len: number) => {
+    if (text.charCodeAt(len) === 0x20) {
+      let e = len + 1;
+      let h2 = HASH_SEED;
+      for (; e < text.length; e++) {
+        const c = text.charCodeAt(e);
+        if (!(CHAR_FLAGS[c]! & WORD)) break;
+        h2 = hashStep(h2, FOLD[c]!);
+      }
+      const len2 = e - len - 1;
+      if (len2 > 0) {
+        let slot = pairSlot(g, h2) & mask;
+        for (;;) {
+          const q = pairTable[slot]! - 1;
+          if (q < 0) {
+            pairTable[slot] = pairs + 1;
+            pairGroup[pairs] = g;
+            pairHash[pairs] = h2;
+            pairLen[pairs] = len2;
+            pairHead[pairs] = p;
+            pairTail[pairs] = p;
+            pairs++;
+            return;
+          }
+          if (pairGroup[q] === g && pairHash[q] === h2 && pairLen[q] === len2) {
+            patNext[pairTail[q]!] = p;
+            pairTail[q] = p;
+            return;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+    }
+    if (groupTail[g]! < 0) groupRest[g] = p;
+    else patNext[groupTail[g]!] = p;
+    groupTail[g] = p;
+  };
 
   for (let p = 0; p < count; p++) {
     const text = d.patText[p]!;
@@ -103,19 +175,37 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
       if (g < 0) {
         table[slot] = groups + 1;
         groupHead[groups] = p;
-        groupTail[groups] = p;
         groupLen[groups] = len;
         groupHash[groups] = h;
+        link(groups, p, text, len);
         groups++;
         break;
       }
       if (groupHash[g] === h && groupLen[g] === len && sameFolded(d.patText[groupHead[g]!]!, text, len)) {
-        patNext[groupTail[g]!] = p;
-        groupTail[g] = p;
+        link(g, p, text, len);
         break;
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  // Folded first words, packed, so that a probe compares code units without touching strings.
+  const groupTok = new Int32Array(groups);
+  let poolSize = 0;
+  for (let g = 0; g < groups; g++) poolSize += groupLen[g]!;
+  const tokPool = new Uint16Array(poolSize);
+  let hasDigitNames = false;
+  for (let g = 0, at = 0; g < groups; g++) {
+    const text = d.patText[groupHead[g]!]!;
+    groupTok[g] = at;
+    for (let i = 0; i < groupLen[g]!; i++) tokPool[at++] = FOLD[text.charCodeAt(i)]!;
+    if (CHAR_FLAGS[text.charCodeAt(0)]! & DIGIT) hasDigitNames = true;
+  }
+  const exchangeHashes = new Set<number>();
+  for (const prefix of Object.keys(EXCHANGE_PREFIXES)) {
+    let h = HASH_SEED;
+    for (let i = 0; i < prefix.length; i++) h = hashStep(h, FOLD[prefix.charCodeAt(i)]!);
+    exchangeHashes.add(h);
   }
 
   const symbols = new Map<string, number[]>();
@@ -132,6 +222,13 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     patEntity: Int32Array.from(d.patEntity),
     patFlags: Uint8Array.from(d.patFlags),
     patNext,
+    groupRest: groupRest.slice(0, groups),
+    pairTable,
+    pairMask: mask,
+    pairGroup: pairGroup.slice(0, pairs),
+    pairHash: pairHash.slice(0, pairs),
+    pairLen: pairLen.slice(0, pairs),
+    pairHead: pairHead.slice(0, pairs),
     groupHead: groupHead.slice(0, groups),
     groupLen: groupLen.slice(0, groups),
     groupHash: groupHash.slice(0, groups),
@@ -143,6 +240,10 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     listEntity: Int32Array.from(d.listEntity),
     listExchange: d.listExchange,
     listBare: Uint8Array.from(d.listBare),
+    groupTok,
+    tokPool,
+    hasDigitNames,
+    exchangeHashes,
     names,
     bareTickers: options.bareTickers !== false,
     patternCount: count + d.listSymbol.length,

@@ -8,7 +8,8 @@
 import { type Compiled, compile } from './compile';
 import { type PackedDictionary, type PreparedDictionary, prepareDictionary, unpackDictionary } from './prepare';
 import { settle } from './resolve';
-import { type Candidate, scan } from './scan';
+import { Candidates, T_CASHTAG, T_NAME, TIERS } from './candidates';
+import { scan } from './scan';
 import type { DictionaryEntry, FindOptions, Matcher, MatchContext, MatcherOptions, Mention } from './types';
 
 export type { Matcher } from './types';
@@ -45,14 +46,16 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
     const before = options?.before ? options.before.slice(-WINDOW) : '';
     const after = options?.after ? options.after.slice(0, WINDOW) : '';
     const full = before || after ? before + text + after : text;
-    const cands: Candidate[] = [];
+    const cands = new Candidates(Math.min(1 << 16, 16 + (full.length >> 6)));
     scan(cx, full, cands);
-    if (cands.length === 0) return [];
+    if (cands.n === 0) return [];
 
     const seen = new Set<number>();
-    if (options?.context) for (const id of options.context.seen) {
-      const i = indexOf.get(id);
-      if (i !== undefined) seen.add(i);
+    if (options?.context) {
+      for (const id of options.context.seen) {
+        const i = indexOf.get(id);
+        if (i !== undefined) seen.add(i);
+      }
     }
     const kept = settle(full, cands, seen);
     if (options?.context) for (const i of seen) options.context.seen.add(cx.entityIds[i]!);
@@ -60,16 +63,15 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
     const lo = before.length;
     const hi = lo + text.length;
     const out: Mention[] = [];
-    for (const c of kept) {
-      if (c.start < lo || c.end > hi) continue;
-      const m: Mention = {
-        start: c.start - lo,
-        end: c.end - lo,
-        surface: full.slice(c.start, c.end),
-        entityId: cx.entityIds[c.entity]!,
-        tier: c.tier,
-      };
-      if (c.ticker !== undefined) m.ticker = c.ticker;
+    for (let k = 0; k < kept.length; k++) {
+      const i = kept[k]!;
+      const start = cands.start[i]!;
+      const end = cands.end[i]!;
+      if (start < lo || end > hi) continue;
+      const surface = full.slice(start, end);
+      const tier = cands.tier[i]!;
+      const m: Mention = { start: start - lo, end: end - lo, surface, entityId: cx.entityIds[cands.entity[i]!]!, tier: TIERS[tier]! };
+      if (tier !== T_NAME) m.ticker = tier === T_CASHTAG ? surface.slice(1) : surface;
       out.push(m);
     }
     return out;

@@ -9,7 +9,15 @@
  * Runs on candidates only (a handful per text), so it may use slices and small regular expressions.
  */
 import { CHAR_FLAGS, SPACE, UPPER, WORD } from './chars';
-import { type Candidate, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG } from './scan';
+import {
+  type Candidates,
+  KIND_BARE,
+  KIND_CAUTIOUS,
+  KIND_CONTEXTUAL,
+  KIND_PAREN,
+  STRONG,
+  T_NAME,
+} from './candidates';
 import {
   DETERMINERS,
   EXCHANGE_PREFIXES,
@@ -36,19 +44,16 @@ export function insideLink(text: string, start: number, end: number): boolean {
   let b = end;
   while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)]! & SPACE)) b++;
   let hyphens = 0;
-  let special = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2d || c === 0x5f) hyphens++;
-    else if (c === 0x3a || c === 0x40 || c === 0x2e) special = true;
+    // "://" and "www." start links; "@" an address (or a handle, which the scanner already skips).
+    else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
+    else if ((c | 0x20) === 0x77 && (text.charCodeAt(i + 1) | 0x20) === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77 && text.charCodeAt(i + 3) === 0x2e)
+      return true;
+    else if (c === 0x40 && /^@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i.test(text.slice(i, b))) return true;
   }
-  if (!special && hyphens < 4) return false;
-  const chunk = text.slice(a, b);
-  if (hyphens >= 4 && /(?:[A-Za-z0-9]+[-_]){4,}/.test(chunk)) return true;
-  if (!special) return false;
-  if (chunk.includes('://') || /www\./i.test(chunk)) return true;
-  const at = chunk.indexOf('@');
-  return at >= 0 && /^@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i.test(chunk.slice(at));
+  return hyphens >= 4 && /(?:[A-Za-z0-9]+[-_]){4,}/.test(text.slice(a, b));
 }
 
 function wordBefore(text: string, start: number): string {
@@ -127,10 +132,10 @@ function capitalised(word: string): boolean {
  * common word there only as a proper noun ("sales at Target fell", "the bosses of Shell and BP"). Not at a sentence
  * start, not next to another capitalised word ("Critical Minerals", "Shell Company"), not in a title-case line.
  */
-function isolated(text: string, c: Candidate, before: string, after: string): boolean {
-  if (sentenceStart(text, c.start) || capitalised(before)) return false;
+function isolated(text: string, start: number, end: number, before: string, after: string): boolean {
+  if (sentenceStart(text, start) || capitalised(before)) return false;
   if (capitalised(after) && !NAME_CUES_AFTER.has(after)) return false;
-  return !titleCase(text, c.start, c.end);
+  return !titleCase(text, start, end);
 }
 
 /** "the Amazon", and "the Brazilian Amazon": a determiner, possibly before one capitalised word. */
@@ -142,12 +147,10 @@ function determined(text: string, start: number, before: string): boolean {
   return DETERMINERS.has(wordBefore(text, e - before.length));
 }
 
-function listNeighbour(text: string, cands: Candidate[], i: number, ok: (c: Candidate) => boolean): boolean {
-  const me = cands[i]!;
-  const prev = cands[i - 1];
-  if (prev && ok(prev) && LIST_GAP.test(text.slice(prev.end, me.start))) return true;
-  const next = cands[i + 1];
-  return next !== undefined && ok(next) && LIST_GAP.test(text.slice(me.end, next.start));
+/** Neighbours `live[k]` and `live[k + 1]` (indices into `c`) read as a list: "Alibaba, Baidu and Tencent". */
+function listed(text: string, c: Candidates, a: number, b: number): boolean {
+  const gap = c.start[b]! - c.end[a]!;
+  return gap >= 0 && gap <= 12 && LIST_GAP.test(text.slice(c.end[a]!, c.start[b]!));
 }
 
 /**
@@ -155,109 +158,133 @@ function listNeighbour(text: string, cands: Candidate[], i: number, ok: (c: Cand
  * the "Company")` — and then use it throughout: the short name then means that company in this text, even when the
  * dictionary gives it to another (Tencent Holdings).
  */
-function definedTerms(text: string, cands: Candidate[]): void {
+function definedTerms(text: string, c: Candidates, live: Int32Array, count: number): void {
   let alias: Map<string, number> | undefined;
-  for (let i = 1; i < cands.length; i++) {
-    const c = cands[i]!;
-    const prev = cands[i - 1]!;
-    if (c.tier === 'name' && prev.tier === 'name' && prev.kind === STRONG && DEFINES.test(text.slice(prev.end, c.start))) {
-      const q = text.charCodeAt(c.end);
-      if (c.entity !== prev.entity && (q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27)) {
+  for (let k = 1; k < count; k++) {
+    const i = live[k]!;
+    if (c.tier[i] !== T_NAME) continue;
+    const p = live[k - 1]!;
+    if (alias === undefined && c.start[i]! - c.end[p]! > 6) continue;
+    if (c.tier[p] === T_NAME && c.kind[p] === STRONG && DEFINES.test(text.slice(c.end[p]!, c.start[i]!))) {
+      const q = text.charCodeAt(c.end[i]!);
+      if (c.entity[i] !== c.entity[p] && (q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27)) {
         alias ??= new Map();
-        alias.set(text.slice(c.start, c.end), prev.entity);
+        alias.set(text.slice(c.start[i]!, c.end[i]!), c.entity[p]!);
       }
     }
-    const to = alias?.get(text.slice(c.start, c.end));
-    if (to !== undefined && c.tier === 'name') {
-      c.entity = to;
-      c.kind = STRONG;
+    if (alias === undefined) continue;
+    const to = alias.get(text.slice(c.start[i]!, c.end[i]!));
+    if (to !== undefined) {
+      c.entity[i] = to;
+      c.kind[i] = STRONG;
     }
   }
+}
+
+/** "PALO ALTO, Calif., Feb. 07 (GLOBE NEWSWIRE)": an upper-case place opening a line before a comma or "(". */
+function dateline(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 0x0a) return false;
+  const surface = text.slice(start, end);
+  if (surface !== surface.toUpperCase() || !/[A-Z].*\s/.test(surface)) return false;
+  return /^\s?[,(]/.test(text.slice(end, end + 2));
 }
 
 /**
- * Keeps the candidates the rules accept, in order. `seen` holds entity indices with a strong mention earlier on the
- * page; strong mentions found here are added to it.
+ * Keeps the candidates the rules accept; returns their indices in text order. `seen` holds entity indices with a
+ * strong mention earlier on the page; strong mentions found here are added to it.
  */
-/** "PALO ALTO, Calif., Feb. 07 (GLOBE NEWSWIRE)": an upper-case place opening a line before a comma or "(". */
-function dateline(text: string, c: Candidate): boolean {
-  if (c.tier !== 'name') return false;
-  let i = c.start;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
-  if (i > 0 && text.charCodeAt(i - 1) !== 0x0a) return false;
-  const surface = text.slice(c.start, c.end);
-  if (surface !== surface.toUpperCase() || !/[A-Z].*\s/.test(surface)) return false;
-  return /^\s?[,(]/.test(text.slice(c.end, c.end + 2));
-}
-
-export function settle(text: string, cands: Candidate[], seen: Set<number>): Candidate[] {
-  const live = cands.filter((c) => !insideLink(text, c.start, c.end) && !dateline(text, c));
-  definedTerms(text, live);
-  const strong = new Set<number>(seen);
-  for (const c of live) if (c.kind === STRONG || c.legal) strong.add(c.entity);
-  if (live.every((c) => c.kind === STRONG)) {
-    for (const e of strong) seen.add(e);
-    return live;
+export function settle(text: string, c: Candidates, seen: Set<number>): Int32Array {
+  const live = new Int32Array(c.n);
+  let count = 0;
+  let pending = 0;
+  for (let i = 0; i < c.n; i++) {
+    if (insideLink(text, c.start[i]!, c.end[i]!)) continue;
+    if (c.tier[i] === T_NAME && dateline(text, c.start[i]!, c.end[i]!)) continue;
+    live[count++] = i;
   }
+  definedTerms(text, c, live, count);
+  const strong = new Set<number>(seen);
+  for (let k = 0; k < count; k++) {
+    const i = live[k]!;
+    if (c.kind[i] === STRONG || c.legal[i]) strong.add(c.entity[i]!);
+    else pending++;
+  }
+  for (const e of strong) seen.add(e);
+  if (pending === 0) return live.subarray(0, count);
 
-  const accepted = new Uint8Array(live.length);
+  const accepted = new Uint8Array(count);
   // Entities named in this text by an accepted ambiguous name: enough to support a bare ticker ("Apple (AAPL)"),
   // never another ambiguous name.
   const named = new Set<number>();
-  const tickerAt = (entity: number) => (at: number) =>
-    live.some((c) => c.start === at && c.entity === entity && c.tier !== 'name');
   // Two passes: a name accepted in the first pass can support its list neighbours in the second.
   for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < live.length; i++) {
-      if (accepted[i]) continue;
-      const c = live[i]!;
-      if (c.kind === STRONG || c.legal) {
-        accepted[i] = 1;
+    for (let k = 0; k < count; k++) {
+      if (accepted[k]) continue;
+      const i = live[k]!;
+      const kind = c.kind[i]!;
+      if (kind === STRONG || c.legal[i]) {
+        accepted[k] = 1;
         continue;
       }
-      const before = wordBefore(text, c.start);
-      const after = wordAfter(text, c.end);
-      const known = strong.has(c.entity);
+      const start = c.start[i]!;
+      const end = c.end[i]!;
+      const entity = c.entity[i]!;
+      const before = wordBefore(text, start);
+      const after = wordAfter(text, end);
+      const known = strong.has(entity);
+      const neighbour = (ok: (j: number) => boolean) =>
+        (k > 0 && ok(k - 1) && listed(text, c, live[k - 1]!, i)) ||
+        (k + 1 < count && ok(k + 1) && listed(text, c, i, live[k + 1]!));
       let ok = false;
-      if (c.kind === KIND_CAUTIOUS) {
-        ok = known || !determined(text, c.start, before);
-      } else if (c.kind === KIND_CONTEXTUAL) {
+      if (kind === KIND_CAUTIOUS) {
+        ok = known || !determined(text, start, before);
+      } else if (kind === KIND_CONTEXTUAL) {
         ok =
-          !determined(text, c.start, before) &&
+          !determined(text, start, before) &&
           (known ||
-            named.has(c.entity) ||
-            isolated(text, c, before, after) ||
+            named.has(entity) ||
+            isolated(text, start, end, before, after) ||
             NAME_CUES_AFTER.has(after) ||
             after === "'s" ||
             NAME_CUES_BEFORE.has(before) ||
-            parenthesisedListing(text, c.end, tickerAt(c.entity)) ||
-            listNeighbour(text, live, i, (o) => o.tier === 'name' && accepted[live.indexOf(o)] === 1));
-      } else if (c.kind === KIND_PAREN) {
-        const prev = live[i - 1];
+            parenthesisedListing(text, end, (at) => symbolOf(c, live, count, k, at, entity)) ||
+            neighbour((j) => c.tier[live[j]!] === T_NAME && accepted[j] === 1));
+      } else if (kind === KIND_PAREN) {
+        const p = k > 0 ? live[k - 1]! : -1;
         ok =
-          prev !== undefined &&
-          accepted[i - 1] === 1 &&
-          prev.entity === c.entity &&
+          p >= 0 &&
+          accepted[k - 1] === 1 &&
+          c.entity[p] === entity &&
           // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)".
-          /^(?:-[A-Z]{1,2})?\s*[(（]$/.test(text.slice(prev.end, c.start));
-      } else if (c.kind === KIND_BARE) {
+          /^(?:-[A-Z]{1,2})?\s*[(（]$/.test(text.slice(c.end[p]!, start));
+      } else if (kind === KIND_BARE) {
         ok =
           known ||
-          named.has(c.entity) ||
-          (!shouting(text, c.start, c.end) &&
+          named.has(entity) ||
+          (!shouting(text, start, end) &&
             (TICKER_CUES_AFTER.has(after) ||
               TICKER_CUES_BEFORE.has(before) ||
-              MOVE_AFTER.test(text.slice(c.end, c.end + 16)) ||
-              listNeighbour(text, live, i, (o) => o.tier !== 'name')));
+              MOVE_AFTER.test(text.slice(end, end + 16)) ||
+              neighbour((j) => c.tier[live[j]!] !== T_NAME)));
       }
       if (ok) {
-        accepted[i] = 1;
-        if (c.kind !== KIND_BARE) named.add(c.entity);
+        accepted[k] = 1;
+        if (kind !== KIND_BARE) named.add(entity);
       }
     }
   }
-  // Only unambiguous mentions support others, here and later on the page: "Amazon said" must not make
-  // "the Amazon" a company.
-  for (const e of strong) seen.add(e);
-  return live.filter((_, i) => accepted[i] === 1);
+  let out = 0;
+  for (let k = 0; k < count; k++) if (accepted[k]) live[out++] = live[k]!;
+  return live.subarray(0, out);
+}
+
+/** "Target (NYSE: TGT)": whether the next candidate or the one after starts at `at` as a symbol of `entity`. */
+function symbolOf(c: Candidates, live: Int32Array, count: number, k: number, at: number, entity: number): boolean {
+  for (let j = k + 1; j <= k + 2 && j < count; j++) {
+    const o = live[j]!;
+    if (c.start[o] === at && c.entity[o] === entity && c.tier[o] !== T_NAME) return true;
+  }
+  return false;
 }

@@ -6,9 +6,30 @@
  *
  * The scan yields candidates; ambiguous names and bare tickers are settled afterwards by ./resolve.ts.
  */
+import {
+  Candidates,
+  KIND_BARE,
+  KIND_CAUTIOUS,
+  KIND_CONTEXTUAL,
+  KIND_PAREN,
+  STRONG,
+  T_CASHTAG,
+  T_EXCHANGE,
+  T_NAME,
+  T_TICKER,
+} from './candidates';
 import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, FOLD, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
-import { type Compiled, CONTEXTUAL, CAUTIOUS, K_CJK, K_DIGIT, K_DOLLAR, LOOSE, normalizeSymbol } from './compile';
-import type { Tier } from './types';
+import {
+  type Compiled,
+  CAUTIOUS,
+  CONTEXTUAL,
+  K_CJK,
+  K_DIGIT,
+  K_DOLLAR,
+  LOOSE,
+  normalizeSymbol,
+  pairSlot,
+} from './compile';
 import {
   DASH_SUFFIX_EXCHANGES,
   DOTTED_LEGAL_FORMS,
@@ -18,25 +39,6 @@ import {
   SUFFIX_EXCHANGES,
   US_EXCHANGES,
 } from './vocabulary';
-
-/** How sure the scan is of a candidate; the last three need ./resolve.ts. */
-export const STRONG = 0;
-export const KIND_CAUTIOUS = 1;
-export const KIND_CONTEXTUAL = 2;
-export const KIND_BARE = 3;
-/** A word-like symbol in parentheses ("Coinbase (COIN)"): only right after a name of the same company. */
-export const KIND_PAREN = 4;
-
-export interface Candidate {
-  start: number;
-  end: number;
-  entity: number;
-  tier: Tier;
-  ticker?: string;
-  kind: number;
-  /** For names: the mention carries a legal form ("Target Corp."), which settles any ambiguity. */
-  legal?: boolean;
-}
 
 const COLON = 0x3a;
 const FULLWIDTH_COLON = 0xff1a;
@@ -52,7 +54,7 @@ function isSymbolChar(c: number): boolean {
 }
 
 /** Scans `text` and appends candidates in text order, never overlapping. */
-export function scan(cx: Compiled, text: string, out: Candidate[]): void {
+export function scan(cx: Compiled, text: string, out: Candidates): void {
   const n = text.length;
   const start = cx.start;
   let i = 0;
@@ -82,8 +84,7 @@ export function scan(cx: Compiled, text: string, out: Candidate[]): void {
         }
         s = i - 1;
         while (s > 0 && CHAR_FLAGS[text.charCodeAt(s - 1)]! & WORD) s--;
-        const last = out[out.length - 1];
-        if (CHAR_FLAGS[text.charCodeAt(s)]! & (UPPER | DIGIT) || (last && last.end > s)) {
+        if (CHAR_FLAGS[text.charCodeAt(s)]! & (UPPER | DIGIT) || (out.n > 0 && out.end[out.n - 1]! > s)) {
           i = wordEnd(text, i);
           continue;
         }
@@ -107,28 +108,27 @@ function wordEnd(text: string, i: number): number {
 }
 
 /** Reads the word at `s` and tries, in order: exchange prefix, Yahoo suffix, name, bare ticker. Returns where to go on. */
-function word(cx: Compiled, text: string, s: number, out: Candidate[]): number {
+function word(cx: Compiled, text: string, s: number, out: Candidates): number {
   const n = text.length;
   let e = s;
   let h = HASH_SEED;
   let upper = 0;
-  let lower = 0;
   let digits = 0;
-  while (e < n) {
+  for (; e < n; e++) {
     const c = text.charCodeAt(e);
     const f = CHAR_FLAGS[c]!;
     if (!(f & WORD)) break;
-    h = hashStep(h, FOLD[c]!);
-    if (f & UPPER) upper++;
-    else if (f & DIGIT) digits++;
-    else lower++;
-    e++;
+    h = Math.imul(h ^ FOLD[c]!, 0x01000193);
+    upper += (f >> 1) & 1;
+    digits += (f >> 2) & 1;
   }
   const len = e - s;
+  const lower = len - upper - digits;
   const next = e < n ? text.charCodeAt(e) : 0;
 
   // 1. "NYSE: BABA", "(Nasdaq: NVDA)", "NYSE American: UUUU", "HKEX: 9988".
   if (
+    cx.exchangeHashes.has(h) &&
     upper > 0 &&
     digits === 0 &&
     len <= 8 &&
@@ -155,13 +155,13 @@ function word(cx: Compiled, text: string, s: number, out: Candidate[]): number {
     if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
       const ids = cx.symbols.get(normalizeSymbol(text.slice(s, e)));
       if (ids) {
-        out.push({ start: s, end: e, entity: cx.listEntity[ids[0]!]!, tier: 'ticker', ticker: text.slice(s, e), kind: KIND_PAREN });
+        out.push(s, e, cx.listEntity[ids[0]!]!, T_TICKER, KIND_PAREN);
         return e;
       }
     }
   }
   // 3. Names.
-  if (cx.names) {
+  if (cx.names && (digits !== len || cx.hasDigitNames)) {
     const end = name(cx, text, s, e, h, out);
     if (end > 0) return end;
   }
@@ -173,14 +173,15 @@ function word(cx: Compiled, text: string, s: number, out: Candidate[]): number {
       if (!(CHAR_FLAGS[after]! & WORD)) symEnd = e + 2;
     }
     const sym = text.slice(s, symEnd);
-    const ids = cx.symbols.get(normalizeSymbol(sym));
+    // Lookup keys use "." for share classes ("BRK-B" → "BRK.B").
+    const ids = cx.symbols.get(symEnd === e ? sym : `${text.slice(s, e)}.${text[e + 1]}`);
     if (ids) {
       const id = ids.find((k) => cx.listBare[k]) ?? -1;
       if (id >= 0) {
-        out.push({ start: s, end: symEnd, entity: cx.listEntity[id]!, tier: 'ticker', ticker: sym, kind: KIND_BARE });
+        out.push(s, symEnd, cx.listEntity[id]!, T_TICKER, KIND_BARE);
       } else if (s > 0 && text.charCodeAt(s - 1) === 0x28 && text.charCodeAt(symEnd) === 0x29) {
         const entity = cx.listEntity[ids[0]!]!;
-        out.push({ start: s, end: symEnd, entity, tier: 'ticker', ticker: sym, kind: KIND_PAREN });
+        out.push(s, symEnd, entity, T_TICKER, KIND_PAREN);
       }
     }
     return symEnd;
@@ -190,26 +191,57 @@ function word(cx: Compiled, text: string, s: number, out: Candidate[]): number {
 
 /** Finds the group of the word `text[s, e)` with hash `h`, or -1. */
 function probe(cx: Compiled, text: string, s: number, e: number, h: number): number {
-  const { table, mask, groupHash, groupLen, groupHead, patText } = cx;
+  const { table, mask, groupHash, groupLen, groupTok, tokPool } = cx;
   const len = e - s;
   let slot = h & mask;
   for (;;) {
     const g = table[slot]! - 1;
     if (g < 0) return -1;
     if (groupHash[g] === h && groupLen[g] === len) {
-      const tok = patText[groupHead[g]!]!;
+      const at = groupTok[g]!;
       let i = 0;
-      while (i < len && FOLD[text.charCodeAt(s + i)] === FOLD[tok.charCodeAt(i)]) i++;
+      while (i < len && FOLD[text.charCodeAt(s + i)] === tokPool[at + i]) i++;
       if (i === len) return g;
     }
     slot = (slot + 1) & mask;
   }
 }
 
-function name(cx: Compiled, text: string, s: number, e: number, h: number, out: Candidate[]): number {
+/** The chain of names whose first two words are `text[s, e)` and the word after it, or -1. */
+function pairChain(cx: Compiled, text: string, g: number, e: number): number {
+  const n = text.length;
+  let i = e;
+  if (i >= n || !(CHAR_FLAGS[text.charCodeAt(i)]! & SPACE)) return -1;
+  while (i < n && CHAR_FLAGS[text.charCodeAt(i)]! & SPACE) i++;
+  const s2 = i;
+  let h2 = HASH_SEED;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!(CHAR_FLAGS[c]! & WORD)) break;
+    h2 = hashStep(h2, FOLD[c]!);
+  }
+  const len2 = i - s2;
+  if (len2 === 0) return -1;
+  const { pairTable, pairMask, pairGroup, pairHash, pairLen } = cx;
+  let slot = pairSlot(g, h2) & pairMask;
+  for (;;) {
+    const q = pairTable[slot]! - 1;
+    if (q < 0) return -1;
+    if (pairGroup[q] === g && pairHash[q] === h2 && pairLen[q] === len2) return cx.pairHead[q]!;
+    slot = (slot + 1) & pairMask;
+  }
+}
+
+function name(cx: Compiled, text: string, s: number, e: number, h: number, out: Candidates): number {
   const g = probe(cx, text, s, e, h);
   if (g < 0) return 0;
-  for (let p = cx.groupHead[g]!; p >= 0; p = cx.patNext[p]!) {
+  // Names of two words or more first (they are the longer ones), then the group's other names.
+  const end = nameChain(cx, text, s, pairChain(cx, text, g, e), out);
+  return end > 0 ? end : nameChain(cx, text, s, cx.groupRest[g]!, out);
+}
+
+function nameChain(cx: Compiled, text: string, s: number, head: number, out: Candidates): number {
+  for (let p = head; p >= 0; p = cx.patNext[p]!) {
     const flags = cx.patFlags[p]!;
     const end = verify(text, s, cx.patText[p]!, (flags & LOOSE) !== 0);
     if (end < 0) continue;
@@ -217,7 +249,7 @@ function name(cx: Compiled, text: string, s: number, e: number, h: number, out: 
     const full = legalForms(text, end);
     const kind = flags & CONTEXTUAL ? KIND_CONTEXTUAL : flags & CAUTIOUS ? KIND_CAUTIOUS : STRONG;
     const legal = full > end && STRONG_LEGAL_FORM.test(text.slice(end, full));
-    out.push({ start: s, end: full, entity: cx.patEntity[p]!, tier: 'name', kind, legal });
+    out.push(s, full, cx.patEntity[p]!, T_NAME, kind, legal ? 1 : 0);
     return full;
   }
   return 0;
@@ -278,6 +310,13 @@ function connectorAt(pat: string, j: number): boolean {
 /** Extends a name over legal forms that follow it: ", Inc.", " Group Holding Ltd", " Co., Ltd.", " N.V.". */
 function legalForms(text: string, end: number): number {
   const n = text.length;
+  // Most names are followed by a space and a lower-case word: nothing to extend.
+  const c0 = text.charCodeAt(end);
+  if (c0 !== COMMA && c0 !== DOT && c0 !== 0x20) return end;
+  if (c0 === 0x20) {
+    const c1 = text.charCodeAt(end + 1);
+    if (!(CHAR_FLAGS[c1]! & UPPER) && c1 !== 0x70 && c1 !== 0x26) return end;
+  }
   // A name that itself ends in an abbreviated form ("JPMorgan Chase & Co") takes the abbreviation's dot.
   if (text.charCodeAt(end) === DOT) {
     let w = end;
@@ -306,13 +345,13 @@ function legalForms(text: string, end: number): number {
   return end;
 }
 
-function cjk(cx: Compiled, text: string, i: number, out: Candidate[]): number {
+function cjk(cx: Compiled, text: string, i: number, out: Candidates): number {
   const list = cx.cjk.get(text.charCodeAt(i));
   if (list && cx.names) {
     for (const p of list) {
       const pat = cx.patText[p]!;
       if (text.startsWith(pat, i)) {
-        out.push({ start: i, end: i + pat.length, entity: cx.patEntity[p]!, tier: 'name', kind: STRONG });
+        out.push(i, i + pat.length, cx.patEntity[p]!, T_NAME, STRONG);
         return i + pat.length;
       }
     }
@@ -321,7 +360,7 @@ function cjk(cx: Compiled, text: string, i: number, out: Candidate[]): number {
 }
 
 /** `$BABA`, `$BRK.B`; never `$5`, `$1.2bn`, `$baba`, `US$BABA`. */
-function cashtag(cx: Compiled, text: string, i: number, out: Candidate[]): number {
+function cashtag(cx: Compiled, text: string, i: number, out: Candidates): number {
   const n = text.length;
   if (i > 0) {
     const p = text.charCodeAt(i - 1);
@@ -344,14 +383,14 @@ function cashtag(cx: Compiled, text: string, i: number, out: Candidate[]): numbe
   if (e < n && CHAR_FLAGS[text.charCodeAt(e)]! & WORD) return e;
   // "$AMTD Digital(HKD.US)": a longer name starting at the symbol wins over the cashtag.
   if (cx.names && e < n && CHAR_FLAGS[text.charCodeAt(e)]! & SPACE) {
-    const mark = out.length;
+    const mark = out.n;
     const end = word(cx, text, i + 1, out);
-    if (out.length > mark && out[out.length - 1]!.tier === 'name' && end > e) return end;
-    out.length = mark;
+    if (out.n > mark && out.tier[out.n - 1] === T_NAME && end > e) return end;
+    out.n = mark;
   }
   const sym = text.slice(i + 1, e);
   const ids = cx.symbols.get(normalizeSymbol(sym));
-  if (ids) out.push({ start: i, end: e, entity: cx.listEntity[ids[0]!]!, tier: 'cashtag', ticker: sym, kind: STRONG });
+  if (ids) out.push(i, e, cx.listEntity[ids[0]!]!, T_CASHTAG, STRONG);
   return e;
 }
 
@@ -376,7 +415,7 @@ function skipSpaces(text: string, i: number, max: number): number {
 }
 
 /** If `text[s, e)` is an exchange prefix followed by a colon, emits its symbols and returns the end; else 0. */
-function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out: Candidate[]): number {
+function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   let exchanges = EXCHANGE_PREFIXES[text.slice(s, e)];
   if (!exchanges) return 0;
   let j = e;
@@ -405,7 +444,7 @@ function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out
     else if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) break;
     const sym = text.slice(j, k);
     const id = resolveListing(cx, sym, exchanges);
-    if (id >= 0) out.push({ start: j, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: sym, kind: STRONG });
+    if (id >= 0) out.push(j, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
     any = true;
     last = k;
     // What may follow: ", EVEXW", " and HKEX: 1698", "; TSX: EFR", " / TSX: EFR".
@@ -449,7 +488,7 @@ function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out
   return any ? last : 0;
 }
 
-function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Candidate[]): number {
+function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   const k = e + 3;
   if (k > text.length || !isUpperAscii(text.charCodeAt(e + 1)) || !isUpperAscii(text.charCodeAt(e + 2))) return 0;
   if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
@@ -458,12 +497,12 @@ function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Can
   const ids = cx.symbols.get(normalizeSymbol(text.slice(s, e)));
   const id = ids?.find((i) => exchanges.includes(cx.listExchange[i]!));
   if (id === undefined) return 0;
-  out.push({ start: s, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: text.slice(s, k), kind: STRONG });
+  out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
   return k;
 }
 
 /** If `text[s, e)` plus ".XX" is a Yahoo-style symbol of a listing on that exchange, emits it and returns the end. */
-function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candidate[]): number {
+function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   let k = e + 1;
   while (k < text.length && k - e <= 3 && isUpperAscii(text.charCodeAt(k))) k++;
   if (k === e + 1 || k - e > 3) return 0;
@@ -475,6 +514,6 @@ function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candida
   const id = resolveListing(cx, sym, us ? ['NYSE', 'NASDAQ', 'CBOE', 'OTC'] : [exchange]);
   const listed = cx.listExchange[id] ?? '';
   if (id < 0 || (us ? !(US_EXCHANGES.has(listed) || listed === 'OTC') : listed !== exchange)) return 0;
-  out.push({ start: s, end: k, entity: cx.listEntity[id]!, tier: 'exchange', ticker: text.slice(s, k), kind: STRONG });
+  out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
   return k;
 }
