@@ -55,6 +55,11 @@ function hashStep(h, folded) {
   return Math.imul(h ^ folded, 16777619);
 }
 var HASH_SEED = 2166136261 | 0;
+function hashRange(text, start, end) {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, FOLD[text.charCodeAt(i)]);
+  return h;
+}
 
 // utils/detect/vocabulary.ts
 var EXCHANGE_PREFIXES = {
@@ -328,7 +333,12 @@ function read3(s, i) {
   return DIGIT_VALUE[s.charCodeAt(i)] << 12 | DIGIT_VALUE[s.charCodeAt(i + 1)] << 6 | DIGIT_VALUE[s.charCodeAt(i + 2)];
 }
 function normalizeSymbol(symbol) {
-  if (/^[A-Z]+$/.test(symbol)) return symbol;
+  let plain = true;
+  for (let i = 0; i < symbol.length && plain; i++) {
+    const c2 = symbol.charCodeAt(i);
+    plain = c2 >= 65 && c2 <= 90;
+  }
+  if (plain) return symbol;
   const upper = symbol.toUpperCase().replace(/[-/]/g, ".").replace(/\.$/, "");
   return /^\d+$/.test(upper) ? String(Number(upper)) : upper;
 }
@@ -540,12 +550,62 @@ function compile(d, options = {}) {
   };
 }
 
-// utils/detect/scan.ts
+// utils/detect/candidates.ts
+var T_EXCHANGE = 0;
+var T_CASHTAG = 1;
+var T_NAME = 2;
+var T_TICKER = 3;
 var STRONG = 0;
 var KIND_CAUTIOUS = 1;
 var KIND_CONTEXTUAL = 2;
 var KIND_BARE = 3;
 var KIND_PAREN = 4;
+var Candidates = class {
+  n = 0;
+  start;
+  end;
+  entity;
+  tier;
+  kind;
+  /** 1 when a name carries a strong legal form ("Target Corp."), which settles any ambiguity. */
+  legal;
+  constructor(capacity = 64) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.entity = new Int32Array(capacity);
+    this.tier = new Uint8Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.legal = new Uint8Array(capacity);
+  }
+  push(start, end, entity, tier, kind, legal = 0) {
+    if (this.n === this.start.length) this.grow();
+    const i = this.n++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.entity[i] = entity;
+    this.tier[i] = tier;
+    this.kind[i] = kind;
+    this.legal[i] = legal;
+  }
+  grow() {
+    const size = this.start.length * 2;
+    const copy = (a, make) => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.start = copy(this.start, (k) => new Int32Array(k));
+    this.end = copy(this.end, (k) => new Int32Array(k));
+    this.entity = copy(this.entity, (k) => new Int32Array(k));
+    this.tier = copy(this.tier, (k) => new Uint8Array(k));
+    this.kind = copy(this.kind, (k) => new Uint8Array(k));
+    this.legal = copy(this.legal, (k) => new Uint8Array(k));
+  }
+};
+
+// utils/detect/scan.ts
+var EXCHANGE_BLOOM = new Uint8Array(1024);
+for (const prefix of Object.keys(EXCHANGE_PREFIXES)) EXCHANGE_BLOOM[hashRange(prefix, 0, prefix.length) & 1023] = 1;
 var COLON = 58;
 var FULLWIDTH_COLON = 65306;
 var DOT = 46;
@@ -564,7 +624,8 @@ function scan(cx2, text, out) {
   while (i < n) {
     const k = start[text.charCodeAt(i)];
     if (k === 0) {
-      i++;
+      if (i + 1 < n && start[text.charCodeAt(i + 1)] === 0) i += 2;
+      else i++;
       continue;
     }
     if (k === K_CJK) {
@@ -585,8 +646,7 @@ function scan(cx2, text, out) {
         }
         s = i - 1;
         while (s > 0 && CHAR_FLAGS[text.charCodeAt(s - 1)] & WORD) s--;
-        const last = out[out.length - 1];
-        if (CHAR_FLAGS[text.charCodeAt(s)] & (UPPER | DIGIT) || last && last.end > s) {
+        if (CHAR_FLAGS[text.charCodeAt(s)] & (UPPER | DIGIT) || out.n > 0 && out.end[out.n - 1] > s) {
           i = wordEnd(text, i);
           continue;
         }
@@ -623,7 +683,7 @@ function word(cx2, text, s, out) {
   const len = e - s;
   const lower = len - upper - digits;
   const next = e < n ? text.charCodeAt(e) : 0;
-  if (cx2.exchangeHashes.has(h) && upper > 0 && digits === 0 && len <= 8 && (upper === len || lower > 0 && len >= 4) && (next === COLON || next === FULLWIDTH_COLON || next === 32 && (text.charCodeAt(e + 1) === COLON || upper === len))) {
+  if (EXCHANGE_BLOOM[h & 1023] === 1 && cx2.exchangeHashes.has(h) && upper > 0 && digits === 0 && len <= 8 && (upper === len || lower > 0 && len >= 4) && (next === COLON || next === FULLWIDTH_COLON || next === 32 && (text.charCodeAt(e + 1) === COLON || upper === len))) {
     const end = exchangeQualified(cx2, text, s, e, out);
     if (end > 0) return end;
   }
@@ -641,7 +701,7 @@ function word(cx2, text, s, out) {
     if ((open === 40 || open === 65288) && (close === 41 || close === 65289)) {
       const ids = cx2.symbols.get(normalizeSymbol(text.slice(s, e)));
       if (ids) {
-        out.push({ start: s, end: e, entity: cx2.listEntity[ids[0]], tier: "ticker", ticker: text.slice(s, e), kind: KIND_PAREN });
+        out.push(s, e, cx2.listEntity[ids[0]], T_TICKER, KIND_PAREN);
         return e;
       }
     }
@@ -661,10 +721,10 @@ function word(cx2, text, s, out) {
     if (ids) {
       const id = ids.find((k) => cx2.listBare[k]) ?? -1;
       if (id >= 0) {
-        out.push({ start: s, end: symEnd, entity: cx2.listEntity[id], tier: "ticker", ticker: sym, kind: KIND_BARE });
+        out.push(s, symEnd, cx2.listEntity[id], T_TICKER, KIND_BARE);
       } else if (s > 0 && text.charCodeAt(s - 1) === 40 && text.charCodeAt(symEnd) === 41) {
         const entity = cx2.listEntity[ids[0]];
-        out.push({ start: s, end: symEnd, entity, tier: "ticker", ticker: sym, kind: KIND_PAREN });
+        out.push(s, symEnd, entity, T_TICKER, KIND_PAREN);
       }
     }
     return symEnd;
@@ -725,7 +785,7 @@ function nameChain(cx2, text, s, head, out) {
     const full = legalForms(text, end);
     const kind = flags & CONTEXTUAL ? KIND_CONTEXTUAL : flags & CAUTIOUS ? KIND_CAUTIOUS : STRONG;
     const legal = full > end && STRONG_LEGAL_FORM.test(text.slice(end, full));
-    out.push({ start: s, end: full, entity: cx2.patEntity[p], tier: "name", kind, legal });
+    out.push(s, full, cx2.patEntity[p], T_NAME, kind, legal ? 1 : 0);
     return full;
   }
   return 0;
@@ -809,7 +869,7 @@ function cjk(cx2, text, i, out) {
     for (const p of list) {
       const pat = cx2.patText[p];
       if (text.startsWith(pat, i)) {
-        out.push({ start: i, end: i + pat.length, entity: cx2.patEntity[p], tier: "name", kind: STRONG });
+        out.push(i, i + pat.length, cx2.patEntity[p], T_NAME, STRONG);
         return i + pat.length;
       }
     }
@@ -832,14 +892,14 @@ function cashtag(cx2, text, i, out) {
     e += 2;
   if (e < n && CHAR_FLAGS[text.charCodeAt(e)] & WORD) return e;
   if (cx2.names && e < n && CHAR_FLAGS[text.charCodeAt(e)] & SPACE) {
-    const mark = out.length;
+    const mark = out.n;
     const end = word(cx2, text, i + 1, out);
-    if (out.length > mark && out[out.length - 1].tier === "name" && end > e) return end;
-    out.length = mark;
+    if (out.n > mark && out.tier[out.n - 1] === T_NAME && end > e) return end;
+    out.n = mark;
   }
   const sym = text.slice(i + 1, e);
   const ids = cx2.symbols.get(normalizeSymbol(sym));
-  if (ids) out.push({ start: i, end: e, entity: cx2.listEntity[ids[0]], tier: "cashtag", ticker: sym, kind: STRONG });
+  if (ids) out.push(i, e, cx2.listEntity[ids[0]], T_CASHTAG, STRONG);
   return e;
 }
 function resolveListing(cx2, symbol, exchanges) {
@@ -882,7 +942,7 @@ function exchangeQualified(cx2, text, s, e, out) {
     else if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)] & WORD) break;
     const sym = text.slice(j, k);
     const id = resolveListing(cx2, sym, exchanges);
-    if (id >= 0) out.push({ start: j, end: k, entity: cx2.listEntity[id], tier: "exchange", ticker: sym, kind: STRONG });
+    if (id >= 0) out.push(j, k, cx2.listEntity[id], T_EXCHANGE, STRONG);
     any = true;
     last = k;
     let q = k;
@@ -926,7 +986,7 @@ function dashSuffixed(cx2, text, s, e, out) {
   const ids = cx2.symbols.get(normalizeSymbol(text.slice(s, e)));
   const id = ids?.find((i) => exchanges.includes(cx2.listExchange[i]));
   if (id === void 0) return 0;
-  out.push({ start: s, end: k, entity: cx2.listEntity[id], tier: "exchange", ticker: text.slice(s, k), kind: STRONG });
+  out.push(s, k, cx2.listEntity[id], T_EXCHANGE, STRONG);
   return k;
 }
 function suffixed(cx2, text, s, e, out) {
@@ -939,9 +999,9 @@ function suffixed(cx2, text, s, e, out) {
   const sym = text.slice(s, e);
   const us = exchange === "US";
   const id = resolveListing(cx2, sym, us ? ["NYSE", "NASDAQ", "CBOE", "OTC"] : [exchange]);
-  const listed = cx2.listExchange[id] ?? "";
-  if (id < 0 || (us ? !(US_EXCHANGES.has(listed) || listed === "OTC") : listed !== exchange)) return 0;
-  out.push({ start: s, end: k, entity: cx2.listEntity[id], tier: "exchange", ticker: text.slice(s, k), kind: STRONG });
+  const listed2 = cx2.listExchange[id] ?? "";
+  if (id < 0 || (us ? !(US_EXCHANGES.has(listed2) || listed2 === "OTC") : listed2 !== exchange)) return 0;
+  out.push(s, k, cx2.listEntity[id], T_EXCHANGE, STRONG);
   return k;
 }
 
@@ -951,9 +1011,9 @@ var MOVE_AFTER = /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:
 var DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 function insideLink(text, start, end) {
   let a = start;
-  while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)] & SPACE)) a--;
+  while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)] & SPACE) && text.charCodeAt(a - 1) < 11904) a--;
   let b = end;
-  while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)] & SPACE)) b++;
+  while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)] & SPACE) && text.charCodeAt(b) < 11904) b++;
   let hyphens = 0;
   for (let i = a; i < b; i++) {
     const c2 = text.charCodeAt(i);
@@ -1020,10 +1080,10 @@ function sentenceStart(text, start) {
 function capitalised(word2) {
   return word2.length > 0 && (CHAR_FLAGS[word2.charCodeAt(0)] & UPPER) !== 0;
 }
-function isolated(text, c2, before, after) {
-  if (sentenceStart(text, c2.start) || capitalised(before)) return false;
+function isolated(text, start, end, before, after) {
+  if (sentenceStart(text, start) || capitalised(before)) return false;
   if (capitalised(after) && !NAME_CUES_AFTER.has(after)) return false;
-  return !titleCase(text, c2.start, c2.end);
+  return !titleCase(text, start, end);
 }
 function determined(text, start, before) {
   if (DETERMINERS.has(before)) return true;
@@ -1032,90 +1092,105 @@ function determined(text, start, before) {
   while (e > 0 && CHAR_FLAGS[text.charCodeAt(e - 1)] & SPACE) e--;
   return DETERMINERS.has(wordBefore(text, e - before.length));
 }
-function listNeighbour(text, cands, i, ok) {
-  const me = cands[i];
-  const prev = cands[i - 1];
-  if (prev && me.start - prev.end <= 12 && ok(i - 1) && LIST_GAP.test(text.slice(prev.end, me.start))) return true;
-  const next = cands[i + 1];
-  return next !== void 0 && next.start - me.end <= 12 && ok(i + 1) && LIST_GAP.test(text.slice(me.end, next.start));
+function listed(text, c2, a, b) {
+  const gap = c2.start[b] - c2.end[a];
+  return gap >= 0 && gap <= 12 && LIST_GAP.test(text.slice(c2.end[a], c2.start[b]));
 }
-function definedTerms(text, cands) {
+function definedTerms(text, c2, live, count) {
   let alias;
-  for (let i = 1; i < cands.length; i++) {
-    const c2 = cands[i];
-    const prev = cands[i - 1];
-    if (c2.tier === "name" && prev.tier === "name" && prev.kind === STRONG && DEFINES.test(text.slice(prev.end, c2.start))) {
-      const q = text.charCodeAt(c2.end);
-      if (c2.entity !== prev.entity && (q === 34 || q === 8221 || q === 8217 || q === 39)) {
+  const key = (i) => c2.entity[i] * 256 + Math.min(255, c2.end[i] - c2.start[i]);
+  for (let k = 1; k < count; k++) {
+    const i = live[k];
+    if (c2.tier[i] !== T_NAME) continue;
+    const p = live[k - 1];
+    if (alias === void 0 && c2.start[i] - c2.end[p] > 6) continue;
+    if (c2.tier[p] === T_NAME && c2.kind[p] === STRONG && DEFINES.test(text.slice(c2.end[p], c2.start[i]))) {
+      const q = text.charCodeAt(c2.end[i]);
+      if (c2.entity[i] !== c2.entity[p] && (q === 34 || q === 8221 || q === 8217 || q === 39)) {
         alias ??= /* @__PURE__ */ new Map();
-        alias.set(text.slice(c2.start, c2.end), prev.entity);
+        alias.set(key(i), c2.entity[p]);
       }
     }
-    const to = alias?.get(text.slice(c2.start, c2.end));
-    if (to !== void 0 && c2.tier === "name") {
-      c2.entity = to;
-      c2.kind = STRONG;
+    if (alias === void 0) continue;
+    const to = alias.get(key(i));
+    if (to !== void 0) {
+      c2.entity[i] = to;
+      c2.kind[i] = STRONG;
     }
   }
 }
-function dateline(text, c2) {
-  if (c2.tier !== "name") return false;
-  let i = c2.start;
+function dateline(text, start, end) {
+  let i = start;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
-  const surface = text.slice(c2.start, c2.end);
+  const surface = text.slice(start, end);
   if (surface !== surface.toUpperCase() || !/[A-Z].*\s/.test(surface)) return false;
-  return /^\s?[,(]/.test(text.slice(c2.end, c2.end + 2));
+  return /^\s?[,(]/.test(text.slice(end, end + 2));
 }
-function settle(text, cands, seen) {
-  const live = cands.filter((c2) => !insideLink(text, c2.start, c2.end) && !dateline(text, c2));
-  definedTerms(text, live);
-  const strong = new Set(seen);
-  for (const c2 of live) if (c2.kind === STRONG || c2.legal) strong.add(c2.entity);
-  if (live.every((c2) => c2.kind === STRONG)) {
-    for (const e of strong) seen.add(e);
-    return live;
+function settle(text, c2, seen) {
+  const live = new Int32Array(c2.n);
+  let count = 0;
+  let pending = 0;
+  for (let i = 0; i < c2.n; i++) {
+    if (insideLink(text, c2.start[i], c2.end[i])) continue;
+    if (c2.tier[i] === T_NAME && dateline(text, c2.start[i], c2.end[i])) continue;
+    live[count++] = i;
   }
-  const accepted = new Uint8Array(live.length);
-  const named = /* @__PURE__ */ new Set();
-  const tickerAt = (i) => (at) => {
-    for (let k = i + 1; k <= i + 2 && k < live.length; k++) {
-      const o = live[k];
-      if (o.start === at && o.entity === live[i].entity && o.tier !== "name") return true;
-    }
-    return false;
-  };
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < live.length; i++) {
-      if (accepted[i]) continue;
-      const c2 = live[i];
-      if (c2.kind === STRONG || c2.legal) {
-        accepted[i] = 1;
-        continue;
-      }
-      const before = wordBefore(text, c2.start);
-      const after = wordAfter(text, c2.end);
-      const known = strong.has(c2.entity);
-      let ok = false;
-      if (c2.kind === KIND_CAUTIOUS) {
-        ok = known || !determined(text, c2.start, before);
-      } else if (c2.kind === KIND_CONTEXTUAL) {
-        ok = !determined(text, c2.start, before) && (known || named.has(c2.entity) || isolated(text, c2, before, after) || NAME_CUES_AFTER.has(after) || after === "'s" || NAME_CUES_BEFORE.has(before) || parenthesisedListing(text, c2.end, tickerAt(i)) || listNeighbour(text, live, i, (k) => live[k].tier === "name" && accepted[k] === 1));
-      } else if (c2.kind === KIND_PAREN) {
-        const prev = live[i - 1];
-        ok = prev !== void 0 && accepted[i - 1] === 1 && prev.entity === c2.entity && // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)".
-        /^(?:-[A-Z]{1,2})?\s*[(（]$/.test(text.slice(prev.end, c2.start));
-      } else if (c2.kind === KIND_BARE) {
-        ok = known || named.has(c2.entity) || !shouting(text, c2.start, c2.end) && (TICKER_CUES_AFTER.has(after) || TICKER_CUES_BEFORE.has(before) || MOVE_AFTER.test(text.slice(c2.end, c2.end + 16)) || listNeighbour(text, live, i, (k) => live[k].tier !== "name"));
-      }
-      if (ok) {
-        accepted[i] = 1;
-        if (c2.kind !== KIND_BARE) named.add(c2.entity);
-      }
-    }
+  definedTerms(text, c2, live, count);
+  const strong = new Set(seen);
+  for (let k = 0; k < count; k++) {
+    const i = live[k];
+    if (c2.kind[i] === STRONG || c2.legal[i]) strong.add(c2.entity[i]);
+    else pending++;
   }
   for (const e of strong) seen.add(e);
-  return live.filter((_, i) => accepted[i] === 1);
+  if (pending === 0) return live.subarray(0, count);
+  const accepted = new Uint8Array(count);
+  const named = /* @__PURE__ */ new Set();
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < count; k++) {
+      if (accepted[k]) continue;
+      const i = live[k];
+      const kind = c2.kind[i];
+      if (kind === STRONG || c2.legal[i]) {
+        accepted[k] = 1;
+        continue;
+      }
+      const start = c2.start[i];
+      const end = c2.end[i];
+      const entity = c2.entity[i];
+      const before = wordBefore(text, start);
+      const after = wordAfter(text, end);
+      const known = strong.has(entity);
+      const neighbour = (ok2) => k > 0 && ok2(k - 1) && listed(text, c2, live[k - 1], i) || k + 1 < count && ok2(k + 1) && listed(text, c2, i, live[k + 1]);
+      let ok = false;
+      if (kind === KIND_CAUTIOUS) {
+        ok = known || !determined(text, start, before);
+      } else if (kind === KIND_CONTEXTUAL) {
+        ok = !determined(text, start, before) && (known || named.has(entity) || isolated(text, start, end, before, after) || NAME_CUES_AFTER.has(after) || after === "'s" || NAME_CUES_BEFORE.has(before) || parenthesisedListing(text, end, (at) => symbolOf(c2, live, count, k, at, entity)) || neighbour((j) => c2.tier[live[j]] === T_NAME && accepted[j] === 1));
+      } else if (kind === KIND_PAREN) {
+        const p = k > 0 ? live[k - 1] : -1;
+        ok = p >= 0 && accepted[k - 1] === 1 && c2.entity[p] === entity && // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)".
+        /^(?:-[A-Z]{1,2})?\s*[(（]$/.test(text.slice(c2.end[p], start));
+      } else if (kind === KIND_BARE) {
+        ok = known || named.has(entity) || !shouting(text, start, end) && (TICKER_CUES_AFTER.has(after) || TICKER_CUES_BEFORE.has(before) || MOVE_AFTER.test(text.slice(end, end + 16)) || neighbour((j) => c2.tier[live[j]] !== T_NAME));
+      }
+      if (ok) {
+        accepted[k] = 1;
+        if (kind !== KIND_BARE) named.add(entity);
+      }
+    }
+  }
+  let out = 0;
+  for (let k = 0; k < count; k++) if (accepted[k]) live[out++] = live[k];
+  return live.subarray(0, out);
+}
+function symbolOf(c2, live, count, k, at, entity) {
+  for (let j = k + 1; j <= k + 2 && j < count; j++) {
+    const o = live[j];
+    if (c2.start[o] === at && c2.entity[o] === entity && c2.tier[o] !== T_NAME) return true;
+  }
+  return false;
 }
 
 // .scratch/phase.ts
@@ -1132,7 +1207,7 @@ var bs = 1e9;
 var bt = 1e9;
 for (let i = 0; i < 20; i++) {
   const t0 = cpu();
-  const cands = [];
+  const cands = new Candidates(1 << 16);
   scan(cx, t, cands);
   const t1 = cpu();
   settle(t, cands, /* @__PURE__ */ new Set());

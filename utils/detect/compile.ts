@@ -5,7 +5,7 @@
  * compiling 20k patterns is one pass of hashing.
  */
 import { CHAR_FLAGS, DIGIT, FOLD, HASH_SEED, hashStep, isCjk, UPPER, WORD } from './chars';
-import { normalizeSymbol, type PreparedDictionary } from './prepare';
+import type { PreparedDictionary } from './prepare';
 import type { MatcherOptions } from './types';
 import { EXCHANGE_PREFIXES } from './vocabulary';
 
@@ -210,7 +210,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
 
   const symbols = new Map<string, number[]>();
   d.listSymbol.forEach((s, i) => {
-    const key = normalizeSymbol(s); // already normalised when packed; cheap when so
+    const key = s; // normalised by prepareDictionary
     const ids = symbols.get(key);
     if (ids) ids.push(i);
     else symbols.set(key, [i]);

@@ -19,6 +19,7 @@ export interface PreparedDictionary {
   patText: string[];
   patEntity: number[];
   patFlags: number[];
+  /** Normalised symbols (see {@link normalizeSymbol}). */
   listSymbol: string[];
   listExchange: string[];
   listEntity: number[];
@@ -65,7 +66,12 @@ function read3(s: string, i: number): number {
 
 /** Normalises a symbol for lookup: `BRK-B`, `BRK/B` and `BRK.B` are one symbol; numeric codes lose leading zeros. */
 export function normalizeSymbol(symbol: string): string {
-  if (/^[A-Z]+$/.test(symbol)) return symbol;
+  let plain = true;
+  for (let i = 0; i < symbol.length && plain; i++) {
+    const c = symbol.charCodeAt(i);
+    plain = c >= 0x41 && c <= 0x5a;
+  }
+  if (plain) return symbol;
   const upper = symbol.toUpperCase().replace(/[-/]/g, '.').replace(/\.$/, '');
   return /^\d+$/.test(upper) ? String(Number(upper)) : upper;
 }
@@ -115,7 +121,7 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
     for (const t of entry.tickers) {
       const key = normalizeSymbol(t.symbol);
       if (!key) continue;
-      out.listSymbol.push(t.symbol);
+      out.listSymbol.push(key);
       out.listExchange.push(t.exchange.toUpperCase());
       out.listEntity.push(entity);
       out.listBare.push(t.bare === false || NEVER_BARE.has(key) || key.length < 2 ? 0 : 1);
@@ -146,7 +152,7 @@ export function packDictionary(d: PreparedDictionary): PackedDictionary {
     names: d.patText.join('\n'),
     nameEntities: d.patEntity.map(digits3).join(''),
     nameFlags: d.patFlags.map((f) => DIGITS[f]).join(''),
-    symbols: d.listSymbol.map(normalizeSymbol).join('\n'),
+    symbols: d.listSymbol.join('\n'),
     symbolEntities: d.listEntity.map(digits3).join(''),
     exchanges: exchanges.join('\n'),
     symbolInfo: d.listExchange.map((e, i) => DIGITS[exIndex.get(e)! & 63]! + DIGITS[d.listBare[i]!]).join(''),

@@ -39,10 +39,11 @@ const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
  * "https://…/Alibaba", "ir@Alibaba.com", "fileName-Alibaba-Shares-Fall-5-on-…".
  */
 export function insideLink(text: string, start: number, end: number): boolean {
+  // The chunk ends at spaces and at CJK text, which URLs and addresses do not contain.
   let a = start;
-  while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)]! & SPACE)) a--;
+  while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)]! & SPACE) && text.charCodeAt(a - 1) < 0x2e80) a--;
   let b = end;
-  while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)]! & SPACE)) b++;
+  while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)]! & SPACE) && text.charCodeAt(b) < 0x2e80) b++;
   let hyphens = 0;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
@@ -159,7 +160,9 @@ function listed(text: string, c: Candidates, a: number, b: number): boolean {
  * dictionary gives it to another (Tencent Holdings).
  */
 function definedTerms(text: string, c: Candidates, live: Int32Array, count: number): void {
-  let alias: Map<string, number> | undefined;
+  // Keyed by the entity the dictionary gave and the surface's length: no string per candidate.
+  let alias: Map<number, number> | undefined;
+  const key = (i: number) => c.entity[i]! * 256 + Math.min(255, c.end[i]! - c.start[i]!);
   for (let k = 1; k < count; k++) {
     const i = live[k]!;
     if (c.tier[i] !== T_NAME) continue;
@@ -169,11 +172,11 @@ function definedTerms(text: string, c: Candidates, live: Int32Array, count: numb
       const q = text.charCodeAt(c.end[i]!);
       if (c.entity[i] !== c.entity[p] && (q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27)) {
         alias ??= new Map();
-        alias.set(text.slice(c.start[i]!, c.end[i]!), c.entity[p]!);
+        alias.set(key(i), c.entity[p]!);
       }
     }
     if (alias === undefined) continue;
-    const to = alias.get(text.slice(c.start[i]!, c.end[i]!));
+    const to = alias.get(key(i));
     if (to !== undefined) {
       c.entity[i] = to;
       c.kind[i] = STRONG;

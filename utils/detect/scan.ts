@@ -18,7 +18,7 @@ import {
   T_NAME,
   T_TICKER,
 } from './candidates';
-import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, FOLD, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
+import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, FOLD, HASH_SEED, hashRange, hashStep, SPACE, UPPER, WORD } from './chars';
 import {
   type Compiled,
   CAUTIOUS,
@@ -39,6 +39,10 @@ import {
   SUFFIX_EXCHANGES,
   US_EXCHANGES,
 } from './vocabulary';
+
+/** A 1024-slot filter of exchange-prefix hashes, so most words skip the Set lookup. */
+const EXCHANGE_BLOOM = new Uint8Array(1024);
+for (const prefix of Object.keys(EXCHANGE_PREFIXES)) EXCHANGE_BLOOM[hashRange(prefix, 0, prefix.length) & 1023] = 1;
 
 const COLON = 0x3a;
 const FULLWIDTH_COLON = 0xff1a;
@@ -61,7 +65,9 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
   while (i < n) {
     const k = start[text.charCodeAt(i)]!;
     if (k === 0) {
-      i++;
+      // Most code units start nothing: step two at a time until one does.
+      if (i + 1 < n && start[text.charCodeAt(i + 1)] === 0) i += 2;
+      else i++;
       continue;
     }
     if (k === K_CJK) {
@@ -128,6 +134,7 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
 
   // 1. "NYSE: BABA", "(Nasdaq: NVDA)", "NYSE American: UUUU", "HKEX: 9988".
   if (
+    EXCHANGE_BLOOM[h & 1023] === 1 &&
     cx.exchangeHashes.has(h) &&
     upper > 0 &&
     digits === 0 &&

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { compile } from '../utils/detect/compile';
+import { unpackDictionary } from '../utils/detect/prepare';
+const json = readFileSync('bench/.packed-dictionary.json', 'utf8');
+const t0 = performance.now();
+const obj = JSON.parse(json);
+const t1 = performance.now();
+const prep = unpackDictionary(obj);
+const t2 = performance.now();
+const cx = compile(prep);
+const t3 = performance.now();
+console.log(`parse ${(t1-t0).toFixed(1)} unpack ${(t2-t1).toFixed(1)} compile ${(t3-t2).toFixed(1)} total ${(t3-t0).toFixed(1)}`, cx.patternCount);
