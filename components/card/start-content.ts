@@ -3,7 +3,8 @@
  * card. Everything it adds is removed again when the extension updates (`ctx.onInvalidated`).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileMatcher } from '@/utils/detect/matcher';
+import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
+import type { Matcher } from '@/utils/detect/types';
 import { makeFirstMarksFocusable } from '@/utils/dom/focusable';
 import { markMentions, unmarkAll } from '@/utils/dom/marks';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -15,7 +16,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   if (!ctx.isValid) return;
   let hoverDelayMs = settings.hoverDelayMs;
 
-  const matcher = compileMatcher(dictionary.entries);
+  const compiled = compilePackedMatcher(dictionary.dictionary);
+  // One context per page: a strong mention ("Alibaba (NYSE: BABA)") supports later bare tickers ("BABA") elsewhere.
+  const context = createMatchContext();
+  const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };
   const { marks } = markMentions(document.body, matcher);
   ctx.onInvalidated(() => unmarkAll(document));
   if (marks.length === 0) return;

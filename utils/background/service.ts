@@ -3,6 +3,7 @@
  * injected so that unit tests can run the service on a fixture dataset.
  */
 import { createEntityCache, type EntityCache } from '../cache/entity-cache';
+import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
 import type { Dataset } from '../exposure/schema';
 import { type Handlers, registerHandlers } from '../messaging/handle';
 import type { SourceStatus } from '../messaging/views';
@@ -27,10 +28,15 @@ export function startBackgroundService(loadDataset: () => Promise<Dataset>): Bac
     return next;
   };
 
+  // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
+  let packed: { version: string; dictionary: PackedDictionary } | undefined;
+
   const handlers: Handlers = {
     async getDictionary() {
       const cache = await ready;
-      return { version: cache.version, entries: cache.dictionary };
+      if (packed?.version !== cache.version)
+        packed = { version: cache.version, dictionary: packDictionary(prepareDictionary(cache.dictionary)) };
+      return packed;
     },
     async lookupEntity({ entityId }) {
       const cache = await ready;

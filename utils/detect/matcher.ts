@@ -5,15 +5,16 @@
  * The DOM layer calls `find(node.data)` per text node. For link-wrapped symbols — `(NYSE: <a>BABA</a>)` — it passes
  * the preceding text of the block as `before`; for page-wide support of bare tickers it passes one `context`.
  */
+
+import { Candidates, T_CASHTAG, T_NAME, TIERS } from './candidates';
 import { type Compiled, compile } from './compile';
 import { type PackedDictionary, type PreparedDictionary, prepareDictionary, unpackDictionary } from './prepare';
 import { settle } from './resolve';
-import { Candidates, T_CASHTAG, T_NAME, TIERS } from './candidates';
 import { scan } from './scan';
-import type { DictionaryEntry, FindOptions, Matcher, MatchContext, MatcherOptions, Mention } from './types';
+import type { DictionaryEntry, FindOptions, MatchContext, Matcher, MatcherOptions, Mention } from './types';
 
-export type { Matcher } from './types';
 export { normalizeSymbol } from './compile';
+export type { Matcher } from './types';
 
 /** How much of `before`/`after` is read: enough for "(NYSE American: UUUU, " or "shares of". */
 const WINDOW = 64;
@@ -70,7 +71,13 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
       if (start < lo || end > hi) continue;
       const surface = full.slice(start, end);
       const tier = cands.tier[i]!;
-      const m: Mention = { start: start - lo, end: end - lo, surface, entityId: cx.entityIds[cands.entity[i]!]!, tier: TIERS[tier]! };
+      const m: Mention = {
+        start: start - lo,
+        end: end - lo,
+        surface,
+        entityId: cx.entityIds[cands.entity[i]!]!,
+        tier: TIERS[tier]!,
+      };
       if (tier !== T_NAME) m.ticker = tier === T_CASHTAG ? surface.slice(1) : surface;
       out.push(m);
     }

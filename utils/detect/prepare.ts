@@ -61,7 +61,9 @@ function digits3(n: number): string {
   return DIGITS[(n >> 12) & 63]! + DIGITS[(n >> 6) & 63]! + DIGITS[n & 63]!;
 }
 function read3(s: string, i: number): number {
-  return (DIGIT_VALUE[s.charCodeAt(i)]! << 12) | (DIGIT_VALUE[s.charCodeAt(i + 1)]! << 6) | DIGIT_VALUE[s.charCodeAt(i + 2)]!;
+  return (
+    (DIGIT_VALUE[s.charCodeAt(i)]! << 12) | (DIGIT_VALUE[s.charCodeAt(i + 1)]! << 6) | DIGIT_VALUE[s.charCodeAt(i + 2)]!
+  );
 }
 
 /** Normalises a symbol for lookup: `BRK-B`, `BRK/B` and `BRK.B` are one symbol; numeric codes lose leading zeros. */
@@ -131,7 +133,9 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
   let max = 0;
   for (const t of texts) if (t.length > max) max = t.length;
   const buckets: number[][] = Array.from({ length: max + 1 }, () => []);
-  texts.forEach((t, i) => buckets[t.length]!.push(i));
+  texts.forEach((t, i) => {
+    buckets[t.length]!.push(i);
+  });
   for (let len = max; len > 0; len--) {
     for (const i of buckets[len]!) {
       out.patText.push(texts[i]!);

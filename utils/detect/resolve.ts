@@ -8,16 +8,9 @@
  *   them, or a list of tickers.
  * Runs on candidates only (a handful per text), so it may use slices and small regular expressions.
  */
+
+import { type Candidates, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG, T_NAME } from './candidates';
 import { CHAR_FLAGS, SPACE, UPPER, WORD } from './chars';
-import {
-  type Candidates,
-  KIND_BARE,
-  KIND_CAUTIOUS,
-  KIND_CONTEXTUAL,
-  KIND_PAREN,
-  STRONG,
-  T_NAME,
-} from './candidates';
 import {
   DETERMINERS,
   EXCHANGE_PREFIXES,
@@ -30,7 +23,8 @@ import {
 /** Separators that make neighbours a list: "Alibaba, Baidu and Tencent", "AAPL/MSFT", "Apple & Google". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*|\s*;\s*)$/;
 /** A price move or quote right after a bare ticker: "+3.2%", "-1%", "(+0.8%)", "$412.50", "at 125.3". */
-const MOVE_AFTER = /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:over\s+|under\s+|around\s+|about\s+)?\$?\d)/;
+const MOVE_AFTER =
+  /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:over\s+|under\s+|around\s+|about\s+)?\$?\d)/;
 /** `Full Name ("Short" …)`: a press release defining its short name. */
 const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 
@@ -41,16 +35,23 @@ const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 export function insideLink(text: string, start: number, end: number): boolean {
   // The chunk ends at spaces and at CJK text, which URLs and addresses do not contain.
   let a = start;
-  while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)]! & SPACE) && text.charCodeAt(a - 1) < 0x2e80) a--;
+  while (a > 0 && start - a < 512 && !(CHAR_FLAGS[text.charCodeAt(a - 1)]! & SPACE) && text.charCodeAt(a - 1) < 0x2e80)
+    a--;
   let b = end;
-  while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)]! & SPACE) && text.charCodeAt(b) < 0x2e80) b++;
+  while (b < text.length && b - end < 512 && !(CHAR_FLAGS[text.charCodeAt(b)]! & SPACE) && text.charCodeAt(b) < 0x2e80)
+    b++;
   let hyphens = 0;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2d || c === 0x5f) hyphens++;
     // "://" and "www." start links; "@" an address (or a handle, which the scanner already skips).
     else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
-    else if ((c | 0x20) === 0x77 && (text.charCodeAt(i + 1) | 0x20) === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77 && text.charCodeAt(i + 3) === 0x2e)
+    else if (
+      (c | 0x20) === 0x77 &&
+      (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
+      (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
+      text.charCodeAt(i + 3) === 0x2e
+    )
       return true;
     else if (c === 0x40 && /^@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i.test(text.slice(i, b))) return true;
   }
@@ -69,7 +70,11 @@ function wordBefore(text: string, start: number): string {
 function wordAfter(text: string, end: number): string {
   let s = end;
   const c = text.charCodeAt(s);
-  if ((c === 0x27 || c === 0x2019) && (text.charCodeAt(s + 1) | 0x20) === 0x73 && !(CHAR_FLAGS[text.charCodeAt(s + 2)]! & WORD))
+  if (
+    (c === 0x27 || c === 0x2019) &&
+    (text.charCodeAt(s + 1) | 0x20) === 0x73 &&
+    !(CHAR_FLAGS[text.charCodeAt(s + 2)]! & WORD)
+  )
     return "'s";
   while (s < text.length && CHAR_FLAGS[text.charCodeAt(s)]! & SPACE) s++;
   let e = s;
@@ -102,15 +107,35 @@ function shouting(text: string, start: number, end: number): boolean {
   return letters > end - start;
 }
 
-const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'from', 'with', 'on', 'in', 'to', 'at', 'by', 'as', 'or', 'a', 'an']);
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'from',
+  'with',
+  'on',
+  'in',
+  'to',
+  'at',
+  'by',
+  'as',
+  'or',
+  'a',
+  'an',
+]);
 
 /**
  * The words around `[start, end)` are in title case ("… Supply Chain from Reliance on Critical Minerals …"): capitals
  * say nothing there. Looks at up to four words on each side, small words aside.
  */
 function titleCase(text: string, start: number, end: number): boolean {
-  const words = (s: string) => s.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 1 && !SMALL_WORDS.has(w.toLowerCase()));
-  const near = [...words(text.slice(Math.max(0, start - 60), start)).slice(-4), ...words(text.slice(end, end + 60)).slice(0, 4)];
+  const words = (s: string) =>
+    s.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 1 && !SMALL_WORDS.has(w.toLowerCase()));
+  const near = [
+    ...words(text.slice(Math.max(0, start - 60), start)).slice(-4),
+    ...words(text.slice(end, end + 60)).slice(0, 4),
+  ];
   const caps = near.filter(capitalised).length;
   return caps >= 2 && caps * 2 >= near.length;
 }
@@ -121,7 +146,9 @@ function sentenceStart(text: string, start: number): boolean {
   while (i > 0 && CHAR_FLAGS[text.charCodeAt(i - 1)]! & SPACE) i--;
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
-  return !(CHAR_FLAGS[c]! & WORD) && c !== 0x2c && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && c !== 0x27 && c !== 0x2019;
+  return (
+    !(CHAR_FLAGS[c]! & WORD) && c !== 0x2c && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && c !== 0x27 && c !== 0x2019
+  );
 }
 
 function capitalised(word: string): boolean {

@@ -7,7 +7,7 @@
  * The scan yields candidates; ambiguous names and bare tickers are settled afterwards by ./resolve.ts.
  */
 import {
-  Candidates,
+  type Candidates,
   KIND_BARE,
   KIND_CAUTIOUS,
   KIND_CONTEXTUAL,
@@ -20,9 +20,9 @@ import {
 } from './candidates';
 import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, FOLD, HASH_SEED, hashRange, hashStep, SPACE, UPPER, WORD } from './chars';
 import {
-  type Compiled,
   CAUTIOUS,
   CONTEXTUAL,
+  type Compiled,
   K_CJK,
   K_DIGIT,
   K_DOLLAR,
@@ -140,7 +140,9 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     digits === 0 &&
     len <= 8 &&
     (upper === len || (lower > 0 && len >= 4)) &&
-    (next === COLON || next === FULLWIDTH_COLON || (next === 0x20 && (text.charCodeAt(e + 1) === COLON || upper === len)))
+    (next === COLON ||
+      next === FULLWIDTH_COLON ||
+      (next === 0x20 && (text.charCodeAt(e + 1) === COLON || upper === len)))
   ) {
     const end = exchangeQualified(cx, text, s, e, out);
     if (end > 0) return end;
@@ -302,7 +304,22 @@ function verify(text: string, s: number, pat: string, loose: boolean): number {
 const STRONG_LEGAL_FORM =
   /\b(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|LP|L\.P\.|plc|PLC|Plc|SA|S\.A\.|AG|NV|N\.V\.|SE|SpA|S\.p\.A\.|AB|ASA|Oyj|KK|K\.K\.|GmbH|INC|CORP|LTD|CO)\b/;
 
-const CONNECTORS = ['of ', 'and ', 'the ', 'de ', 'du ', 'des ', 'la ', 'le ', 'del ', 'y ', 'for ', 'on ', 'in ', '& '];
+const CONNECTORS = [
+  'of ',
+  'and ',
+  'the ',
+  'de ',
+  'du ',
+  'des ',
+  'la ',
+  'le ',
+  'del ',
+  'y ',
+  'for ',
+  'on ',
+  'in ',
+  '& ',
+];
 
 /** True when the word of `pat` at `j` is a connector, which text may print in lower case. */
 function connectorAt(pat: string, j: number): boolean {
@@ -337,7 +354,7 @@ function legalForms(text: string, end: number): number {
     q++;
     if (text.charCodeAt(q) === 0x26 && text.startsWith(' Co', q + 1)) q += 2; // "& Co."
     let w = q;
-    while (w < n && ((text.charCodeAt(w) | 0x20) >= 0x61 && (text.charCodeAt(w) | 0x20) <= 0x7a)) w++;
+    while (w < n && (text.charCodeAt(w) | 0x20) >= 0x61 && (text.charCodeAt(w) | 0x20) <= 0x7a) w++;
     if (w > q && (w >= n || !(CHAR_FLAGS[text.charCodeAt(w)]! & WORD)) && LEGAL_FORMS.has(text.slice(q, w))) {
       end = w < n && text.charCodeAt(w) === DOT && w - q <= 4 ? w + 1 : w;
       continue;

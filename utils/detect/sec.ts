@@ -9,8 +9,8 @@ import * as z from 'zod/mini';
 import { normalizeSymbol } from './compile';
 import { isWordSymbol, stripLegalForm } from './dictionary';
 import type { DictionaryEntry } from './types';
-import { isCommonWord, isPlaceName, isProperWord } from './words';
 import { AMBIGUOUS_PROPER_NOUNS, EXCHANGE_PREFIXES, US_EXCHANGES } from './vocabulary';
+import { isCommonWord, isPlaceName, isProperWord } from './words';
 
 export const secFileSchema = z.object({
   fields: z.array(z.string()),
@@ -25,7 +25,13 @@ export interface SecRow {
   exchange: string;
 }
 
-const SEC_EXCHANGES: Readonly<Record<string, string>> = { Nasdaq: 'NASDAQ', NYSE: 'NYSE', NYS: 'NYSE', OTC: 'OTC', CBOE: 'CBOE' };
+const SEC_EXCHANGES: Readonly<Record<string, string>> = {
+  Nasdaq: 'NASDAQ',
+  NYSE: 'NYSE',
+  NYS: 'NYSE',
+  OTC: 'OTC',
+  CBOE: 'CBOE',
+};
 
 /** Parses the file's JSON; throws an error naming what is wrong. */
 export function parseSecFile(json: unknown): SecRow[] {

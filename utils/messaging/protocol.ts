@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
-import type { DictionaryEntry } from '../detect/types';
+import type { PackedDictionary } from '../detect/prepare';
 import type { CardView, SourceStatus, WatchlistRow } from './views';
 
 const entityId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an entity id such as "alibaba"'));
@@ -21,8 +21,11 @@ export const payloadSchemas = {
 } as const;
 
 export interface ProtocolMap {
-  /** The detection dictionary of the merged dataset, with a version that changes when the data does. */
-  getDictionary(): { version: string; entries: DictionaryEntry[] };
+  /**
+   * The detection dictionary of the merged dataset, prepared and packed once in the background (a few strings; see
+   * utils/detect/prepare.ts and docs/adr/0003-detection-dictionary.md), with a version that changes when the data does.
+   */
+  getDictionary(): { version: string; dictionary: PackedDictionary };
   /** Everything the hover card shows for one entity; `null` when the id is unknown. */
   lookupEntity(data: z.infer<typeof payloadSchemas.lookupEntity>): CardView | null;
   /** The watchlist, scored, highest exposure first. */

@@ -56,7 +56,11 @@ export function loadEvalData(root = process.cwd()): EvalData | string {
 
 /** Letters and digits, CJK aside: Chinese and Japanese names need no word boundary. */
 function isAlnum(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c);
+  return (
+    c !== undefined &&
+    /[\p{L}\p{N}]/u.test(c) &&
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c)
+  );
 }
 
 /** Occurrences of `word` in `text` not inside a longer word. */

@@ -42,7 +42,10 @@ describe('SEC rows as dictionary entries', () => {
     expect(byId.get('alibaba')?.looseNames).toContain('Alibaba Group Holding');
     expect(byId.has('sec-1577552')).toBe(false);
     expect(byId.get('berkshire')?.tickers.map((t) => t.symbol)).toEqual(['BRK.B', 'BRK.A']);
-    expect(byId.get('sec-1045810')).toMatchObject({ looseNames: ['NVIDIA'], tickers: [{ symbol: 'NVDA', exchange: 'NASDAQ' }] });
+    expect(byId.get('sec-1045810')).toMatchObject({
+      looseNames: ['NVIDIA'],
+      tickers: [{ symbol: 'NVDA', exchange: 'NASDAQ' }],
+    });
   });
 
   it('sorts names by how they may match', () => {

@@ -9,7 +9,14 @@ import type { DictionaryEntry } from '@/utils/detect/types';
 const entries: DictionaryEntry[] = [
   {
     entityId: 'alibaba',
-    names: ['Alibaba Group Holding Limited', 'Alibaba', 'Alibaba Group', 'Alibaba Group Holding', '阿里巴巴', '阿里巴巴集团'],
+    names: [
+      'Alibaba Group Holding Limited',
+      'Alibaba',
+      'Alibaba Group',
+      'Alibaba Group Holding',
+      '阿里巴巴',
+      '阿里巴巴集团',
+    ],
     tickers: [
       { symbol: 'BABA', exchange: 'NYSE' },
       { symbol: '9988', exchange: 'HKEX' },
@@ -88,16 +95,72 @@ const find = (text: string, options?: Parameters<typeof matcher.find>[1]): Row[]
 
 describe('tier 1: exchange-qualified', () => {
   it.each<[string, Row[]]>([
-    ['Alibaba Group Holding Ltd. (NYSE: BABA) fell', [['Alibaba Group Holding Ltd.', 'alibaba', 'name'], ['BABA', 'alibaba', 'exchange']]],
-    ['MP Materials (NYSE:MP) saw its shares leap', [['MP Materials', 'mp-materials', 'name'], ['MP', 'mp-materials', 'exchange']]],
+    [
+      'Alibaba Group Holding Ltd. (NYSE: BABA) fell',
+      [
+        ['Alibaba Group Holding Ltd.', 'alibaba', 'name'],
+        ['BABA', 'alibaba', 'exchange'],
+      ],
+    ],
+    [
+      'MP Materials (NYSE:MP) saw its shares leap',
+      [
+        ['MP Materials', 'mp-materials', 'name'],
+        ['MP', 'mp-materials', 'exchange'],
+      ],
+    ],
     ['(Nasdaq: NVDA)', [['NVDA', 'nvidia', 'exchange']]],
-    ['HKEX: 9988 and 9988.HK and 09988.HK', [['9988', 'alibaba', 'exchange'], ['9988.HK', 'alibaba', 'exchange'], ['09988.HK', 'alibaba', 'exchange']]],
-    ['TYO: 7203 and TYO:7203', [['7203', 'toyota', 'exchange'], ['7203', 'toyota', 'exchange']]],
-    ['Shares of Toyota Motor Corp <7203.T> tumbled', [['Toyota Motor Corp', 'toyota', 'name'], ['7203.T', 'toyota', 'exchange']]],
-    ['(LSE: BP.) and LSE: BP', [['BP', 'bp', 'exchange'], ['BP', 'bp', 'exchange']]],
-    ['Tencent (OTC: TCEHY)', [['Tencent', 'tencent', 'name'], ['TCEHY', 'tencent', 'exchange']]],
-    ['Berkshire (NYSE: BRK.B) and (NYSE: BRK-B)', [['BRK.B', 'berkshire', 'exchange'], ['BRK-B', 'berkshire', 'exchange']]],
-    ['阿里巴巴 (BABA-US)(09988-HK)', [['阿里巴巴', 'alibaba', 'name'], ['BABA-US', 'alibaba', 'exchange'], ['09988-HK', 'alibaba', 'exchange']]],
+    [
+      'HKEX: 9988 and 9988.HK and 09988.HK',
+      [
+        ['9988', 'alibaba', 'exchange'],
+        ['9988.HK', 'alibaba', 'exchange'],
+        ['09988.HK', 'alibaba', 'exchange'],
+      ],
+    ],
+    [
+      'TYO: 7203 and TYO:7203',
+      [
+        ['7203', 'toyota', 'exchange'],
+        ['7203', 'toyota', 'exchange'],
+      ],
+    ],
+    [
+      'Shares of Toyota Motor Corp <7203.T> tumbled',
+      [
+        ['Toyota Motor Corp', 'toyota', 'name'],
+        ['7203.T', 'toyota', 'exchange'],
+      ],
+    ],
+    [
+      '(LSE: BP.) and LSE: BP',
+      [
+        ['BP', 'bp', 'exchange'],
+        ['BP', 'bp', 'exchange'],
+      ],
+    ],
+    [
+      'Tencent (OTC: TCEHY)',
+      [
+        ['Tencent', 'tencent', 'name'],
+        ['TCEHY', 'tencent', 'exchange'],
+      ],
+    ],
+    [
+      'Berkshire (NYSE: BRK.B) and (NYSE: BRK-B)',
+      [
+        ['BRK.B', 'berkshire', 'exchange'],
+        ['BRK-B', 'berkshire', 'exchange'],
+      ],
+    ],
+    [
+      '阿里巴巴 (BABA-US)(09988-HK)',
+      [
+        ['阿里巴巴', 'alibaba', 'name'],
+        ['BABA-US', 'alibaba', 'exchange'],
+        ['09988-HK', 'alibaba', 'exchange'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(find(text)).toEqual(expected);
   });
@@ -187,7 +250,7 @@ describe('tier 3: names', () => {
       ['Alibaba', 'alibaba', 'name'],
       ['Alibaba', 'alibaba', 'name'],
     ]);
-    expect(find('KLA–Tencor and KLA‑Tencor; McDonald’s and McDonald\'s')).toEqual([
+    expect(find("KLA–Tencor and KLA‑Tencor; McDonald’s and McDonald's")).toEqual([
       ['KLA–Tencor', 'kla', 'name'],
       ['KLA‑Tencor', 'kla', 'name'],
       ['McDonald’s', 'mcdonalds', 'name'],
