@@ -65,9 +65,17 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
   while (i < n) {
     const k = start[text.charCodeAt(i)]!;
     if (k === 0) {
-      // Most code units start nothing: step two at a time until one does.
-      if (i + 1 < n && start[text.charCodeAt(i + 1)] === 0) i += 2;
-      else i++;
+      // Most code units start nothing: step four at a time while none does.
+      i++;
+      while (
+        i + 3 < n &&
+        (start[text.charCodeAt(i)]! |
+          start[text.charCodeAt(i + 1)]! |
+          start[text.charCodeAt(i + 2)]! |
+          start[text.charCodeAt(i + 3)]!) ===
+          0
+      )
+        i += 4;
       continue;
     }
     if (k === K_CJK) {
