@@ -1,8 +1,8 @@
 /**
  * `npm run scan -- [--source sec=PATH] [--json] FILE...` — GeoLens's detection on files, for users and evaluation.
  *
- * Reads text or HTML files (HTML: the text the content script would see — readable text nodes outside skipped
- * elements, per utils/dom/skip.ts — joined by newlines), loads the embedded dataset plus any `--source`, and prints
+ * Reads text or HTML files (HTML: the text the content script would see — its text runs, per utils/dom/text-runs.ts
+ * and skip.ts — joined by newlines), loads the embedded dataset plus any `--source`, and prints
  * one JSON object per mention per line: {"file","start","end","surface","entityId","ticker","tier"}. Offsets are
  * UTF-16 offsets into the file's extracted text (for a text file, its content). `--json` names that output
  * explicitly; it is also the default.
@@ -15,7 +15,7 @@ import { buildDictionary } from '../utils/detect/dictionary';
 import { compileMatcher, createMatchContext } from '../utils/detect/matcher';
 import { parseSecFile, withSecEntries } from '../utils/detect/sec';
 import type { DictionaryEntry, Mention } from '../utils/detect/types';
-import { collectTextNodes } from '../utils/dom/walk';
+import { collectRuns } from '../utils/dom/text-runs';
 import { parseDataset } from '../utils/exposure/schema';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,34 +81,20 @@ function isHtml(path: string, content: string): boolean {
   return /\.x?html?$/i.test(path) || /^\s*<(?:!doctype\s+html|html[\s>])/i.test(content);
 }
 
-/** Elements that start a new block of text: a text node only continues the previous one inside the same block. */
-const BLOCKS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P SECTION TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
-    ' ',
-  ),
-);
-
-export interface TextChunk {
-  text: string;
-  /** The nearest block ancestor, to tell inline neighbours ("(NYSE: <a>BABA</a>)") from separate blocks. */
-  block: unknown;
-}
-
-/** The text nodes the content script would read, in document order, with their block. */
-export function htmlTextNodes(html: string): TextChunk[] {
+/**
+ * The text the content script would see: the page's text runs (utils/dom/text-runs.ts: readable text outside skipped
+ * elements, joined across inline elements within a block), in document order.
+ */
+export function htmlTextRuns(html: string): string[] {
   const window = new Window();
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    // walk.ts uses the global NodeFilter, as in a page.
+    // The walk uses the global NodeFilter, as in a page.
     const g = globalThis as { NodeFilter?: unknown };
     const saved = g.NodeFilter;
     g.NodeFilter = window.NodeFilter;
     try {
-      return collectTextNodes(doc.body as unknown as Node).map((n) => {
-        let block: Element | null = n.parentElement;
-        while (block && !BLOCKS.has(block.nodeName)) block = block.parentElement;
-        return { text: n.data, block };
-      });
+      return collectRuns(doc.body as unknown as Node).map((run) => run.text);
     } finally {
       g.NodeFilter = saved;
     }
@@ -146,16 +132,11 @@ export function runScan(args: readonly string[], io: Io): number {
       continue;
     }
     const context = createMatchContext();
-    const chunks: TextChunk[] = isHtml(file, content) ? htmlTextNodes(content) : [{ text: content, block: null }];
+    const runs = isHtml(file, content) ? htmlTextRuns(content) : [content];
     let offset = 0;
-    let previous: TextChunk | undefined;
-    for (const chunk of chunks) {
-      // The previous text node of the same block, as the DOM layer passes it, so that "(NYSE: <a>BABA</a>)" is
-      // read whole.
-      const before = previous && previous.block === chunk.block ? previous.text : '';
-      for (const m of matcher.find(chunk.text, { context, before })) print(io, file, m, offset);
-      offset += chunk.text.length + 1; // the newline that joins text nodes
-      previous = chunk;
+    for (const run of runs) {
+      for (const m of matcher.find(run, { context })) print(io, file, m, offset);
+      offset += run.length + 1; // the newline that joins runs
     }
   }
   return failed ? 1 : 0;

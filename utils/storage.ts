@@ -11,13 +11,29 @@ import * as z from 'zod/mini';
 export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 
+const hoverDelayMs = z.number().check(z.int(), z.gte(HOVER_DELAY_MIN_MS), z.lte(HOVER_DELAY_MAX_MS));
+const markStyle = z.enum(['underline', 'background', 'none']);
+const theme = z.enum(['auto', 'light', 'dark']);
+/** Hostnames where the user turned GeoLens off ("www." is ignored). */
+const disabledSites = z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(1000));
+
 export const settingsSchema = z.object({
   /** How long the pointer rests on a mention before its card opens. */
-  hoverDelayMs: z.number().check(z.int(), z.gte(HOVER_DELAY_MIN_MS), z.lte(HOVER_DELAY_MAX_MS)),
+  hoverDelayMs,
+  /** How mentions are drawn: a dotted underline, a faint background, or not at all (cards still open). */
+  markStyle,
+  /** Card and popup theme; `auto` follows the page (card) or the OS (popup, options). */
+  theme,
+  disabledSites,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { hoverDelayMs: 300 };
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  hoverDelayMs: 300,
+  markStyle: 'underline',
+  theme: 'auto',
+  disabledSites: [],
+};
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: { ...DEFAULT_SETTINGS },
@@ -30,13 +46,30 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export function repairSettings(raw: unknown): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  if (raw && typeof raw === 'object') {
-    const delay = settingsSchema.shape.hoverDelayMs.safeParse((raw as Record<string, unknown>).hoverDelayMs);
-    if (delay.success) out.hoverDelayMs = delay.data;
-    else console.warn('[GeoLens] stored hoverDelayMs is invalid; using the default', raw);
+  const out: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
+  if (!raw || typeof raw !== 'object') {
+    if (raw != null) console.warn('[GeoLens] stored settings are not an object; using defaults', raw);
+    return out;
+  }
+  const value = raw as Record<string, unknown>;
+  const fields = { hoverDelayMs, markStyle, theme, disabledSites } as const;
+  for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
+    if (!(key in value)) continue;
+    const parsed = fields[key].safeParse(value[key]);
+    if (parsed.success) (out as Record<string, unknown>)[key] = parsed.data;
+    else console.warn(`[GeoLens] stored setting "${key}" is invalid; using the default`, value[key]);
   }
   return out;
+}
+
+/** The hostname as settings keep it: lower case, without a leading "www.". */
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export function isSiteEnabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {
+  const key = siteKey(hostname);
+  return !settings.disabledSites.some((s) => siteKey(s) === key);
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {

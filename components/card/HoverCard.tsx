@@ -1,35 +1,53 @@
 import { TIER_LABELS } from '@/utils/detect/types';
+import type { Theme } from '@/utils/dom/theme';
 import { countryName, FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import type { CardView } from '@/utils/messaging/views';
 import { ScoreBadge } from '../shared/ScoreBadge';
 import { FactorItem } from './FactorItem';
 
-export type CardState =
+export type CardState = { theme: Theme } & (
   | { kind: 'loading'; label: string }
   | { kind: 'ready'; view: CardView }
   | { kind: 'unknown'; label: string }
-  | { kind: 'error'; label: string; message: string };
+  | { kind: 'error'; label: string; message: string }
+);
 
 interface Props {
   state: CardState;
   onToggleWatchlist(view: CardView): void;
   onClose(): void;
+  onPin(): void;
+  pinned?: boolean;
   busy?: boolean;
 }
 
 /** The hover card. All data is rendered as text through JSX; nothing from the dataset is parsed as HTML. */
-export function HoverCard({ state, onToggleWatchlist, onClose, busy }: Props) {
+export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, busy }: Props) {
   const title = state.kind === 'ready' ? state.view.name : state.label;
   return (
     <div
-      class="card"
+      class={`card theme-${state.theme}`}
       role="dialog"
-      aria-label={`GeoLens: ${title}`}
+      aria-label={`GeoLens exposure card: ${title}`}
       data-entity={state.kind === 'ready' ? state.view.entityId : undefined}
     >
-      <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
-        ×
-      </button>
+      <div class="tools">
+        <button
+          type="button"
+          class={pinned ? 'pin on' : 'pin'}
+          aria-pressed={pinned}
+          aria-label={pinned ? 'Pinned: stays open until closed' : 'Pin: keep this card open'}
+          title={pinned ? 'Pinned' : 'Keep open'}
+          onClick={onPin}
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path d="M5.5 1.5h5l-.6 4.2 2.1 2.3v1.2H4V8l2.1-2.3zM8 9.2v5.3" />
+          </svg>
+        </button>
+        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </div>
       {state.kind === 'loading' && <p class="muted">Loading {state.label}…</p>}
       {state.kind === 'unknown' && (
         <p class="muted">

@@ -1,17 +1,29 @@
 /**
- * Connects the page's marks to the card: hover intent, focus, Escape, lookups (with a per-hover token so a stale
- * answer is dropped) and the watchlist button.
+ * Connects the page's mentions to the card: hover intent (hit-testing the highlighted text under the pointer),
+ * keyboard navigation through mentions, Escape, lookups with a per-open token so a stale answer is dropped, and the
+ * watchlist button.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Tier } from '@/utils/detect/types';
+import { type MentionRegistry, type PageMention, toLiveRange } from '@/utils/dom/highlights';
 import { createHoverIntent } from '@/utils/dom/hover-intent';
-import { MARK_TAG } from '@/utils/dom/marks';
+import { pageThemeAt, type ThemeSetting } from '@/utils/dom/theme';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
-import { type CardHost, createCardHost } from './card-host';
+import { type CardAnchor, type CardHost, createCardHost } from './card-host';
 import type { CardState } from './HoverCard';
+import { measureLatest } from './measure';
+
+export interface CardControllerOptions {
+  registry: MentionRegistry;
+  hoverDelayMs(): number;
+  theme(): ThemeSetting;
+}
 
 export interface CardController {
+  /** Moves to the next or previous mention on the page and opens its card with focus in it (keyboard users). */
+  focusMention(direction: 'next' | 'previous'): void;
+  /** Closes the card if its mention left the page. */
+  checkCurrent(): void;
   /** Forget cached lookups (the watchlist or the data changed). */
   invalidate(): void;
   dispose(): void;
@@ -19,19 +31,25 @@ export interface CardController {
 
 export async function createCardController(
   ctx: ContentScriptContext,
-  options: { hoverDelayMs(): number },
+  options: CardControllerOptions,
 ): Promise<CardController> {
+  const { registry } = options;
   const lookups = new Map<string, Promise<CardView | null>>();
   let token = 0;
-  let card: CardHost;
+  let hovered: PageMention | undefined;
+  let pointer: { x: number; y: number } | undefined;
+  let frame: number | undefined;
+  /** Where focus was before a keyboard open, to return it on Escape. */
+  let returnFocus: HTMLElement | undefined;
+  let openedBy: 'hover' | 'focus' = 'hover';
 
-  const markOf = (node: EventTarget | null): HTMLElement | null =>
-    node instanceof Element ? (node.closest(MARK_TAG) as HTMLElement | null) : null;
-
+  /** Answers already received, so a warm open renders synchronously. */
+  const resolved = new Map<string, CardView | null>();
   const lookup = (entityId: string) => {
     let p = lookups.get(entityId);
     if (!p) {
       p = sendMessage('lookupEntity', { entityId });
+      p.then((view) => resolved.set(entityId, view)).catch(() => undefined);
       // A failed lookup is not cached: the next hover tries again.
       p.catch(() => lookups.delete(entityId));
       lookups.set(entityId, p);
@@ -39,102 +57,205 @@ export async function createCardController(
     return p;
   };
 
-  const labelOf = (mark: HTMLElement) => mark.textContent?.trim() || 'This company';
+  const anchorFor = (pm: PageMention): CardAnchor => ({
+    getBoundingClientRect: () => toLiveRange(document, pm.range)?.getBoundingClientRect() ?? new DOMRect(),
+    getClientRects: () => toLiveRange(document, pm.range)?.getClientRects() ?? ([] as unknown as DOMRectList),
+    contextElement: pm.range.startContainer.parentElement ?? undefined,
+  });
 
-  const openCard = async (mark: HTMLElement) => {
+  const openCard = async (pm: PageMention, via: 'hover' | 'focus') => {
+    const openedAt = performance.now();
     const mine = ++token;
-    const entityId = mark.dataset.entity ?? '';
+    openedBy = via;
+    const label = pm.mention.surface;
+    const theme = pageThemeAt(pm.range.startContainer.parentElement, options.theme());
+    const entityId = pm.mention.entityId;
     const pending = lookup(entityId);
-    card.show(mark, { kind: 'loading', label: labelOf(mark) });
+    registry.setActive(pm);
+    // Warm cache: render the card straight away, without a loading state in between.
+    const warm = resolved.has(entityId);
+    const cached = resolved.get(entityId);
+    card.show(
+      anchorFor(pm),
+      cached
+        ? { kind: 'ready', view: { ...cached, tier: pm.mention.tier }, theme }
+        : cached === null
+          ? { kind: 'unknown', label, theme }
+          : { kind: 'loading', label, theme },
+    );
+    if (warm) {
+      await card.placed();
+      measureLatest('geolens:card-open', openedAt, performance.now(), { via, warm });
+      if (via === 'focus') card.focusFirst();
+      return;
+    }
     let next: CardState;
     try {
       const view = await pending;
       next = view
-        ? { kind: 'ready', view: { ...view, tier: mark.dataset.tier as Tier } }
-        : { kind: 'unknown', label: labelOf(mark) };
+        ? { kind: 'ready', view: { ...view, tier: pm.mention.tier }, theme }
+        : { kind: 'unknown', label, theme };
     } catch (err) {
-      next = { kind: 'error', label: labelOf(mark), message: err instanceof Error ? err.message : String(err) };
+      next = { kind: 'error', label, message: err instanceof Error ? err.message : String(err), theme };
     }
-    if (mine === token && intent.current === mark) card.update(next);
+    if (mine !== token || intent.current !== pm) return;
+    card.update(next);
+    // Intent to a rendered, placed card (it paints in the next frame); the budget is 16 ms with a warm cache.
+    await card.placed();
+    measureLatest('geolens:card-open', openedAt, performance.now(), { via, warm });
+    if (via === 'focus') card.focusFirst();
   };
 
-  const intent = createHoverIntent<HTMLElement>({
+  const intent = createHoverIntent<PageMention>({
     timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     openDelayMs: options.hoverDelayMs,
-    onPrefetch: (mark) => void lookup(mark.dataset.entity ?? '').catch(() => undefined),
-    onOpen: (mark) => void openCard(mark),
+    onPrefetch: (pm) => void lookup(pm.mention.entityId).catch(() => undefined),
+    onOpen: (pm, via) => void openCard(pm, via),
     onClose: () => {
       token++;
+      registry.setActive(undefined);
       card.hide();
     },
   });
 
   const toggleWatchlist = async (view: CardView) => {
     const mine = token;
-    const anchor = card.anchor;
-    card.update({ kind: 'ready', view }, true);
+    const theme = card.theme;
+    card.update({ kind: 'ready', view, theme }, true);
     const call = view.inWatchlist ? 'removeFromWatchlist' : 'addToWatchlist';
     try {
       await sendMessage(call, { entityId: view.entityId });
       lookups.delete(view.entityId);
+      resolved.delete(view.entityId);
       const fresh = await lookup(view.entityId);
-      if (mine === token && card.anchor === anchor && fresh)
-        card.update({ kind: 'ready', view: { ...fresh, tier: view.tier } });
+      if (mine === token && fresh) card.update({ kind: 'ready', view: { ...fresh, tier: view.tier }, theme });
     } catch (err) {
-      if (mine === token)
-        card.update({ kind: 'error', label: view.name, message: err instanceof Error ? err.message : String(err) });
+      if (mine === token) {
+        card.update({
+          kind: 'error',
+          label: view.name,
+          message: err instanceof Error ? err.message : String(err),
+          theme,
+        });
+      }
     }
   };
 
-  card = await createCardHost(ctx, {
+  const closeAndRestoreFocus = () => {
+    const focusWasInCard = card.contains(document.activeElement);
+    const target = returnFocus;
+    intent.close();
+    returnFocus = undefined;
+    if (focusWasInCard) {
+      if (openedBy === 'focus' && target?.isConnected) target.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+  };
+
+  const card: CardHost = await createCardHost(ctx, {
     onToggleWatchlist: (view) => void toggleWatchlist(view),
-    onClose: () => closeAndRestoreFocus(),
+    onClose: closeAndRestoreFocus,
+    onPin: () => intent.pin(),
     onPointerEnter: () => intent.enterCard(),
     onPointerLeave: () => intent.leaveCard(),
     onInteract: () => intent.pin(),
   });
 
-  const closeAndRestoreFocus = () => {
-    const anchor = card.anchor as HTMLElement | undefined;
-    const focusWasInCard = card.contains(document.activeElement);
-    intent.close();
-    if (focusWasInCard && anchor?.isConnected) anchor.focus({ preventScroll: true });
+  const hitTest = () => {
+    frame = undefined;
+    if (!pointer) return;
+    const hit = registry.hitTest(pointer.x, pointer.y);
+    if (hit === hovered) return;
+    if (hovered) intent.leaveTarget();
+    hovered = hit;
+    if (hit) intent.enterTarget(hit);
+  };
+  const scheduleHitTest = () => {
+    if (frame === undefined) frame = ctx.requestAnimationFrame(hitTest);
   };
 
-  // Delegated listeners on the document, registered through ctx so an extension update removes them.
-  ctx.addEventListener(document, 'mouseover', (e) => {
-    const mark = markOf(e.target);
-    if (mark) intent.enterTarget(mark);
-  });
-  ctx.addEventListener(document, 'mouseout', (e) => {
-    const from = markOf(e.target);
-    if (from && !from.contains(e.relatedTarget as Node | null)) intent.leaveTarget();
-  });
-  ctx.addEventListener(document, 'focusin', (e) => {
-    const target = e.target as Element | null;
-    if (!target || card.contains(target)) return;
-    // A focused mark, or a focused link whose text is a mark ("(NYSE: <a>BABA</a>)").
-    const mark = markOf(target) ?? (target.querySelector?.(MARK_TAG) as HTMLElement | null);
-    if (mark) intent.focusTarget(mark);
-  });
-  ctx.addEventListener(document, 'focusout', (e) => {
-    const to = e.relatedTarget as Node | null;
-    if (intent.current && !intent.pinned && !card.contains(to) && !intent.current.contains(to)) intent.leaveTarget();
+  // Passive listeners through ctx: they never delay scrolling or input and vanish on extension update.
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      // Over the card itself: hover intent is handled by the card's own enter/leave.
+      if (card.contains(e.target as Node)) return;
+      pointer = { x: e.clientX, y: e.clientY };
+      scheduleHitTest();
+    },
+    { passive: true },
+  );
+  ctx.addEventListener(
+    document,
+    'scroll',
+    () => {
+      // The text under a still pointer changes while the page scrolls.
+      if (pointer) scheduleHitTest();
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(document.documentElement, 'pointerleave', () => {
+    pointer = undefined;
+    if (hovered) intent.leaveTarget();
+    hovered = undefined;
   });
   ctx.addEventListener(
     document,
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && intent.current) {
+      if (!card.visible) return;
+      if (e.key === 'Escape') {
         e.stopPropagation();
         closeAndRestoreFocus();
+      } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && !card.contains(document.activeElement)) {
+        // While a card is open, Tab goes into it (and keeps it open) rather than past it.
+        e.preventDefault();
+        if (!returnFocus) returnFocus = (document.activeElement as HTMLElement | null) ?? undefined;
+        openedBy = 'focus';
+        intent.pin();
+        card.focusFirst();
       }
     },
     { capture: true },
   );
 
+  const startingPoint = (list: PageMention[]): number => {
+    // The first mention whose text is in view.
+    for (let i = 0; i < list.length; i++) {
+      const rect = toLiveRange(document, (list[i] as PageMention).range)?.getBoundingClientRect();
+      if (rect && rect.bottom >= 0 && rect.top <= window.innerHeight && rect.width > 0) return i;
+    }
+    return 0;
+  };
+
   return {
-    invalidate: () => lookups.clear(),
+    focusMention(direction) {
+      const list = registry.ordered();
+      if (list.length === 0) return;
+      const current = intent.current;
+      const at = current ? list.indexOf(current) : -1;
+      let next: number;
+      if (at >= 0) next = (at + (direction === 'next' ? 1 : -1) + list.length) % list.length;
+      else next = startingPoint(list);
+      const pm = list[next] as PageMention;
+      if (!card.contains(document.activeElement)) {
+        returnFocus = (document.activeElement as HTMLElement | null) ?? undefined;
+      }
+      pm.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      intent.focusTarget(pm);
+      intent.pin();
+    },
+    checkCurrent() {
+      const current = intent.current;
+      if (current && !registry.contains(current)) intent.close();
+      if (hovered && !registry.contains(hovered)) hovered = undefined;
+    },
+    invalidate: () => {
+      lookups.clear();
+      resolved.clear();
+    },
     dispose() {
       intent.close();
       card.remove();

@@ -2,10 +2,11 @@
  * Owns the one hover card on a page: a `<geolens-card>` host with an open shadow root (styles isolated both ways),
  * a Preact tree inside it, and its placement next to the mention with @floating-ui/dom.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Theme } from '@/utils/dom/theme';
 import type { CardView } from '@/utils/messaging/views';
 import { type CardState, HoverCard } from './HoverCard';
 import './card.css';
@@ -18,17 +19,27 @@ const EDGE_PX = 8;
 export interface CardCallbacks {
   onToggleWatchlist(view: CardView): void;
   onClose(): void;
+  /** The pin button: keep the card open until closed. */
+  onPin(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
-  /** The user clicked or tabbed into the card: keep it open. */
+  /** The user moved keyboard focus into the card: keep it open. */
   onInteract(): void;
 }
 
+/** What the card is placed against: a mention's text (a virtual element built from its range). */
+export type CardAnchor = VirtualElement;
+
 export interface CardHost {
-  show(anchor: Element, state: CardState): void;
+  show(anchor: CardAnchor, state: CardState): void;
   update(state: CardState, busy?: boolean): void;
+  /** Resolves when the card on screen has been placed (after show or update). */
+  placed(): Promise<void>;
   hide(): void;
-  readonly anchor: Element | undefined;
+  readonly anchor: CardAnchor | undefined;
+  readonly visible: boolean;
+  /** The theme of the card on screen. */
+  readonly theme: Theme;
   readonly host: HTMLElement;
   contains(node: Node | null): boolean;
   focusFirst(): void;
@@ -38,10 +49,12 @@ export interface CardHost {
 export async function createCardHost(ctx: ContentScriptContext, cb: CardCallbacks): Promise<CardHost> {
   let container!: HTMLElement;
   let host!: HTMLElement;
-  let anchor: Element | undefined;
+  let anchor: CardAnchor | undefined;
   let state: CardState | undefined;
   let busy = false;
+  let pinned = false;
   let stopAutoUpdate: (() => void) | undefined;
+  let lastPlacement: Promise<void> = Promise.resolve();
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
@@ -49,15 +62,18 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     // The document element, not body: some sites transform or clip body, which would trap a fixed card.
     anchor: () => document.documentElement,
     append: 'last',
-    onMount(uiContainer, _shadow, shadowHost) {
+    onMount(uiContainer, shadow, shadowHost) {
       container = uiContainer;
       host = shadowHost;
       // The host's own position comes from `:host` in card.css: WXT resets it with `all: initial !important`,
       // which beats inline styles. The card inside is what gets placed.
       host.addEventListener('mouseenter', () => cb.onPointerEnter());
       host.addEventListener('mouseleave', () => cb.onPointerLeave());
-      host.addEventListener('pointerdown', () => cb.onInteract());
-      host.addEventListener('focusin', () => cb.onInteract());
+      // Keyboard focus inside keeps the card open (a pointer can wander off while tabbing); a click does not, so
+      // "Add to watchlist" then moving away closes the card as expected.
+      host.addEventListener('focusin', () => {
+        if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
+      });
     },
     onRemove() {
       render(null, container);
@@ -67,8 +83,20 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
 
   const draw = () => {
     if (!state) return;
+    const onPin = () => {
+      pinned = true;
+      cb.onPin();
+      draw();
+    };
     render(
-      <HoverCard state={state} busy={busy} onToggleWatchlist={cb.onToggleWatchlist} onClose={cb.onClose} />,
+      <HoverCard
+        state={state}
+        busy={busy}
+        pinned={pinned}
+        onToggleWatchlist={cb.onToggleWatchlist}
+        onClose={cb.onClose}
+        onPin={onPin}
+      />,
       container,
     );
   };
@@ -103,17 +131,23 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       anchor = target;
       state = next;
       busy = false;
+      pinned = false;
       draw();
       stopAutoUpdate?.();
       const card = cardElement();
-      stopAutoUpdate = card ? autoUpdate(target, card, () => void place()) : undefined;
+      stopAutoUpdate = card
+        ? autoUpdate(target, card, () => {
+            lastPlacement = place();
+          })
+        : undefined;
     },
     update(next, isBusy = false) {
       state = next;
       busy = isBusy;
       draw();
-      void place();
+      lastPlacement = place();
     },
+    placed: () => lastPlacement,
     hide() {
       stopAutoUpdate?.();
       stopAutoUpdate = undefined;
@@ -123,6 +157,12 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     },
     get anchor() {
       return anchor;
+    },
+    get visible() {
+      return state !== undefined;
+    },
+    get theme() {
+      return state?.theme ?? 'light';
     },
     get host() {
       return host;

@@ -1,32 +1,135 @@
 /**
- * What the content script does on a page: fetch the dictionary from the background, mark the mentions, and run the
- * card. Everything it adds is removed again when the extension updates (`ctx.onInvalidated`).
+ * What the content script does on a page: get the dictionary from the background, highlight the mentions (viewport
+ * first, in time slices), keep up with page changes, and run the card. Everything it adds is removed when the
+ * extension updates or reloads (`ctx.onInvalidated`), so no duplicate highlight, card or listener survives.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
 import type { Matcher } from '@/utils/detect/types';
-import { makeFirstMarksFocusable } from '@/utils/dom/focusable';
-import { markMentions, unmarkAll } from '@/utils/dom/marks';
-import { sendMessage } from '@/utils/messaging/protocol';
-import { loadSettings, repairSettings, settingsItem, watchlistItem } from '@/utils/storage';
+import { isSameOriginFrame } from '@/utils/dom/frames';
+import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
+import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
+import { validatePayload } from '@/utils/messaging/handle';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import {
+  isSiteEnabled,
+  loadSettings,
+  repairSettings,
+  type Settings,
+  settingsItem,
+  watchlistItem,
+} from '@/utils/storage';
 import { createCardController } from './card-controller';
+import { measureLatest } from './measure';
+
+/**
+ * Registers a storage watcher's removal on invalidation. After an update the old script's extension APIs are gone
+ * and removing the listener throws; the listener died with the context anyway.
+ */
+function untilInvalidated(ctx: ContentScriptContext, unwatch: () => void): void {
+  ctx.onInvalidated(() => {
+    try {
+      unwatch();
+    } catch {
+      // Extension context invalidated: nothing left to remove.
+    }
+  });
+}
+
+/** Report the page's companies to the background at most this often (ms): it drives the toolbar badge. */
+const REPORT_DEBOUNCE_MS = 500;
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  const [settings, dictionary] = await Promise.all([loadSettings(), sendMessage('getDictionary')]);
-  if (!ctx.isValid) return;
-  let hoverDelayMs = settings.hoverDelayMs;
+  // Same-origin frames only: a cross-origin frame (ads, embeds) is none of our business.
+  if (!isSameOriginFrame(window) || !highlightsSupported()) return;
+  // Copies of this script left behind by an extension update learn here that they are orphaned and clean up at
+  // once (WXT's own notice carries its detail object across worlds, where it arrives empty).
+  const startedEvent = `geolens:started:${browser.runtime.id}`;
+  document.dispatchEvent(new Event(startedEvent));
+  ctx.addEventListener(document, startedEvent, () => void ctx.isValid);
 
+  let settings: Settings = await loadSettings();
+  if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return;
+
+  const dictionary = await sendMessage('getDictionary');
+  if (!ctx.isValid) return;
   const compiled = compilePackedMatcher(dictionary.dictionary);
   // One context per page: a strong mention ("Alibaba (NYSE: BABA)") supports later bare tickers ("BABA") elsewhere.
   const context = createMatchContext();
   const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };
-  const { marks } = markMentions(document.body, matcher);
-  ctx.onInvalidated(() => unmarkAll(document));
-  if (marks.length === 0) return;
-  makeFirstMarksFocusable(marks, new Set());
+  const registry = createMentionRegistry(document, { style: settings.markStyle });
+  ctx.onInvalidated(() => registry.dispose());
 
-  const controller = await createCardController(ctx, { hoverDelayMs: () => hoverDelayMs });
+  const controller = await createCardController(ctx, {
+    registry,
+    hoverDelayMs: () => settings.hoverDelayMs,
+    theme: () => settings.theme,
+  });
   ctx.onInvalidated(() => controller.dispose());
-  ctx.onInvalidated(settingsItem.watch((value) => (hoverDelayMs = repairSettings(value).hoverDelayMs)));
-  ctx.onInvalidated(watchlistItem.watch(() => controller.invalidate()));
+
+  let reportTimer: number | undefined;
+  const report = () => {
+    if (reportTimer !== undefined) return;
+    reportTimer = ctx.setTimeout(() => {
+      reportTimer = undefined;
+      const entityIds = registry.entityIds();
+      sendMessage('reportPageMentions', { entityIds }).catch(() => undefined);
+    }, REPORT_DEBOUNCE_MS);
+  };
+
+  const scheduler: Scheduler = {
+    yield: () => new Promise((resume) => ctx.setTimeout(resume, 0)),
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    now: () => performance.now(),
+  };
+  const scanner = createPageScanner({
+    doc: document,
+    matcher,
+    registry,
+    scheduler,
+    onAdded: report,
+    onRemoved: () => {
+      controller.checkCurrent();
+      report();
+    },
+    // A user-timing entry per scan: visible in DevTools' Performance panel and read by `npm run bench`.
+    onScanned: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:scan', startedAt, endedAt, detail),
+    onUpdated: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:update', startedAt, endedAt, detail),
+  });
+  ctx.onInvalidated(() => scanner.stop());
+
+  scanner.observe();
+  await scanner.scanAll();
+  report();
+
+  // Single-page apps: a new "page" without a load.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    registry.clear();
+    controller.checkCurrent();
+    void scanner.scanAll().then(report);
+  });
+
+  untilInvalidated(
+    ctx,
+    settingsItem.watch((value) => {
+      const next = repairSettings(value);
+      if (!isSiteEnabled(next, location.hostname)) {
+        // Turned off for this site: leave the page as we found it.
+        scanner.stop();
+        registry.clear();
+        controller.checkCurrent();
+      } else if (next.markStyle !== settings.markStyle) registry.setStyle(next.markStyle);
+      settings = next;
+    }),
+  );
+  untilInvalidated(
+    ctx,
+    watchlistItem.watch(() => controller.invalidate()),
+  );
+  untilInvalidated(
+    ctx,
+    onMessage('focusMention', ({ data }) => controller.focusMention(validatePayload('focusMention', data).direction)),
+  );
 }

@@ -1,54 +1,93 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardOf, type Harness, overlaps, startHarness } from './support/harness';
+import {
+  cardOf,
+  type Harness,
+  highlightedAcrossPage,
+  highlightedInOrder,
+  hoverText,
+  knownMentions,
+  overlaps,
+  pointerAway,
+  runCommand,
+  startHarness,
+  waitUntil,
+} from './support/harness';
 
 let h: Harness;
 let page: Page;
 
+/** Every mention on the demo page, in document order (the article, then the "Most read" rail). */
+const DEMO_MENTIONS = [
+  'Alibaba',
+  'MP Materials',
+  '9988.HK',
+  'Alibaba Group Holding Ltd',
+  'BABA',
+  'Alibaba',
+  'Alibaba',
+  '9988',
+  'Tencent',
+  'Baidu',
+  'PDD Holdings',
+  'MP Materials',
+  'MP',
+  'JPMorgan Chase',
+  'Goldman Sachs',
+  '$MP',
+  'Lynas Rare Earths',
+  'USA Rare Earth',
+  'China Northern Rare Earth',
+  'MetroStar Systems',
+  'Veritas Capital',
+  'Nvidia',
+  'NVDA',
+  'Taiwan Semiconductor Manufacturing Co.',
+  'Tencent',
+  'BYD',
+  'Lockheed Martin',
+  'CATL',
+];
+
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage('/demo/');
-  await page.locator('geolens-mark').first().waitFor();
+  await waitUntil(
+    () => knownMentions(page),
+    (n) => n >= DEMO_MENTIONS.length,
+  );
 });
 afterAll(async () => {
   await h?.close();
 });
 
-const markFor = (entity: string) => page.locator(`geolens-mark[data-entity="${entity}"]`);
-
 describe('demo article', () => {
-  it('marks the seed-story companies in the article text', async () => {
-    const entities = await page
-      .locator('article geolens-mark')
-      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.entity));
-    for (const id of ['alibaba', 'mp-materials', 'jpmorgan', 'metrostar', 'veritas-capital'])
-      expect(entities).toContain(id);
-    // The exchange-qualified and cashtag forms resolve to the right company.
-    expect(
-      await page.locator('geolens-mark[data-tier="exchange"]', { hasText: 'BABA' }).getAttribute('data-entity'),
-    ).toBe('alibaba');
-    expect(
-      await page.locator('geolens-mark[data-tier="cashtag"]', { hasText: '$MP' }).getAttribute('data-entity'),
-    ).toBe('mp-materials');
+  it('highlights exactly the company mentions, in every form', async () => {
+    expect(await knownMentions(page)).toBe(DEMO_MENTIONS.length);
+    expect(await highlightedAcrossPage(page)).toEqual(DEMO_MENTIONS);
   });
 
-  it('leaves form fields, code, the search box and share widgets untouched', async () => {
+  it('paints only what is near the viewport', async () => {
+    // The demo page is 2.5 viewports tall: at the top, the last mentions are not painted yet.
+    const painted = await highlightedInOrder(page);
+    expect(painted.length).toBeGreaterThan(10);
+    expect(painted.length).toBeLessThanOrEqual(DEMO_MENTIONS.length);
+  });
+
+  it('changes nothing in the page: form fields, code, links and the share widget are as served', async () => {
     expect(await page.locator('textarea').inputValue()).toBe(
       'Holding $BABA and MP Materials through this. Thoughts on Alibaba?',
     );
-    expect(await page.locator('textarea geolens-mark, pre geolens-mark, .social-share geolens-mark').count()).toBe(0);
     expect(await page.locator('pre code').innerHTML()).toBe('watch = ["BABA", "MP", "Alibaba"]');
-  });
-
-  it('does not mark inside URLs or e-mail addresses', async () => {
-    expect(await page.locator('.contact a geolens-mark').count()).toBe(0);
+    // The mail and URL link texts are not highlighted (no "BABA"/"Alibaba" inside them in the list above).
+    expect(await page.locator('geolens-mark').count()).toBe(0);
   });
 
   it('shows the card for Alibaba on hover, with score, band and factors, beside the mention', async () => {
-    const mark = markFor('alibaba').first();
-    await mark.hover();
+    const mention = await hoverText(page, 'Alibaba', { scope: 'h1' });
     const card = cardOf(page);
     await card.name.waitFor();
+    expect(await card.entity()).toBe('alibaba');
     expect(await card.name.textContent()).toContain('Alibaba');
     const score = Number(await card.score.textContent());
     expect(score).toBeGreaterThanOrEqual(0);
@@ -57,22 +96,20 @@ describe('demo article', () => {
     expect(await card.factors.count()).toBeGreaterThan(0);
     expect(await card.root.locator('.chip.status-alleged').count()).toBeGreaterThan(0);
     expect(await card.root.locator('.evidence a').first().getAttribute('href')).toMatch(/^https:\/\//);
-    const markBox = await mark.boundingBox();
+
     const cardBox = await card.root.boundingBox();
-    if (!markBox || !cardBox) throw new Error('mark or card has no box');
-    expect(overlaps(markBox, cardBox)).toBe(false);
-    // Beside the mention, inside the viewport.
+    if (!cardBox) throw new Error('card has no box');
+    expect(overlaps(mention, cardBox)).toBe(false);
     const viewport = page.viewportSize() ?? { width: 0, height: 0 };
     expect(cardBox.x).toBeGreaterThanOrEqual(0);
     expect(cardBox.y).toBeGreaterThanOrEqual(0);
     expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(viewport.width);
     expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(viewport.height);
-    expect(Math.abs(cardBox.y - (markBox.y + markBox.height))).toBeLessThan(40);
     expect(
-      await page.evaluate(
-        ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.tagName,
-        [cardBox.x + 20, cardBox.y + 20],
-      ),
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, {
+        x: cardBox.x + 20,
+        y: cardBox.y + 20,
+      }),
     ).toBe('GEOLENS-CARD');
     await h.screenshot(page, 'demo-card-alibaba');
   });
@@ -82,37 +119,47 @@ describe('demo article', () => {
     await expect.poll(() => cardOf(page).root.count()).toBe(0);
   });
 
-  it('opens on keyboard focus (Tab) and Escape returns focus to the mention', async () => {
-    await page.mouse.move(5, 5);
+  it('opens by keyboard (the next-mention command), puts focus in the card, and Escape returns focus', async () => {
+    await pointerAway(page);
     await page.locator('.byline').click();
-    // Tab until a mark has focus (the first mark of each company is a tab stop).
-    let focusedEntity: string | undefined;
-    for (let i = 0; i < 40 && !focusedEntity; i++) {
-      await page.keyboard.press('Tab');
-      focusedEntity = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.entity);
-    }
-    expect(focusedEntity).toBeTruthy();
-    await cardOf(page).name.waitFor();
+    await runCommand(h, page, 'next-mention');
+    const card = cardOf(page);
+    await card.name.waitFor();
+    const first = await card.entity();
+    expect(first).toBeTruthy();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GEOLENS-CARD');
+    // The card is reachable by Tab while open: focus moves between its controls.
+    const focusedControl = () =>
+      page.evaluate(
+        () => (document.querySelector('geolens-card')?.shadowRoot?.activeElement as HTMLElement)?.outerHTML,
+      );
+    const before = await focusedControl();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GEOLENS-CARD');
+    expect(await focusedControl()).not.toBe(before);
+    await runCommand(h, page, 'next-mention');
+    await expect.poll(() => card.entity()).not.toBe(first);
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardOf(page).root.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GEOLENS-MARK');
+    await expect.poll(() => card.root.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('GEOLENS-CARD');
   });
 
   it('shows only one card at a time', async () => {
-    await markFor('alibaba').first().hover();
+    await hoverText(page, 'Alibaba', { scope: 'h1' });
     await cardOf(page).name.waitFor();
-    await markFor('mp-materials').first().hover();
-    await expect.poll(async () => cardOf(page).name.textContent()).toContain('MP Materials');
+    // Straight from one mention to another (one the first card does not cover): the card switches.
+    await hoverText(page, 'Lockheed Martin', { scope: '.rail' });
+    await expect.poll(() => cardOf(page).entity()).toBe('lockheed-martin');
     expect(await page.locator('geolens-card').count()).toBe(1);
     expect(await cardOf(page).root.count()).toBe(1);
   });
 
   it('adds Alibaba to the watchlist from the card; the popup lists it', async () => {
-    await page.mouse.move(5, 5);
-    await markFor('alibaba').first().hover();
+    await pointerAway(page);
+    await expect.poll(() => cardOf(page).root.count()).toBe(0);
+    await hoverText(page, 'Alibaba', { scope: 'h1' });
     const card = cardOf(page);
-    // Moving from one mention to another keeps the old card until the new one opens.
-    await expect.poll(() => card.name.textContent()).toContain('Alibaba');
+    await expect.poll(() => card.entity()).toBe('alibaba');
     expect(await card.watchButton.textContent()).toBe('Add to watchlist');
     await card.watchButton.click();
     await expect.poll(() => card.watchButton.textContent()).toBe('Remove from watchlist');

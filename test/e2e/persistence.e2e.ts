@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardOf, type Harness, startHarness } from './support/harness';
+import { cardOf, type Harness, hoverText, knownMentions, pointerAway, startHarness } from './support/harness';
 
 let h: Harness;
 
@@ -21,10 +21,14 @@ describe('popup', () => {
 
   it('lists the watchlist sorted by score and removes entries', async () => {
     const page = await h.newPage('/demo/');
-    for (const id of ['mp-materials', 'alibaba']) {
-      await page.mouse.move(5, 5);
-      await page.locator(`geolens-mark[data-entity="${id}"]`).first().hover();
-      await expect.poll(() => page.locator('geolens-card [data-entity]').getAttribute('data-entity')).toBe(id);
+    for (const [id, text] of [
+      ['mp-materials', 'MP Materials'],
+      ['alibaba', 'Alibaba'],
+    ] as const) {
+      await pointerAway(page);
+      await expect.poll(() => cardOf(page).root.count()).toBe(0);
+      await hoverText(page, text, { scope: 'h1' });
+      await expect.poll(() => cardOf(page).entity()).toBe(id);
       await cardOf(page).watchButton.click();
       await expect.poll(() => cardOf(page).watchButton.textContent()).toBe('Remove from watchlist');
     }
@@ -72,8 +76,8 @@ describe('options', () => {
 
   it('applies the hover delay on pages', async () => {
     const page = await h.newPage('/demo/');
-    const mark = page.locator('geolens-mark[data-entity="alibaba"]').first();
-    await mark.hover();
+    await expect.poll(() => knownMentions(page)).toBeGreaterThan(0);
+    await hoverText(page, 'Alibaba', { scope: 'h1' });
     await page.waitForTimeout(400);
     // 750 ms delay: nothing after 400 ms…
     expect(await cardOf(page).root.count()).toBe(0);

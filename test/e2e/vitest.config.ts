@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // its own browser, and CI machines have two cores.
 export default defineConfig({
   root,
+  resolve: { alias: { '@': root } },
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',

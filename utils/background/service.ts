@@ -8,9 +8,12 @@ import type { Dataset } from '../exposure/schema';
 import { type Handlers, registerHandlers } from '../messaging/handle';
 import type { SourceStatus } from '../messaging/views';
 import { loadWatchlist, watchlistItem } from '../storage';
+import { createPageSummaries } from './page-summary';
 
 export interface BackgroundService {
   handlers: Handlers;
+  /** Forget a tab's page summary (navigation or close). */
+  forgetTab(tabId: number): Promise<void>;
   /** Resolves once the dataset has loaded (or rejects with the reason it could not). */
   ready: Promise<EntityCache>;
   dispose(): void;
@@ -27,6 +30,8 @@ export function startBackgroundService(loadDataset: () => Promise<Dataset>): Bac
     queue = next.catch(() => undefined);
     return next;
   };
+
+  const pages = createPageSummaries(ready);
 
   // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
   let packed: { version: string; dictionary: PackedDictionary } | undefined;
@@ -70,6 +75,12 @@ export function startBackgroundService(loadDataset: () => Promise<Dataset>): Bac
         if (next.length !== list.length) await watchlistItem.setValue(next);
         return cache.watchlistRows(next);
       }),
+    async reportPageMentions({ entityIds }, sender) {
+      // Only content scripts in tabs report; the popup and options have no tab.
+      if (sender.tab?.id === undefined) return;
+      await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
+    },
+    getPageSummary: ({ tabId }) => pages.summary(tabId),
     async getSourceStatus(): Promise<SourceStatus[]> {
       try {
         const cache = await ready;
@@ -89,5 +100,5 @@ export function startBackgroundService(loadDataset: () => Promise<Dataset>): Bac
   };
 
   const unregister = registerHandlers(handlers);
-  return { handlers, ready, dispose: unregister };
+  return { handlers, ready, forgetTab: pages.forgetTab, dispose: unregister };
 }

@@ -5,7 +5,7 @@
 import { buildDictionary } from '../detect/dictionary';
 import type { DictionaryEntry } from '../detect/types';
 import type { Dataset, Entity } from '../exposure/schema';
-import { DEFAULT_WEIGHTS, type FactorContribution, scoreEntity, type Weights } from '../exposure/score';
+import { type Band, DEFAULT_WEIGHTS, type FactorContribution, scoreEntity, type Weights } from '../exposure/score';
 import type { CardView, FactorView, WatchlistRow } from '../messaging/views';
 import type { WatchlistEntry } from '../storage';
 
@@ -15,6 +15,7 @@ export interface EntityCache {
   readonly dictionary: DictionaryEntry[];
   get(entityId: string): Entity | undefined;
   score(entityId: string): number | undefined;
+  band(entityId: string): Band | undefined;
   card(entityId: string, inWatchlist: boolean): CardView | null;
   watchlistRows(entries: readonly WatchlistEntry[]): WatchlistRow[];
 }
@@ -45,6 +46,7 @@ export function createEntityCache(dataset: Dataset, weights: Readonly<Weights> =
     dictionary: buildDictionary(dataset.entities),
     get: (id) => byId.get(id),
     score: (id) => explanations.get(id)?.score,
+    band: (id) => explanations.get(id)?.band,
     card(id, inWatchlist) {
       const entity = byId.get(id);
       const explained = explanations.get(id);

@@ -40,16 +40,22 @@ export function classifyNames(all: Iterable<string>): Pick<DictionaryEntry, 'nam
   return cautious.length ? { names, cautiousNames: cautious } : { names };
 }
 
-export function dictionaryEntryFor(entity: Pick<Entity, 'id' | 'name' | 'aliases' | 'listings'>): DictionaryEntry {
+export function dictionaryEntryFor(
+  entity: Pick<Entity, 'id' | 'name' | 'aliases' | 'listings'> & { ambiguousNames?: readonly string[] },
+): DictionaryEntry {
+  // Curators mark names that are also words or other things ("Apple", "Target", "Meta"): those need context.
+  const ambiguous = new Set(entity.ambiguousNames ?? []);
   const all: string[] = [];
   for (const name of [entity.name, ...entity.aliases]) {
+    if (ambiguous.has(name)) continue;
     all.push(name);
     const short = stripLegalForm(name);
-    if (short.length >= 2) all.push(short);
+    if (short.length >= 2 && !ambiguous.has(short)) all.push(short);
   }
   return {
     entityId: entity.id,
     ...classifyNames(all),
+    ...(ambiguous.size ? { contextualNames: [...ambiguous] } : {}),
     tickers: entity.listings.map((l) => ({
       symbol: l.ticker,
       exchange: l.exchange,

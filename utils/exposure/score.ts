@@ -6,7 +6,8 @@
  * One severe factor dominates, several moderate ones accumulate, the result stays within 0–100, and adding a factor
  * never lowers it. Tailwinds are listed beside the score and never subtracted from it.
  */
-import type { Entity, Factor, FactorKind, FactorStatus } from './schema';
+import * as z from 'zod/mini';
+import { type Entity, FACTOR_KINDS, type Factor, type FactorKind, type FactorStatus, formatPath } from './schema';
 
 export type Weights = Record<FactorKind, number>;
 
@@ -21,6 +22,36 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   // Tailwinds never enter the risk score; the weight only ranks them on the card.
   'national-security-tailwind': 1,
 };
+
+/** A user's overrides: any subset of kinds, each weight 0–1. Unknown kinds are rejected so a typo is not silent. */
+export const weightOverridesSchema = z.strictObject(
+  Object.fromEntries(FACTOR_KINDS.map((k) => [k, z.optional(z.number().check(z.gte(0), z.lte(1)))])) as Record<
+    FactorKind,
+    z.ZodMiniOptional<z.ZodMiniNumber<number>>
+  >,
+);
+export type WeightOverrides = Partial<Weights>;
+
+/**
+ * Defaults with the user's overrides on top. Throws a RangeError naming the offending kind when an override is not a
+ * number in 0–1 or names an unknown kind; callers that read stored settings should catch it and keep the defaults.
+ */
+export function mergeWeights(overrides: unknown = {}, defaults: Readonly<Weights> = DEFAULT_WEIGHTS): Weights {
+  const parsed = weightOverridesSchema.safeParse(overrides ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue ? formatPath(issue.path) || '(root)' : '(root)';
+    const keys = (issue as { keys?: string[] } | undefined)?.keys;
+    const detail = keys?.length ? `unknown factor kind ${keys.join(', ')}` : (issue?.message ?? 'invalid');
+    throw new RangeError(`Invalid factor weights: ${path}: ${detail}`);
+  }
+  const out = { ...defaults };
+  for (const kind of FACTOR_KINDS) {
+    const w = parsed.data[kind];
+    if (w !== undefined) out[kind] = w;
+  }
+  return out;
+}
 
 /** How much a factor counts given how well established it is. */
 export const STATUS_CONFIDENCE: Readonly<Record<FactorStatus, number>> = {

@@ -2,8 +2,18 @@
  * Background side of the protocol: registers handlers and validates every incoming payload before a handler runs.
  * A bad payload is rejected with an error naming the call and the field, which the caller receives as a rejection.
  */
+import type * as z from 'zod/mini';
 import { formatPath } from '../exposure/schema';
-import { type MessageName, onMessage, type ProtocolMap, payloadSchemas } from './protocol';
+import {
+  type BackgroundCall,
+  contentPayloadSchemas,
+  type MessageName,
+  onMessage,
+  type ProtocolMap,
+  payloadSchemas,
+} from './protocol';
+
+const ALL_SCHEMAS: Readonly<Record<string, z.ZodMiniType>> = { ...payloadSchemas, ...contentPayloadSchemas };
 
 export class InvalidMessageError extends Error {
   override name = 'InvalidMessageError';
@@ -11,13 +21,15 @@ export class InvalidMessageError extends Error {
 
 type Handler<K extends MessageName> = (
   data: Parameters<ProtocolMap[K]>[0],
+  sender: chrome.runtime.MessageSender,
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 
-export type Handlers = { [K in MessageName]: Handler<K> };
+/** One handler per call the background answers. */
+export type Handlers = { [K in BackgroundCall]: Handler<K> };
 
 /** Checks `data` against the call's schema; returns the parsed payload or throws {@link InvalidMessageError}. */
 export function validatePayload<K extends MessageName>(name: K, data: unknown): Parameters<ProtocolMap[K]>[0] {
-  const schema = payloadSchemas[name];
+  const schema = Object.hasOwn(ALL_SCHEMAS, name) ? ALL_SCHEMAS[name] : undefined;
   if (!schema) throw new InvalidMessageError(`Unknown message "${String(name)}"`);
   const result = schema.safeParse(data);
   if (!result.success) {
@@ -31,9 +43,11 @@ export function validatePayload<K extends MessageName>(name: K, data: unknown): 
 
 /** Registers every handler; returns a function that removes them all. */
 export function registerHandlers(handlers: Handlers): () => void {
-  const removers = (Object.keys(handlers) as MessageName[]).map((name) =>
-    // biome-ignore lint/suspicious/noExplicitAny: the mapped type cannot be narrowed per key inside the loop
-    onMessage(name, (message) => (handlers[name] as Handler<any>)(validatePayload(name, message.data))),
+  const removers = (Object.keys(handlers) as BackgroundCall[]).map((name) =>
+    onMessage(name, (message) =>
+      // biome-ignore lint/suspicious/noExplicitAny: the mapped type cannot be narrowed per key inside the loop
+      (handlers[name] as Handler<any>)(validatePayload(name, message.data), message.sender),
+    ),
   );
   return () => {
     for (const remove of removers) remove();

@@ -1,16 +1,19 @@
 /**
  * The one protocol map between the background service worker and the content script, popup and options page.
  * Every call is defined here once: its TypeScript signature (for callers) and the zod schema of its payload
- * (checked by the background before any handler runs; see ./handle.ts).
+ * (checked by the receiver before any handler runs; see ./handle.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import type { PackedDictionary } from '../detect/prepare';
-import type { CardView, SourceStatus, WatchlistRow } from './views';
+import type { CardView, PageSummary, SourceStatus, WatchlistRow } from './views';
 
 const entityId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an entity id such as "alibaba"'));
 
-/** Payload schemas, one per call. `z.undefined()` for calls without a payload. */
+/** A page never mentions more companies than this; a larger report is refused, not truncated silently. */
+export const MAX_PAGE_ENTITIES = 5000;
+
+/** Payload schemas of calls the background answers. `z.undefined()` for calls without a payload. */
 export const payloadSchemas = {
   getDictionary: z.undefined(),
   lookupEntity: z.object({ entityId }),
@@ -18,6 +21,13 @@ export const payloadSchemas = {
   addToWatchlist: z.object({ entityId }),
   removeFromWatchlist: z.object({ entityId }),
   getSourceStatus: z.undefined(),
+  reportPageMentions: z.object({ entityIds: z.array(entityId).check(z.maxLength(MAX_PAGE_ENTITIES)) }),
+  getPageSummary: z.object({ tabId: z.number().check(z.int(), z.gte(0)) }),
+} as const;
+
+/** Payload schemas of calls a content script answers (sent by the background to one tab). */
+export const contentPayloadSchemas = {
+  focusMention: z.object({ direction: z.enum(['next', 'previous']) }),
 } as const;
 
 export interface ProtocolMap {
@@ -36,8 +46,19 @@ export interface ProtocolMap {
   removeFromWatchlist(data: z.infer<typeof payloadSchemas.removeFromWatchlist>): WatchlistRow[];
   /** Status of each data source, for options and popup. */
   getSourceStatus(): SourceStatus[];
+  /**
+   * A frame reports the companies it mentions (ids only — never page text). The background keeps them per tab and
+   * sets the toolbar badge to the number of High/Severe companies.
+   */
+  reportPageMentions(data: z.infer<typeof payloadSchemas.reportPageMentions>): void;
+  /** The companies a tab mentions, highest exposure first (popup "On this page"). */
+  getPageSummary(data: z.infer<typeof payloadSchemas.getPageSummary>): PageSummary;
+  /** Background → content: move to the next/previous mention and open its card (the keyboard commands). */
+  focusMention(data: z.infer<typeof contentPayloadSchemas.focusMention>): void;
 }
 
+export type BackgroundCall = keyof typeof payloadSchemas;
+export type ContentCall = keyof typeof contentPayloadSchemas;
 export type MessageName = keyof ProtocolMap;
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -59,3 +59,10 @@ export interface SourceStatus {
   lastAttempt?: number;
   error?: string;
 }
+
+/** The companies one tab mentions, for the popup's "On this page". */
+export interface PageSummary {
+  entities: { entityId: string; name: string; shortName: string; ticker?: string; score: number; band: Band }[];
+  /** How many of them are High or Severe (the badge number). */
+  highRisk: number;
+}

@@ -4,9 +4,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/browser';
 import { type StaticServer, serveDirectory } from '../../../scripts/lib/static-server';
+import { GENERATED_ROUTES } from '../../fixtures/pages/generated';
 
 export const SCREENSHOT_DIR = resolve(process.cwd(), 'test-results/screenshots');
 export const PAGES_DIR = resolve(process.cwd(), 'test/fixtures/pages');
@@ -26,7 +27,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const [browser, site] = await Promise.all([launchWithExtension(), serveDirectory(PAGES_DIR)]);
+  const [browser, site] = await Promise.all([launchWithExtension(), serveDirectory(PAGES_DIR, 0, GENERATED_ROUTES)]);
   const pageErrors: string[] = [];
   const track = (page: Page) => page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
   return {
@@ -76,6 +77,7 @@ export function cardOf(page: Page) {
   const root = page.locator('geolens-card .card');
   return {
     root,
+    entity: () => root.getAttribute('data-entity'),
     name: root.locator('.name'),
     score: root.locator('.score-ring .score-num'),
     band: root.locator('.score-ring .score-band'),
@@ -90,4 +92,186 @@ export function overlaps(
   b: { x: number; y: number; width: number; height: number },
 ): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The texts GeoLens highlights in a page or frame, in the order they were added (read from the main world). */
+export function highlightedTexts(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() => {
+    const h = CSS.highlights.get('geolens-mention');
+    if (!h) return [];
+    const out: string[] = [];
+    for (const r of h as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      try {
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        out.push(live.toString());
+      } catch {
+        out.push('<stale>');
+      }
+    }
+    return out;
+  });
+}
+
+/** Document-order list of highlighted texts. */
+export function highlightedInOrder(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() => {
+    const h = CSS.highlights.get('geolens-mention');
+    if (!h) return [];
+    const ranges = [...(h as unknown as Iterable<AbstractRange>)].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The box of the nth occurrence of `text` inside `scope` (a CSS selector), scrolled into view. Used to hover a
+ * mention: highlights are painted text, not elements, so tests aim at the text itself.
+ */
+export async function textBox(page: Page, text: string, options: { nth?: number; scope?: string } = {}): Promise<Box> {
+  const box = await page.evaluate(
+    ({ text, nth, scope }) => {
+      const root = document.querySelector(scope) ?? document.body;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = (n as Text).data;
+        for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
+          if (seen++ !== nth) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + text.length);
+          (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        }
+      }
+      return null;
+    },
+    { text, nth: options.nth ?? 0, scope: options.scope ?? 'body' },
+  );
+  if (!box) throw new Error(`"${text}" not found on the page`);
+  return box;
+}
+
+/** Moves the pointer onto the nth occurrence of `text`; returns the text's box. */
+export async function hoverText(
+  page: Page,
+  text: string,
+  options: { nth?: number; scope?: string } = {},
+): Promise<Box> {
+  const box = await textBox(page, text, options);
+  await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
+  return box;
+}
+
+/** Moves the pointer to an empty corner, away from any mention or card. */
+export async function pointerAway(page: Page): Promise<void> {
+  await page.mouse.move(2, 2);
+}
+
+/**
+ * Runs a keyboard command (next-mention / previous-mention) in the page's tab. Extension shortcuts are browser
+ * accelerators that synthetic key events cannot reach, so this sends what the background's command handler sends
+ * (utils/background/commands.ts), in @webext-core/messaging's wire format.
+ */
+export async function runCommand(h: Harness, page: Page, command: 'next-mention' | 'previous-mention'): Promise<void> {
+  await page.bringToFront();
+  const url = page.url();
+  await h.browser.worker.evaluate(
+    async ({ url, direction }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+      await chrome.tabs.sendMessage(
+        tab.id,
+        { id: Date.now(), type: 'focusMention', data: { direction }, timestamp: Date.now() },
+        { frameId: 0 },
+      );
+    },
+    { url, direction: command === 'next-mention' ? 'next' : 'previous' },
+  );
+}
+
+/** Polls `read` until `accept` holds (for hooks, where expect.poll is not allowed). */
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting; last value: ${JSON.stringify(value)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/**
+ * How many mentions GeoLens knows on the page (painted or not), from its latest geolens:scan / geolens:update
+ * user-timing entry. GeoLens paints only what is near the viewport, so the highlight's size is not this number.
+ */
+export function knownMentions(target: Page | Frame): Promise<number> {
+  return target.evaluate(() => {
+    const entries = [
+      ...performance.getEntriesByName('geolens:scan'),
+      ...performance.getEntriesByName('geolens:update'),
+    ] as PerformanceMeasure[];
+    entries.sort((a, b) => a.startTime + a.duration - (b.startTime + b.duration));
+    const last = entries[entries.length - 1];
+    return last ? (last.detail as { mentions: number }).mentions : -1;
+  });
+}
+
+/**
+ * Every highlighted text on the page in document order, found by scrolling from top to bottom (GeoLens paints only
+ * near the viewport, so one look at the highlight shows part of a long page).
+ */
+export async function highlightedAcrossPage(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    (window as unknown as { __seen: Set<AbstractRange> }).__seen = new Set();
+    window.scrollTo(0, 0);
+  });
+  const collect = () =>
+    page.evaluate(() => {
+      const seen = (window as unknown as { __seen: Set<AbstractRange> }).__seen;
+      for (const r of (CSS.highlights.get('geolens-mention') ?? []) as Iterable<AbstractRange>) seen.add(r);
+    });
+  for (;;) {
+    await page.waitForTimeout(150);
+    await collect();
+    const done = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight * 1.5);
+      return window.scrollY === before;
+    });
+    if (done) break;
+  }
+  return page.evaluate(() => {
+    const ranges = [...(window as unknown as { __seen: Set<AbstractRange> }).__seen].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    window.scrollTo(0, 0);
+    return ranges.map((r) => r.toString());
+  });
 }

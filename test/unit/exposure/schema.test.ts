@@ -39,7 +39,7 @@ describe('parseDataset', () => {
     ['a factor without evidence', (d: any) => (d.entities[0].factors[0].evidence = []), /evidence: every factor needs/],
     ['a bad country code', (d: any) => (d.entities[0].hq = 'China'), /entities\[0\]\.hq: expected an ISO 3166-1/],
     ['a bad date', (d: any) => (d.asOf = '20 Nov 2026'), /asOf: expected a date/],
-    ['a future schema version', (d: any) => (d.schemaVersion = 2), /schemaVersion/],
+    ['a future schema version', (d: any) => (d.schemaVersion = 3), /schemaVersion: unsupported version 3/],
     ['a duplicate id', (d: any) => (d.entities[1].id = 'alibaba'), /entities\[1\]\.id: duplicate id "alibaba"/],
   ])('rejects %s, naming the field', (_label, mutate, message) => {
     const d = small();
@@ -73,5 +73,29 @@ describe('the embedded dataset (public/data/dataset.json)', () => {
 
   it('cites evidence for every factor', () => {
     for (const e of dataset.entities) for (const f of e.factors) expect(f.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('schema versions', () => {
+  it('migrates a version 1 feed: parent and stateOwned move into ownership', () => {
+    const v1 = small();
+    v1.entities[0].parent = 'Some Group';
+    v1.entities[0].stateOwned = true;
+    v1.entities[0].listings[0].mic = 'not a mic';
+    const d = parseDataset(v1);
+    expect(d.schemaVersion).toBe(2);
+    expect(d.entities[0]?.ownership).toEqual({ parent: 'Some Group', stateOwned: true });
+    expect(d.entities[0]).not.toHaveProperty('parent');
+    expect(d.entities[0]?.listings[0]).not.toHaveProperty('mic');
+    expect(d.entities[0]?.ambiguousNames).toEqual([]);
+  });
+
+  it('validates version 2 fields with their paths', () => {
+    const v2 = parseDataset(small());
+    const bad: any = structuredClone(v2);
+    bad.entities[0].listings[0].isin = 'XX';
+    bad.entities[0].ownership = { stateOwned: 'yes' };
+    expect(() => parseDataset(bad)).toThrow(/entities\[0\]\.listings\[0\]\.isin/);
+    expect(() => parseDataset(bad)).toThrow(/entities\[0\]\.ownership\.stateOwned/);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACTOR_KINDS, FACTOR_STATUSES, type Factor } from '@/utils/exposure/schema';
-import { bandOf, DEFAULT_WEIGHTS, STATUS_CONFIDENCE, scoreEntity } from '@/utils/exposure/score';
+import { bandOf, DEFAULT_WEIGHTS, mergeWeights, STATUS_CONFIDENCE, scoreEntity } from '@/utils/exposure/score';
 
 const evidence = [{ title: 't', publisher: 'p', url: 'https://example.org/', date: '2026-01-01' }];
 const factor = (over: Partial<Factor>): Factor => ({
@@ -112,5 +112,45 @@ describe('scoreEntity', () => {
     const f = [factor({ kind: 'jurisdiction', severity: 1 })];
     expect(scoreEntity({ factors: f }, { ...DEFAULT_WEIGHTS, jurisdiction: 0 }).score).toBe(0);
     expect(scoreEntity({ factors: f }, { ...DEFAULT_WEIGHTS, jurisdiction: 1 }).score).toBe(100);
+  });
+});
+
+describe('weights as data', () => {
+  it('merges user overrides over the defaults', () => {
+    const w = mergeWeights({ jurisdiction: 0.2 });
+    expect(w.jurisdiction).toBe(0.2);
+    expect(w['restricted-listing']).toBe(DEFAULT_WEIGHTS['restricted-listing']);
+    expect(mergeWeights(undefined)).toEqual(DEFAULT_WEIGHTS);
+  });
+  it.each([
+    [{ jurisdiction: 2 }, /jurisdiction/],
+    [{ jurisdiction: 'high' }, /jurisdiction/],
+    [{ vibes: 0.5 }, /vibes|Unrecognized/i],
+    ['nope', /root/],
+  ])('rejects %j, naming the field', (bad, message) => {
+    expect(() => mergeWeights(bad)).toThrow(RangeError);
+    expect(() => mergeWeights(bad)).toThrow(message);
+  });
+
+  it('property: a severe confirmed factor outweighs any number of weak ones of the same kind', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), (n) => {
+        const severe = factor({ kind: 'restricted-listing', severity: 1 });
+        const weak = Array.from({ length: n }, () => factor({ kind: 'jurisdiction', severity: 0.05 }));
+        const r = scoreEntity({ factors: [...weak, severe] });
+        expect(r.risks[0]?.factor).toBe(severe);
+        expect(r.score).toBeGreaterThanOrEqual(99);
+      }),
+    );
+  });
+
+  it('property: lowering a weight never raises the score', () => {
+    fc.assert(
+      fc.property(fc.array(riskFactor, { maxLength: 8 }), fc.double({ min: 0, max: 1, noNaN: true }), (fs, w) => {
+        const lower = mergeWeights({ 'supply-chain': w * DEFAULT_WEIGHTS['supply-chain'] });
+        const a = scoreEntity({ factors: fs }, lower).risks.reduce((s, r) => s + r.points, 0);
+        expect(a).toBeLessThanOrEqual(rawScore(fs) + 1e-9);
+      }),
+    );
   });
 });

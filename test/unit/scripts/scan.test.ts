@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlTextNodes, runScan } from '../../../scripts/scan';
+import { htmlTextRuns, runScan } from '../../../scripts/scan';
 
 const dir = mkdtempSync(join(tmpdir(), 'geolens-scan-'));
 const write = (name: string, content: string) => {
@@ -36,7 +36,7 @@ const sec = write(
   JSON.stringify({
     fields: ['cik', 'name', 'ticker', 'exchange'],
     data: [
-      [1318605, 'Tesla, Inc.', 'TSLA', 'Nasdaq'],
+      [1372299, 'Ocugen, Inc.', 'OCGN', 'Nasdaq'],
       [1577552, 'Alibaba Group Holding Ltd', 'BABA', 'NYSE'],
     ],
   }),
@@ -72,20 +72,18 @@ describe('npm run scan', () => {
       ['MP Materials', 'name'],
       ['MP', 'exchange'],
     ]);
-    // Offsets are into the extracted text: the readable text nodes joined by newlines.
-    const extracted = htmlTextNodes(readFileSync(html, 'utf8'))
-      .map((c) => c.text)
-      .join('\n');
+    // Offsets are into the extracted text: the text runs joined by newlines.
+    const extracted = htmlTextRuns(readFileSync(html, 'utf8')).join('\n');
     for (const r of rows) expect(extracted.slice(r.start, r.end)).toBe(r.surface);
   });
 
   it('adds an SEC source: new companies as sec-<cik>, known ones linked by ticker', () => {
-    const file = write('tesla.txt', 'Tesla Inc. (NASDAQ: TSLA) and Alibaba Group Holding Ltd');
+    const file = write('ocugen.txt', 'Ocugen Inc. (NASDAQ: OCGN) and Alibaba Group Holding Ltd');
     const { code, rows } = scan('--source', `sec=${sec}`, file);
     expect(code).toBe(0);
     expect(rows.map((r) => [r.surface, r.entityId])).toEqual([
-      ['Tesla Inc.', 'sec-1318605'],
-      ['TSLA', 'sec-1318605'],
+      ['Ocugen Inc.', 'sec-1372299'],
+      ['OCGN', 'sec-1372299'],
       ['Alibaba Group Holding Ltd', 'alibaba'],
     ]);
   });

@@ -1,0 +1,234 @@
+/**
+ * Page benchmarks in a real Chromium with the built extension (.output/chrome-mv3), written to bench/results.json
+ * under "page". Benchmarks, not tests: they report, they never fail a build.
+ *
+ *   annotateMs        content-script main-thread time to scan and paint a 200 KB-text article (goal ≤ 20 ms)
+ *   longestTaskMs     the longest task during GeoLens's work on a 5 MB page and on an infinite feed (goal ≤ 50 ms)
+ *   cardOpenMs        intent to painted card with a warm cache (goal ≤ 16 ms)
+ *   heapBytes         extra JS heap of a page with GeoLens vs the same page without (goal ≤ 8 MB)
+ *   bundleGzipBytes   content script, gzipped, without data (goal ≤ 60 KB)
+ *
+ * Timings come from GeoLens's own user-timing entries (geolens:scan, geolens:card-open) and a PerformanceObserver
+ * for long tasks. Run with `npm run bench` (it builds first) or `npx tsx scripts/bench-page.ts` after a build.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { GENERATED_ROUTES } from '../test/fixtures/pages/generated';
+import { CHROME_BUILD_DIR, launchWithExtension } from './lib/browser';
+import { ensureChromium } from './lib/chromium';
+import { serveDirectory } from './lib/static-server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = resolve(ROOT, 'bench/results.json');
+const RUNS = 5;
+
+interface ScanDetail {
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
+  mentions: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Records long tasks from the start of the page, in the page's main world. */
+const LONGTASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function lastScan(page: Page, timeoutMs = 60_000): Promise<ScanDetail & { start: number; end: number }> {
+  await page.waitForFunction(() => performance.getEntriesByName('geolens:scan').length > 0, null, {
+    timeout: timeoutMs,
+  });
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('geolens:scan') as PerformanceMeasure[];
+    const e = entries[entries.length - 1] as PerformanceMeasure;
+    return { ...(e.detail as ScanDetail), start: e.startTime, end: e.startTime + e.duration };
+  });
+}
+
+async function longTasksBetween(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    ({ from, to }) =>
+      ((window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks ?? [])
+        .filter((t) => t.start + t.duration >= from && t.start <= to)
+        .reduce((m, t) => Math.max(m, t.duration), 0),
+    { from, to },
+  );
+}
+
+async function main() {
+  if (!existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json'))) {
+    throw new Error('No build in .output/chrome-mv3: run `npm run build` first (npm run bench does).');
+  }
+  const site = await serveDirectory(resolve(ROOT, 'test/fixtures/pages'), 0, GENERATED_ROUTES);
+  const browser = await launchWithExtension();
+  await browser.context.addInitScript(LONGTASK_OBSERVER);
+  const out: Record<string, unknown> = {};
+
+  // 1. A 200 KB article: scan + paint time (median of RUNS loads).
+  const annotate: ScanDetail[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/generated/article?chars=200000`);
+    annotate.push(await lastScan(page));
+    await page.close();
+  }
+  out.article200k = {
+    annotateMs: round(median(annotate.map((a) => a.busyMs))),
+    longestSliceMs: round(median(annotate.map((a) => a.longestSliceMs))),
+    slices: median(annotate.map((a) => a.slices)),
+    mentions: annotate[0]?.mentions,
+    runs: RUNS,
+  };
+
+  // 2. A 5 MB page: the longest task while GeoLens scans it (the page's own parse and first layout come before).
+  {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/generated/huge?chars=5000000`);
+    const scan = await lastScan(page, 120_000);
+    await page.waitForTimeout(1500);
+    out.page5mb = {
+      textChars: await page.evaluate(() => document.body.textContent?.length ?? 0),
+      scanWallMs: round(scan.end - scan.start),
+      busyMs: round(scan.busyMs),
+      longestSliceMs: round(scan.longestSliceMs),
+      longestTaskMs: round(await longTasksBetween(page, scan.start, scan.end + 1000)),
+      mentions: scan.mentions,
+    };
+    await page.close();
+  }
+
+  // 3. An infinite feed: scroll through 20 batches; the longest task from the first scan on.
+  {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/infinite/`);
+    const scan = await lastScan(page);
+    for (let i = 0; i < 20; i++) {
+      await page.mouse.wheel(0, 5000);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(1000);
+    out.infiniteScroll = {
+      batches: await page.evaluate(() => (window as unknown as { __batches: number }).__batches),
+      paintedRanges: await page.evaluate(() => CSS.highlights.get('geolens-mention')?.size ?? 0),
+      longestTaskMs: round(await longTasksBetween(page, scan.start, Number.POSITIVE_INFINITY)),
+    };
+    await page.close();
+  }
+
+  // 4. Card open with a warm cache: hover a mention, leave, hover again; read geolens:card-open.
+  {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/demo/`);
+    await lastScan(page);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      const box = await page.evaluate(() => {
+        const t = document.querySelector('h1')?.firstChild as Text;
+        const r = document.createRange();
+        r.setStart(t, 0);
+        r.setEnd(t, 7);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + 10, y: b.y + b.height / 2 };
+      });
+      await page.mouse.move(2, 2);
+      await page.waitForFunction(() => !document.querySelector('geolens-card')?.shadowRoot?.querySelector('.card'));
+      // Only the latest geolens:card-open entry is kept: wait for one newer than the last.
+      const previous = await page.evaluate(() => performance.getEntriesByName('geolens:card-open')[0]?.startTime ?? -1);
+      await page.mouse.move(box.x, box.y);
+      await page.waitForFunction(
+        (prev) => (performance.getEntriesByName('geolens:card-open')[0]?.startTime ?? -1) > prev,
+        previous,
+        { timeout: 10_000 },
+      );
+      const d = await page.evaluate(
+        () => (performance.getEntriesByName('geolens:card-open')[0] as PerformanceMeasure).duration,
+      );
+      // The first open fetches the card from the background; the others are warm.
+      if (i > 0) samples.push(d);
+    }
+    out.cardOpenWarmMs = round(median(samples));
+    await page.close();
+  }
+
+  // 5. Heap: the same article with and without the extension, after a forced GC.
+  {
+    const heapOf = async (page: Page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      return usedSize;
+    };
+    const withExt = await browser.context.newPage();
+    await withExt.goto(`${site.origin}/generated/article?chars=200000`);
+    await lastScan(withExt);
+    const used = await heapOf(withExt);
+    const plainBrowser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    const plain = await plainBrowser.newPage();
+    await plain.goto(`${site.origin}/generated/article?chars=200000`);
+    await plain.waitForTimeout(1000);
+    const baseline = await heapOf(plain);
+    await plainBrowser.close();
+    const dictionary = await browser.worker.evaluate(async () => {
+      const res = await fetch(chrome.runtime.getURL('/data/dataset.json'));
+      return ((await res.json()) as { entities: unknown[] }).entities.length;
+    });
+    out.heap = {
+      heapBytes: used - baseline,
+      withExtension: used,
+      withoutExtension: baseline,
+      dictionaryEntities: dictionary,
+    };
+  }
+
+  await browser.close();
+  await site.close();
+
+  // 6. Bundle: the content script, gzipped (the dictionary arrives from the background, not in the bundle).
+  const js = readFileSync(resolve(CHROME_BUILD_DIR, 'content-scripts/content.js'));
+  out.bundle = { contentScriptBytes: js.length, contentScriptGzipBytes: gzipSync(js, { level: 9 }).length };
+
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ ...previous, page: { ...out, measuredAt: new Date().toISOString() } }, null, 2)}\n`,
+  );
+
+  const a = out.article200k as { annotateMs: number };
+  const p5 = out.page5mb as { longestTaskMs: number; longestSliceMs: number; scanWallMs: number };
+  const inf = out.infiniteScroll as { longestTaskMs: number };
+  const heap = out.heap as { heapBytes: number; dictionaryEntities: number };
+  const bundle = out.bundle as { contentScriptGzipBytes: number };
+  console.table([
+    { metric: 'annotate 200 KB article (ms main thread)', value: a.annotateMs, goal: '≤ 20' },
+    { metric: 'longest task, 5 MB page (ms)', value: p5.longestTaskMs, goal: '≤ 50' },
+    { metric: 'longest GeoLens slice, 5 MB page (ms)', value: p5.longestSliceMs, goal: '≤ 50' },
+    { metric: '5 MB page fully scanned (ms wall)', value: p5.scanWallMs, goal: '—' },
+    { metric: 'longest task, infinite scroll (ms)', value: inf.longestTaskMs, goal: '≤ 50' },
+    { metric: 'intent → visible card, warm (ms)', value: out.cardOpenWarmMs, goal: '≤ 16' },
+    {
+      metric: `JS heap, ${heap.dictionaryEntities}-entity dictionary (MB)`,
+      value: round(heap.heapBytes / 2 ** 20, 2),
+      goal: '≤ 8',
+    },
+    { metric: 'content script gzipped (KB)', value: round(bundle.contentScriptGzipBytes / 1024), goal: '≤ 60' },
+  ]);
+  console.log(`Written to ${RESULTS} under "page".`);
+}
+
+main().catch((err) => {
+  console.error(`[bench:page] ${err instanceof Error ? err.stack : err}`);
+  process.exit(1);
+});

@@ -1,0 +1,142 @@
+/**
+ * Builds the embedded dataset (public/data/dataset.json) from the curated sources in scripts/dataset/curation/.
+ *
+ *   npx tsx scripts/dataset/build.ts           # write public/data/dataset.json
+ *   npx tsx scripts/dataset/build.ts --check   # exit 1 if the committed file differs from a fresh build
+ *
+ * The build is pure: it reads only committed files (the curation and utils/exposure/country-risk-table.ts), so the
+ * committed JSON can be checked against it anywhere. Facts are checked against the official lists by the truth tests
+ * (test/unit/exposure/truth.test.ts), which need ../shared/data.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { countryRisk, jurisdictionSeverity } from '../../utils/exposure/country-risk';
+import { RESTRICTED_LIST_META } from '../../utils/exposure/restricted-lists';
+import {
+  DATASET_SCHEMA_VERSION,
+  type Dataset,
+  type Entity,
+  type Factor,
+  parseDataset,
+} from '../../utils/exposure/schema';
+import { CURATED } from './curation';
+import type { Curated, ListRef } from './curation/dsl';
+import { REPO_ROOT } from './lib/shared-data';
+
+/** The day the curated facts were last checked. */
+export const AS_OF = '2026-11-24';
+
+export const DATASET_PATH = resolve(REPO_ROOT, 'public/data/dataset.json');
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+export const countryName = (code: string) => regionNames.of(code) ?? code;
+
+function listFactor(c: Curated, ref: ListRef): Factor {
+  const meta = RESTRICTED_LIST_META[ref.list];
+  const when = ref.since ? ` since ${ref.since}` : ref.list === 'dod-1260h' ? ' (2026-06-08 edition)' : '';
+  const named = ref.entry === c.name ? '' : ` as "${ref.entry}"`;
+  const summary = `On the ${meta.label}${named}${when}: ${meta.effect}.${ref.note ? ` ${ref.note}` : ''}`;
+  return {
+    kind: 'restricted-listing',
+    severity: meta.severity,
+    status: 'confirmed',
+    direction: 'risk',
+    summary,
+    list: ref.list,
+    listEntry: ref.entry,
+    ...(ref.since ? { since: ref.since } : {}),
+    evidence: [meta.official, ...(ref.evidence ?? [])],
+  };
+}
+
+function jurisdictionFactor(c: Curated, asOf: string): Factor {
+  const hq = countryName(c.hq);
+  const inc = c.inc && c.inc !== c.hq ? countryName(c.inc) : undefined;
+  const riskText = [
+    `${hq} ${countryRisk(c.hq).toFixed(2)}`,
+    ...(inc ? [`${inc} ${countryRisk(c.inc!).toFixed(2)}`] : []),
+  ];
+  const where = c.jurisdiction?.note ?? `Headquartered in ${hq}${inc ? `; incorporated in ${inc}` : ''}.`;
+  const summary = `${where} Country risk (GeoLens table, 0–1): ${riskText.join(', ')}.`;
+  const evidence =
+    c.jurisdiction?.evidence ??
+    (c.cik
+      ? [
+          {
+            title: `SEC EDGAR company record: ${c.name} (business address, state or country of incorporation)`,
+            publisher: 'U.S. Securities and Exchange Commission',
+            url: `https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=${String(c.cik).padStart(10, '0')}`,
+            date: asOf,
+          },
+        ]
+      : c.lists?.length
+        ? [RESTRICTED_LIST_META[c.lists[0]!.list].official]
+        : undefined);
+  if (!evidence) throw new Error(`${c.id}: the jurisdiction factor needs evidence (a CIK, a list entry or a citation)`);
+  return {
+    kind: 'jurisdiction',
+    severity: jurisdictionSeverity(c.hq, c.inc),
+    status: 'confirmed',
+    direction: 'risk',
+    summary,
+    evidence,
+  };
+}
+
+export function toEntity(c: Curated, asOf = AS_OF): Entity {
+  const factors = [
+    ...(c.lists ?? []).map((ref) => listFactor(c, ref)),
+    ...(c.factors ?? []),
+    jurisdictionFactor(c, asOf),
+  ];
+  return {
+    id: c.id,
+    name: c.name,
+    aliases: c.aliases ?? [],
+    ambiguousNames: c.ambiguous ?? [],
+    listings: c.listings ?? [],
+    ...(c.private ? { private: true } : {}),
+    hq: c.hq,
+    ...(c.inc ? { incorporated: c.inc } : {}),
+    sector: c.sector,
+    ...(c.cik ? { cik: c.cik } : {}),
+    ...(c.ownership ? { ownership: c.ownership } : {}),
+    factors,
+  };
+}
+
+export function buildDataset(curated: readonly Curated[] = CURATED): Dataset {
+  const dataset: Dataset = {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    asOf: AS_OF,
+    source: {
+      name: 'GeoLens embedded snapshot',
+      publisher: 'GeoLens',
+      description:
+        'Curated by the GeoLens project from public facts: official restricted-party lists, SEC filings, regulators and major news outlets. Every factor cites its evidence.',
+      license: 'CC BY 4.0 (facts from public-domain government lists; summaries written by GeoLens)',
+    },
+    entities: curated.map((c) => toEntity(c)),
+  };
+  // Validate like any feed: a curation mistake fails the build with the path named.
+  return parseDataset(dataset);
+}
+
+export function renderDataset(dataset: Dataset = buildDataset()): string {
+  return `${JSON.stringify(dataset, null, 1)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const text = renderDataset();
+  if (process.argv.includes('--check')) {
+    if (readFileSync(DATASET_PATH, 'utf8') !== text) {
+      console.error('[dataset] public/data/dataset.json is stale: run npx tsx scripts/dataset/build.ts');
+      process.exit(1);
+    }
+    console.log('[dataset] up to date');
+  } else {
+    writeFileSync(DATASET_PATH, text);
+    const n = JSON.parse(text).entities.length;
+    console.log(`[dataset] wrote ${n} entities to ${DATASET_PATH}`);
+  }
+}

@@ -1,0 +1,2472 @@
+/**
+ * Chinese and Hong Kong companies that news covers often and that are not on the 1260H or NS-CMIC lists (those are in chinese-military.ts). US-listed ADRs carry the dormant HFCAA delisting risk.
+ */
+import type { Curated } from './dsl';
+
+export const CHINA: Curated[] = [
+  {
+    id: 'li-auto',
+    name: 'Li Auto Inc.',
+    aliases: ['Li Auto', '理想汽车'],
+    listings: [
+      {
+        ticker: 'LI',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '2015',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Electric vehicles',
+    cik: 1791706,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Li Auto files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'xpeng',
+    name: 'XPeng Inc.',
+    aliases: ['XPeng', 'Xpeng', '小鹏汽车'],
+    listings: [
+      {
+        ticker: 'XPEV',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+      {
+        ticker: '9868',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Electric vehicles',
+    cik: 1810997,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'XPeng files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'trip-com',
+    name: 'Trip.com Group Limited',
+    aliases: ['Trip.com', 'Trip.com Group', 'Ctrip', '携程'],
+    listings: [
+      {
+        ticker: 'TCOM',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '9961',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Online travel',
+    cik: 1269238,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Trip.com files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'bilibili',
+    name: 'Bilibili Inc.',
+    aliases: ['Bilibili', '哔哩哔哩'],
+    listings: [
+      {
+        ticker: 'BILI',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '9626',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Online video',
+    cik: 1723690,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Bilibili files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'iqiyi',
+    name: 'iQIYI, Inc.',
+    aliases: ['iQIYI', '爱奇艺'],
+    listings: [
+      {
+        ticker: 'IQ',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Online video',
+    cik: 1722608,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'iQIYI files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'tencent-music',
+    name: 'Tencent Music Entertainment Group',
+    aliases: ['Tencent Music', 'Tencent Music Entertainment'],
+    listings: [
+      {
+        ticker: 'TME',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+      {
+        ticker: '1698',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Music streaming',
+    cik: 1744676,
+    ownership: {
+      parent: 'Tencent Holdings Limited',
+      parentId: 'tencent',
+    },
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Tencent Music files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'weibo',
+    name: 'Weibo Corporation',
+    aliases: ['Weibo', '微博'],
+    listings: [
+      {
+        ticker: 'WB',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '9898',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Social media',
+    cik: 1595761,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Weibo files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'vipshop',
+    name: 'Vipshop Holdings Limited',
+    aliases: ['Vipshop', '唯品会'],
+    listings: [
+      {
+        ticker: 'VIPS',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'E-commerce',
+    cik: 1529192,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Vipshop files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'zto',
+    name: 'ZTO Express (Cayman) Inc.',
+    aliases: ['ZTO Express', '中通快递'],
+    listings: [
+      {
+        ticker: 'ZTO',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+      {
+        ticker: '2057',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Parcel delivery',
+    cik: 1677250,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'ZTO Express files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'h-world',
+    name: 'H World Group Limited',
+    aliases: ['H World', 'H World Group', 'Huazhu'],
+    listings: [
+      {
+        ticker: 'HTHT',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '1179',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Hotels',
+    cik: 1483994,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'H World files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'ke-holdings',
+    name: 'KE Holdings Inc.',
+    aliases: ['KE Holdings', 'Beike', '贝壳'],
+    listings: [
+      {
+        ticker: 'BEKE',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+      {
+        ticker: '2423',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Real-estate brokerage (Beike)',
+    cik: 1809587,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'KE Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'full-truck-alliance',
+    name: 'Full Truck Alliance Co. Ltd.',
+    aliases: ['Full Truck Alliance', '满帮'],
+    listings: [
+      {
+        ticker: 'YMM',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Freight matching',
+    cik: 1838413,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Full Truck Alliance files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'futu',
+    name: 'Futu Holdings Limited',
+    aliases: ['Futu Holdings', 'Futu', '富途'],
+    listings: [
+      {
+        ticker: 'FUTU',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Online brokerage (moomoo)',
+    cik: 1754581,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Futu Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'yum-china',
+    name: 'Yum China Holdings, Inc.',
+    aliases: ['Yum China', '百胜中国'],
+    listings: [
+      {
+        ticker: 'YUMC',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+      {
+        ticker: '9987',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'US',
+    sector: 'Restaurants (KFC, Pizza Hut in China)',
+    cik: 1673358,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Yum China files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'pony-ai',
+    name: 'Pony AI Inc.',
+    aliases: ['Pony AI', 'Pony.ai', '小马智行'],
+    listings: [
+      {
+        ticker: 'PONY',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '2026',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Robotaxis',
+    cik: 1969302,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Pony AI files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'weride',
+    name: 'WeRide Inc.',
+    aliases: ['WeRide', '文远知行'],
+    listings: [
+      {
+        ticker: 'WRD',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '0800',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Autonomous driving',
+    cik: 1867729,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'WeRide files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'gds',
+    name: 'GDS Holdings Limited',
+    aliases: ['GDS Holdings', '万国数据'],
+    listings: [
+      {
+        ticker: 'GDS',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '9698',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Data centres',
+    cik: 1526125,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'GDS Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'new-oriental',
+    name: 'New Oriental Education & Technology Group Inc.',
+    aliases: ['New Oriental', '新东方'],
+    listings: [
+      {
+        ticker: 'EDU',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+      {
+        ticker: '9901',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Education',
+    cik: 1372920,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'New Oriental files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'tal-education',
+    name: 'TAL Education Group',
+    aliases: ['TAL Education', '好未来'],
+    listings: [
+      {
+        ticker: 'TAL',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Education',
+    cik: 1499620,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'TAL Education files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'beone',
+    name: 'BeOne Medicines Ltd.',
+    aliases: ['BeOne Medicines', 'BeOne', 'BeiGene', '百济神州'],
+    listings: [
+      {
+        ticker: 'ONC',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '6160',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'CH',
+    sector: 'Oncology drugs',
+    cik: 1651308,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'BeOne Medicines files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'zai-lab',
+    name: 'Zai Lab Limited',
+    aliases: ['Zai Lab', '再鼎医药'],
+    listings: [
+      {
+        ticker: 'ZLAB',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '9688',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Biopharmaceuticals',
+    cik: 1704292,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Zai Lab files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'miniso',
+    name: 'MINISO Group Holding Limited',
+    aliases: ['Miniso', 'MINISO', '名创优品'],
+    listings: [
+      {
+        ticker: 'MNSO',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+      {
+        ticker: '9896',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Variety retail',
+    cik: 1815846,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Miniso files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'kingsoft-cloud',
+    name: 'Kingsoft Cloud Holdings Limited',
+    aliases: ['Kingsoft Cloud', '金山云'],
+    listings: [
+      {
+        ticker: 'KC',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: '3896',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Cloud computing',
+    cik: 1795589,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Kingsoft Cloud files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'meituan',
+    name: 'Meituan',
+    aliases: ['Meituan', '美团'],
+    listings: [
+      {
+        ticker: '3690',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Food delivery and local services',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Meituan: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=3690&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'kuaishou',
+    name: 'Kuaishou Technology',
+    aliases: ['Kuaishou', '快手'],
+    listings: [
+      {
+        ticker: '1024',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Short video',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Kuaishou Technology: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=1024&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'geely',
+    name: 'Geely Automobile Holdings Limited',
+    aliases: ['Geely', 'Geely Auto', '吉利汽车'],
+    listings: [
+      {
+        ticker: '175',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Automobiles',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Geely Automobile Holdings Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=175&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'great-wall-motor',
+    name: 'Great Wall Motor Company Limited',
+    aliases: ['Great Wall Motor', '长城汽车'],
+    listings: [
+      {
+        ticker: '2333',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601633',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Automobiles',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Great Wall Motor Company Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=2333&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'ping-an',
+    name: 'Ping An Insurance (Group) Company of China, Ltd.',
+    aliases: ['Ping An', 'Ping An Insurance', '中国平安'],
+    listings: [
+      {
+        ticker: '2318',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601318',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Insurance and financial services',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Ping An Insurance (Group) Company of China, Ltd.: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=2318&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'icbc',
+    name: 'Industrial and Commercial Bank of China Limited',
+    aliases: ['ICBC', 'Industrial and Commercial Bank of China', '工商银行'],
+    listings: [
+      {
+        ticker: '1398',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601398',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Banking',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'Central Huijin Investment and the Ministry of Finance',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Industrial and Commercial Bank of China Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=1398&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'ccb',
+    name: 'China Construction Bank Corporation',
+    aliases: ['China Construction Bank', '建设银行'],
+    listings: [
+      {
+        ticker: '939',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601939',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Banking',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'Central Huijin Investment',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'China Construction Bank Corporation: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=939&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'bank-of-china',
+    name: 'Bank of China Limited',
+    aliases: ['Bank of China', '中国银行'],
+    listings: [
+      {
+        ticker: '3988',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601988',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Banking',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'Central Huijin Investment',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Bank of China Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=3988&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'agricultural-bank',
+    name: 'Agricultural Bank of China Limited',
+    aliases: ['Agricultural Bank of China', '农业银行'],
+    listings: [
+      {
+        ticker: '1288',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601288',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Banking',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'Central Huijin Investment and the Ministry of Finance',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Agricultural Bank of China Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=1288&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'petrochina',
+    name: 'PetroChina Company Limited',
+    aliases: ['PetroChina', '中国石油'],
+    listings: [
+      {
+        ticker: '857',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601857',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Oil and gas',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China National Petroleum Corporation (CNPC)',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'PetroChina Company Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=857&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'sinopec',
+    name: 'China Petroleum & Chemical Corporation',
+    aliases: ['Sinopec', 'China Petroleum & Chemical', '中国石化'],
+    listings: [
+      {
+        ticker: '386',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '600028',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Oil refining and chemicals',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China Petrochemical Corporation (Sinopec Group)',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'China Petroleum & Chemical Corporation: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=386&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'china-shenhua',
+    name: 'China Shenhua Energy Company Limited',
+    aliases: ['China Shenhua', 'Shenhua Energy', '中国神华'],
+    listings: [
+      {
+        ticker: '1088',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601088',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Coal and power',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China Energy Investment Corporation',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'China Shenhua Energy Company Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=1088&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'china-life',
+    name: 'China Life Insurance Company Limited',
+    aliases: ['China Life', 'China Life Insurance', '中国人寿'],
+    listings: [
+      {
+        ticker: '2628',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601628',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Insurance',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'China Life Insurance (Group), under the Ministry of Finance',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'China Life Insurance Company Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=2628&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'midea',
+    name: 'Midea Group Co., Ltd.',
+    aliases: ['Midea', 'Midea Group', '美的集团'],
+    listings: [
+      {
+        ticker: '300',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '000333',
+        exchange: 'SZSE',
+        mic: 'XSHE',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Home appliances and HVAC',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Midea Group Co., Ltd.: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=300&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'haier',
+    name: 'Haier Smart Home Co., Ltd.',
+    aliases: ['Haier', 'Haier Smart Home', '海尔智家'],
+    listings: [
+      {
+        ticker: '6690',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '600690',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Home appliances',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Haier Smart Home Co., Ltd.: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=6690&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'zijin',
+    name: 'Zijin Mining Group Co., Ltd.',
+    aliases: ['Zijin Mining', 'Zijin Mining Group', '紫金矿业'],
+    listings: [
+      {
+        ticker: '2899',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+        security: 'h-shares',
+      },
+      {
+        ticker: '601899',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Gold, copper and lithium mining',
+    lists: [
+      {
+        list: 'dhs-uflpa',
+        entry: 'Zijin Mining Group Co., Ltd',
+      },
+    ],
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Zijin Mining Group Co., Ltd.: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=2899&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'china-tower',
+    name: 'China Tower Corporation Limited',
+    aliases: ['China Tower', '中国铁塔'],
+    listings: [
+      {
+        ticker: '788',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    sector: 'Telecom towers',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'China Tower Corporation Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=788&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'cmb',
+    name: 'China Merchants Bank Co., Ltd.',
+    aliases: ['China Merchants Bank', '招商银行'],
+    listings: [
+      {
+        ticker: '3968',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '600036',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Banking',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'China Merchants Bank Co., Ltd.: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=3968&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'anta',
+    name: 'ANTA Sports Products Limited',
+    aliases: ['Anta Sports', 'ANTA Sports', '安踏体育'],
+    listings: [
+      {
+        ticker: '2020',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Sportswear',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'ANTA Sports Products Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=2020&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'li-ning',
+    name: 'Li Ning Company Limited',
+    aliases: ['Li Ning Company', '李宁'],
+    listings: [
+      {
+        ticker: '2331',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Sportswear',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Li Ning Company Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=2331&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'pop-mart',
+    name: 'Pop Mart International Group Limited',
+    aliases: ['Pop Mart', '泡泡玛特'],
+    listings: [
+      {
+        ticker: '9992',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Collectible toys',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Pop Mart International Group Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=9992&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'sunny-optical',
+    name: 'Sunny Optical Technology (Group) Company Limited',
+    aliases: ['Sunny Optical', '舜宇光学'],
+    listings: [
+      {
+        ticker: '2382',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Camera lenses and modules',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Sunny Optical Technology (Group) Company Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=2382&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'hua-hong',
+    name: 'Hua Hong Semiconductor Limited',
+    aliases: ['Hua Hong Semiconductor', 'Hua Hong', '华虹半导体'],
+    listings: [
+      {
+        ticker: '1347',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '688347',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Semiconductor foundry',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Hua Hong Semiconductor Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=1347&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'horizon-robotics',
+    name: 'Horizon Robotics',
+    aliases: ['Horizon Robotics', '地平线'],
+    listings: [
+      {
+        ticker: '9660',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Autonomous-driving chips',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Horizon Robotics: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=9660&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'cosco-shipping',
+    name: 'COSCO SHIPPING Holdings Co., Ltd.',
+    aliases: ['COSCO SHIPPING Holdings', 'COSCO Shipping Holdings', '中远海控'],
+    listings: [
+      {
+        ticker: '1919',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601919',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Container shipping',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China COSCO SHIPPING Corporation Limited',
+      parentId: 'cosco-group',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'COSCO SHIPPING Holdings Co., Ltd.: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=1919&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'state-military-ties',
+        severity: 0.3,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Controlled by China COSCO SHIPPING Corporation, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
+        evidence: [
+          {
+            title:
+              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
+            publisher: 'U.S. Department of War (Defense)',
+            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
+            date: '2026-06-08',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'sinotrans',
+    name: 'Sinotrans Limited',
+    aliases: ['Sinotrans Limited', 'Sinotrans Ltd'],
+    listings: [
+      {
+        ticker: '598',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '601598',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Freight forwarding and logistics',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'Sinotrans & CSC Holdings (China Merchants Group)',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Sinotrans Limited: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=598&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'state-military-ties',
+        severity: 0.3,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Controlled by Sinotrans & CSC Holdings, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
+        evidence: [
+          {
+            title:
+              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
+            publisher: 'U.S. Department of War (Defense)',
+            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
+            date: '2026-06-08',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'cgn-power',
+    name: 'CGN Power Co., Ltd.',
+    aliases: ['CGN Power', '中广核电力'],
+    listings: [
+      {
+        ticker: '1816',
+        exchange: 'HKEX',
+        mic: 'XHKG',
+        primary: true,
+      },
+      {
+        ticker: '003816',
+        exchange: 'SZSE',
+        mic: 'XSHE',
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Nuclear power generation',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China General Nuclear Power Corporation',
+      parentId: 'cgn',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'CGN Power Co., Ltd.: equities quote and issuer profile on HKEX',
+          publisher: 'Hong Kong Exchanges and Clearing',
+          url: 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=1816&sc_lang=en',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'state-military-ties',
+        severity: 0.3,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Controlled by China General Nuclear Power Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
+        evidence: [
+          {
+            title:
+              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
+            publisher: 'U.S. Department of War (Defense)',
+            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
+            date: '2026-06-08',
+          },
+          {
+            title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
+            publisher: 'U.S. Treasury, Office of Foreign Assets Control',
+            url: 'https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists/ns-chinese-military-industrial-complex-companies-list-ns-cmic-list',
+            date: '2026-07-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'moutai',
+    name: 'Kweichow Moutai Co., Ltd.',
+    aliases: ['Kweichow Moutai', 'Moutai', '贵州茅台'],
+    listings: [
+      {
+        ticker: '600519',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Spirits (baijiu)',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'Guizhou provincial SASAC',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Kweichow Moutai Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'iflytek',
+    name: 'iFLYTEK Co., Ltd.',
+    aliases: ['iFlytek', 'iFLYTEK', '科大讯飞'],
+    listings: [
+      {
+        ticker: '002230',
+        exchange: 'SZSE',
+        mic: 'XSHE',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Speech recognition and AI',
+    lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'IFLYTEK',
+      },
+    ],
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'iFLYTEK Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'cambricon',
+    name: 'Cambricon Technologies Corporation Limited',
+    aliases: ['Cambricon', 'Cambricon Technologies', '寒武纪'],
+    listings: [
+      {
+        ticker: '688256',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'AI accelerators',
+    lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Cambricon Technologies Corporation Limited',
+      },
+    ],
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Cambricon Technologies Corporation Limited: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'naura',
+    name: 'NAURA Technology Group Co., Ltd.',
+    aliases: ['Naura', 'NAURA', 'Naura Technology', '北方华创'],
+    listings: [
+      {
+        ticker: '002371',
+        exchange: 'SZSE',
+        mic: 'XSHE',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Semiconductor equipment',
+    lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Naura Technology Group Co., Ltd.',
+      },
+    ],
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'NAURA Technology Group Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'piotech',
+    name: 'Piotech Inc.',
+    aliases: ['Piotech', '拓荆科技'],
+    listings: [
+      {
+        ticker: '688072',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Semiconductor deposition equipment',
+    lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Piotech.',
+      },
+    ],
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Piotech Inc.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'amec',
+    name: 'Advanced Micro-Fabrication Equipment Inc. China',
+    aliases: ['AMEC', 'Advanced Micro-Fabrication Equipment', '中微公司'],
+    listings: [
+      {
+        ticker: '688012',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Semiconductor etch equipment',
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Advanced Micro-Fabrication Equipment Inc. China: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'inspur-info',
+    name: 'Inspur Electronic Information Industry Co., Ltd.',
+    aliases: ['Inspur Information', 'IEIT Systems', '浪潮信息'],
+    listings: [
+      {
+        ticker: '000977',
+        exchange: 'SZSE',
+        mic: 'XSHE',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Servers',
+    ownership: {
+      parent: 'Inspur Group Co., Ltd.',
+      parentId: 'inspur-group',
+    },
+    lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Inspur Electronic Information Industry Co., Ltd.',
+      },
+    ],
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Inspur Electronic Information Industry Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'luxshare',
+    name: 'Luxshare Precision Industry Co., Ltd.',
+    aliases: ['Luxshare', 'Luxshare Precision', '立讯精密'],
+    listings: [
+      {
+        ticker: '002475',
+        exchange: 'SZSE',
+        mic: 'XSHE',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Electronics assembly (Apple supplier)',
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Luxshare Precision Industry Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'goertek',
+    name: 'GoerTek Inc.',
+    aliases: ['GoerTek', '歌尔股份'],
+    listings: [
+      {
+        ticker: '002241',
+        exchange: 'SZSE',
+        mic: 'XSHE',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Acoustic components and devices',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'GoerTek Inc.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'longi',
+    name: 'LONGi Green Energy Technology Co., Ltd.',
+    aliases: ['LONGi', 'LONGi Green Energy', '隆基绿能'],
+    listings: [
+      {
+        ticker: '601012',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Solar wafers and modules',
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'LONGi Green Energy Technology Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'tongwei',
+    name: 'Tongwei Co., Ltd.',
+    aliases: ['Tongwei', '通威股份'],
+    listings: [
+      {
+        ticker: '600438',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Polysilicon and solar cells',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Tongwei Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'hoshine',
+    name: 'Hoshine Silicon Industry Co., Ltd.',
+    aliases: ['Hoshine Silicon', '合盛硅业'],
+    listings: [
+      {
+        ticker: '603260',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Industrial silicon and silicones',
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Hoshine Silicon Industry Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.5,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Its subsidiary Hoshine Silicon Industry (Shanshan) and subsidiaries are on the DHS UFLPA Entity List (June 2022): their goods are presumed made with forced labour and barred from US import.',
+        evidence: [
+          {
+            title: 'Uyghur Forced Labor Prevention Act Entity List',
+            publisher: 'U.S. Department of Homeland Security',
+            url: 'https://www.dhs.gov/uflpa-entity-list',
+            date: '2026-07-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'wanhua',
+    name: 'Wanhua Chemical Group Co., Ltd.',
+    aliases: ['Wanhua Chemical', '万华化学'],
+    listings: [
+      {
+        ticker: '600309',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Chemicals (MDI)',
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Wanhua Chemical Group Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'sany',
+    name: 'Sany Heavy Industry Co., Ltd.',
+    aliases: ['Sany Heavy Industry', 'Sany', '三一重工'],
+    listings: [
+      {
+        ticker: '600031',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Construction machinery',
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'Sany Heavy Industry Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'china-cssc',
+    name: 'China CSSC Holdings Limited',
+    aliases: ['China CSSC Holdings', '中国船舶'],
+    listings: [
+      {
+        ticker: '600150',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Shipbuilding',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China State Shipbuilding Corporation',
+      parentId: 'cssc',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'China CSSC Holdings Limited: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'state-military-ties',
+        severity: 0.3,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Controlled by China State Shipbuilding Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
+        evidence: [
+          {
+            title:
+              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
+            publisher: 'U.S. Department of War (Defense)',
+            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
+            date: '2026-06-08',
+          },
+          {
+            title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
+            publisher: 'U.S. Treasury, Office of Foreign Assets Control',
+            url: 'https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists/ns-chinese-military-industrial-complex-companies-list-ns-cmic-list',
+            date: '2026-07-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'yangtze-power',
+    name: 'China Yangtze Power Co., Ltd.',
+    aliases: ['China Yangtze Power', '长江电力'],
+    listings: [
+      {
+        ticker: '600900',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Hydropower',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China Three Gorges Corporation',
+      parentId: 'ctg',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'China Yangtze Power Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'state-military-ties',
+        severity: 0.3,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Controlled by China Three Gorges Corporation, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
+        evidence: [
+          {
+            title:
+              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
+            publisher: 'U.S. Department of War (Defense)',
+            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
+            date: '2026-06-08',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'cnnp',
+    name: 'China National Nuclear Power Co., Ltd.',
+    aliases: ['China National Nuclear Power', '中国核电'],
+    listings: [
+      {
+        ticker: '601985',
+        exchange: 'SSE',
+        mic: 'XSHG',
+        primary: true,
+        security: 'a-shares',
+      },
+    ],
+    hq: 'CN',
+    sector: 'Nuclear power generation',
+    ownership: {
+      stateOwned: true,
+      stateOwner: 'SASAC',
+      parent: 'China National Nuclear Corporation',
+      parentId: 'cnnc',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title:
+            'China National Nuclear Power Co., Ltd.: listed-company disclosures on CNINFO, the CSRC-designated disclosure platform',
+          publisher: 'CNINFO (China Securities Information)',
+          url: 'https://www.cninfo.com.cn/new/index',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'state-military-ties',
+        severity: 0.3,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Controlled by China National Nuclear Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
+        evidence: [
+          {
+            title:
+              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
+            publisher: 'U.S. Department of War (Defense)',
+            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
+            date: '2026-06-08',
+          },
+          {
+            title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
+            publisher: 'U.S. Treasury, Office of Foreign Assets Control',
+            url: 'https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists/ns-chinese-military-industrial-complex-companies-list-ns-cmic-list',
+            date: '2026-07-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'daqo',
+    name: 'Daqo New Energy Corp.',
+    aliases: ['Daqo New Energy', 'Daqo'],
+    listings: [
+      {
+        ticker: 'DQ',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'CN',
+    inc: 'KY',
+    sector: 'Polysilicon',
+    cik: 1477641,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.1,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Daqo New Energy files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
+        evidence: [
+          {
+            title: "PCAOB gains 'complete access' to audit firms in China",
+            publisher: 'Journal of Accountancy',
+            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+            date: '2022-12-15',
+          },
+        ],
+      },
+      {
+        kind: 'regulatory-action',
+        severity: 0.5,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Its operating subsidiary Xinjiang Daqo New Energy is on the DHS UFLPA Entity List (June 2022): its polysilicon is presumed made with forced labour and barred from US import.',
+        evidence: [
+          {
+            title: 'Uyghur Forced Labor Prevention Act Entity List',
+            publisher: 'U.S. Department of Homeland Security',
+            url: 'https://www.dhs.gov/uflpa-entity-list',
+            date: '2026-07-09',
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,794 @@
+/**
+ * Defense primes, intelligence and AI contractors, in the US and allied countries. Chinese countermeasures against them come from the MFA and MOFCOM announcements (see ../shared/data/sanctions/opensanctions_cn_countersanctions.csv).
+ */
+import type { Curated } from './dsl';
+
+export const DEFENSE: Curated[] = [
+  {
+    id: 'booz-allen',
+    name: 'Booz Allen Hamilton Holding Corporation',
+    aliases: ['Booz Allen Hamilton', 'Booz Allen'],
+    listings: [
+      {
+        ticker: 'BAH',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Defense and intelligence IT consulting',
+    cik: 1443646,
+    factors: [
+      {
+        kind: 'state-military-ties',
+        severity: 0.05,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'Most revenue comes from US defense, intelligence and civil agencies: a home-government dependence (budget and contract risk), not a foreign-state link.',
+        evidence: [
+          {
+            title: 'Booz Allen Hamilton Holding Corporation: annual report on Form 10-K (fiscal year ended 2025-03-31)',
+            publisher: 'U.S. Securities and Exchange Commission (EDGAR)',
+            url: 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001443646&type=10-K&dateb=&owner=include&count=40',
+            date: '2025-05-23',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'caci',
+    name: 'CACI International Inc',
+    aliases: ['CACI International'],
+    listings: [
+      {
+        ticker: 'CACI',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Defense and intelligence IT',
+    cik: 16058,
+  },
+  {
+    id: 'saic',
+    name: 'Science Applications International Corporation',
+    aliases: ['Science Applications International'],
+    listings: [
+      {
+        ticker: 'SAIC',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Government IT services',
+    cik: 1571123,
+  },
+  {
+    id: 'leidos',
+    name: 'Leidos Holdings, Inc.',
+    aliases: ['Leidos'],
+    listings: [
+      {
+        ticker: 'LDOS',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Defense, intelligence and health IT',
+    cik: 1336920,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'China put Leidos on its export-control list on 2025-03-04, barring exports of Chinese dual-use items to it.',
+        evidence: [
+          {
+            title: 'MOFCOM announcement adding 15 U.S. entities to the export control control list',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
+            date: '2025-03-04',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'textron',
+    name: 'Textron Inc.',
+    aliases: ['Textron'],
+    listings: [
+      {
+        ticker: 'TXT',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Aircraft, helicopters (Bell) and defense systems',
+    cik: 217346,
+  },
+  {
+    id: 'transdigm',
+    name: 'TransDigm Group Incorporated',
+    aliases: ['TransDigm'],
+    listings: [
+      {
+        ticker: 'TDG',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Aerospace components',
+    cik: 1260221,
+  },
+  {
+    id: 'kratos',
+    name: 'Kratos Defense & Security Solutions, Inc.',
+    aliases: ['Kratos', 'Kratos Defense'],
+    listings: [
+      {
+        ticker: 'KTOS',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Drones and defense systems',
+    cik: 1069258,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'China sanctioned its subsidiary Kratos Unmanned Aerial Systems (December 2024) and added it to the Unreliable Entity List (April 2025).',
+        evidence: [
+          {
+            title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
+            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+            url: 'https://www.fmprc.gov.cn/mfa_eng/xw/wjbxw/202412/t20241205_11539192.html',
+            date: '2024-12-05',
+          },
+          {
+            title: 'MOFCOM Unreliable Entity List announcement (April 2025)',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.html',
+            date: '2025-04-04',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'aerovironment',
+    name: 'AeroVironment, Inc.',
+    aliases: ['AeroVironment'],
+    listings: [
+      {
+        ticker: 'AVAV',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Small drones and loitering munitions',
+    cik: 1368622,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'China added AeroVironment to its Unreliable Entity List on 2025-10-09 after earlier foreign-ministry countermeasures over arms sales to Taiwan.',
+        evidence: [
+          {
+            title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
+            date: '2025-10-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'parsons',
+    name: 'Parsons Corporation',
+    aliases: ['Parsons Corp'],
+    ambiguous: ['Parsons'],
+    listings: [
+      {
+        ticker: 'PSN',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Defense, intelligence and infrastructure engineering',
+    cik: 275880,
+  },
+  {
+    id: 'bwx-technologies',
+    name: 'BWX Technologies, Inc.',
+    aliases: ['BWX Technologies'],
+    listings: [
+      {
+        ticker: 'BWXT',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Naval nuclear reactors and fuel',
+    cik: 1486957,
+  },
+  {
+    id: 'mercury-systems',
+    name: 'Mercury Systems, Inc.',
+    aliases: ['Mercury Systems'],
+    ambiguous: ['Mercury'],
+    listings: [
+      {
+        ticker: 'MRCY',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Defense electronics',
+    cik: 1049521,
+  },
+  {
+    id: 'kbr',
+    name: 'KBR, Inc.',
+    aliases: ['KBR Inc'],
+    listings: [
+      {
+        ticker: 'KBR',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Government services and engineering',
+    cik: 1357615,
+  },
+  {
+    id: 'amentum',
+    name: 'Amentum Holdings, Inc.',
+    aliases: ['Amentum'],
+    listings: [
+      {
+        ticker: 'AMTM',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Government engineering and technical services',
+    cik: 2011286,
+  },
+  {
+    id: 'heico',
+    name: 'HEICO Corporation',
+    aliases: ['HEICO'],
+    listings: [
+      {
+        ticker: 'HEI',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Aerospace parts and defense electronics',
+    cik: 46619,
+  },
+  {
+    id: 'curtiss-wright',
+    name: 'Curtiss-Wright Corporation',
+    aliases: ['Curtiss-Wright'],
+    listings: [
+      {
+        ticker: 'CW',
+        exchange: 'NYSE',
+        mic: 'XNYS',
+        primary: true,
+      },
+    ],
+    hq: 'US',
+    inc: 'US',
+    sector: 'Defense and nuclear components',
+    cik: 26324,
+  },
+  {
+    id: 'anduril',
+    name: 'Anduril Industries, Inc.',
+    aliases: ['Anduril', 'Anduril Industries'],
+    private: true,
+    hq: 'US',
+    inc: 'US',
+    sector: 'Autonomous weapons and defense software',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Anduril Industries: corporate website (company profile and investor relations)',
+          publisher: 'Anduril Industries',
+          url: 'https://www.anduril.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'China imposed countermeasures on Anduril in July 2024 and put it on its export-control list in January 2025 over arms sales to Taiwan.',
+        evidence: [
+          {
+            title: 'Foreign ministry decision on countermeasures against Anduril Industries and others',
+            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+            url: 'https://www.mfa.gov.cn/wjbxw_new/202407/t20240712_11453049.shtml',
+            date: '2024-07-12',
+          },
+          {
+            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
+            date: '2025-01-02',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'spacex',
+    name: 'Space Exploration Technologies Corp.',
+    aliases: ['SpaceX', 'Space Exploration Technologies'],
+    private: true,
+    hq: 'US',
+    inc: 'US',
+    sector: 'Launch services and satellite internet (Starlink)',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'SpaceX: corporate website (company profile and investor relations)',
+          publisher: 'SpaceX',
+          url: 'https://www.spacex.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'shield-ai',
+    name: 'Shield AI, Inc.',
+    aliases: ['Shield AI'],
+    private: true,
+    hq: 'US',
+    inc: 'US',
+    sector: 'AI pilots and military drones',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Shield AI: corporate website (company profile and investor relations)',
+          publisher: 'Shield AI',
+          url: 'https://shield.ai/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'China sanctioned Shield AI in December 2024 and added it to its export-control list and Unreliable Entity List in 2025.',
+        evidence: [
+          {
+            title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
+            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+            url: 'https://www.fmprc.gov.cn/mfa_eng/xw/wjbxw/202412/t20241205_11539192.html',
+            date: '2024-12-05',
+          },
+          {
+            title: 'MOFCOM announcement adding 15 U.S. entities to the export control control list',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
+            date: '2025-03-04',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'skydio',
+    name: 'Skydio, Inc.',
+    aliases: ['Skydio'],
+    private: true,
+    hq: 'US',
+    inc: 'US',
+    sector: 'Drones',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Skydio: corporate website (company profile and investor relations)',
+          publisher: 'Skydio',
+          url: 'https://www.skydio.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'China sanctioned Skydio in October 2024 (cutting off its battery supplier) and added it to the Unreliable Entity List in April 2025.',
+        evidence: [
+          {
+            title: 'MOFCOM Unreliable Entity List announcement (April 2025)',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.html',
+            date: '2025-04-04',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'bae-systems',
+    name: 'BAE Systems plc',
+    aliases: ['BAE Systems'],
+    listings: [
+      {
+        ticker: 'BA.',
+        exchange: 'LSE',
+        mic: 'XLON',
+        primary: true,
+        isin: 'GB0002634946',
+      },
+    ],
+    hq: 'GB',
+    inc: 'GB',
+    sector: 'Defense prime (aircraft, ships, munitions)',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'BAE Systems: corporate website (company profile and investor relations)',
+          publisher: 'BAE Systems',
+          url: 'https://www.baesystems.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary: 'China added its US subsidiary BAE Systems, Inc. to the Unreliable Entity List on 2025-10-09.',
+        evidence: [
+          {
+            title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
+            date: '2025-10-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'rheinmetall',
+    name: 'Rheinmetall AG',
+    aliases: ['Rheinmetall'],
+    listings: [
+      {
+        ticker: 'RHM',
+        exchange: 'XETRA',
+        mic: 'XETR',
+        primary: true,
+        isin: 'DE0007030009',
+      },
+    ],
+    hq: 'DE',
+    inc: 'DE',
+    sector: 'Defense (ammunition, armoured vehicles)',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Rheinmetall: corporate website (company profile and investor relations)',
+          publisher: 'Rheinmetall',
+          url: 'https://www.rheinmetall.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'thales',
+    name: 'Thales S.A.',
+    aliases: ['Thales Group'],
+    ambiguous: ['Thales'],
+    listings: [
+      {
+        ticker: 'HO',
+        exchange: 'Euronext Paris',
+        mic: 'XPAR',
+        primary: true,
+        isin: 'FR0000121329',
+      },
+    ],
+    hq: 'FR',
+    inc: 'FR',
+    sector: 'Defense and aerospace electronics',
+    ownership: {
+      governmentStake: 'French state about 26%',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Thales: corporate website (company profile and investor relations)',
+          publisher: 'Thales',
+          url: 'https://www.thalesgroup.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'leonardo',
+    name: 'Leonardo S.p.A.',
+    aliases: ['Leonardo SpA', 'Leonardo S.p.A.'],
+    ambiguous: ['Leonardo'],
+    listings: [
+      {
+        ticker: 'LDO',
+        exchange: 'Euronext Milan',
+        mic: 'XMIL',
+        primary: true,
+        isin: 'IT0003856405',
+      },
+    ],
+    hq: 'IT',
+    inc: 'IT',
+    sector: 'Defense, helicopters and aerospace',
+    ownership: {
+      governmentStake: 'Italian Ministry of Economy and Finance about 30%',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Leonardo: corporate website (company profile and investor relations)',
+          publisher: 'Leonardo',
+          url: 'https://www.leonardo.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'saab',
+    name: 'Saab AB',
+    aliases: ['Saab AB'],
+    ambiguous: ['Saab'],
+    listings: [
+      {
+        ticker: 'SAAB B',
+        exchange: 'Nasdaq Stockholm',
+        mic: 'XSTO',
+        primary: true,
+        isin: 'SE0021921269',
+      },
+    ],
+    hq: 'SE',
+    inc: 'SE',
+    sector: 'Defense (fighters, missiles, sensors)',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Saab: corporate website (company profile and investor relations)',
+          publisher: 'Saab',
+          url: 'https://www.saab.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'airbus',
+    name: 'Airbus SE',
+    aliases: ['Airbus'],
+    listings: [
+      {
+        ticker: 'AIR',
+        exchange: 'Euronext Paris',
+        mic: 'XPAR',
+        primary: true,
+        isin: 'NL0000235190',
+      },
+    ],
+    hq: 'NL',
+    inc: 'NL',
+    sector: 'Commercial aircraft, defense and space',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Airbus: corporate website (company profile and investor relations)',
+          publisher: 'Airbus',
+          url: 'https://www.airbus.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'safran',
+    name: 'Safran S.A.',
+    aliases: ['Safran'],
+    listings: [
+      {
+        ticker: 'SAF',
+        exchange: 'Euronext Paris',
+        mic: 'XPAR',
+        primary: true,
+        isin: 'FR0000073272',
+      },
+    ],
+    hq: 'FR',
+    inc: 'FR',
+    sector: 'Aircraft engines and equipment',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Safran: corporate website (company profile and investor relations)',
+          publisher: 'Safran',
+          url: 'https://www.safran-group.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'hanwha-aerospace',
+    name: 'Hanwha Aerospace Co., Ltd.',
+    aliases: ['Hanwha Aerospace'],
+    listings: [
+      {
+        ticker: '012450',
+        exchange: 'KRX',
+        mic: 'XKRX',
+        primary: true,
+      },
+    ],
+    hq: 'KR',
+    inc: 'KR',
+    sector: 'Artillery, engines and space',
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Hanwha Aerospace: corporate website (company profile and investor relations)',
+          publisher: 'Hanwha Aerospace',
+          url: 'https://www.hanwhaaerospace.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+  {
+    id: 'elbit',
+    name: 'Elbit Systems Ltd.',
+    aliases: ['Elbit Systems', 'Elbit'],
+    listings: [
+      {
+        ticker: 'ESLT',
+        exchange: 'NASDAQ',
+        mic: 'XNAS',
+        primary: true,
+      },
+      {
+        ticker: 'ESLT',
+        exchange: 'TASE',
+        mic: 'XTAE',
+      },
+    ],
+    hq: 'IL',
+    inc: 'IL',
+    sector: 'Defense electronics and drones',
+    cik: 1027664,
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.15,
+        status: 'confirmed',
+        direction: 'risk',
+        summary: 'China added its US subsidiary Elbit Systems of America to the Unreliable Entity List on 2025-10-09.',
+        evidence: [
+          {
+            title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
+            publisher: "Ministry of Commerce of the People's Republic of China",
+            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
+            date: '2025-10-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'kongsberg',
+    name: 'Kongsberg Gruppen ASA',
+    aliases: ['Kongsberg Gruppen', 'Kongsberg'],
+    listings: [
+      {
+        ticker: 'KOG',
+        exchange: 'Oslo',
+        mic: 'XOSL',
+        primary: true,
+        isin: 'NO0003043309',
+      },
+    ],
+    hq: 'NO',
+    inc: 'NO',
+    sector: 'Defense (missiles, remote weapons) and maritime',
+    ownership: {
+      governmentStake: 'Norwegian state 50%',
+    },
+    jurisdiction: {
+      evidence: [
+        {
+          title: 'Kongsberg Gruppen: corporate website (company profile and investor relations)',
+          publisher: 'Kongsberg Gruppen',
+          url: 'https://www.kongsberg.com/',
+          date: '2026-11-20',
+        },
+      ],
+    },
+  },
+];

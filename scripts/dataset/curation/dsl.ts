@@ -1,0 +1,147 @@
+/**
+ * The curators' vocabulary: how a company is written down in scripts/dataset/curation/*.ts before the build turns it
+ * into a dataset entity (scripts/dataset/build.ts). Restricted-list entries and the jurisdiction factor are written
+ * as references; the build fills in severity, wording and evidence from one table, so every list keeps one meaning.
+ */
+import type {
+  Evidence,
+  Factor,
+  FactorKind,
+  FactorStatus,
+  Listing,
+  Ownership,
+  RestrictedList,
+} from '../../../utils/exposure/schema';
+
+export interface ListRef {
+  list: RestrictedList;
+  /** The entry's name exactly as the list prints it (checked by the truth tests). */
+  entry: string;
+  /** When the designation took effect, if known. */
+  since?: string;
+  /** One clause on why, in our words (e.g. DoD's stated basis); appended to the generated summary. */
+  note?: string;
+  /** Extra evidence beyond the list's own citation (e.g. the Federal Register rule that added it). */
+  evidence?: Evidence[];
+}
+
+export interface Curated {
+  id: string;
+  name: string;
+  aliases?: string[];
+  /** Names that are also common words; see `ambiguousNames` in utils/exposure/schema.ts. */
+  ambiguous?: string[];
+  listings?: Listing[];
+  private?: boolean;
+  hq: string;
+  inc?: string;
+  sector: string;
+  cik?: number;
+  ownership?: Ownership;
+  lists?: ListRef[];
+  /** Jurisdiction: the build computes severity from the country table; curators may add a note and evidence. */
+  jurisdiction?: { note?: string; evidence?: Evidence[] };
+  factors?: Factor[];
+}
+
+export const ev = (title: string, publisher: string, url: string, date: string): Evidence => ({
+  title,
+  publisher,
+  url,
+  date,
+});
+
+/** A company's own site, for facts such as its headquarters that it states about itself. */
+export const site = (company: string, url: string, date = '2026-11-20'): Evidence =>
+  ev(`${company}: corporate website (company profile and investor relations)`, company, url, date);
+
+export const edgarFilings = (cik: number, company: string, form: string, date: string, period: string): Evidence =>
+  ev(
+    `${company}: annual report on Form ${form} (${period})`,
+    'U.S. Securities and Exchange Commission (EDGAR)',
+    `https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=${String(cik).padStart(10, '0')}&type=${form}&dateb=&owner=include&count=40`,
+    date,
+  );
+
+type Opts = { status?: FactorStatus; since?: string };
+
+function factor(
+  kind: FactorKind,
+  severity: number,
+  summary: string,
+  evidence: Evidence[],
+  direction: 'risk' | 'tailwind',
+  opts: Opts = {},
+): Factor {
+  return {
+    kind,
+    severity,
+    status: opts.status ?? 'confirmed',
+    direction,
+    summary,
+    ...(opts.since ? { since: opts.since } : {}),
+    evidence,
+  };
+}
+
+export const risk = (
+  kind: Exclude<FactorKind, 'national-security-tailwind'>,
+  severity: number,
+  summary: string,
+  evidence: Evidence[],
+  opts?: Opts,
+) => factor(kind, severity, summary, evidence, 'risk', opts);
+
+export const tailwind = (severity: number, summary: string, evidence: Evidence[], opts?: Opts) =>
+  factor('national-security-tailwind', severity, summary, evidence, 'tailwind', opts);
+
+/** Revenue from a high-risk region: severity grows with the share (a third of revenue ≈ 0.5). */
+export function revenue(
+  share: number,
+  region: string,
+  basis: 'reported' | 'estimated',
+  fiscalYear: string,
+  summary: string,
+  evidence: Evidence[],
+): Factor {
+  const severity = Math.round(Math.min(1, share * 1.5) * 100) / 100;
+  return {
+    kind: 'revenue-exposure',
+    severity,
+    status: 'confirmed',
+    direction: 'risk',
+    summary,
+    revenue: { share, region, basis, fiscalYear },
+    evidence,
+  };
+}
+
+// ── Listings, with the ISO 10383 MIC of each venue ──
+type L = Partial<Listing>;
+const venue =
+  (exchange: string, mic: string) =>
+  (ticker: string, more: L = {}): Listing => ({ ticker, exchange, mic, ...more });
+export const nyse = venue('NYSE', 'XNYS');
+export const nasdaq = venue('NASDAQ', 'XNAS');
+export const otc = venue('OTC', 'OTCM');
+export const hkex = venue('HKEX', 'XHKG');
+export const sse = venue('SSE', 'XSHG');
+export const szse = venue('SZSE', 'XSHE');
+export const twse = venue('TWSE', 'XTAI');
+export const tyo = venue('TYO', 'XTKS');
+export const krx = venue('KRX', 'XKRX');
+export const lse = venue('LSE', 'XLON');
+export const ams = venue('Euronext Amsterdam', 'XAMS');
+export const par = venue('Euronext Paris', 'XPAR');
+export const mil = venue('Euronext Milan', 'XMIL');
+export const xetra = venue('XETRA', 'XETR');
+export const six = venue('SIX', 'XSWX');
+export const sto = venue('Nasdaq Stockholm', 'XSTO');
+export const cph = venue('Nasdaq Copenhagen', 'XCSE');
+export const vie = venue('Vienna', 'XWBO');
+export const bud = venue('Budapest', 'XBUD');
+export const asx = venue('ASX', 'XASX');
+export const tsx = venue('TSX', 'XTSE');
+export const moex = venue('MOEX', 'MISX');
+export const tase = venue('TASE', 'XTAE');
+export const primary = { primary: true } as const;

@@ -1,0 +1,21 @@
+/** Every curated group, in the order they appear in the dataset. */
+import { CHINA } from './china';
+import { CHINESE_MILITARY } from './chinese-military';
+import { DEFENSE } from './defense';
+import type { Curated } from './dsl';
+import { INDUSTRY } from './industry';
+import { PRIVATE_AND_STATE } from './private-and-state';
+import { RUSSIA } from './russia';
+import { SEED } from './seed';
+import { SP100 } from './sp100';
+
+export const CURATED: Curated[] = [
+  ...SEED,
+  ...SP100,
+  ...DEFENSE,
+  ...CHINESE_MILITARY,
+  ...CHINA,
+  ...INDUSTRY,
+  ...RUSSIA,
+  ...PRIVATE_AND_STATE,
+];

@@ -1,0 +1,229 @@
+/**
+ * The official restricted-party lists, read from ../shared/data/sanctions (see its SOURCES.md), as one shape: each
+ * entry with its names. Used by the truth tests and the coverage report; never bundled into the extension.
+ *
+ * Matching is deliberately strict: a dataset entity matches an entry only when one of its names is, after removing
+ * punctuation and legal-form words, *equal* to one of the entry's names. Sharing a word ("Alphabet Inc." vs
+ * "Alphabet International DMCC") never counts.
+ */
+import type { RestrictedList } from '../../../utils/exposure/schema';
+import { parseCsv, parseCsvRows } from './csv';
+import { readSharedJson, readSharedText } from './shared-data';
+
+export interface ListEntry {
+  list: RestrictedList;
+  /** Name as the list prints it. */
+  name: string;
+  /** Every name of the entry (name, aliases, former names), normalised with {@link normalizeName}. */
+  keys: Set<string>;
+  /** 1260H: the group this entry is listed under; NS-CMIC: the "Linked To" entity. */
+  parent?: string;
+  /** NS-CMIC: equity tickers from OFAC's remarks, as "<code> <market>", e.g. "0941 HK", "601800 CN". */
+  tickers?: string[];
+  /** NS-CMIC: ISINs from OFAC's remarks. */
+  isins?: string[];
+  country?: string;
+}
+
+export const LIST_FILES: Readonly<Record<Exclude<RestrictedList, 'uk-sanctions'>, readonly string[]>> = {
+  'dod-1260h': ['sanctions/opensanctions_us_dod_1260h.csv', 'sanctions/nsfreg_dow_1260h.json'],
+  'ofac-ns-cmic': [
+    'sanctions/nsfreg_ofac_nscmic.json',
+    'sanctions/ofac_nonsdn_cons_prim.csv',
+    'sanctions/ofac_nonsdn_cons_alt.csv',
+  ],
+  'ofac-sdn': ['sanctions/ofac_sdn_2026-08-20.csv'],
+  'bis-entity-list': ['sanctions/nsfreg_bis_entity_list.json'],
+  'bis-meu': ['sanctions/nsfreg_bis_meu.json'],
+  'dhs-uflpa': ['sanctions/nsfreg_dhs_uflpa.json'],
+  'fcc-covered': ['sanctions/nsfreg_fcc_covered.json'],
+  'eu-sanctions': ['sanctions/opensanctions_eu_sanctions_entities.csv'],
+};
+export const ALL_LIST_FILES = [...new Set(Object.values(LIST_FILES).flat())];
+
+/** The 1260H edition whose entries count as current. */
+export const EDITION_1260H = '2026-06-08';
+
+/** Legal-form and filler words dropped before comparing names. */
+const FILLER = new Set([
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'sa',
+  'ag',
+  'nv',
+  'se',
+  'the',
+  'pjsc',
+  'ojsc',
+  'jsc',
+  'pao',
+  'ao',
+  'oao',
+  'ooo',
+]);
+
+/**
+ * Canonical form of a company name for exact comparison: lower case, "&" → "and", bracketed former names and short
+ * forms removed, punctuation removed, legal-form words removed. `"Semiconductor Manufacturing International
+ * Corporation (SMIC)"` → `"semiconductor manufacturing international"`.
+ */
+export function normalizeName(name: string): string {
+  const s = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\((?:formerly|also known as|a\.k\.a\.)[^)]*\)/g, ' ')
+    .replace(/\(([^()]*)\)\s*\**\s*$/, ' ')
+    .replace(/\b(?:public |open |closed )?joint[- ]stock company\b|\blimited liability company\b/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return s
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w))
+    .join(' ');
+}
+
+/** Names hidden inside an entry's printed name: "Foo Ltd (Foo)", "(formerly Bar Ltd)", "(also known as Baz)". */
+export function bracketNames(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/\((?:formerly|also known as)\s+([^)]*)\)/g)) out.push(m[1]!);
+  const tail = /\(([^()]*)\)\s*$/.exec(name);
+  if (tail && !/^(formerly|also known as)/i.test(tail[1]!)) out.push(tail[1]!);
+  return out;
+}
+
+function keysOf(...names: (string | undefined)[]): Set<string> {
+  const keys = new Set<string>();
+  for (const n of names) {
+    if (!n) continue;
+    for (const part of [n, ...bracketNames(n)]) {
+      const k = normalizeName(part);
+      if (k) keys.add(k);
+    }
+  }
+  return keys;
+}
+
+interface NsfregFile {
+  entities: { name: string; aliases: string[]; country?: string; notes?: string | null }[];
+}
+
+const USCC = /\bUSCC\)?:?\s*([0-9A-Z]{18})\b/;
+
+function nsfreg(list: RestrictedList, file: string): (ListEntry & { uscc?: string })[] {
+  return readSharedJson<NsfregFile>(file).entities.map((e) => {
+    const uscc = USCC.exec(e.notes ?? '')?.[1];
+    return {
+      list,
+      name: e.name,
+      keys: keysOf(e.name, ...e.aliases),
+      ...(e.country ? { country: e.country } : {}),
+      ...(uscc ? { uscc } : {}),
+    };
+  });
+}
+
+/** Current 1260H entries: rows of the 2026-06-08 edition with no end date, plus the Federal Register parent list. */
+export function load1260H(): ListEntry[] {
+  const rows = parseCsv(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'));
+  const current = rows.filter((r) => r['Start date'] === EDITION_1260H && !r['End date']);
+  const entries: ListEntry[] = current.map((r) => ({
+    list: 'dod-1260h',
+    name: r.Name!,
+    keys: keysOf(r.Name, r['Clean Name'], ...(r.Alias ?? '').split(';'), ...(r['Previous Name'] ?? '').split(';')),
+    ...(r['Parent Name'] ? { parent: r['Parent Name'] } : {}),
+  }));
+  for (const e of nsfreg('dod-1260h', 'sanctions/nsfreg_dow_1260h.json')) entries.push(e);
+  return entries;
+}
+
+/** The 1260H groups ("parents"): entries listed without a parent, named as the Federal Register notice names them. */
+export function parents1260H(): { name: string; keys: Set<string>; members: ListEntry[] }[] {
+  const fr = readSharedJson<NsfregFile>('sanctions/nsfreg_dow_1260h.json').entities;
+  const rows = load1260H().filter((e) => e.parent);
+  return fr.map((p) => {
+    const keys = keysOf(p.name, ...p.aliases);
+    const members = rows.filter((r) => keys.has(normalizeName(r.parent!)));
+    return { name: p.name, keys, members };
+  });
+}
+
+/** NS-CMIC: the July 2026 list with aliases, joined with OFAC's consolidated file for tickers and ISINs. */
+export function loadNsCmic(): ListEntry[] {
+  const entries = nsfreg('ofac-ns-cmic', 'sanctions/nsfreg_ofac_nscmic.json');
+  const alts = new Map<string, string[]>();
+  for (const r of parseCsvRows(readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'))) {
+    if (r.length >= 4) alts.set(r[0]!.trim(), [...(alts.get(r[0]!.trim()) ?? []), r[3]!.trim()]);
+  }
+  for (const r of parseCsvRows(readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'))) {
+    if (r[3]?.trim() !== 'CMIC-EO13959') continue;
+    const remarks = r[11] ?? '';
+    const keys = keysOf(r[1], ...(alts.get(r[0]!.trim()) ?? []));
+    const tickers = [...remarks.matchAll(/Equity Ticker ([0-9A-Z]+)\s*([A-Z]{2})\b/g)].map((m) => `${m[1]} ${m[2]}`);
+    const isins = [...remarks.matchAll(/ISIN ([A-Z]{2}[A-Z0-9]{9}\d)/g)].map((m) => m[1]!);
+    const linked = /Linked To: ([^;]+?)\.?\s*$/.exec(remarks)?.[1];
+    const uscc = USCC.exec(remarks)?.[1];
+    const primary = normalizeName(r[1]!);
+    const candidates = entries.filter((e) => e.keys.has(primary));
+    const match =
+      candidates.find((e) => uscc && e.uscc === uscc) ??
+      candidates.find((e) => normalizeName(e.name) === primary) ??
+      (candidates.length === 1 ? candidates[0] : undefined);
+    if (match) {
+      for (const k of keys) match.keys.add(k);
+      match.tickers = tickers;
+      match.isins = isins;
+      if (linked) match.parent = linked;
+    } else {
+      entries.push({ list: 'ofac-ns-cmic', name: r[1]!, keys, tickers, isins, ...(linked ? { parent: linked } : {}) });
+    }
+  }
+  return entries;
+}
+
+function loadSdn(): ListEntry[] {
+  return parseCsv(readSharedText('sanctions/ofac_sdn_2026-08-20.csv'))
+    .filter((r) => r.type === 'entity')
+    .map((r) => ({
+      list: 'ofac-sdn' as const,
+      name: r.name!,
+      keys: keysOf(r.name, ...(r.alternate_names ?? '').split('; ')),
+    }));
+}
+
+function loadEu(): ListEntry[] {
+  return parseCsv(readSharedText('sanctions/opensanctions_eu_sanctions_entities.csv')).map((r) => ({
+    list: 'eu-sanctions' as const,
+    name: r.name!,
+    keys: keysOf(r.name, ...(r.alias ?? '').split(';'), ...(r.previousName ?? '').split(';')),
+  }));
+}
+
+/** Every list the truth tests can check, keyed by list id. */
+export function loadLists(): Map<RestrictedList, ListEntry[]> {
+  return new Map<RestrictedList, ListEntry[]>([
+    ['dod-1260h', load1260H()],
+    ['ofac-ns-cmic', loadNsCmic()],
+    ['ofac-sdn', loadSdn()],
+    ['bis-entity-list', nsfreg('bis-entity-list', 'sanctions/nsfreg_bis_entity_list.json')],
+    ['bis-meu', nsfreg('bis-meu', 'sanctions/nsfreg_bis_meu.json')],
+    ['dhs-uflpa', nsfreg('dhs-uflpa', 'sanctions/nsfreg_dhs_uflpa.json')],
+    ['fcc-covered', nsfreg('fcc-covered', 'sanctions/nsfreg_fcc_covered.json')],
+    ['eu-sanctions', loadEu()],
+  ]);
+}
+
+/** Entries of a list that carry this exact (normalised) name. */
+export function entriesNamed(entries: readonly ListEntry[], name: string): ListEntry[] {
+  const key = normalizeName(name);
+  return key ? entries.filter((e) => e.keys.has(key)) : [];
+}

@@ -1,0 +1,36 @@
+/**
+ * Where the real public data files live: `../shared/data` beside the repository (see its SOURCES.md). They are read
+ * by the dataset tools and the truth tests, never copied into the project. `GEOLENS_SHARED_DATA` overrides the path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root (this file is scripts/dataset/lib/shared-data.ts). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const SHARED_DATA_DIR = process.env.GEOLENS_SHARED_DATA ?? resolve(REPO_ROOT, '../shared/data');
+
+/** A file the tools need, relative to the shared data folder, e.g. `sanctions/nsfreg_dow_1260h.json`. */
+export function sharedPath(relative: string): string {
+  return resolve(SHARED_DATA_DIR, relative);
+}
+
+/** Why the shared data cannot be used, or `undefined` when every listed file is there. */
+export function missingSharedData(files: readonly string[]): string | undefined {
+  const missing = files.filter((f) => !existsSync(sharedPath(f)));
+  if (missing.length === 0) return undefined;
+  return `shared data not found under ${SHARED_DATA_DIR} (missing: ${missing.join(', ')})`;
+}
+
+/** Reads a shared text file, dropping a UTF-8 BOM and OFAC's trailing DOS end-of-file byte (0x1A). */
+export function readSharedText(relative: string): string {
+  let text = readFileSync(sharedPath(relative), 'utf8').replace(/^\uFEFF/, '');
+  const eof = text.lastIndexOf(String.fromCharCode(0x1a));
+  if (eof >= 0 && text.slice(eof + 1).trim() === '') text = text.slice(0, eof);
+  return text;
+}
+
+export function readSharedJson<T = unknown>(relative: string): T {
+  return JSON.parse(readSharedText(relative)) as T;
+}

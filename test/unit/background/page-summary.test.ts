@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPageSummaries } from '@/utils/background/page-summary';
+import { createEntityCache } from '@/utils/cache/entity-cache';
+import { parseDataset } from '@/utils/exposure/schema';
+import { readRepoJson } from '../support/fixtures';
+
+const cache = createEntityCache(parseDataset(readRepoJson('test/fixtures/datasets/small.json')));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('page summaries', () => {
+  it('keeps each tab’s companies across frames and badges the High/Severe ones', async () => {
+    const pages = createPageSummaries(Promise.resolve(cache));
+    expect(cache.band('alibaba')).toMatch(/High|Severe/);
+    await pages.report(7, 0, ['mp-materials']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    await pages.report(7, 3, ['alibaba', 'unknown-id']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('1');
+    const summary = await pages.summary(7);
+    expect(summary.entities.map((e) => e.entityId)).toEqual(['alibaba', 'mp-materials']);
+    expect(summary.entities[0]).toMatchObject({ shortName: 'Alibaba', ticker: 'BABA' });
+    expect(summary.highRisk).toBe(1);
+  });
+
+  it('survives a service-worker restart (session storage) and forgets closed tabs', async () => {
+    await createPageSummaries(Promise.resolve(cache)).report(9, 0, ['alibaba']);
+    const restarted = createPageSummaries(Promise.resolve(cache));
+    expect((await restarted.summary(9)).entities).toHaveLength(1);
+    await restarted.forgetTab(9);
+    expect((await restarted.summary(9)).entities).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
+  });
+});

@@ -1,0 +1,130 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMentionRegistry, HIGHLIGHT_NAME } from '@/utils/dom/highlights';
+import { collectRuns } from '@/utils/dom/text-runs';
+import { installHighlightShim, rangeText } from '../support/highlight-shim';
+import { fixtureMatcher } from '../support/page-fixture';
+
+const matcher = fixtureMatcher();
+
+beforeAll(() => installHighlightShim());
+beforeEach(() => {
+  document.body.innerHTML = '';
+  CSS.highlights.clear();
+});
+
+function markAll() {
+  const registry = createMentionRegistry(document, { viewportOnly: false });
+  for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
+  registry.commit();
+  return registry;
+}
+
+describe('mention registry', () => {
+  it('paints nothing until committed (painting is batched)', () => {
+    document.body.innerHTML = '<p>Alibaba</p>';
+    const registry = createMentionRegistry(document, { viewportOnly: false });
+    for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
+    const highlight = CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>;
+    expect(highlight.size).toBe(0);
+    expect(registry.size).toBe(1);
+    registry.commit();
+    expect(highlight.size).toBe(1);
+  });
+
+  it('highlights each mention as a range over the right text, across inline elements', () => {
+    document.body.innerHTML = '<p>Shares of <b>MP</b> Materials (NYSE: <a href="#">BABA</a>) and Alibaba’s cloud.</p>';
+    const registry = markAll();
+    const highlight = CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>;
+    expect([...highlight].map(rangeText)).toEqual(['MP Materials', 'BABA', 'Alibaba']);
+    expect(registry.ordered().map((m) => m.mention.entityId)).toEqual(['mp-materials', 'alibaba', 'alibaba']);
+    // "MP Materials" spans the <b> and the text after it.
+    expect(registry.ordered()[0]?.nodes).toHaveLength(2);
+  });
+
+  it('leaves the DOM byte-identical', () => {
+    document.body.innerHTML = '<p>Alibaba (NYSE: BABA) and <i>MP Materials</i>.</p><p contenteditable>$BABA</p>';
+    const html = document.body.innerHTML;
+    const registry = markAll();
+    expect(registry.size).toBe(3);
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('forgets the mentions of changed or removed nodes, and clears everything on dispose', () => {
+    document.body.innerHTML = '<p id="a">Alibaba</p><p id="b">MP Materials</p>';
+    const sheetsBefore = document.adoptedStyleSheets.length;
+    const registry = markAll();
+    expect(document.adoptedStyleSheets).toHaveLength(sheetsBefore + 1);
+    const a = document.getElementById('a')?.firstChild as Text;
+    registry.forgetNodes([a]);
+    expect(registry.ordered().map((m) => m.mention.surface)).toEqual(['MP Materials']);
+    document.getElementById('b')?.remove();
+    registry.prune();
+    expect(registry.size).toBe(0);
+    registry.dispose();
+    expect(CSS.highlights.has(HIGHLIGHT_NAME)).toBe(false);
+    expect(document.adoptedStyleSheets).toHaveLength(sheetsBefore);
+  });
+
+  it('orders mentions by document position whatever order they were added in', () => {
+    document.body.innerHTML = '<p id="a">Alibaba</p><p id="b">MP Materials</p>';
+    const registry = createMentionRegistry(document, { viewportOnly: false });
+    const [first, second] = collectRuns(document.body);
+    if (!first || !second) throw new Error('runs');
+    registry.addRun(second, matcher.find(second.text));
+    registry.addRun(first, matcher.find(first.text));
+    expect(registry.ordered().map((m) => m.mention.surface)).toEqual(['Alibaba', 'MP Materials']);
+  });
+});
+
+describe('viewport painting', () => {
+  /** An IntersectionObserver the test drives by hand. */
+  class ManualObserver {
+    static last: ManualObserver | undefined;
+    readonly targets = new Set<Element>();
+    constructor(readonly callback: IntersectionObserverCallback) {
+      ManualObserver.last = this;
+    }
+    observe(el: Element) {
+      this.targets.add(el);
+    }
+    unobserve(el: Element) {
+      this.targets.delete(el);
+    }
+    disconnect() {
+      this.targets.clear();
+    }
+    fire(el: Element, isIntersecting: boolean) {
+      this.callback([{ target: el, isIntersecting } as IntersectionObserverEntry], this as never);
+    }
+  }
+
+  it('paints only the blocks near the viewport, and unpaints them when they scroll away', () => {
+    const original = window.IntersectionObserver;
+    window.IntersectionObserver = ManualObserver as never;
+    try {
+      document.body.innerHTML = '<p id="a">Alibaba and MP Materials</p><p id="b">Alibaba</p>';
+      const registry = createMentionRegistry(document);
+      for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
+      registry.commit();
+      const io = ManualObserver.last as ManualObserver;
+      const a = document.getElementById('a') as HTMLElement;
+      const b = document.getElementById('b') as HTMLElement;
+      const painted = () => [...(CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>)].map(rangeText);
+      expect([...io.targets]).toEqual([a, b]);
+      expect(painted()).toEqual([]);
+      io.fire(a, true);
+      expect(painted()).toEqual(['Alibaba', 'MP Materials']);
+      io.fire(b, true);
+      io.fire(a, false);
+      expect(painted()).toEqual(['Alibaba']);
+      // Every mention is still known (hover, keyboard, page summary), painted or not.
+      expect(registry.size).toBe(3);
+      registry.forgetNodes([b.firstChild as Text]);
+      expect(painted()).toEqual([]);
+      expect([...io.targets]).toEqual([a]);
+      registry.dispose();
+    } finally {
+      window.IntersectionObserver = original;
+    }
+  });
+});

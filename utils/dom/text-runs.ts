@@ -1,0 +1,194 @@
+/**
+ * Groups a subtree's readable text nodes into runs: the text of one block (a paragraph, a list item, a cell…)
+ * joined across inline elements, so that "<b>MP</b> Materials" and "(NYSE: <a>BABA</a>)" are matched as the reader
+ * sees them. Each run keeps where each node starts, to map match offsets back to (node, offset).
+ */
+import { isSkippedElement } from './skip';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements that start a new line of text. A run never crosses one (cheaper than asking for computed styles). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+export interface TextRun {
+  nodes: Text[];
+  /** `starts[i]` is the offset of `nodes[i]` in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/** A position inside a run, resolved to a text node. */
+export interface NodePoint {
+  node: Text;
+  offset: number;
+}
+
+/** Runs shorter than this cannot hold a mention ("BP" is the shortest useful form). */
+const MIN_RUN_LENGTH = 2;
+
+export interface RunWalkerOptions {
+  /** Start inside this node (an element or a text node) instead of at the beginning of `root`. */
+  from?: Node;
+  /** Stop on reaching this node (it is not read). */
+  until?: Node;
+}
+
+export interface RunWalker {
+  /** The next run in document order, or undefined when the walk is done. Cheap to call in a time-sliced loop. */
+  next(): TextRun | undefined;
+}
+
+/**
+ * Walks `root` incrementally and yields its runs in document order. Skipped subtrees (see skip.ts) are rejected
+ * whole and end the current run, so text on either side of a code span or an input never joins.
+ */
+export function createRunWalker(root: Node, options: RunWalkerOptions = {}): RunWalker {
+  const doc = root.ownerDocument ?? (root as Document);
+  const ready: TextRun[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+  let block: Node | null = null;
+  let done = false;
+  const { until } = options;
+
+  const flush = () => {
+    if (nodes.length > 0 && length >= MIN_RUN_LENGTH) {
+      const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
+      if (/\S/.test(text)) ready.push({ nodes, starts, text });
+    }
+    nodes = [];
+    starts = [];
+    parts = [];
+    length = 0;
+  };
+
+  if (root.nodeType === TEXT_NODE) {
+    const t = root as Text;
+    if (!hasSkippedAncestor(t.parentElement) && t.data.length >= MIN_RUN_LENGTH) {
+      ready.push({ nodes: [t], starts: [0], text: t.data });
+    }
+    return { next: () => ready.shift() };
+  }
+  if (root.nodeType === ELEMENT_NODE && hasSkippedAncestor(root as Element)) return { next: () => undefined };
+
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node === until) {
+        done = true;
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (node.nodeType === TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (isSkippedElement(node as Element)) {
+        // A skipped element ends the current run: text on its two sides is not one phrase.
+        flush();
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (BLOCK_TAGS.has(node.nodeName)) flush();
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  if (options.from && root.contains(options.from)) walker.currentNode = options.from;
+
+  return {
+    next() {
+      while (ready.length === 0 && !done) {
+        const n = walker.nextNode();
+        if (!n || done) {
+          done = true;
+          flush();
+          break;
+        }
+        const text = n as Text;
+        const owner = blockOf(text);
+        if (owner !== block) {
+          flush();
+          block = owner;
+        }
+        nodes.push(text);
+        starts.push(length);
+        parts.push(text.data);
+        length += text.data.length;
+      }
+      return ready.shift();
+    },
+  };
+}
+
+/** Every run of `root`, in document order (the whole walk at once: for tests and small subtrees). */
+export function collectRuns(root: Node): TextRun[] {
+  const walker = createRunWalker(root);
+  const runs: TextRun[] = [];
+  for (let run = walker.next(); run; run = walker.next()) runs.push(run);
+  return runs;
+}
+
+/** The nearest block element around a node: where a run that contains it starts. */
+export function blockOf(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCK_TAGS.has(el.nodeName)) return el;
+  return null;
+}
+
+/** Maps an offset in `run.text` to the text node and offset it falls in (an end offset prefers the earlier node). */
+export function pointAt(run: TextRun, offset: number, isEnd = false): NodePoint {
+  let lo = 0;
+  let hi = run.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = run.starts[mid] ?? 0;
+    if (start < offset || (!isEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = run.nodes[lo] as Text;
+  return { node, offset: offset - (run.starts[lo] ?? 0) };
+}
+
+function hasSkippedAncestor(el: Element | null): boolean {
+  for (let cur = el; cur; cur = cur.parentElement) if (isSkippedElement(cur)) return true;
+  return false;
+}
