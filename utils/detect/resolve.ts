@@ -293,10 +293,11 @@ export function settle(text: string, c: Candidates, seen: Set<number>): Int32Arr
         ok =
           known ||
           named.has(entity) ||
+          // A price move right after is evidence even in upper-case text: a ticker strip ("NVDA −1.2%").
+          MOVE_AFTER.test(text.slice(end, end + 16)) ||
           (!shouting(text, start, end) &&
             (TICKER_CUES_AFTER.has(after) ||
               TICKER_CUES_BEFORE.has(before) ||
-              MOVE_AFTER.test(text.slice(end, end + 16)) ||
               neighbour((j) => c.tier[live[j]!] !== T_NAME)));
       }
       if (ok) {
