@@ -36,6 +36,8 @@ export interface Compiled {
   pairHash: Int32Array;
   pairLen: Int32Array;
   pairHead: Int32Array;
+  /** Per group: 1 when some of its names have a second word (else the scanner need not read one). */
+  groupPaired: Uint8Array;
   /** Per group: first pattern, first-word length and hash. */
   groupHead: Int32Array;
   groupLen: Int32Array;
@@ -112,6 +114,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
   const pairTail = new Int32Array(count);
   let groups = 0;
   let pairs = 0;
+  const groupPaired = new Uint8Array(count);
 
   /** Appends `p` to group `g`'s chain: by its second word when it has one, else to the group's rest. */
   const link = (g: number, p: number, text: string, len: number) => {
@@ -125,6 +128,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
       }
       const len2 = e - len - 1;
       if (len2 > 0) {
+        groupPaired[g] = 1;
         let slot = pairSlot(g, h2) & mask;
         for (;;) {
           const q = pairTable[slot]! - 1;
@@ -229,6 +233,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     pairHash: pairHash.slice(0, pairs),
     pairLen: pairLen.slice(0, pairs),
     pairHead: pairHead.slice(0, pairs),
+    groupPaired: groupPaired.slice(0, groups),
     groupHead: groupHead.slice(0, groups),
     groupLen: groupLen.slice(0, groups),
     groupHash: groupHash.slice(0, groups),

@@ -225,12 +225,29 @@ function dateline(text: string, start: number, end: number): boolean {
  * Keeps the candidates the rules accept; returns their indices in text order. `seen` holds entity indices with a
  * strong mention earlier on the page; strong mentions found here are added to it.
  */
+/** Where links and addresses may be: positions of "://", "www." and "@" in the text, in order. */
+function linkMarkers(text: string): number[] {
+  const out: number[] = [];
+  for (const marker of ['://', 'www.', 'WWW.', '@']) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) out.push(at);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 export function settle(text: string, c: Candidates, seen: Set<number>): Int32Array {
   const live = new Int32Array(c.n);
   let count = 0;
   let pending = 0;
+  // A candidate is looked at closely only when a link marker is near or a dash touches it (slugs).
+  const markers = linkMarkers(text);
+  let m = 0;
   for (let i = 0; i < c.n; i++) {
-    if (insideLink(text, c.start[i]!, c.end[i]!)) continue;
+    const start = c.start[i]!;
+    const end = c.end[i]!;
+    while (m < markers.length && markers[m]! < start - 512) m++;
+    const near = m < markers.length && markers[m]! < end + 512;
+    const dashed = text.charCodeAt(start - 1) === 0x2d || text.charCodeAt(end) === 0x2d;
+    if ((near || dashed) && insideLink(text, start, end)) continue;
     if (c.tier[i] === T_NAME && dateline(text, c.start[i]!, c.end[i]!)) continue;
     live[count++] = i;
   }
