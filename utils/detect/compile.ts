@@ -4,7 +4,7 @@
  * names in CJK scripts; and a map of symbols to listings. No RegExp, no automaton, no per-pattern string building:
  * compiling 20k patterns is one pass of hashing.
  */
-import { CHAR_FLAGS, DIGIT, FOLD, HASH_SEED, hashStep, isCjk, UPPER, WORD } from './chars';
+import { CHAR_FLAGS, DIGIT, FOLD, HASH_SEED, hashRange, hashStep, isCjk, UPPER, WORD } from './chars';
 import type { PreparedDictionary } from './prepare';
 import type { MatcherOptions } from './types';
 import { EXCHANGE_PREFIXES } from './vocabulary';
@@ -49,8 +49,11 @@ export interface Compiled {
   cjk: Map<number, number[]>;
   /** Scanner class per code unit: 0 = nothing can start here. */
   start: Uint8Array;
-  /** Normalised symbol → listing indices. */
-  symbols: Map<string, number[]>;
+  /** Symbols: open addressing over listings (slot → first listing + 1); listings of one symbol chain by listNext. */
+  symTable: Int32Array;
+  symMask: number;
+  listNext: Int32Array;
+  listSymbol: string[];
   listEntity: Int32Array;
   listExchange: string[];
   listBare: Uint8Array;
@@ -78,6 +81,16 @@ function baseStartTable(): Uint8Array {
   t[0x24] = K_DOLLAR;
   baseStart = t;
   return t;
+}
+
+/** The first listing of a normalised symbol, or -1; the others follow through `listNext`. */
+export function firstListing(cx: Compiled, key: string): number {
+  let slot = hashRange(key, 0, key.length) & cx.symMask;
+  for (;;) {
+    const head = cx.symTable[slot]! - 1;
+    if (head < 0 || cx.listSymbol[head] === key) return head;
+    slot = (slot + 1) & cx.symMask;
+  }
 }
 
 /** Slot hash of a (group, second-word hash) pair; the scanner must use the same. */
@@ -212,13 +225,32 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     exchangeHashes.add(h);
   }
 
-  const symbols = new Map<string, number[]>();
-  d.listSymbol.forEach((s, i) => {
-    const key = s; // normalised by prepareDictionary
-    const ids = symbols.get(key);
-    if (ids) ids.push(i);
-    else symbols.set(key, [i]);
-  });
+  // Symbols in their own small hash table: a Map of 10k string keys and arrays costs more to build in a cold tab.
+  const listCount = d.listSymbol.length;
+  let symSize = 16;
+  while (symSize < listCount * 2) symSize <<= 1;
+  const symMask = symSize - 1;
+  const symTable = new Int32Array(symSize);
+  const listNext = new Int32Array(listCount).fill(-1);
+  const listTail = new Int32Array(listCount);
+  for (let i = 0; i < listCount; i++) {
+    const key = d.listSymbol[i]!; // normalised by prepareDictionary
+    let slot = hashRange(key, 0, key.length) & symMask;
+    for (;;) {
+      const head = symTable[slot]! - 1;
+      if (head < 0) {
+        symTable[slot] = i + 1;
+        listTail[i] = i;
+        break;
+      }
+      if (d.listSymbol[head] === key) {
+        listNext[listTail[head]!] = i;
+        listTail[head] = i;
+        break;
+      }
+      slot = (slot + 1) & symMask;
+    }
+  }
 
   return {
     entityIds: d.entityIds,
@@ -241,7 +273,10 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     mask,
     cjk,
     start,
-    symbols,
+    symTable,
+    symMask,
+    listNext,
+    listSymbol: d.listSymbol,
     listEntity: Int32Array.from(d.listEntity),
     listExchange: d.listExchange,
     listBare: Uint8Array.from(d.listBare),

@@ -23,6 +23,7 @@ import {
   CAUTIOUS,
   CONTEXTUAL,
   type Compiled,
+  firstListing,
   K_CJK,
   K_DIGIT,
   K_DOLLAR,
@@ -161,9 +162,9 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     const open = text.charCodeAt(s - 1);
     const close = text.charCodeAt(e);
     if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
-      const ids = cx.symbols.get(normalizeSymbol(text.slice(s, e)));
-      if (ids) {
-        out.push(s, e, cx.listEntity[ids[0]!]!, T_TICKER, KIND_PAREN);
+      const id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
+      if (id >= 0) {
+        out.push(s, e, cx.listEntity[id]!, T_TICKER, KIND_PAREN);
         return e;
       }
     }
@@ -183,14 +184,14 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     }
     const sym = text.slice(s, symEnd);
     // Lookup keys use "." for share classes ("BRK-B" → "BRK.B").
-    const ids = cx.symbols.get(symEnd === e ? sym : `${text.slice(s, e)}.${text[e + 1]}`);
-    if (ids) {
-      const id = ids.find((k) => cx.listBare[k]) ?? -1;
+    const first = firstListing(cx, symEnd === e ? sym : `${text.slice(s, e)}.${text[e + 1]}`);
+    if (first >= 0) {
+      let id = first;
+      while (id >= 0 && !cx.listBare[id]) id = cx.listNext[id]!;
       if (id >= 0) {
         out.push(s, symEnd, cx.listEntity[id]!, T_TICKER, KIND_BARE);
       } else if (s > 0 && text.charCodeAt(s - 1) === 0x28 && text.charCodeAt(symEnd) === 0x29) {
-        const entity = cx.listEntity[ids[0]!]!;
-        out.push(s, symEnd, entity, T_TICKER, KIND_PAREN);
+        out.push(s, symEnd, cx.listEntity[first]!, T_TICKER, KIND_PAREN);
       }
     }
     return symEnd;
@@ -413,18 +414,19 @@ function cashtag(cx: Compiled, text: string, i: number, out: Candidates): number
     out.n = mark;
   }
   const sym = text.slice(i + 1, e);
-  const ids = cx.symbols.get(normalizeSymbol(sym));
-  if (ids) out.push(i, e, cx.listEntity[ids[0]!]!, T_CASHTAG, STRONG);
+  const id = firstListing(cx, normalizeSymbol(sym));
+  if (id >= 0) out.push(i, e, cx.listEntity[id]!, T_CASHTAG, STRONG);
   return e;
 }
 
 /** Resolves `symbol` on one of `exchanges` (US venues stand in for each other; unknown exchanges accept any). */
 function resolveListing(cx: Compiled, symbol: string, exchanges: readonly string[]): number {
-  const ids = cx.symbols.get(normalizeSymbol(symbol));
-  if (!ids) return -1;
-  for (const ex of exchanges) for (const id of ids) if (cx.listExchange[id] === ex) return id;
+  const first = firstListing(cx, normalizeSymbol(symbol));
+  if (first < 0) return -1;
+  for (const ex of exchanges)
+    for (let id = first; id >= 0; id = cx.listNext[id]!) if (cx.listExchange[id] === ex) return id;
   for (const ex of exchanges) {
-    for (const id of ids) {
+    for (let id = first; id >= 0; id = cx.listNext[id]!) {
       const lx = cx.listExchange[id]!;
       if (ex === 'OTC' || lx === '' || (US_EXCHANGES.has(ex) && US_EXCHANGES.has(lx))) return id;
     }
@@ -518,9 +520,9 @@ function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Can
   if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
   const exchanges = DASH_SUFFIX_EXCHANGES[text.slice(e + 1, k)];
   if (!exchanges) return 0;
-  const ids = cx.symbols.get(normalizeSymbol(text.slice(s, e)));
-  const id = ids?.find((i) => exchanges.includes(cx.listExchange[i]!));
-  if (id === undefined) return 0;
+  let id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
+  while (id >= 0 && !exchanges.includes(cx.listExchange[id]!)) id = cx.listNext[id]!;
+  if (id < 0) return 0;
   out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
   return k;
 }
