@@ -63,7 +63,9 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
 
     const lo = before.length;
     const hi = lo + text.length;
-    const out: Mention[] = [];
+    // Sized up front: pushing tens of thousands of mentions one by one regrows the array many times.
+    const out: Mention[] = new Array(kept.length);
+    let count = 0;
     for (let k = 0; k < kept.length; k++) {
       const i = kept[k]!;
       const start = cands.start[i]!;
@@ -79,8 +81,9 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
         tier: TIERS[tier]!,
       };
       if (tier !== T_NAME) m.ticker = tier === T_CASHTAG ? surface.slice(1) : surface;
-      out.push(m);
+      out[count++] = m;
     }
+    out.length = count;
     return out;
   }
 
