@@ -62,6 +62,8 @@ export interface Compiled {
   tokPool: Uint16Array;
   /** Some name starts with a digit ("3M"); else digit words skip the name probe. */
   hasDigitNames: boolean;
+  /** Hashes of first words that are all digits ("360 Security", "1 800 FLOWERS"): other numbers start nothing. */
+  digitWords: Set<number>;
   /** Folded-word hashes of the exchange prefixes: a word is looked up as a prefix only on a hit. */
   exchangeHashes: Set<number>;
   names: boolean;
@@ -212,11 +214,18 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
   for (let g = 0; g < groups; g++) poolSize += groupLen[g]!;
   const tokPool = new Uint16Array(poolSize);
   let hasDigitNames = false;
+  const digitWords = new Set<number>();
   for (let g = 0, at = 0; g < groups; g++) {
     const text = d.patText[groupHead[g]!]!;
     groupTok[g] = at;
-    for (let i = 0; i < groupLen[g]!; i++) tokPool[at++] = FOLD[text.charCodeAt(i)]!;
+    let digits = 0;
+    for (let i = 0; i < groupLen[g]!; i++) {
+      const c = text.charCodeAt(i);
+      tokPool[at++] = FOLD[c]!;
+      if (CHAR_FLAGS[c]! & DIGIT) digits++;
+    }
     if (CHAR_FLAGS[text.charCodeAt(0)]! & DIGIT) hasDigitNames = true;
+    if (digits === groupLen[g]) digitWords.add(groupHash[g]!);
   }
   const exchangeHashes = new Set<number>();
   for (const prefix of Object.keys(EXCHANGE_PREFIXES)) {
@@ -283,6 +292,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     groupTok,
     tokPool,
     hasDigitNames,
+    digitWords,
     exchangeHashes,
     names,
     bareTickers: options.bareTickers !== false,

@@ -104,8 +104,39 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
         continue;
       }
     }
+    if (k === K_DIGIT) {
+      const e = plainNumber(cx, text, i);
+      if (e > 0) {
+        i = e;
+        continue;
+      }
+    }
     i = word(cx, text, s, out);
   }
+}
+
+/**
+ * Numbers are most of the digit words in finance text ("$1.2bn", "27,055", "3.7%"): when the digits at `i` can start
+ * nothing — no "9988.HK", "09988-HK", "(700)" or digit-led name — returns where they end; else 0.
+ */
+function plainNumber(cx: Compiled, text: string, i: number): number {
+  const n = text.length;
+  let e = i;
+  let h = HASH_SEED;
+  for (; e < n; e++) {
+    const c = text.charCodeAt(e);
+    if (!(CHAR_FLAGS[c]! & DIGIT)) break;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const next = e < n ? text.charCodeAt(e) : 0;
+  if (CHAR_FLAGS[next]! & WORD) return 0; // "3M", "10X", "1698H"
+  if ((next === DOT || next === 0x2d) && isUpperAscii(text.charCodeAt(e + 1))) return 0;
+  if (next === 0x29 || next === 0xff09) {
+    const open = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (open === 0x28 || open === 0xff08) return 0;
+  }
+  if ((next === 0x20 || next === 0x2d) && cx.digitWords.has(h)) return 0;
+  return e;
 }
 
 function wordEnd(text: string, i: number): number {
