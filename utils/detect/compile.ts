@@ -45,7 +45,7 @@ export interface Compiled {
   /** Open addressing: slot → group + 1 (0 = empty). */
   table: Int32Array;
   mask: number;
-  /** CJK names by first code unit, longest first. */
+  /** CJK names by their first two code units (c0 * 65536 + c1), longest first: "中" alone starts hundreds. */
   cjk: Map<number, number[]>;
   /** Scanner class per code unit: 0 = nothing can start here. */
   start: Uint8Array;
@@ -175,10 +175,12 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     const text = d.patText[p]!;
     const c0 = text.charCodeAt(0);
     if (isCjk(c0)) {
+      if (text.length < 2) continue; // one character is never a name on its own
       start[c0] = K_CJK;
-      const list = cjk.get(c0);
+      const key = c0 * 65536 + text.charCodeAt(1);
+      const list = cjk.get(key);
       if (list) list.push(p);
-      else cjk.set(c0, [p]);
+      else cjk.set(key, [p]);
       continue;
     }
     let len = 0;

@@ -9,7 +9,7 @@
 import { Candidates, T_CASHTAG, T_NAME, TIERS } from './candidates';
 import { type Compiled, compile } from './compile';
 import { type PackedDictionary, type PreparedDictionary, prepareDictionary, unpackDictionary } from './prepare';
-import { settle } from './resolve';
+import { createEntityMarks, settle } from './resolve';
 import { scan } from './scan';
 import type { DictionaryEntry, FindOptions, MatchContext, Matcher, MatcherOptions, Mention } from './types';
 
@@ -36,6 +36,7 @@ export function compilePackedMatcher(packed: PackedDictionary, options: MatcherO
 
 export function matcherFromPrepared(prepared: PreparedDictionary, options: MatcherOptions = {}): Matcher {
   const cx = compile(prepared, options);
+  const marks = createEntityMarks(cx.entityIds.length);
   // Page contexts store entity ids; the settling pass works on indices.
   const indexOf = new Map<string, number>();
   cx.entityIds.forEach((id, i) => {
@@ -58,7 +59,7 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
         if (i !== undefined) seen.add(i);
       }
     }
-    const kept = settle(full, cands, seen);
+    const kept = settle(full, cands, seen, marks);
     if (options?.context) for (const i of seen) options.context.seen.add(cx.entityIds[i]!);
 
     const lo = before.length;

@@ -234,7 +234,21 @@ function linkMarkers(text: string): number[] {
   return out.sort((a, b) => a - b);
 }
 
-export function settle(text: string, c: Candidates, seen: Set<number>): Int32Array {
+/**
+ * Per-entity marks reused across calls (strong mentions, then accepted ambiguous names): an entry is set when it
+ * equals the call's generation, so nothing is cleared or allocated per call.
+ */
+export interface EntityMarks {
+  strong: Uint32Array;
+  named: Uint32Array;
+  generation: number;
+}
+
+export function createEntityMarks(entityCount: number): EntityMarks {
+  return { strong: new Uint32Array(entityCount), named: new Uint32Array(entityCount), generation: 0 };
+}
+
+export function settle(text: string, c: Candidates, seen: Set<number>, marks: EntityMarks): Int32Array {
   const live = new Int32Array(c.n);
   let count = 0;
   let pending = 0;
@@ -252,20 +266,26 @@ export function settle(text: string, c: Candidates, seen: Set<number>): Int32Arr
     live[count++] = i;
   }
   definedTerms(text, c, live, count);
-  const strong = new Set<number>(seen);
+  // Entities with a strong mention, here or earlier on the page: a byte per entity, not a Set (tens of thousands of
+  // candidates name the same few hundred companies).
+  const gen = (marks.generation = (marks.generation + 1) >>> 0 || 1);
+  const { strong, named } = marks;
+  for (const e of seen) strong[e] = gen;
   for (let k = 0; k < count; k++) {
     const i = live[k]!;
-    if (c.kind[i] === STRONG || c.legal[i]) strong.add(c.entity[i]!);
-    else pending++;
+    const e = c.entity[i]!;
+    if (c.kind[i] === STRONG || c.legal[i]) {
+      if (strong[e] !== gen) {
+        strong[e] = gen;
+        seen.add(e);
+      }
+    } else pending++;
   }
-  for (const e of strong) seen.add(e);
   if (pending === 0) return live.subarray(0, count);
 
   const accepted = new Uint8Array(count);
-  // Entities named in this text by an accepted ambiguous name: enough to support a bare ticker ("Apple (AAPL)"),
-  // never another ambiguous name.
-  const named = new Set<number>();
-  // Two passes: a name accepted in the first pass can support its list neighbours in the second.
+  // `named`: entities named in this text by an accepted ambiguous name — enough to support a bare ticker
+  // ("Apple (AAPL)"), never another ambiguous name. Two passes: a name accepted in the first pass can support its list neighbours in the second.
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < count; k++) {
       if (accepted[k]) continue;
@@ -280,7 +300,7 @@ export function settle(text: string, c: Candidates, seen: Set<number>): Int32Arr
       const entity = c.entity[i]!;
       const before = wordBefore(text, start);
       const after = wordAfter(text, end);
-      const known = strong.has(entity);
+      const known = strong[entity] === gen;
       const neighbour = (ok: (j: number) => boolean) =>
         (k > 0 && ok(k - 1) && listed(text, c, live[k - 1]!, i)) ||
         (k + 1 < count && ok(k + 1) && listed(text, c, i, live[k + 1]!));
@@ -291,7 +311,7 @@ export function settle(text: string, c: Candidates, seen: Set<number>): Int32Arr
         ok =
           !determined(text, start, before) &&
           (known ||
-            named.has(entity) ||
+            named[entity] === gen ||
             isolated(text, start, end, before, after) ||
             NAME_CUES_AFTER.has(after) ||
             after === "'s" ||
@@ -309,7 +329,7 @@ export function settle(text: string, c: Candidates, seen: Set<number>): Int32Arr
       } else if (kind === KIND_BARE) {
         ok =
           known ||
-          named.has(entity) ||
+          named[entity] === gen ||
           // A price move right after is evidence even in upper-case text: a ticker strip ("NVDA −1.2%").
           MOVE_AFTER.test(text.slice(end, end + 16)) ||
           (!shouting(text, start, end) &&
@@ -319,7 +339,7 @@ export function settle(text: string, c: Candidates, seen: Set<number>): Int32Arr
       }
       if (ok) {
         accepted[k] = 1;
-        if (kind !== KIND_BARE) named.add(entity);
+        if (kind !== KIND_BARE) named[entity] = gen;
       }
     }
   }

@@ -402,7 +402,7 @@ function legalForms(text: string, end: number): number {
 }
 
 function cjk(cx: Compiled, text: string, i: number, out: Candidates): number {
-  const list = cx.cjk.get(text.charCodeAt(i));
+  const list = i + 1 < text.length ? cx.cjk.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
   if (list && cx.names) {
     for (const p of list) {
       const pat = cx.patText[p]!;
