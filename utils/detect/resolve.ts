@@ -266,9 +266,10 @@ export function settle(text: string, c: Candidates, seen: Set<number>, marks: En
     live[count++] = i;
   }
   definedTerms(text, c, live, count);
-  // Entities with a strong mention, here or earlier on the page: a byte per entity, not a Set (tens of thousands of
+  // Entities with a strong mention, here or earlier on the page: a mark per entity, not a Set (tens of thousands of
   // candidates name the same few hundred companies).
-  const gen = (marks.generation = (marks.generation + 1) >>> 0 || 1);
+  marks.generation = (marks.generation + 1) >>> 0 || 1;
+  const gen = marks.generation;
   const { strong, named } = marks;
   for (const e of seen) strong[e] = gen;
   for (let k = 0; k < count; k++) {
