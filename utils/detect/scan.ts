@@ -213,9 +213,8 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
       const after = e + 2 < n ? text.charCodeAt(e + 2) : 0;
       if (!(CHAR_FLAGS[after]! & WORD)) symEnd = e + 2;
     }
-    const sym = text.slice(s, symEnd);
-    // Lookup keys use "." for share classes ("BRK-B" → "BRK.B").
-    const first = firstListing(cx, symEnd === e ? sym : `${text.slice(s, e)}.${text[e + 1]}`);
+    // Lookup keys use "." for share classes ("BRK-B" → "BRK.B"); a plain word reuses its hash, no string made.
+    const first = symEnd === e ? listingAt(cx, text, s, e, h) : firstListing(cx, `${text.slice(s, e)}.${text[e + 1]}`);
     if (first >= 0) {
       let id = first;
       while (id >= 0 && !cx.listBare[id]) id = cx.listNext[id]!;
@@ -228,6 +227,24 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     return symEnd;
   }
   return e;
+}
+
+/** The first listing whose symbol is exactly `text[s, e)` (upper case, hash `h`), or -1. */
+function listingAt(cx: Compiled, text: string, s: number, e: number, h: number): number {
+  const { symTable, symMask, listSymbol } = cx;
+  const len = e - s;
+  let slot = h & symMask;
+  for (;;) {
+    const head = symTable[slot]! - 1;
+    if (head < 0) return -1;
+    const key = listSymbol[head]!;
+    if (key.length === len) {
+      let i = 0;
+      while (i < len && key.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+      if (i === len) return head;
+    }
+    slot = (slot + 1) & symMask;
+  }
 }
 
 /** Finds the group of the word `text[s, e)` with hash `h`, or -1. */
