@@ -37,30 +37,52 @@ export function compilePackedMatcher(packed: PackedDictionary, options: MatcherO
 export function matcherFromPrepared(prepared: PreparedDictionary, options: MatcherOptions = {}): Matcher {
   const cx = compile(prepared, options);
   const marks = createEntityMarks(cx.entityIds.length);
-  // Page contexts store entity ids; the settling pass works on indices.
+  // Page contexts store entity ids; settling works on indices, with one mark per entity for each context.
   const indexOf = new Map<string, number>();
   cx.entityIds.forEach((id, i) => {
     if (!indexOf.has(id)) indexOf.set(id, i);
   });
+  const pages = new WeakMap<MatchContext, { marks: Uint8Array; synced: number }>();
+  // One candidate buffer for every call (find is not re-entrant): a page calls find once per text run.
+  let cands = new Candidates(256);
+  const added: number[] = [];
+
+  function pageMarks(context: MatchContext): { marks: Uint8Array; synced: number } {
+    let page = pages.get(context);
+    if (!page) {
+      page = { marks: new Uint8Array(cx.entityIds.length), synced: 0 };
+      pages.set(context, page);
+    }
+    // Ids added from outside (another matcher, the caller) are taken in once.
+    if (context.seen.size !== page.synced) {
+      for (const id of context.seen) {
+        const i = indexOf.get(id);
+        if (i !== undefined) page.marks[i] = 1;
+      }
+      page.synced = context.seen.size;
+    }
+    return page;
+  }
 
   function find(text: string, options?: FindOptions): Mention[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const before = options?.before ? options.before.slice(-WINDOW) : '';
     const after = options?.after ? options.after.slice(0, WINDOW) : '';
     const full = before || after ? before + text + after : text;
-    const cands = new Candidates(Math.min(1 << 16, 16 + (full.length >> 6)));
+    // A long text gets a buffer sized for it rather than growing one step at a time.
+    if (full.length > 1 << 16 && cands.start.length < full.length >> 6) cands = new Candidates(full.length >> 6);
+    cands.n = 0;
     scan(cx, full, cands);
     if (cands.n === 0) return [];
 
-    const seen = new Set<number>();
-    if (options?.context) {
-      for (const id of options.context.seen) {
-        const i = indexOf.get(id);
-        if (i !== undefined) seen.add(i);
-      }
+    const context = options?.context;
+    const page = context ? pageMarks(context) : undefined;
+    added.length = 0;
+    const kept = settle(full, cands, marks, page ? page.marks : null, added);
+    if (context && page) {
+      for (const i of added) context.seen.add(cx.entityIds[i]!);
+      page.synced = context.seen.size;
     }
-    const kept = settle(full, cands, seen, marks);
-    if (options?.context) for (const i of seen) options.context.seen.add(cx.entityIds[i]!);
 
     const lo = before.length;
     const hi = lo + text.length;

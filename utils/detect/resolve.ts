@@ -226,30 +226,54 @@ function dateline(text: string, start: number, end: number): boolean {
  * strong mention earlier on the page; strong mentions found here are added to it.
  */
 /** Where links and addresses may be: positions of "://", "www." and "@" in the text, in order. */
-function linkMarkers(text: string): number[] {
-  const out: number[] = [];
-  for (const marker of ['://', 'www.', 'WWW.', '@']) {
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) out.push(at);
+const NO_MARKERS: readonly number[] = [];
+const LINK_MARKERS = ['://', 'www.', 'WWW.', '@'] as const;
+
+function linkMarkers(text: string): readonly number[] {
+  let out: number[] | undefined;
+  for (const marker of LINK_MARKERS) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      out ??= [];
+      out.push(at);
+    }
   }
-  return out.sort((a, b) => a - b);
+  return out ? out.sort((a, b) => a - b) : NO_MARKERS;
 }
 
 /**
  * Per-entity marks reused across calls (strong mentions, then accepted ambiguous names): an entry is set when it
- * equals the call's generation, so nothing is cleared or allocated per call.
+ * equals the call's generation, so nothing is cleared or allocated per call. `live` is a reused buffer.
  */
 export interface EntityMarks {
   strong: Uint32Array;
   named: Uint32Array;
   generation: number;
+  live: Int32Array;
 }
 
 export function createEntityMarks(entityCount: number): EntityMarks {
-  return { strong: new Uint32Array(entityCount), named: new Uint32Array(entityCount), generation: 0 };
+  return {
+    strong: new Uint32Array(entityCount),
+    named: new Uint32Array(entityCount),
+    generation: 0,
+    live: new Int32Array(256),
+  };
 }
 
-export function settle(text: string, c: Candidates, seen: Set<number>, marks: EntityMarks): Int32Array {
-  const live = new Int32Array(c.n);
+/**
+ * Keeps the candidates the rules accept; returns their indices in text order (a view of a reused buffer, valid until
+ * the next call). `page` marks entities with a strong mention earlier on the page (1 = seen); strong mentions found
+ * here are marked there and pushed to `added`.
+ */
+export function settle(
+  text: string,
+  c: Candidates,
+  marks: EntityMarks,
+  page: Uint8Array | null,
+  added: number[],
+): Int32Array {
+  if (marks.live.length < c.n) marks.live = new Int32Array(Math.max(c.n, marks.live.length * 2));
+  const live = marks.live;
   let count = 0;
   let pending = 0;
   // A candidate is looked at closely only when a link marker is near or a dash touches it (slugs).
@@ -266,19 +290,19 @@ export function settle(text: string, c: Candidates, seen: Set<number>, marks: En
     live[count++] = i;
   }
   definedTerms(text, c, live, count);
-  // Entities with a strong mention, here or earlier on the page: a mark per entity, not a Set (tens of thousands of
-  // candidates name the same few hundred companies).
+  // Entities with a strong mention in this text: a mark per entity, not a Set (tens of thousands of candidates name
+  // the same few hundred companies).
   marks.generation = (marks.generation + 1) >>> 0 || 1;
   const gen = marks.generation;
   const { strong, named } = marks;
-  for (const e of seen) strong[e] = gen;
   for (let k = 0; k < count; k++) {
     const i = live[k]!;
     const e = c.entity[i]!;
     if (c.kind[i] === STRONG || c.legal[i]) {
-      if (strong[e] !== gen) {
-        strong[e] = gen;
-        seen.add(e);
+      strong[e] = gen;
+      if (page && page[e] === 0) {
+        page[e] = 1;
+        added.push(e);
       }
     } else pending++;
   }
@@ -301,7 +325,7 @@ export function settle(text: string, c: Candidates, seen: Set<number>, marks: En
       const entity = c.entity[i]!;
       const before = wordBefore(text, start);
       const after = wordAfter(text, end);
-      const known = strong[entity] === gen;
+      const known = strong[entity] === gen || (page !== null && page[entity] === 1);
       const neighbour = (ok: (j: number) => boolean) =>
         (k > 0 && ok(k - 1) && listed(text, c, live[k - 1]!, i)) ||
         (k + 1 < count && ok(k + 1) && listed(text, c, i, live[k + 1]!));
