@@ -337,6 +337,11 @@ describe('tier 4: bare tickers', () => {
     expect(matcher.find('Alibaba (NYSE: BABA) fell.', { context })).toHaveLength(2);
     expect(matcher.find('Later, BABA recovered.', { context }).map((m) => m.surface)).toEqual(['BABA']);
     expect(matcher.find('Later, BABA recovered.')).toEqual([]);
+    // A context filled elsewhere (another frame's matcher, a caller) counts too.
+    const primed = createMatchContext();
+    primed.seen.add('alibaba');
+    expect(matcher.find('The BABA report', { context: primed }).map((m) => m.surface)).toEqual(['BABA']);
+    expect(matcher.find('The BABA report')).toEqual([]);
   });
 
   it('never matches word-like symbols bare, except right after their company in parentheses', () => {
