@@ -96,15 +96,15 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
       if (start < lo || end > hi) continue;
       const surface = full.slice(start, end);
       const tier = cands.tier[i]!;
-      const m: Mention = {
+      // Every mention gets the same shape (ticker undefined for names): one hidden class for the consumer's loops.
+      out[count++] = {
         start: start - lo,
         end: end - lo,
         surface,
         entityId: cx.entityIds[cands.entity[i]!]!,
+        ticker: tier === T_NAME ? undefined : tier === T_CASHTAG ? surface.slice(1) : surface,
         tier: TIERS[tier]!,
       };
-      if (tier !== T_NAME) m.ticker = tier === T_CASHTAG ? surface.slice(1) : surface;
-      out[count++] = m;
     }
     out.length = count;
     return out;
