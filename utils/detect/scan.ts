@@ -70,12 +70,8 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
       i++;
       continue;
     }
-    if (k === K_CJK) {
-      i = cjk(cx, text, i, out);
-      continue;
-    }
-    if (k === K_DOLLAR) {
-      i = cashtag(cx, text, i, out);
+    if (k > K_DIGIT) {
+      i = k === K_CJK ? cjk(cx, text, i, out) : cashtag(cx, text, i, out);
       continue;
     }
     let s = i;
