@@ -116,3 +116,19 @@ export function canonicalName(name: string): string {
   }
   return out;
 }
+
+/** ASCII A–Z. */
+export function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** A–Z and 0–9: what symbols are made of. */
+export function isSymbolChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** The end of the word (letters and digits) that `i` is in. */
+export function wordEnd(text: string, i: number): number {
+  while (i < text.length && CHAR_FLAGS[text.charCodeAt(i)]! & WORD) i++;
+  return i;
+}
