@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileMatcher } from '@/utils/detect/matcher';
+import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
+import type { Matcher } from '@/utils/detect/types';
 import { isSameOriginFrame } from '@/utils/dom/frames';
 import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
@@ -53,13 +54,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   const dictionary = await sendMessage('getDictionary');
   if (!ctx.isValid) return;
-  // Detection settings (options → Detection). Names off: the dictionary goes to the matcher without names.
-  // TODO(detect): pass `settings.detection` as `compileMatcher(entries, { names, bareTickers })` once the new
-  // matcher in utils/detect/ takes options; bare tickers (tier 4) have no switch in the current matcher.
-  const entries = settings.detection.names
-    ? dictionary.entries
-    : dictionary.entries.map((e) => ({ ...e, names: [] as string[] }));
-  const matcher = compileMatcher(entries);
+  // Detection settings (options → Detection): company names and bare tickers can be turned off.
+  const compiled = compilePackedMatcher(dictionary.dictionary, {
+    names: settings.detection.names,
+    bareTickers: settings.detection.bareTickers,
+  });
+  // One context per page: a strong mention ("Alibaba (NYSE: BABA)") supports later bare tickers ("BABA") elsewhere.
+  const context = createMatchContext();
+  const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };
   const registry = createMentionRegistry(document, { style: settings.markStyle });
   ctx.onInvalidated(() => registry.dispose());
 

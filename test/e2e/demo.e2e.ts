@@ -19,6 +19,11 @@ let page: Page;
 
 /** Every mention on the demo page, in document order (the article, then the "Most read" rail). */
 const DEMO_MENTIONS = [
+  // The market strip: bare tickers with a price move (detection tier 4, see docs/detection.md).
+  'BABA',
+  'MP',
+  'JPM',
+  'NVDA',
   'Alibaba',
   'MP Materials',
   '9988.HK',
@@ -35,6 +40,8 @@ const DEMO_MENTIONS = [
   'JPMorgan Chase',
   'Goldman Sachs',
   '$MP',
+  // "MP’s position": a bare ticker supported by the page's earlier "MP Materials (NYSE: MP)".
+  'MP',
   'Lynas Rare Earths',
   'USA Rare Earth',
   'China Northern Rare Earth',

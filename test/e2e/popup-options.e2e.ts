@@ -265,7 +265,12 @@ describe('settings reach the pages', () => {
       () => knownMentions(article),
       (n) => n >= 0,
     );
-    expect(await highlightedAcrossPage(article)).toEqual(['9988.HK', 'BABA', '9988', 'MP', '$MP', 'NVDA']);
+    // The market strip's bare tickers, then the article's exchange-qualified, cashtag and bare forms.
+    expect(await highlightedAcrossPage(article)).toEqual([
+      ...['BABA', 'MP', 'JPM', 'NVDA'],
+      ...['9988.HK', 'BABA', '9988', 'MP', 'MP', '$MP', 'MP', 'NVDA'],
+    ]);
+    expect(await highlightedAcrossPage(article)).not.toContain('Alibaba');
     await names.click();
     await expect.poll(() => names.getAttribute('aria-checked')).toBe('true');
     await options.close();

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type EntityCache, shortNameOf } from '../cache/entity-cache';
+import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
 import type { Dataset } from '../exposure/schema';
 import { type Handlers, registerHandlers } from '../messaging/handle';
 import type { ScoringSample, SourceStatus } from '../messaging/views';
@@ -121,10 +122,16 @@ export function startBackgroundService(
   };
   const stopAccess = siteApis?.watchAccess(onAccessAdded, () => track(syncSites()));
 
+  // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
+  let packed: { version: string; dictionary: PackedDictionary } | undefined;
+
   const handlers: Handlers = {
     async getDictionary() {
       const c = await cache.current();
-      return { version: c.version, entries: c.dictionary };
+      if (packed?.version !== c.version) {
+        packed = { version: c.version, dictionary: packDictionary(prepareDictionary(c.dictionary)) };
+      }
+      return packed;
     },
     async lookupEntity({ entityId }) {
       const c = await cache.current();

@@ -1,29 +1,66 @@
 /**
  * Turns dataset entities into the matcher's dictionary: the names news prints and the symbols each company trades
- * under. Built in the background (one place), shipped to each tab as plain data.
+ * under, with the flags the content script needs (which names are ambiguous, which symbols are words). Built in the
+ * background (one place), shipped to each tab as plain data (see docs/adr/0003-detection-dictionary.md).
  */
 import type { Entity } from '../exposure/schema';
 import type { DictionaryEntry } from './types';
+import { isAmbiguousName, isCommonWord } from './words';
 
 /** Legal-form endings that news usually drops ("Alibaba Group Holding Limited" → "Alibaba Group Holding"). */
 const TRAILING_LEGAL_FORM =
-  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|AG|N\.?V\.?|SE|Co\.?,?\s*Ltd\.?|Co\.?)$/u;
+  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|AG|N\.?V\.?|SE|L\.?L\.?C\.?|L\.?P\.?|Co\.?,?\s*Ltd\.?|Co\.?|Company)$/iu;
 
 export function stripLegalForm(name: string): string {
-  return name.replace(TRAILING_LEGAL_FORM, '').trim();
+  let out = name.trim();
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(TRAILING_LEGAL_FORM, '').trim();
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
-export function dictionaryEntryFor(entity: Pick<Entity, 'id' | 'name' | 'aliases' | 'listings'>): DictionaryEntry {
-  const names = new Set<string>();
+/** A symbol that is also a word ("NOW", "CAT", "KEY") is never matched bare. */
+export function isWordSymbol(symbol: string): boolean {
+  return /^[A-Za-z]+$/.test(symbol) && symbol.length <= 5 && isCommonWord(symbol);
+}
+
+/** Sorts names into exact, cautious (one word that could be a place or a noun) and drops duplicates. */
+export function classifyNames(all: Iterable<string>): Pick<DictionaryEntry, 'names' | 'cautiousNames'> {
+  const names: string[] = [];
+  const cautious: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of all) {
+    const name = raw.trim();
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    (isAmbiguousName(name) ? cautious : names).push(name);
+  }
+  return cautious.length ? { names, cautiousNames: cautious } : { names };
+}
+
+export function dictionaryEntryFor(
+  entity: Pick<Entity, 'id' | 'name' | 'aliases' | 'listings'> & { ambiguousNames?: readonly string[] },
+): DictionaryEntry {
+  // Curators mark names that are also words or other things ("Apple", "Target", "Meta"): those need context.
+  const ambiguous = new Set(entity.ambiguousNames ?? []);
+  const all: string[] = [];
   for (const name of [entity.name, ...entity.aliases]) {
-    names.add(name);
+    if (ambiguous.has(name)) continue;
+    all.push(name);
     const short = stripLegalForm(name);
-    if (short.length >= 3) names.add(short);
+    if (short.length >= 2 && !ambiguous.has(short)) all.push(short);
   }
   return {
     entityId: entity.id,
-    names: [...names],
-    tickers: entity.listings.map((l) => ({ symbol: l.ticker, exchange: l.exchange })),
+    ...classifyNames(all),
+    ...(ambiguous.size ? { contextualNames: [...ambiguous] } : {}),
+    tickers: entity.listings.map((l) => ({
+      symbol: l.ticker,
+      exchange: l.exchange,
+      ...(isWordSymbol(l.ticker) ? { bare: false } : {}),
+    })),
   };
 }
 

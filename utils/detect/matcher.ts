@@ -1,193 +1,119 @@
 /**
- * The matcher: compiled once from the dictionary, then run over each text.
+ * The matcher: compiled once from the dictionary (./compile.ts), then run over each text: one scan
+ * (./scan.ts) and a settling pass for ambiguous names and bare tickers (./resolve.ts).
  *
- * First cut: one sticky-free RegExp per tier. Names use a longest-first alternation with Unicode-aware word
- * boundaries (so "Alibaba's" matches "Alibaba" and "Alibabas" does not); exchange-qualified forms and cashtags
- * resolve through the ticker index, so only symbols in the dataset are reported.
+ * The DOM layer calls `find(node.data)` per text node. For link-wrapped symbols — `(NYSE: <a>BABA</a>)` — it passes
+ * the preceding text of the block as `before`; for page-wide support of bare tickers it passes one `context`.
  */
-import type { DictionaryEntry, Mention, Tier } from './types';
 
-/** Exchange prefixes as news prints them, mapped to the exchange code used in the dataset. */
-const EXCHANGE_ALIASES: Readonly<Record<string, string>> = {
-  NYSE: 'NYSE',
-  'NYSE American': 'NYSE',
-  'NYSE Arca': 'NYSE',
-  NASDAQ: 'NASDAQ',
-  Nasdaq: 'NASDAQ',
-  HKEX: 'HKEX',
-  HKG: 'HKEX',
-  SEHK: 'HKEX',
-  HK: 'HKEX',
-  SSE: 'SSE',
-  SHA: 'SSE',
-  SZSE: 'SZSE',
-  SHE: 'SZSE',
-  TYO: 'TYO',
-  TSE: 'TYO',
-  LSE: 'LSE',
-  LON: 'LSE',
-  ASX: 'ASX',
-  TSX: 'TSX',
-  TWSE: 'TWSE',
-  KRX: 'KRX',
-  OTC: 'OTC',
-  OTCQX: 'OTC',
-  Euronext: 'EURONEXT',
-  XETRA: 'XETRA',
-  ETR: 'XETRA',
-};
+import { Candidates, T_CASHTAG, T_NAME, TIERS } from './candidates';
+import { type Compiled, compile } from './compile';
+import { type PackedDictionary, type PreparedDictionary, prepareDictionary, unpackDictionary } from './prepare';
+import { createEntityMarks, settle } from './resolve';
+import { scan } from './scan';
+import type { DictionaryEntry, FindOptions, MatchContext, Matcher, MatcherOptions, Mention } from './types';
 
-/** Yahoo-style suffixes: `9988.HK`, `7203.T`, `600519.SS`. */
-const SUFFIX_EXCHANGES: Readonly<Record<string, string>> = {
-  HK: 'HKEX',
-  T: 'TYO',
-  SS: 'SSE',
-  SZ: 'SZSE',
-  L: 'LSE',
-  TW: 'TWSE',
-  AX: 'ASX',
-  TO: 'TSX',
-  KS: 'KRX',
-};
+export { normalizeSymbol } from './compile';
+export type { Matcher } from './types';
 
-const LEGAL_SUFFIX = String.raw`(?:,?\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|SA|S\.A\.|AG|N\.V\.|NV|SE|Co\.?,?\s?Ltd\.?|Co\.|Holdings?|Group))?`;
-/** Letters, digits and underscore around a name mean it is part of a longer word. */
-const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
-const WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
-/** Scripts without spaces between words (Chinese, Japanese) cannot use word boundaries. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/** How much of `before`/`after` is read: enough for "(NYSE American: UUUU, " or "shares of". */
+const WINDOW = 64;
 
-export interface Matcher {
-  find(text: string): Mention[];
+/** A fresh page-level context for {@link FindOptions.context}. */
+export function createMatchContext(): MatchContext {
+  return { seen: new Set() };
 }
 
-interface TickerHit {
-  entityId: string;
-  exchange: string;
+/** Compiles a matcher from dictionary entries. Earlier entries win when two share a name. */
+export function compileMatcher(entries: readonly DictionaryEntry[], options: MatcherOptions = {}): Matcher {
+  return matcherFromPrepared(prepareDictionary(entries), options);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Compiles the dictionary a tab received from the background (see ./prepare.ts). */
+export function compilePackedMatcher(packed: PackedDictionary, options: MatcherOptions = {}): Matcher {
+  return matcherFromPrepared(unpackDictionary(packed), options);
 }
 
-/** Normalises a symbol for lookup: `BRK-B`, `BRK/B` and `BRK.B` are one symbol; HK codes lose leading zeros. */
-export function normalizeSymbol(symbol: string): string {
-  const upper = symbol.toUpperCase().replace(/[-/]/g, '.');
-  return /^\d+$/.test(upper) ? String(Number(upper)) : upper;
-}
+export function matcherFromPrepared(prepared: PreparedDictionary, options: MatcherOptions = {}): Matcher {
+  const cx = compile(prepared, options);
+  const marks = createEntityMarks(cx.entityIds.length);
+  // Page contexts store entity ids; settling works on indices, with one mark per entity for each context.
+  const indexOf = new Map<string, number>();
+  cx.entityIds.forEach((id, i) => {
+    if (!indexOf.has(id)) indexOf.set(id, i);
+  });
+  const pages = new WeakMap<MatchContext, { marks: Uint8Array; synced: number }>();
+  // One candidate buffer for every call (find is not re-entrant): a page calls find once per text run.
+  let cands = new Candidates(256);
+  const added: number[] = [];
 
-const TIER_RANK: Readonly<Record<Tier, number>> = { exchange: 0, cashtag: 1, name: 2, ticker: 3 };
-
-/** Compiles a matcher from dictionary entries. Later entries never shadow earlier ones for the same name. */
-export function compileMatcher(entries: readonly DictionaryEntry[]): Matcher {
-  const nameToEntity = new Map<string, string>();
-  const tickers = new Map<string, TickerHit[]>();
-  for (const entry of entries) {
-    for (const name of entry.names) if (name.trim() && !nameToEntity.has(name)) nameToEntity.set(name, entry.entityId);
-    for (const { symbol, exchange } of entry.tickers) {
-      const key = normalizeSymbol(symbol);
-      const hits = tickers.get(key) ?? [];
-      hits.push({ entityId: entry.entityId, exchange: exchange.toUpperCase() });
-      tickers.set(key, hits);
+  function pageMarks(context: MatchContext): { marks: Uint8Array; synced: number } {
+    let page = pages.get(context);
+    if (!page) {
+      page = { marks: new Uint8Array(cx.entityIds.length), synced: 0 };
+      pages.set(context, page);
     }
-  }
-
-  const names = [...nameToEntity.keys()].sort((a, b) => b.length - a.length);
-  const latin = names.filter((n) => !CJK.test(n)).map(escapeRegExp);
-  const cjk = names.filter((n) => CJK.test(n)).map(escapeRegExp);
-  const parts: string[] = [];
-  if (latin.length) parts.push(`${WORD_BEFORE}(?:${latin.join('|')})${LEGAL_SUFFIX}${WORD_AFTER}`);
-  if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
-  const nameRe = parts.length ? new RegExp(parts.join('|'), 'gu') : null;
-
-  const exchangeNames = Object.keys(EXCHANGE_ALIASES)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp);
-  // "(NYSE: BABA)", "NASDAQ:MP", "HKEX: 9988", "LSE: BP.", "(NYSE: EVEX, EVEXW)", "(NYSE: TME and HKEX: 1698)".
-  const symbol = String.raw`[A-Z0-9][A-Z0-9]*(?:[.\-/][A-Z0-9]+)?`;
-  const exchangeRe = new RegExp(
-    `${WORD_BEFORE}(${exchangeNames.join('|')})\\s?:\\s?(${symbol})((?:\\s?,\\s?${symbol})*)`,
-    'gu',
-  );
-  const suffixRe = new RegExp(
-    `${WORD_BEFORE}(\\d{3,6}|[A-Z]{1,5})\\.(${Object.keys(SUFFIX_EXCHANGES).join('|')})${WORD_AFTER}`,
-    'gu',
-  );
-  // Case-sensitive: "$BABA" and "$BRK.B", never "$5", "$1.2bn" or "$us".
-  const cashtagRe = /(?<![\p{L}\p{N}_$])\$([A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![\p{L}\p{N}_])/gu;
-
-  function resolve(sym: string, exchange?: string): TickerHit | undefined {
-    const hits = tickers.get(normalizeSymbol(sym));
-    if (!hits) return undefined;
-    if (!exchange) return hits[0];
-    return hits.find((h) => h.exchange === exchange) ?? (exchange === 'OTC' ? hits[0] : undefined);
-  }
-
-  function find(text: string): Mention[] {
-    const found: Mention[] = [];
-    const push = (start: number, surface: string, entityId: string, tier: Tier, ticker?: string) => {
-      found.push({ start, end: start + surface.length, surface, entityId, tier, ...(ticker ? { ticker } : {}) });
-    };
-
-    for (const m of text.matchAll(exchangeRe)) {
-      const exchange = EXCHANGE_ALIASES[m[1] ?? ''];
-      const first = m[2] ?? '';
-      const firstHit = resolve(first, exchange);
-      const symStart = (m.index ?? 0) + m[0].indexOf(first, (m[1] ?? '').length);
-      if (firstHit) push(symStart, first, firstHit.entityId, 'exchange', first);
-      // A comma list after the first symbol shares its exchange: "(NYSE: EVEX, EVEXW)".
-      let offset = symStart + first.length;
-      for (const more of (m[3] ?? '').matchAll(new RegExp(symbol, 'gu'))) {
-        const sym = more[0];
-        const at = text.indexOf(sym, offset);
-        offset = at + sym.length;
-        const hit = resolve(sym, exchange);
-        if (hit) push(at, sym, hit.entityId, 'exchange', sym);
+    // Ids added from outside (another matcher, the caller) are taken in once.
+    if (context.seen.size !== page.synced) {
+      for (const id of context.seen) {
+        const i = indexOf.get(id);
+        if (i !== undefined) page.marks[i] = 1;
       }
+      page.synced = context.seen.size;
     }
-    for (const m of text.matchAll(suffixRe)) {
-      const hit = resolve(m[1] ?? '', SUFFIX_EXCHANGES[m[2] ?? '']);
-      if (hit) push(m.index ?? 0, m[0], hit.entityId, 'exchange', m[0]);
-    }
-    for (const m of text.matchAll(cashtagRe)) {
-      const hit = resolve(m[1] ?? '');
-      if (hit) push(m.index ?? 0, m[0], hit.entityId, 'cashtag', m[1]);
-    }
-    if (nameRe) {
-      for (const m of text.matchAll(nameRe)) {
-        const entityId = lookupName(m[0]);
-        if (entityId) push(m.index ?? 0, m[0], entityId, 'name');
-      }
-    }
-    return removeOverlaps(dropInsideLinks(text, found));
+    return page;
   }
 
-  /** The matched text may carry a legal suffix ("Alibaba Group Holding Ltd"); strip it back to a dictionary name. */
-  function lookupName(surface: string): string | undefined {
-    const direct = nameToEntity.get(surface);
-    if (direct) return direct;
-    for (const name of names) if (surface.startsWith(name)) return nameToEntity.get(name);
-    return undefined;
+  function find(text: string, options?: FindOptions): Mention[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const before = options?.before ? options.before.slice(-WINDOW) : '';
+    const after = options?.after ? options.after.slice(0, WINDOW) : '';
+    const full = before || after ? before + text + after : text;
+    // A long text gets a buffer sized for it rather than growing one step at a time.
+    if (full.length > 1 << 16 && cands.start.length < full.length >> 6) cands = new Candidates(full.length >> 6);
+    cands.n = 0;
+    scan(cx, full, cands);
+    if (cands.n === 0) return [];
+
+    const context = options?.context;
+    const page = context ? pageMarks(context) : undefined;
+    added.length = 0;
+    const kept = settle(full, cands, marks, page ? page.marks : null, added);
+    if (context && page) {
+      for (const i of added) context.seen.add(cx.entityIds[i]!);
+      page.synced = context.seen.size;
+    }
+
+    const lo = before.length;
+    const hi = lo + text.length;
+    // Sized up front: pushing tens of thousands of mentions one by one regrows the array many times.
+    const out: Mention[] = new Array(kept.length);
+    let count = 0;
+    for (let k = 0; k < kept.length; k++) {
+      const i = kept[k]!;
+      const start = cands.start[i]!;
+      const end = cands.end[i]!;
+      if (start < lo || end > hi) continue;
+      const surface = full.slice(start, end);
+      const tier = cands.tier[i]!;
+      // Every mention gets the same shape (ticker undefined for names): one hidden class for the consumer's loops.
+      out[count++] = {
+        start: start - lo,
+        end: end - lo,
+        surface,
+        entityId: cx.entityIds[cands.entity[i]!]!,
+        ticker: tier === T_NAME ? undefined : tier === T_CASHTAG ? surface.slice(1) : surface,
+        tier: TIERS[tier]!,
+      };
+    }
+    out.length = count;
+    return out;
   }
 
-  return { find };
+  return { find, patternCount: cx.patternCount };
 }
 
-/** URLs and e-mail addresses are never mentions, even when they contain a ticker or a name. */
-const LINK_RE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
-
-function dropInsideLinks(text: string, mentions: Mention[]): Mention[] {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return mentions;
-  const ranges = [...text.matchAll(LINK_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
-  return mentions.filter((m) => !ranges.some(([s, e]) => m.start < e && m.end > s));
-}
-
-/** Keeps the strongest, then longest, of overlapping mentions; returns them in text order. */
-function removeOverlaps(mentions: Mention[]): Mention[] {
-  const ranked = [...mentions].sort(
-    (a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier] || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const kept: Mention[] = [];
-  for (const m of ranked) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+/** The compiled tables, for the benchmark's heap figure and for tests. */
+export function compileTables(entries: readonly DictionaryEntry[], options?: MatcherOptions): Compiled {
+  return compile(prepareDictionary(entries), options);
 }

@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
-import type { DictionaryEntry } from '../detect/types';
+import type { PackedDictionary } from '../detect/prepare';
 import type { Alert } from '../storage';
 import type {
   CardView,
@@ -66,8 +66,11 @@ export const contentPayloadSchemas = {
 } as const;
 
 export interface ProtocolMap {
-  /** The detection dictionary of the merged dataset, with a version that changes when the data does. */
-  getDictionary(): { version: string; entries: DictionaryEntry[] };
+  /**
+   * The detection dictionary of the merged dataset, prepared and packed once in the background (a few strings; see
+   * utils/detect/prepare.ts and docs/adr/0003-detection-dictionary.md), with a version that changes when the data does.
+   */
+  getDictionary(): { version: string; dictionary: PackedDictionary };
   /** Everything the hover card shows for one entity; `null` when the id is unknown. */
   lookupEntity(data: z.infer<typeof payloadSchemas.lookupEntity>): CardView | null;
   /** The watchlist, scored, highest exposure first. */

@@ -32,9 +32,10 @@ describe('exchange-qualified tickers', () => {
     ]);
   });
 
-  it('does not resolve a symbol listed on another exchange', () => {
-    expect(find('(NASDAQ: BABA)')).toEqual([]);
-    expect(find('not NASDAQ:MP but NYSE:MP')).toEqual([['MP', 'mp-materials', 'exchange']]);
+  it('does not resolve a symbol listed on another market, but US venues stand in for each other', () => {
+    // A US symbol names one security across NYSE, Nasdaq and Cboe, and SEC's exchange field lags moves.
+    expect(find('(NASDAQ: BABA)')).toEqual([['BABA', 'alibaba', 'exchange']]);
+    expect(find('(HKEX: BABA) (TYO: MP) (LSE: 9988)')).toEqual([]);
   });
 });
 

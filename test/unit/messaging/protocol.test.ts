@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackgroundService, startBackgroundService } from '@/utils/background/service';
+import { compilePackedMatcher } from '@/utils/detect/matcher';
 import { parseDataset } from '@/utils/exposure/schema';
 import { InvalidMessageError, validatePayload } from '@/utils/messaging/handle';
 import { removeAllListeners, sendMessage } from '@/utils/messaging/protocol';
@@ -64,14 +65,18 @@ describe('background service over the message transport', () => {
     expect(await sendMessage('lookupEntity', { entityId: 'mp-materials' })).not.toBeNull();
   });
 
-  it('serves the dictionary with names and tickers', async () => {
+  it('serves the packed dictionary, which compiles into a matcher in the tab', async () => {
     const dict = await sendMessage('getDictionary');
-    const alibaba = dict.entries.find((e) => e.entityId === 'alibaba');
-    expect(alibaba?.names).toEqual(
-      expect.arrayContaining(['Alibaba', 'Alibaba Group Holding Limited', 'Alibaba Group Holding']),
-    );
-    expect(alibaba?.tickers).toContainEqual({ symbol: 'BABA', exchange: 'NYSE' });
+    expect(dict.dictionary.format).toBe(2);
+    expect(dict.dictionary.entities.split('\n')).toContain('alibaba');
+    const matcher = compilePackedMatcher(dict.dictionary);
+    expect(matcher.find('Alibaba Group Holding Ltd (NYSE: BABA)').map((m) => [m.surface, m.entityId])).toEqual([
+      ['Alibaba Group Holding Ltd', 'alibaba'],
+      ['BABA', 'alibaba'],
+    ]);
     expect(dict.version).toContain('2026-11-20');
+    // Packed once per version: the same strings go to every tab.
+    expect((await sendMessage('getDictionary')).dictionary).toEqual(dict.dictionary);
   });
 
   it('adds, lists by score, and removes watchlist entries; storage holds them', async () => {

@@ -1,0 +1,164 @@
+/**
+ * `npm run scan -- [--source sec=PATH] [--json] FILE...` — GeoLens's detection on files, for users and evaluation.
+ *
+ * Reads text or HTML files (HTML: the text the content script would see — its text runs, per utils/dom/text-runs.ts
+ * and skip.ts — joined by newlines), loads the embedded dataset plus any `--source`, and prints
+ * one JSON object per mention per line: {"file","start","end","surface","entityId","ticker","tier"}. Offsets are
+ * UTF-16 offsets into the file's extracted text (for a text file, its content). `--json` names that output
+ * explicitly; it is also the default.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { buildDictionary } from '../utils/detect/dictionary';
+import { compileMatcher, createMatchContext } from '../utils/detect/matcher';
+import { parseSecFile, withSecEntries } from '../utils/detect/sec';
+import type { DictionaryEntry, Mention } from '../utils/detect/types';
+import { collectRuns } from '../utils/dom/text-runs';
+import { parseDataset } from '../utils/exposure/schema';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: npm run scan -- [--source sec=PATH] [--json] FILE...';
+/** Data sources `--source` understands: KIND=PATH. */
+const SOURCE_KINDS = ['sec'] as const;
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+interface Options {
+  sources: { kind: (typeof SOURCE_KINDS)[number]; path: string }[];
+  files: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: readonly string[]): Options {
+  const options: Options = { sources: [], files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') continue;
+    if (arg === '--source' || arg.startsWith('--source=')) {
+      const value = arg === '--source' ? args[++i] : arg.slice('--source='.length);
+      const match = value ? /^([a-z]+)=(.+)$/.exec(value) : null;
+      if (!match) throw new UsageError(`--source needs KIND=PATH (e.g. --source sec=company_tickers_exchange.json)`);
+      const kind = match[1] as (typeof SOURCE_KINDS)[number];
+      if (!SOURCE_KINDS.includes(kind))
+        throw new UsageError(`unknown source kind "${match[1]}" (known: ${SOURCE_KINDS.join(', ')})`);
+      options.sources.push({ kind, path: match[2]! });
+      continue;
+    }
+    if (arg === '--') continue;
+    if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    options.files.push(arg);
+  }
+  if (options.files.length === 0) throw new UsageError('no FILE given');
+  return options;
+}
+
+function loadDictionary(sources: Options['sources']): DictionaryEntry[] {
+  const dataset = parseDataset(JSON.parse(readFileSync(resolve(ROOT, 'public/data/dataset.json'), 'utf8')));
+  let entries = buildDictionary(dataset.entities);
+  for (const source of sources) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), source.path), 'utf8'));
+    } catch (err) {
+      throw new Error(`cannot read --source ${source.kind}=${source.path}: ${(err as Error).message}`);
+    }
+    try {
+      entries = withSecEntries(entries, parseSecFile(json));
+    } catch (err) {
+      throw new Error(`--source ${source.kind}=${source.path}: ${(err as Error).message}`);
+    }
+  }
+  return entries;
+}
+
+function isHtml(path: string, content: string): boolean {
+  return /\.x?html?$/i.test(path) || /^\s*<(?:!doctype\s+html|html[\s>])/i.test(content);
+}
+
+/**
+ * The text the content script would see: the page's text runs (utils/dom/text-runs.ts: readable text outside skipped
+ * elements, joined across inline elements within a block), in document order.
+ */
+export function htmlTextRuns(html: string): string[] {
+  const window = new Window();
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html');
+    // The walk uses the global NodeFilter, as in a page.
+    const g = globalThis as { NodeFilter?: unknown };
+    const saved = g.NodeFilter;
+    g.NodeFilter = window.NodeFilter;
+    try {
+      return collectRuns(doc.body as unknown as Node).map((run) => run.text);
+    } finally {
+      g.NodeFilter = saved;
+    }
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** Runs the scanner; returns the exit code (0 ok, 1 a file or source could not be read, 2 bad usage). */
+export function runScan(args: readonly string[], io: Io): number {
+  let options: Options;
+  try {
+    options = parseArgs(args);
+  } catch (err) {
+    io.err(`scan: ${(err as Error).message}`);
+    io.err(USAGE);
+    return 2;
+  }
+  let matcher: ReturnType<typeof compileMatcher>;
+  try {
+    matcher = compileMatcher(loadDictionary(options.sources));
+  } catch (err) {
+    io.err(`scan: ${(err as Error).message}`);
+    return 1;
+  }
+  let failed = false;
+  for (const file of options.files) {
+    let content: string;
+    try {
+      // `npm run` changes to the package root; INIT_CWD is where the user typed the command.
+      content = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
+    } catch (err) {
+      io.err(`scan: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      failed = true;
+      continue;
+    }
+    const context = createMatchContext();
+    const runs = isHtml(file, content) ? htmlTextRuns(content) : [content];
+    let offset = 0;
+    for (const run of runs) {
+      for (const m of matcher.find(run, { context })) print(io, file, m, offset);
+      offset += run.length + 1; // the newline that joins runs
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function print(io: Io, file: string, m: Mention, offset: number): void {
+  io.out(
+    JSON.stringify({
+      file,
+      start: m.start + offset,
+      end: m.end + offset,
+      surface: m.surface,
+      entityId: m.entityId,
+      ticker: m.ticker ?? null,
+      tier: m.tier,
+    }),
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = runScan(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+}

@@ -1,0 +1,162 @@
+/**
+ * Tickers in their market's notation: exchange-qualified lists ("(NYSE: TME and HKEX: 1698)"), Yahoo/Reuters/broker
+ * suffixes ("9988.HK", "<7203.T>", "GME.US"), portal codes ("BABA-US", "09988-HK"), and symbol lookups.
+ */
+import { type Candidates, STRONG, T_EXCHANGE } from './candidates';
+import { CHAR_FLAGS, isSymbolChar, isUpperAscii, SPACE, WORD, wordEnd } from './chars';
+import { type Compiled, firstListing, normalizeSymbol } from './compile';
+import {
+  DASH_SUFFIX_EXCHANGES,
+  EXCHANGE_PREFIXES,
+  EXCHANGE_QUALIFIERS,
+  SUFFIX_EXCHANGES,
+  US_EXCHANGES,
+} from './vocabulary';
+
+const COLON = 0x3a;
+const FULLWIDTH_COLON = 0xff1a;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+/** The first listing whose symbol is exactly `text[s, e)` (upper case, hash `h`), or -1. */
+export function listingAt(cx: Compiled, text: string, s: number, e: number, h: number): number {
+  const { symTable, symMask, listSymbol } = cx;
+  const len = e - s;
+  let slot = h & symMask;
+  for (;;) {
+    const head = symTable[slot]! - 1;
+    if (head < 0) return -1;
+    const key = listSymbol[head]!;
+    if (key.length === len) {
+      let i = 0;
+      while (i < len && key.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+      if (i === len) return head;
+    }
+    slot = (slot + 1) & symMask;
+  }
+}
+
+/** Resolves `symbol` on one of `exchanges` (US venues stand in for each other; unknown exchanges accept any). */
+export function resolveListing(cx: Compiled, symbol: string, exchanges: readonly string[]): number {
+  const first = firstListing(cx, normalizeSymbol(symbol));
+  if (first < 0) return -1;
+  for (const ex of exchanges)
+    for (let id = first; id >= 0; id = cx.listNext[id]!) if (cx.listExchange[id] === ex) return id;
+  for (const ex of exchanges) {
+    for (let id = first; id >= 0; id = cx.listNext[id]!) {
+      const lx = cx.listExchange[id]!;
+      if (ex === 'OTC' || lx === '' || (US_EXCHANGES.has(ex) && US_EXCHANGES.has(lx))) return id;
+    }
+  }
+  return -1;
+}
+
+function skipSpaces(text: string, i: number, max: number): number {
+  const stop = Math.min(text.length, i + max);
+  while (i < stop && CHAR_FLAGS[text.charCodeAt(i)]! & SPACE) i++;
+  return i;
+}
+
+/** If `text[s, e)` is an exchange prefix followed by a colon, emits its symbols and returns the end; else 0. */
+export function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
+  let exchanges = EXCHANGE_PREFIXES[text.slice(s, e)];
+  if (!exchanges) return 0;
+  let j = e;
+  // A qualifier word: "NYSE American:", "OTC Pink:".
+  if (text.charCodeAt(j) === 0x20 && isUpperAscii(text.charCodeAt(j + 1))) {
+    const w = wordEnd(text, j + 1);
+    if (EXCHANGE_QUALIFIERS.has(text.slice(j + 1, w))) j = w;
+  }
+  j = skipSpaces(text, j, 1);
+  const c = text.charCodeAt(j);
+  if (c !== COLON && c !== FULLWIDTH_COLON) return 0;
+  j = skipSpaces(text, j + 1, 3);
+  let any = false;
+  let last = j;
+  for (;;) {
+    // One symbol: letters/digits, optionally ".B"/"-B"; "BP." keeps its dot out of the surface.
+    let k = j;
+    while (k < text.length && isSymbolChar(text.charCodeAt(k))) k++;
+    if (k === j || k - j > 8) break;
+    if (
+      (text.charCodeAt(k) === DOT || text.charCodeAt(k) === 0x2d) &&
+      isSymbolChar(text.charCodeAt(k + 1)) &&
+      !(CHAR_FLAGS[text.charCodeAt(k + 2)]! & WORD)
+    )
+      k += 2;
+    else if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) break;
+    const sym = text.slice(j, k);
+    const id = resolveListing(cx, sym, exchanges);
+    if (id >= 0) out.push(j, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
+    any = true;
+    last = k;
+    // What may follow: ", EVEXW", " and HKEX: 1698", "; TSX: EFR", " / TSX: EFR".
+    let q = k;
+    if (text.charCodeAt(q) === DOT && !isSymbolChar(text.charCodeAt(q + 1))) q++; // "LSE: BP." before a list
+    q = skipSpaces(text, q, 2);
+    const sep = text.charCodeAt(q);
+    if (sep === COMMA || sep === 0x3b || sep === 0x2f || sep === 0x26) q = skipSpaces(text, q + 1, 2);
+    else if (text.startsWith('and ', q)) q = skipSpaces(text, q + 4, 2);
+    else break;
+    // Another exchange prefix switches the exchange; a bare symbol continues the list.
+    let w = q;
+    while (w < text.length && CHAR_FLAGS[text.charCodeAt(w)]! & WORD) w++;
+    const other = EXCHANGE_PREFIXES[text.slice(q, w)];
+    if (other) {
+      let m = w;
+      if (text.charCodeAt(m) === 0x20 && EXCHANGE_QUALIFIERS.has(text.slice(m + 1, wordEnd(text, m + 1))))
+        m = wordEnd(text, m + 1);
+      m = skipSpaces(text, m, 1);
+      if (text.charCodeAt(m) !== COLON && text.charCodeAt(m) !== FULLWIDTH_COLON) break;
+      exchanges = other;
+      j = skipSpaces(text, m + 1, 3);
+      continue;
+    }
+    if (!isSymbolChar(text.charCodeAt(q))) break;
+    // A further symbol of the same list ends where the list does: "(NYSE: EVEX, EVEXW)", not "NYSE: LMT, RTX
+    // Corporation NYSE: RTX" (a name after the list).
+    let r = q;
+    while (r < text.length && isSymbolChar(text.charCodeAt(r))) r++;
+    if ((text.charCodeAt(r) === DOT || text.charCodeAt(r) === 0x2d) && isSymbolChar(text.charCodeAt(r + 1))) r += 2;
+    const after = skipSpaces(text, r, 1);
+    const stop = text.charCodeAt(after);
+    if (
+      after < text.length &&
+      !(stop === 0x29 || stop === COMMA || stop === 0x3b || stop === 0x2f || stop === DOT || stop === 0x0a) &&
+      !text.startsWith('and ', after)
+    )
+      break;
+    j = q;
+  }
+  return any ? last : 0;
+}
+
+export function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
+  const k = e + 3;
+  if (k > text.length || !isUpperAscii(text.charCodeAt(e + 1)) || !isUpperAscii(text.charCodeAt(e + 2))) return 0;
+  if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
+  const exchanges = DASH_SUFFIX_EXCHANGES[text.slice(e + 1, k)];
+  if (!exchanges) return 0;
+  let id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
+  while (id >= 0 && !exchanges.includes(cx.listExchange[id]!)) id = cx.listNext[id]!;
+  if (id < 0) return 0;
+  out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
+  return k;
+}
+
+/** If `text[s, e)` plus ".XX" is a Yahoo-style symbol of a listing on that exchange, emits it and returns the end. */
+export function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
+  let k = e + 1;
+  while (k < text.length && k - e <= 3 && isUpperAscii(text.charCodeAt(k))) k++;
+  if (k === e + 1 || k - e > 3) return 0;
+  if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
+  const exchange = SUFFIX_EXCHANGES[text.slice(e + 1, k)];
+  if (!exchange) return 0;
+  const sym = text.slice(s, e);
+  const us = exchange === 'US';
+  const id = resolveListing(cx, sym, us ? ['NYSE', 'NASDAQ', 'CBOE', 'OTC'] : [exchange]);
+  const listed = cx.listExchange[id] ?? '';
+  if (id < 0 || (us ? !(US_EXCHANGES.has(listed) || listed === 'OTC') : listed !== exchange)) return 0;
+  out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
+  return k;
+}

@@ -1,0 +1,191 @@
+/**
+ * SEC's `company_tickers_exchange.json` (~10k US-listed companies) as dictionary entries. A row whose ticker is
+ * already a curated entity's listing adds its names and symbols to that entity; every other company becomes
+ * `sec-<cik>`. SEC names are legal names as filed, often in upper case ("NVIDIA CORP", "AMAZON COM INC"), so they
+ * become case-insensitive names without their legal forms; one-word names that are words ("TARGET CORP") need a
+ * cue in the text (see docs/detection.md).
+ */
+import * as z from 'zod/mini';
+import { normalizeSymbol } from './compile';
+import { isWordSymbol, stripLegalForm } from './dictionary';
+import type { DictionaryEntry } from './types';
+import { AMBIGUOUS_PROPER_NOUNS, EXCHANGE_PREFIXES, US_EXCHANGES } from './vocabulary';
+import { isCommonWord, isPlaceName, isProperWord } from './words';
+
+export const secFileSchema = z.object({
+  fields: z.array(z.string()),
+  data: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+});
+
+export interface SecRow {
+  cik: number;
+  name: string;
+  ticker: string;
+  /** Exchange code as the dataset uses it (NASDAQ, NYSE, OTC, CBOE), or '' when SEC gives none. */
+  exchange: string;
+}
+
+const SEC_EXCHANGES: Readonly<Record<string, string>> = {
+  Nasdaq: 'NASDAQ',
+  NYSE: 'NYSE',
+  NYS: 'NYSE',
+  OTC: 'OTC',
+  CBOE: 'CBOE',
+};
+
+/** Parses the file's JSON; throws an error naming what is wrong. */
+export function parseSecFile(json: unknown): SecRow[] {
+  const parsed = secFileSchema.safeParse(json);
+  if (!parsed.success) throw new Error('not an SEC company_tickers_exchange.json file (expected { fields, data })');
+  const { fields, data } = parsed.data;
+  const col = (name: string) => {
+    const i = fields.indexOf(name);
+    if (i < 0) throw new Error(`SEC file has no "${name}" field (fields: ${fields.join(', ')})`);
+    return i;
+  };
+  const [ci, ni, ti, ei] = [col('cik'), col('name'), col('ticker'), col('exchange')];
+  const rows: SecRow[] = [];
+  for (const r of data) {
+    const cik = Number(r[ci]);
+    const name = r[ni];
+    const ticker = r[ti];
+    if (!Number.isInteger(cik) || typeof name !== 'string' || typeof ticker !== 'string' || !ticker) continue;
+    const ex = r[ei];
+    rows.push({ cik, name, ticker, exchange: typeof ex === 'string' ? (SEC_EXCHANGES[ex] ?? ex.toUpperCase()) : '' });
+  }
+  return rows;
+}
+
+/** SEC state and status tags: "ALPHABET INC /DE/", "XYZ CORP\NEW\". */
+const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
+/** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
+const GENERIC_WORD =
+  /(?<![&,]|\band)\s+(?:Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?)$/i;
+
+/** Nationalities and compass adjectives: "American", "Chinese", "British", "Pacific", "Southern". */
+const ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ish|ch|ic|ern)$/i;
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+function allCommon(name: string): boolean {
+  return name.split(/\s+/).every((w) => isCommonWord(w.replace(/[^A-Za-z]/g, '')));
+}
+
+/** The name variants news uses for an SEC legal name, sorted by how they may match. */
+export function secNameVariants(
+  legal: string,
+  tickers: readonly string[] = [],
+): Pick<DictionaryEntry, 'looseNames' | 'cautiousNames' | 'contextualNames'> {
+  const loose = new Set<string>();
+  const cautious = new Set<string>();
+  const contextual = new Set<string>();
+  const full = legal.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim();
+  // Legal forms are left to the scanner, which extends a name over any that follow it in the text.
+  const variants: string[] = [];
+  let short = stripLegalForm(full.replace(/\s*&\s*Co\.?$/i, ''));
+  if (/\sCOM$/i.test(short)) {
+    const base = short.replace(/\sCOM$/i, '');
+    variants.push(`${base}.com`);
+    short = base;
+  }
+  variants.push(short);
+  // Names shortened past their legal form are weaker evidence: one word left must then be a rare word.
+  const shortened = new Set<string>();
+  let rest = short;
+  for (let i = 0; i < 2; i++) {
+    const next = rest.replace(GENERIC_WORD, '');
+    if (next === rest || allCommon(next)) break;
+    variants.push(next);
+    shortened.add(next);
+    rest = next;
+  }
+
+  for (const v of variants) {
+    // "BP PLC", "HP INC", "NIO Inc.": a name that is the company's own symbol reads like an acronym; it needs the
+    // same support as a one-word name that is a word.
+    if (tickers.includes(v.toUpperCase()) && /^[A-Z0-9&]{2,5}$/.test(v)) {
+      contextual.add(v);
+      continue;
+    }
+    const words = v.split(' ');
+    if (words.length > 1) {
+      loose.add(v);
+      continue;
+    }
+    const letters = v.replace(/[^A-Za-z]/g, '');
+    // "Nasdaq" and "Cboe" in news are the markets, not the companies that run them.
+    if (Object.keys(EXCHANGE_PREFIXES).some((x) => x.toLowerCase() === letters.toLowerCase())) continue;
+    // Short one-word names ("Eve") and acronyms ("AMC", "PDD", "CVS") read like words or tickers; places are
+    // never companies on their own.
+    const acronym = v === v.toUpperCase() && (letters.length <= 3 || !/[AEIOUY]/.test(letters));
+    if (v.length < 4 || acronym || isPlaceName(v)) continue;
+    const display = v === v.toUpperCase() ? capitalised(v) : v;
+    // Shortened to one plain word or a nationality ("Minerals", "American" from American International Group): no
+    // longer a name at all. Brands keep a cautious short name ("Toyota" from Toyota Motor).
+    if (shortened.has(v) && (isCommonWord(letters) || (isProperWord(letters) && ADJECTIVE_ENDING.test(letters))))
+      continue;
+    if (isCommonWord(letters)) contextual.add(display);
+    else if (AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase()) || isProperWord(letters)) cautious.add(display);
+    else loose.add(v);
+  }
+  return {
+    ...(loose.size ? { looseNames: [...loose] } : {}),
+    ...(cautious.size ? { cautiousNames: [...cautious] } : {}),
+    ...(contextual.size ? { contextualNames: [...contextual] } : {}),
+  };
+}
+
+function merge(into: string[] | undefined, more: string[] | undefined): string[] | undefined {
+  if (!more?.length) return into;
+  return [...new Set([...(into ?? []), ...more])];
+}
+
+/**
+ * Adds SEC rows to curated entries: returns the curated entries (extended where an SEC ticker links to them) followed
+ * by one `sec-<cik>` entry per other company. Curated entries come first so that their names win.
+ */
+export function withSecEntries(curated: readonly DictionaryEntry[], rows: readonly SecRow[]): DictionaryEntry[] {
+  const out = curated.map((e) => ({ ...e, tickers: [...e.tickers] }));
+  const byTicker = new Map<string, number>();
+  out.forEach((e, i) => {
+    for (const t of e.tickers) {
+      const ex = t.exchange.toUpperCase();
+      if (US_EXCHANGES.has(ex) || ex === 'OTC' || ex === '') byTicker.set(normalizeSymbol(t.symbol), i);
+    }
+  });
+
+  const byCik = new Map<number, SecRow[]>();
+  for (const r of rows) {
+    const list = byCik.get(r.cik);
+    if (list) list.push(r);
+    else byCik.set(r.cik, [r]);
+  }
+  for (const [cik, list] of byCik) {
+    const linked = list.map((r) => byTicker.get(normalizeSymbol(r.ticker))).find((i) => i !== undefined);
+    const names = secNameVariants(
+      list[0]!.name,
+      list.map((r) => r.ticker.toUpperCase()),
+    );
+    const tickers = list.map((r) => ({
+      symbol: r.ticker,
+      exchange: r.exchange,
+      ...(isWordSymbol(r.ticker) ? { bare: false } : {}),
+    }));
+    if (linked !== undefined) {
+      const e = out[linked]!;
+      const known = new Set(e.tickers.map((t) => normalizeSymbol(t.symbol)));
+      e.tickers.push(...tickers.filter((t) => !known.has(normalizeSymbol(t.symbol))));
+      const looseNames = merge(e.looseNames, names.looseNames);
+      const cautiousNames = merge(e.cautiousNames, names.cautiousNames);
+      const contextualNames = merge(e.contextualNames, names.contextualNames);
+      if (looseNames) e.looseNames = looseNames;
+      if (cautiousNames) e.cautiousNames = cautiousNames;
+      if (contextualNames) e.contextualNames = contextualNames;
+      continue;
+    }
+    out.push({ entityId: `sec-${cik}`, names: [], ...names, tickers });
+  }
+  return out;
+}

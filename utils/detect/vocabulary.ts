@@ -1,0 +1,342 @@
+/**
+ * The words detection rules are made of: exchange prefixes, Yahoo-style suffixes, legal forms, the symbols that are
+ * never matched bare, and the cue words that make an ambiguous name or a bare ticker a company mention. Every rule
+ * that uses them is described in docs/detection.md.
+ */
+
+/** Exchange codes as the dataset uses them. */
+export type ExchangeCode = string;
+
+/** Exchange prefixes as news prints them (case-sensitive), mapped to the dataset's exchange codes (first = best). */
+export const EXCHANGE_PREFIXES: Readonly<Record<string, readonly ExchangeCode[]>> = {
+  NYSE: ['NYSE'],
+  AMEX: ['NYSE'],
+  NYSEAMERICAN: ['NYSE'],
+  NYSEMKT: ['NYSE'],
+  NYSEARCA: ['NYSE'],
+  NASDAQ: ['NASDAQ'],
+  Nasdaq: ['NASDAQ'],
+  NasdaqGS: ['NASDAQ'],
+  NasdaqGM: ['NASDAQ'],
+  NasdaqCM: ['NASDAQ'],
+  NASDAQGS: ['NASDAQ'],
+  CBOE: ['CBOE'],
+  Cboe: ['CBOE'],
+  BATS: ['CBOE'],
+  HKEX: ['HKEX'],
+  HKG: ['HKEX'],
+  SEHK: ['HKEX'],
+  HKSE: ['HKEX'],
+  SSE: ['SSE'],
+  SHA: ['SSE'],
+  SZSE: ['SZSE'],
+  SHE: ['SZSE'],
+  TYO: ['TYO'],
+  TSE: ['TYO', 'TSX'],
+  JPX: ['TYO'],
+  LSE: ['LSE'],
+  LON: ['LSE'],
+  AIM: ['LSE'],
+  ASX: ['ASX'],
+  TSX: ['TSX'],
+  TSXV: ['TSX'],
+  CSE: ['TSX'],
+  TWSE: ['TWSE'],
+  TPE: ['TWSE'],
+  KRX: ['KRX'],
+  KOSPI: ['KRX'],
+  OTC: ['OTC'],
+  OTCQX: ['OTC'],
+  OTCQB: ['OTC'],
+  OTCMKTS: ['OTC'],
+  Euronext: ['EURONEXT'],
+  EPA: ['EURONEXT'],
+  AMS: ['EURONEXT'],
+  XETRA: ['XETRA'],
+  Xetra: ['XETRA'],
+  ETR: ['XETRA'],
+  FRA: ['XETRA'],
+  SIX: ['SIX'],
+  NSE: ['NSE'],
+  BSE: ['BSE'],
+};
+
+/** Words allowed between an exchange prefix and its colon: "NYSE American:", "OTC Pink:", "TSX-V:". */
+export const EXCHANGE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'American',
+  'Arca',
+  'MKT',
+  'GS',
+  'GM',
+  'CM',
+  'Global',
+  'Capital',
+  'Markets',
+  'Pink',
+  'QX',
+  'QB',
+  'V',
+  'Venture',
+  'Main',
+  'Stock',
+  'Exchange',
+]);
+
+/** US venues: a symbol SEC lists on one of them is accepted under another (SEC's exchange field lags moves). */
+export const US_EXCHANGES: ReadonlySet<ExchangeCode> = new Set(['NYSE', 'NASDAQ', 'CBOE']);
+
+/** Yahoo-style suffixes: `9988.HK`, `7203.T`, `600519.SS`, `BP.L`. */
+export const SUFFIX_EXCHANGES: Readonly<Record<string, ExchangeCode>> = {
+  HK: 'HKEX',
+  T: 'TYO',
+  SS: 'SSE',
+  SZ: 'SZSE',
+  L: 'LSE',
+  TW: 'TWSE',
+  AX: 'ASX',
+  TO: 'TSX',
+  V: 'TSX',
+  KS: 'KRX',
+  PA: 'EURONEXT',
+  AS: 'EURONEXT',
+  DE: 'XETRA',
+  // Broker apps (Longbridge, Futu, moomoo) print US listings as "GME.US".
+  US: 'US',
+};
+
+/** Dash suffixes of Taiwanese and Hong Kong portals: `BABA-US`, `09988-HK`, `603259-CN`. */
+export const DASH_SUFFIX_EXCHANGES: Readonly<Record<string, readonly ExchangeCode[]>> = {
+  US: ['NYSE', 'NASDAQ', 'CBOE', 'OTC'],
+  HK: ['HKEX'],
+  CN: ['SSE', 'SZSE'],
+  TW: ['TWSE'],
+  JP: ['TYO'],
+};
+
+/**
+ * Legal forms and group words that may follow a name and are then part of the mention ("Alibaba Group Holding
+ * Ltd", "Nvidia Corp."). Up to three in a row; a comma may precede the first.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Inc',
+  'Incorporated',
+  'Corp',
+  'Corporation',
+  'Co',
+  'Company',
+  'Ltd',
+  'Limited',
+  'LLC',
+  'LP',
+  'plc',
+  'PLC',
+  'Plc',
+  'SA',
+  'AG',
+  'NV',
+  'SE',
+  'SpA',
+  'AB',
+  'ASA',
+  'Oyj',
+  'KK',
+  'GmbH',
+  'Holdings',
+  'Holding',
+  'Group',
+  'INC',
+  'CORP',
+  'LTD',
+  'CO',
+]);
+
+/** Dotted legal forms, matched literally after a space: "N.V.", "S.A.", "S.p.A.", "L.P.", "K.K.". */
+export const DOTTED_LEGAL_FORMS: readonly string[] = ['N.V.', 'S.A.', 'S.p.A.', 'L.P.', 'K.K.', 'L.L.C.', 'S.E.'];
+
+/**
+ * Symbols never matched bare (the product's list plus common acronyms of finance and politics). The background adds
+ * every symbol that is also a common English word (see dictionary flags), so this list is the floor, not the whole.
+ */
+export const NEVER_BARE: ReadonlySet<string> = new Set(
+  (
+    'A I T F IT ON ALL ARE CAT NOW OPEN SO KEY AI US EU GO BE BIG CAN HAS LOW FAST REAL ' +
+    'AM AN AS AT BY DO HE IF IN IS ME MY NO OF OK OR TO UP WE ONE TWO NEW OLD ANY OUT SEE WAY WHO ' +
+    'CEO CFO COO CTO CIO EVP SVP VP IPO ETF ETFS GDP CPI PPI EPS ESG SEC FDA FTC FCC DOJ DOD DOE DHS FBI CIA NSA ' +
+    'NATO OPEC USA UK UN IMF WTO PLA CCP PRC ROC EV EVS API CPU GPU HBM TV PC HR PR LLC INC LTD PLC NV SA AG ' +
+    'CNBC BBC CNN NBC WSJ FT NYT AP AFP USD HKD CNY RMB EUR GBP JPY YEN BTC ETH NYSE AMEX OTC ADR ADS ' +
+    'Q1 Q2 Q3 Q4 H1 H2 FY YOY YTD TTM EBIT EBITDA ROI ROE CAGR AUM NAV M&A LNG OEM R&D IoT SaaS IP ID ' +
+    'CHIPS ACT NEWS ALERT UPDATE BREAKING'
+  ).split(' '),
+);
+
+/** Determiners before an ambiguous name make it a common noun or a place: "the Amazon", "a target". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'our',
+  'their',
+  'my',
+  'your',
+  'The',
+  'A',
+  'An',
+]);
+
+/** Words right after a name that show it is a company: "Apple said", "Target shares", "Shell CEO". */
+export const NAME_CUES_AFTER: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'reported',
+  'reports',
+  'announced',
+  'announces',
+  'posted',
+  'unveiled',
+  'launched',
+  'agreed',
+  'plans',
+  'confirmed',
+  'denied',
+  'declined',
+  'told',
+  'shares',
+  'share',
+  'stock',
+  'stocks',
+  'CEO',
+  'CFO',
+  'chief',
+  'executive',
+  'executives',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'earnings',
+  'revenue',
+]);
+
+/** Words right before a name that show it is a company: "rival Target", "shares of Visa", "parent Alphabet". */
+export const NAME_CUES_BEFORE: ReadonlySet<string> = new Set([
+  'rival',
+  'rivals',
+  'peer',
+  'parent',
+  'owner',
+  'subsidiary',
+  'giant',
+  'retailer',
+  'maker',
+  'chipmaker',
+  'automaker',
+  'carmaker',
+  'company',
+  'firm',
+  'lender',
+  'insurer',
+  'supplier',
+  'customer',
+  'customers',
+  'partner',
+  'of',
+  'including',
+  'as',
+]);
+
+/** Words after a bare ticker that show it is a stock: "NVDA shares", "BABA rose 3%". */
+export const TICKER_CUES_AFTER: ReadonlySet<string> = new Set([
+  'shares',
+  'share',
+  'stock',
+  'stocks',
+  'options',
+  'calls',
+  'puts',
+  'rose',
+  'fell',
+  'gained',
+  'jumped',
+  'climbed',
+  'surged',
+  'soared',
+  'rallied',
+  'advanced',
+  'added',
+  'slid',
+  'dropped',
+  'declined',
+  'tumbled',
+  'sank',
+  'slumped',
+  'plunged',
+  'lost',
+  'closed',
+  'opened',
+  'traded',
+  'up',
+  'down',
+]);
+
+/** Words before a bare ticker that show it is a stock: "shares of NVDA", "ticker BABA", "long TSM". */
+export const TICKER_CUES_BEFORE: ReadonlySet<string> = new Set([
+  'ticker',
+  'symbol',
+  'shares',
+  'long',
+  'short',
+  'bought',
+  'sold',
+  'buy',
+  'sell',
+  'own',
+  'holding',
+  'owning',
+  'like',
+  'recommended',
+  'promoted',
+  'bullish',
+  'bearish',
+]);
+
+/** Well-known proper nouns that are also company names and not words: "Amazon" the river, "Jordan" the country. */
+export const AMBIGUOUS_PROPER_NOUNS: ReadonlySet<string> = new Set([
+  'amazon',
+  'jordan',
+  'delta',
+  'phoenix',
+  'mercury',
+  'apollo',
+  'orion',
+  'atlas',
+  'aurora',
+  'genesis',
+  'oracle',
+  'pandora',
+  'victoria',
+  'georgia',
+  'carolina',
+  'dakota',
+  'columbia',
+  'sierra',
+  'everest',
+  'olympus',
+  'titan',
+  'trump',
+  'washington',
+  'lincoln',
+  'jefferson',
+  'franklin',
+  'hudson',
+  'madison',
+  'churchill',
+  'china',
+  'america',
+  'europe',
+]);
