@@ -42,7 +42,8 @@ const REPORT_DEBOUNCE_MS = 500;
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Same-origin frames only: a cross-origin frame (ads, embeds) is none of our business.
-  if (!isSameOriginFrame(window) || !highlightsSupported()) return;
+  // A designMode document (a rich-text editor's frame) is all editable: leave it alone.
+  if (!isSameOriginFrame(window) || !highlightsSupported() || document.designMode === 'on') return;
   // Copies of this script left behind by an extension update learn here that they are orphaned and clean up at
   // once (WXT's own notice carries its detail object across worlds, where it arrives empty).
   const startedEvent = `geolens:started:${browser.runtime.id}`;

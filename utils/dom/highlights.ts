@@ -6,7 +6,7 @@
  * The registry also answers "which mention is under this point?" (hit-testing), since highlights receive no events.
  */
 import type { Mention } from '../detect/types';
-import { blockOf, pointAt, type TextRun } from './text-runs';
+import { blockOf, type NodePoint, pointAt, type TextRun } from './text-runs';
 
 export const HIGHLIGHT_NAME = 'geolens-mention';
 export const ACTIVE_HIGHLIGHT_NAME = 'geolens-mention-active';
@@ -15,9 +15,37 @@ export const ACTIVE_HIGHLIGHT_NAME = 'geolens-mention-active';
 export interface PageMention {
   readonly id: number;
   readonly mention: Mention;
+  readonly start: NodePoint;
+  readonly end: NodePoint;
+  /** The mention's StaticRange, made on first use: most mentions of a long page are never painted or hovered. */
   readonly range: StaticRange;
   /** The text nodes the mention covers (usually one; two or more when it crosses inline elements). */
   readonly nodes: readonly Text[];
+}
+
+/** A mention whose StaticRange is built only when painted, hovered or focused. */
+class LazyMention implements PageMention {
+  #range: StaticRange | undefined;
+  constructor(
+    readonly id: number,
+    readonly mention: Mention,
+    readonly start: NodePoint,
+    readonly end: NodePoint,
+    readonly nodes: readonly Text[],
+    private readonly win: Window & typeof globalThis,
+  ) {}
+  get range(): StaticRange {
+    this.#range ??= new this.win.StaticRange({
+      startContainer: this.start.node,
+      startOffset: this.start.offset,
+      endContainer: this.end.node,
+      endOffset: this.end.offset,
+    });
+    return this.#range;
+  }
+  get hasRange(): boolean {
+    return this.#range !== undefined;
+  }
 }
 
 export type MarkStyle = 'underline' | 'background' | 'none';
@@ -94,7 +122,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
   const byNode = new Map<Text, PageMention[]>();
   const all = new Set<PageMention>();
   const perEntity = new Map<string, number>();
-  let pendingRanges: StaticRange[] = [];
+  let pending: PageMention[] = [];
 
   // Viewport painting: mentions grouped by the element that holds them; the observer paints and unpaints groups.
   const byElement = new Map<Element, Set<PageMention>>();
@@ -112,25 +140,25 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
                 for (const pm of group) highlight.add(pm.range);
               } else {
                 near.delete(entry.target);
-                for (const pm of group) highlight.delete(pm.range);
+                for (const pm of group) if ((pm as LazyMention).hasRange) highlight.delete(pm.range);
               }
             }
           },
           { rootMargin: PAINT_MARGIN },
         )
       : undefined;
-  const track = (pm: PageMention) => {
+  /** `el` is the run's block: every mention of a run shares it. */
+  const track = (pm: PageMention, el: Element | null) => {
     if (!observer) {
-      pendingRanges.push(pm.range);
+      pending.push(pm);
       return;
     }
-    const el = blockOf(pm.nodes[0] as Text) ?? (pm.nodes[0] as Text).parentElement;
     if (!el) return;
     elementOf.set(pm, el);
     const group = byElement.get(el);
     if (group) {
       group.add(pm);
-      if (near.has(el)) pendingRanges.push(pm.range);
+      if (near.has(el)) pending.push(pm);
     } else {
       byElement.set(el, new Set([pm]));
       observer.observe(el); // its first callback paints it if it is near
@@ -159,8 +187,10 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
     if (!all.delete(pm)) return;
     count(pm.mention.entityId, -1);
     untrack(pm);
-    highlight.delete(pm.range);
-    active.delete(pm.range);
+    if ((pm as LazyMention).hasRange) {
+      highlight.delete(pm.range);
+      active.delete(pm.range);
+    }
     for (const node of pm.nodes) {
       const list = byNode.get(node);
       if (!list) continue;
@@ -173,18 +203,16 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
   return {
     addRun(run, mentions) {
       const added: PageMention[] = [];
+      const first = run.nodes[0] as Text;
+      const block = observer ? (blockOf(first) ?? first.parentElement) : null;
       for (const mention of mentions) {
         const start = pointAt(run, mention.start);
         const end = pointAt(run, mention.end, true);
-        const range = new win.StaticRange({
-          startContainer: start.node,
-          startOffset: start.offset,
-          endContainer: end.node,
-          endOffset: end.offset,
-        });
-        const first = run.nodes.indexOf(start.node);
-        const last = run.nodes.indexOf(end.node);
-        const pm: PageMention = { id: nextId++, mention, range, nodes: run.nodes.slice(first, last + 1) };
+        const nodes =
+          start.node === end.node
+            ? [start.node]
+            : run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
+        const pm = new LazyMention(nextId++, mention, start, end, nodes, win);
         for (const node of pm.nodes) {
           const list = byNode.get(node);
           if (list) list.push(pm);
@@ -192,7 +220,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
         }
         all.add(pm);
         count(mention.entityId, 1);
-        track(pm);
+        track(pm, block);
         added.push(pm);
       }
       return added;
@@ -225,15 +253,15 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
     ordered() {
       const list = [...all];
       return list.sort((a, b) => {
-        if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-        const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+        if (a.start.node === b.start.node) return a.start.offset - b.start.offset;
+        const pos = a.start.node.compareDocumentPosition(b.start.node);
         return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
       });
     },
     entityIds: () => [...perEntity.keys()],
     commit() {
-      for (const r of pendingRanges) highlight.add(r);
-      pendingRanges = [];
+      for (const pm of pending) if (all.has(pm)) highlight.add(pm.range);
+      pending = [];
     },
     get size() {
       return all.size;
@@ -249,7 +277,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
       byNode.clear();
       all.clear();
       perEntity.clear();
-      pendingRanges = [];
+      pending = [];
       byElement.clear();
       elementOf.clear();
       near.clear();

@@ -39,8 +39,12 @@ export const OWN_TAGS: ReadonlySet<string> = new Set(['GEOLENS-MARK', 'GEOLENS-C
 /** Class-name fragments of share widgets and toolbars whose text is not article text. */
 const SHARE_WIDGET = /(?:^|[\s_-])(?:share|social|sharing)(?:[\s_-]|$)/i;
 
+/**
+ * Attributes only: `isContentEditable` asks for computed style, which costs a style recalculation per element on the
+ * hot path. Editability is inherited, and the walk rejects an editable element's whole subtree, so the attribute on
+ * the editing host is enough (a `designMode` document is skipped as a whole by the caller).
+ */
 export function isEditable(el: Element): boolean {
-  if ((el as HTMLElement).isContentEditable) return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
   const role = el.getAttribute('role');

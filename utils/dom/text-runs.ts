@@ -95,6 +95,8 @@ export function createRunWalker(root: Node, options: RunWalkerOptions = {}): Run
   let length = 0;
   let block: Node | null = null;
   let done = false;
+  let lastParent: Node | null = null;
+  let lastBlock: Element | null = null;
   const { until } = options;
 
   const flush = () => {
@@ -145,7 +147,15 @@ export function createRunWalker(root: Node, options: RunWalkerOptions = {}): Run
           break;
         }
         const text = n as Text;
-        const owner = blockOf(text);
+        // Sibling text nodes share a parent: look its block up once.
+        const parent = text.parentNode;
+        let owner: Element | null;
+        if (parent === lastParent) owner = lastBlock;
+        else {
+          owner = blockOf(text);
+          lastParent = parent;
+          lastBlock = owner;
+        }
         if (owner !== block) {
           flush();
           block = owner;
