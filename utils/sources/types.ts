@@ -106,4 +106,6 @@ export interface SourceState {
   validators: Record<string, Validators>;
   /** Entries read but not scored (lists GeoLens does not know), for the status line. */
   unscored?: Record<string, number>;
+  /** Epoch ms when the stored data last changed (part of the merged view's version). */
+  dataVersion?: number;
 }
