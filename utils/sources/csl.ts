@@ -14,7 +14,8 @@ import { parseRemarks } from './ofac';
 import type { ListPayload } from './types';
 
 export const CSL_URL = 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv';
-const MAX_BYTES = 60 * 1024 * 1024;
+/** The real file is ~20 MB. */
+const MAX_BYTES = 40 * 1024 * 1024;
 
 /** The CSL's list abbreviations GeoLens knows the legal meaning of. */
 export const CSL_LISTS: Readonly<Record<string, RestrictedList>> = {
