@@ -53,6 +53,8 @@ export function normalizeName(name: string): string {
     .replace(/\(([^()]*)\)\s*\**\s*$/, ' ')
     .replace(/\b(?:public |open |closed )?joint[- ]stock company\b|\blimited liability company\b/g, ' ')
     .replace(/&/g, ' and ')
+    // Dotted abbreviations are one word: "S.A." = "SA", "N.V." = "NV".
+    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return s
@@ -116,6 +118,19 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   prc: 'CN',
   'west bank': 'PS',
   gaza: 'PS',
+  'northern gaza': 'PS',
+  palestinian: 'PS',
+  crimea: 'UA',
+  'northern mali': 'ML',
+  'jammu and kashmir': 'IN',
+  'kafia kingi': 'SD',
+  'congo republic of the': 'CG',
+  'north macedonia the republic of': 'MK',
+  'netherlands antilles': 'CW',
+  'bahamas the': 'BS',
+  'virgin islands british': 'VG',
+  'man isle of': 'IM',
+  'the gambia': 'GM',
 };
 
 let byName: Map<string, string> | undefined;
@@ -147,6 +162,7 @@ function foldCountry(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/&/g, ' and ')
     .replace(/[^a-z]+/g, ' ')
     .trim();
 }
@@ -157,7 +173,8 @@ function foldCountry(name: string): string {
  */
 export function countryCodeOf(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  const v = value.trim();
+  // OFAC prints "Region: Crimea" for territories.
+  const v = value.trim().replace(/^Region:\s*/i, '');
   if (/^[A-Za-z]{2}$/.test(v)) return v.toUpperCase();
   return countryIndex().get(foldCountry(v));
 }

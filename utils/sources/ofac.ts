@@ -82,9 +82,10 @@ export function parseRemarks(remarks: string): {
   parent?: string;
   since?: string;
 } {
-  const tickers = [...remarks.matchAll(/Equity Ticker ([0-9A-Z./]+)\s+([A-Z]{2})\b/g)].map((m) => ({
-    symbol: m[1]!,
-    market: m[2]!,
+  // "Equity Ticker CHA US", "Equity Ticker 601698  CN", and once "Equity Ticker 603019CN" without a space.
+  const tickers = [...remarks.matchAll(/Equity Ticker (?:(\d+)\s*|([0-9A-Z./]+)\s+)([A-Z]{2})\b/g)].map((m) => ({
+    symbol: (m[1] ?? m[2])!,
+    market: m[3]!,
   }));
   const isins = [...new Set([...remarks.matchAll(/\bISIN ([A-Z]{2}[A-Z0-9]{9}\d)\b/g)].map((m) => m[1]!))];
   const aliases = [...remarks.matchAll(/a\.k\.a\. '([^']+)'/g)].map((m) => m[1]!);
