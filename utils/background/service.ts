@@ -4,9 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { MergedDataset } from '../cache/entity-cache';
-import { type EntityCache, shortNameOf } from '../cache/entity-cache';
+import { cardViewOf, type EntityCache, shortNameOf } from '../cache/entity-cache';
 import type { PackedDictionary } from '../detect/prepare';
 import type { Dataset } from '../exposure/schema';
+import { scoreEntity } from '../exposure/score';
 import { type Handlers, registerHandlers } from '../messaging/handle';
 import type { ScoringSample, SourceStatus } from '../messaging/views';
 import {
@@ -30,7 +31,7 @@ import {
 } from '../storage';
 import { loadSourceConfigs } from '../storage/sources';
 import { type AlertService, createAlertService } from './alerts';
-import { type CacheManager, createCacheManager } from './cache-manager';
+import { type CacheManager, createCacheManager, safeWeights } from './cache-manager';
 import { createPageSummaries } from './page-summary';
 import { createSearchIndex, type SearchIndex } from './search';
 import { browserUserSiteApis, siteOfGrantedPattern, syncUserSiteScripts, type UserSiteApis } from './user-sites';
@@ -100,6 +101,13 @@ export function startBackgroundService(
     async () => (await settingsAtStart).weights,
   );
   const ready = cache.current();
+  let cacheReady = false;
+  ready.then(
+    () => {
+      cacheReady = true;
+    },
+    () => undefined,
+  );
 
   const indexes = new WeakMap<MergedDataset, SearchIndex>();
   const indexFor = (c: EntityCache) => {
@@ -180,6 +188,21 @@ export function startBackgroundService(
       return packed;
     },
     async lookupEntity({ entityId }) {
+      // A restarted worker answers its first lookups from the one stored entity while the whole view loads
+      // (ADR 0006: the cold-start budget is 150 ms, and reading the whole view takes most of it).
+      if (!cacheReady && sources) {
+        const [stored, s] = await Promise.all([sources.storedEntity(entityId), settingsAtStart]);
+        if (!cacheReady && stored)
+          return cardViewOf(
+            stored.entity,
+            scoreEntity(stored.entity, safeWeights(s.weights)),
+            {
+              asOf: stored.meta.asOf,
+              source: { name: stored.meta.sourceName },
+            },
+            await watchlist.has(entityId),
+          );
+      }
       const c = await cache.current();
       return c.card(entityId, await watchlist.has(entityId));
     },

@@ -6,7 +6,14 @@ import { buildDictionary } from '../detect/dictionary';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
 import type { DictionaryEntry } from '../detect/types';
 import type { Dataset, Entity } from '../exposure/schema';
-import { type Band, DEFAULT_WEIGHTS, type FactorContribution, scoreEntity, type Weights } from '../exposure/score';
+import {
+  type Band,
+  DEFAULT_WEIGHTS,
+  type FactorContribution,
+  type ScoreExplanation,
+  scoreEntity,
+  type Weights,
+} from '../exposure/score';
 import type { CardView, FactorView } from '../messaging/views';
 
 /**
@@ -67,16 +74,6 @@ export function createEntityCache(dataset: MergedDataset, weights: Readonly<Weig
   let dictionary: DictionaryEntry[] | undefined;
   let packed: PackedDictionary | undefined = dataset.packed;
 
-  const toView = ({ factor, points }: FactorContribution): FactorView => ({
-    kind: factor.kind,
-    status: factor.status,
-    direction: factor.direction,
-    severity: factor.severity,
-    summary: factor.summary,
-    points: Math.round(points * 10) / 10,
-    evidence: factor.evidence,
-  });
-
   return {
     version,
     weights,
@@ -97,26 +94,46 @@ export function createEntityCache(dataset: MergedDataset, weights: Readonly<Weig
       const entity = byId.get(id);
       const explained = explanations.get(id);
       if (!entity || !explained) return null;
-      return {
-        entityId: entity.id,
-        name: entity.name,
-        listings: entity.listings,
-        ...(entity.hq ? { hq: entity.hq } : {}),
-        ...(entity.incorporated ? { incorporated: entity.incorporated } : {}),
-        private: entity.private ?? entity.listings.length === 0,
-        ...(entity.sector ? { sector: entity.sector } : {}),
-        score: explained.score,
-        band: explained.band,
-        risks: explained.risks.map(toView),
-        tailwinds: explained.tailwinds.map(toView),
-        asOf: dataset.asOf,
-        sources: entity.sources ?? [dataset.source.name],
-        inWatchlist,
-      };
+      return cardViewOf(entity, explained, dataset, inWatchlist);
     },
     primaryListing(id) {
       const entity = byId.get(id);
       return entity?.listings.find((l) => l.primary) ?? entity?.listings[0];
     },
+  };
+}
+
+const toView = ({ factor, points }: FactorContribution): FactorView => ({
+  kind: factor.kind,
+  status: factor.status,
+  direction: factor.direction,
+  severity: factor.severity,
+  summary: factor.summary,
+  points: Math.round(points * 10) / 10,
+  evidence: factor.evidence,
+});
+
+/** What the hover card shows for one entity (also used before the cache is built: see the service's cold path). */
+export function cardViewOf(
+  entity: MergedEntity,
+  explained: ScoreExplanation,
+  dataset: Pick<MergedDataset, 'asOf' | 'source'>,
+  inWatchlist: boolean,
+): CardView {
+  return {
+    entityId: entity.id,
+    name: entity.name,
+    listings: entity.listings,
+    ...(entity.hq ? { hq: entity.hq } : {}),
+    ...(entity.incorporated ? { incorporated: entity.incorporated } : {}),
+    private: entity.private ?? entity.listings.length === 0,
+    ...(entity.sector ? { sector: entity.sector } : {}),
+    score: explained.score,
+    band: explained.band,
+    risks: explained.risks.map(toView),
+    tailwinds: explained.tailwinds.map(toView),
+    asOf: dataset.asOf,
+    sources: entity.sources ?? [dataset.source.name],
+    inWatchlist,
   };
 }

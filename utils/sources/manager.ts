@@ -4,7 +4,7 @@
  * Every download is parsed and validated first; only then is the stored payload replaced, the merged view rebuilt
  * and handed to the cache manager (`setDataset`). Any failure keeps the last good data and records the error.
  */
-import type { MergedDataset } from '../cache/entity-cache';
+import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
 import type { Dataset } from '../exposure/schema';
 import {
   loadSourceConfigs,
@@ -18,7 +18,7 @@ import type { RefreshContext, ScreenedEntity, SourceConfig } from './definition'
 import { checkSourceUrl, SourceError } from './http';
 import { hashOf, type MergeInput, type MergeReport, mergeSources, type SourceInfo } from './merge';
 import { SOURCES, sourceOrigins } from './registry';
-import type { SourceStore } from './store';
+import type { MergedMeta, SourceStore } from './store';
 import { LIVE_SOURCE_IDS, type LiveSourceId, type SourceState } from './types';
 
 export const ALARM_PREFIX = 'geolens-source:';
@@ -87,6 +87,11 @@ export interface TestResult {
 export interface SourceManager {
   /** The merged view at start: the stored one when it is current, else rebuilt from the stored payloads. */
   loadMerged(): Promise<MergedDataset>;
+  /**
+   * One entity of the stored view when that view is current, read on its own: how a restarted worker answers its
+   * first lookups before the whole view is loaded (ADR 0006). `undefined` when unknown or stale.
+   */
+  storedEntity(id: string): Promise<{ entity: MergedEntity; meta: MergedMeta } | undefined>;
   refresh(id: LiveSourceId): Promise<SourceView>;
   test(id: LiveSourceId, config: Partial<SourceConfig>): Promise<TestResult>;
   views(): Promise<SourceView[]>;
@@ -361,6 +366,14 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
 
   const manager: SourceManager = {
     loadMerged: loadMergedOnce,
+    async storedEntity(id) {
+      const [configs, states, hit] = await Promise.all([
+        loadSourceConfigs(),
+        loadSourceStates(),
+        deps.store.getEntity(id).catch(() => undefined),
+      ]);
+      return hit && hit.meta.version === versionOf(configs, states) ? hit : undefined;
+    },
     async refresh(id) {
       refreshing.add(id);
       try {
