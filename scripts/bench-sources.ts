@@ -171,8 +171,7 @@ async function coldStartBench() {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await page.waitForTimeout(400);
       const first = await timedCall(page, 'lookupEntity', { entityId: 'alibaba' });
-      if (first.res?.entityId !== 'alibaba')
-        throw new Error(`cold lookup failed: ${JSON.stringify(first)}`);
+      if (first.res?.entityId !== 'alibaba') throw new Error(`cold lookup failed: ${JSON.stringify(first)}`);
       lookups.push(first.ms);
       warm.push((await timedCall(page, 'lookupEntity', { entityId: 'sec-1045810' })).ms);
       await cdp.send('ServiceWorker.stopAllWorkers');
