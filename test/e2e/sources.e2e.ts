@@ -55,6 +55,12 @@ describe('live data sources', () => {
     await before.page.close();
 
     const options = await h.extensionPage('options.html');
+    // Every live source starts off; OpenSanctions' licence is shown where it is switched on.
+    expect(await options.locator('article[data-source] [role="switch"][aria-checked="true"]').count()).toBe(0);
+    expect(await options.locator('article[data-source="opensanctions"] [data-testid="licence"]').textContent()).toMatch(
+      /CC BY-NC 4\.0/,
+    );
+    expect(await options.locator('article[data-source="opensanctions-match"] input[type="password"]').count()).toBe(1);
     const card = secCard(options);
     await card.getByLabel('URL').fill(server.url('/sec/company_tickers_exchange.json'));
     await card.getByRole('button', { name: 'Test connection' }).click();

@@ -111,6 +111,14 @@ describe('background service over the message transport', () => {
     await expect(sendMessage('addToWatchlist', { entityId: 'ghost' })).rejects.toThrow(/Unknown entity "ghost"/);
   });
 
+  it('looks up tickers in a batch, an exchange narrowing', async () => {
+    expect(
+      await sendMessage('lookupTickers', {
+        tickers: [{ symbol: 'BABA' }, { symbol: '9988', exchange: 'HKEX' }, { symbol: 'ZZZZ' }],
+      }),
+    ).toEqual(['alibaba', 'alibaba', null]);
+  });
+
   it('reports the embedded source status', async () => {
     expect(await sendMessage('getSourceStatus')).toEqual([
       expect.objectContaining({

@@ -201,6 +201,34 @@ describe.each([
   });
 });
 
+describe('OpenSanctions match API: a failed screening keeps the last good hits', () => {
+  it.each([
+    ['500', /HTTP 500/],
+    ['malformed', /not valid JSON/],
+    ['slow', /No complete answer/],
+    ['html', /web page/],
+  ] as [Fault, RegExp][])('%s', async (fault, message) => {
+    const t = managerForTests();
+    await enable('custom', URLS().custom);
+    await enable('opensanctions-match', URLS()['opensanctions-match'], { datasets: ['default'] });
+    await t.manager.refresh('custom');
+    const good = await t.manager.refresh('opensanctions-match');
+    expect(good.entityCount).toBeGreaterThan(0);
+    const before = await t.store.getPayload('opensanctions-match');
+    t.tick();
+    server.fault('/match/', fault);
+    try {
+      const bad = await t.manager.refresh('opensanctions-match');
+      expect(bad.error).toMatch(message);
+      expect(bad.entityCount).toBe(good.entityCount);
+    } finally {
+      server.fault('/match/');
+    }
+    expect(await t.store.getPayload('opensanctions-match')).toEqual(before);
+    expect(factorsOf(t.latest(), 'acme-holdings')).toEqual([expect.objectContaining({ list: 'ofac-sdn' })]);
+  });
+});
+
 describe('conditional requests, storage and the feed rules', () => {
   it('sends If-None-Match / If-Modified-Since; a 304 counts as a success and changes nothing', async () => {
     const t = managerForTests();
