@@ -5,8 +5,10 @@
  *                    present: SEC tickers, OFAC SDN + non-SDN, 1260H, Entity List + MEU standing in for the CSL,
  *                    plus the fixture custom feed), entity resolution and the packed dictionary included (Node)
  *   cacheBytes       the stored merged view, as V8 serialises it for IndexedDB (structured clone)
- *   coldStartMs      Chromium: stop the service worker (CDP ServiceWorker.stopAllWorkers), then time one lookup
- *                    from an open extension page until it answers (goal ≤ 150 ms), median of several runs
+ *   coldStartLookupMs  Chromium: stop the service worker (CDP ServiceWorker.stopAllWorkers), then time one lookup
+ *                    from an open extension page until it answers (goal ≤ 150 ms), median of several runs; also the
+ *                    next lookup (while the whole view loads), a warm one, a cold getDictionary, and a cold call
+ *                    that needs no data (the worker's own start)
  *
  *   npm run bench:sources        (after `npm run build`; `npm run bench` runs it last)
  */
@@ -165,6 +167,8 @@ async function coldStartBench() {
     const lookups: number[] = [];
     const dictionaries: number[] = [];
     const warm: number[] = [];
+    /** The lookup right after the cold one, while the whole view loads. */
+    const second: number[] = [];
     /** A call that needs no data: the worker's own start-up, the floor under every cold call. */
     const boots: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -173,7 +177,9 @@ async function coldStartBench() {
       const first = await timedCall(page, 'lookupEntity', { entityId: 'alibaba' });
       if (first.res?.entityId !== 'alibaba') throw new Error(`cold lookup failed: ${JSON.stringify(first)}`);
       lookups.push(first.ms);
-      warm.push((await timedCall(page, 'lookupEntity', { entityId: 'sec-1045810' })).ms);
+      second.push((await timedCall(page, 'lookupEntity', { entityId: 'sec-1045810' })).ms);
+      await page.waitForTimeout(1500);
+      warm.push((await timedCall(page, 'lookupEntity', { entityId: 'tencent' })).ms);
       await cdp.send('ServiceWorker.stopAllWorkers');
       await page.waitForTimeout(400);
       dictionaries.push((await timedCall(page, 'getDictionary')).ms);
@@ -189,6 +195,7 @@ async function coldStartBench() {
       coldStartLookupRunsMs: lookups.map((x) => round(x)),
       coldStartDictionaryMs: round(median(dictionaries)),
       coldStartNoDataCallMs: round(median(boots)),
+      secondLookupMs: round(median(second)),
       warmLookupMs: round(median(warm)),
       storageUsageBytes: estimate.usage ?? null,
       runs: RUNS,
@@ -212,6 +219,7 @@ async function main() {
     { metric: 'cold start → first lookup answer (ms, median)', value: chromium.coldStartLookupMs, goal: '≤ 150' },
     { metric: 'cold start → dictionary (ms, median)', value: chromium.coldStartDictionaryMs, goal: '—' },
     { metric: 'cold start → a call needing no data (ms)', value: chromium.coldStartNoDataCallMs, goal: '—' },
+    { metric: 'second lookup, while the view loads (ms)', value: chromium.secondLookupMs, goal: '—' },
     { metric: 'warm lookup (ms)', value: chromium.warmLookupMs, goal: '—' },
     {
       metric: 'extension storage in use (MB)',

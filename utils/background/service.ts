@@ -191,17 +191,18 @@ export function startBackgroundService(
       // A restarted worker answers its first lookups from the one stored entity while the whole view loads
       // (ADR 0006: the cold-start budget is 150 ms, and reading the whole view takes most of it).
       if (!cacheReady && sources) {
-        const [stored, s] = await Promise.all([sources.storedEntity(entityId), settingsAtStart]);
-        if (!cacheReady && stored)
-          return cardViewOf(
-            stored.entity,
-            scoreEntity(stored.entity, safeWeights(s.weights)),
-            {
-              asOf: stored.meta.asOf,
-              source: { name: stored.meta.sourceName },
-            },
-            await watchlist.has(entityId),
-          );
+        try {
+          const [stored, s] = await Promise.all([sources.storedEntity(entityId), settingsAtStart]);
+          if (!cacheReady && stored)
+            return cardViewOf(
+              stored.entity,
+              scoreEntity(stored.entity, safeWeights(s.weights)),
+              { asOf: stored.meta.asOf, source: { name: stored.meta.sourceName } },
+              await watchlist.has(entityId),
+            );
+        } finally {
+          sources.coldLookupDone();
+        }
       }
       const c = await cache.current();
       return c.card(entityId, await watchlist.has(entityId));
