@@ -215,6 +215,7 @@ export function parseJsonBody(text: string, url: string): unknown {
 /** Whether a URL is one GeoLens will download from: https anywhere, http only on this machine (tests, yente). */
 export function checkSourceUrl(url: string): URL {
   let u: URL;
+  if (!url.trim()) throw new SourceError('config', 'Enter the source’s URL first');
   try {
     u = new URL(url);
   } catch {
