@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_SCRIPT_MATCHES } from './utils/sites';
+import { DEFAULT_SOURCE_ORIGINS } from './utils/sources/registry';
 
 // https://wxt.dev/api/config.html
 /**
@@ -33,10 +34,13 @@ export default defineConfig({
     // (utils/background/reinject.ts) and register it on sites the user adds (utils/background/user-sites.ts).
     // notifications: watchlist alerts (opt-out in options). activeTab: the popup reads the current tab's address
     // for "GeoLens on this site" and "On this page", on any site, only when the user opens it.
-    permissions: ['storage', 'scripting', 'notifications', 'activeTab'],
+    // alarms: each live data source refreshes on its own schedule (utils/sources/manager.ts).
+    permissions: ['storage', 'scripting', 'notifications', 'activeTab', 'alarms'],
     host_permissions: CONTENT_SCRIPT_MATCHES,
-    // Sites the user adds in options: requested one by one at runtime, never granted at install.
-    optional_host_permissions: ['*://*/*'],
+    // Sites the user adds in options, and the data sources' hosts (sec.gov, treasury.gov, trade.gov,
+    // opensanctions.org, or a custom URL's origin): requested one by one at runtime when the user adds the site or
+    // turns the source on, never granted at install. The defaults are listed so that stores show them.
+    optional_host_permissions: [...DEFAULT_SOURCE_ORIGINS, '*://*/*'],
     action: { default_title: 'GeoLens watchlist' },
     commands: {
       'next-mention': {

@@ -5,9 +5,20 @@ import { registerCommands } from '@/utils/background/commands';
 import { registerReinjection } from '@/utils/background/reinject';
 import { startBackgroundService } from '@/utils/background/service';
 import { loadEmbeddedDataset } from '@/utils/cache/embedded';
+import { createIdbStore } from '@/utils/sources/store';
 
 export default defineBackground(() => {
-  const service = startBackgroundService(loadEmbeddedDataset);
+  const service = startBackgroundService(loadEmbeddedDataset, {
+    sources: {
+      store: createIdbStore(),
+      extensionVersion: browser.runtime.getManifest().version,
+      alarms: browser.alarms,
+      hasOrigins: (origins) => browser.permissions.contains({ origins }),
+    },
+  });
+  // Each live source refreshes on its own alarm (utils/sources/manager.ts); listeners are registered at the top
+  // level so that an alarm wakes the worker.
+  browser.alarms.onAlarm.addListener((alarm) => void service.sources?.onAlarm(alarm.name));
   registerCommands();
   registerAlertClicks();
   registerReinjection();

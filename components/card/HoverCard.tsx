@@ -74,7 +74,7 @@ function Body({
   onToggleWatchlist(v: CardView): void;
 }) {
   const where = [
-    `HQ ${countryName(view.hq)}`,
+    view.hq ? `HQ ${countryName(view.hq)}` : '',
     view.incorporated && view.incorporated !== view.hq ? `incorporated ${countryName(view.incorporated)}` : '',
     view.sector ?? '',
   ].filter(Boolean);

@@ -3,8 +3,7 @@
  * (a refresh; the data-sources work calls `setDataset`) or the weights do (options), and tells listeners — the
  * score history and the alert rule — what changed.
  */
-import { createEntityCache, type EntityCache, weightsKey } from '../cache/entity-cache';
-import type { Dataset } from '../exposure/schema';
+import { createEntityCache, type EntityCache, type MergedDataset, weightsKey } from '../cache/entity-cache';
 import { DEFAULT_WEIGHTS, mergeWeights, type Weights } from '../exposure/score';
 
 export type RebuildReason = 'start' | 'dataset' | 'weights';
@@ -20,7 +19,7 @@ export interface CacheManager {
   /** The latest cache; waits for a rebuild in progress. Rejects when the dataset could not be loaded. */
   current(): Promise<EntityCache>;
   /** Replaces the dataset (a refresh) and rebuilds. */
-  setDataset(dataset: Dataset): Promise<EntityCache>;
+  setDataset(dataset: MergedDataset): Promise<EntityCache>;
   /** Applies weight overrides from settings; invalid overrides fall back to the defaults (logged). */
   setWeights(overrides: unknown): Promise<EntityCache>;
   /** Listeners run in order, one rebuild at a time; the returned function removes the listener. */
@@ -40,7 +39,7 @@ export function safeWeights(overrides: unknown): Weights {
 }
 
 export function createCacheManager(
-  loadDataset: () => Promise<Dataset>,
+  loadDataset: () => Promise<MergedDataset>,
   initialWeights: () => Promise<unknown> = async () => ({}),
 ): CacheManager {
   const listeners = new Set<(event: RebuildEvent) => Promise<void> | void>();
@@ -69,7 +68,7 @@ export function createCacheManager(
   latest.catch((err) => console.error('[GeoLens] could not load the dataset', err));
 
   /** Builds from `dataset` (or the previous cache's) with the current weights, unless nothing changed. */
-  const rebuild = (dataset?: Dataset) => {
+  const rebuild = (dataset?: MergedDataset) => {
     const before = latest;
     const build = before
       .catch(() => undefined)

@@ -2,8 +2,9 @@
  * Search-to-add and import resolution over the merged dataset: a ticker or the start of a name finds the company.
  * Built once per dataset (names and tickers do not change with the weights). Pure: no browser APIs.
  */
+
+import type { MergedEntity as Entity } from '../cache/entity-cache';
 import { shortNameOf } from '../cache/entity-cache';
-import type { Entity } from '../exposure/schema';
 
 /** How good a hit is, best first. */
 export const MATCH_RANKS = ['ticker', 'name', 'ticker-prefix', 'name-prefix', 'word-prefix'] as const;

@@ -3,11 +3,21 @@
  * protocol. `loadDataset` is injected so that unit tests can run the service on a fixture dataset.
  */
 import { browser } from 'wxt/browser';
-import { type EntityCache, shortNameOf } from '../cache/entity-cache';
-import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
+import type { MergedDataset } from '../cache/entity-cache';
+import { cardViewOf, type EntityCache, shortNameOf } from '../cache/entity-cache';
+import type { PackedDictionary } from '../detect/prepare';
 import type { Dataset } from '../exposure/schema';
+import { scoreEntity } from '../exposure/score';
 import { type Handlers, registerHandlers } from '../messaging/handle';
 import type { ScoringSample, SourceStatus } from '../messaging/views';
+import {
+  createSourceManager,
+  embeddedSourceView,
+  type SourceManager,
+  type SourceManagerDeps,
+} from '../sources/manager';
+import { DEFAULT_SOURCE_ORIGINS, sourceOrigins } from '../sources/registry';
+import { LIVE_SOURCE_IDS } from '../sources/types';
 import {
   checkStoredAlerts,
   checkStoredHistory,
@@ -19,8 +29,9 @@ import {
   updateSettings,
   watchSettings,
 } from '../storage';
+import { loadSourceConfigs } from '../storage/sources';
 import { type AlertService, createAlertService } from './alerts';
-import { type CacheManager, createCacheManager } from './cache-manager';
+import { type CacheManager, createCacheManager, safeWeights } from './cache-manager';
 import { createPageSummaries } from './page-summary';
 import { createSearchIndex, type SearchIndex } from './search';
 import { browserUserSiteApis, siteOfGrantedPattern, syncUserSiteScripts, type UserSiteApis } from './user-sites';
@@ -33,6 +44,8 @@ export interface BackgroundService {
   /** Resolves once the dataset has loaded (or rejects with the reason it could not). */
   ready: Promise<EntityCache>;
   cache: CacheManager;
+  /** The live data sources; `null` when the service runs without them (unit tests of other parts). */
+  sources: SourceManager | null;
   watchlist: WatchlistService;
   alerts: AlertService;
   /** Resolves when the work started by rebuilds and settings changes so far has finished (tests). */
@@ -43,12 +56,31 @@ export interface BackgroundService {
 export interface ServiceOptions {
   /** Content-script registration for user-added sites; `null` where there is none (unit tests). */
   userSiteApis?: UserSiteApis | null;
+  /**
+   * The live data sources. With them, the cache loads the merged view (embedded + enabled sources, stored in
+   * IndexedDB) and `loadDataset` is the embedded snapshot under it; without them, `loadDataset` is all the data.
+   */
+  sources?: Omit<SourceManagerDeps, 'setDataset' | 'loadEmbedded'> | null;
 }
 
 const DEFAULT_SEARCH_LIMIT = 8;
 
+function hostOfPattern(pattern: string): string {
+  return /^[^:]+:\/\/(?:\*\.)?([^/:]+)/.exec(pattern)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Hosts of the data sources' default and configured URLs. */
+async function sourceHosts(): Promise<Set<string>> {
+  const configs = await loadSourceConfigs().catch(() => undefined);
+  const patterns = [
+    ...DEFAULT_SOURCE_ORIGINS,
+    ...(configs ? LIVE_SOURCE_IDS.flatMap((id) => sourceOrigins(id, configs[id].url)) : []),
+  ];
+  return new Set(patterns.map(hostOfPattern));
+}
+
 export function startBackgroundService(
-  loadDataset: () => Promise<Dataset>,
+  loadDataset: () => Promise<MergedDataset>,
   options: ServiceOptions = {},
 ): BackgroundService {
   // Repairs corrupt stored values once, here, and records what was set aside (shown in the popup and options).
@@ -57,10 +89,27 @@ export function startBackgroundService(
     console.error('[GeoLens] could not check stored values', err),
   );
   let settings: Promise<Settings> = settingsAtStart;
-  const cache = createCacheManager(loadDataset, async () => (await settingsAtStart).weights);
+  const sources = options.sources
+    ? createSourceManager({
+        ...options.sources,
+        loadEmbedded: loadDataset as () => Promise<Dataset>,
+        setDataset: (d) => cache.setDataset(d),
+      })
+    : null;
+  const cache = createCacheManager(
+    sources ? sources.loadMerged : loadDataset,
+    async () => (await settingsAtStart).weights,
+  );
   const ready = cache.current();
+  let cacheReady = false;
+  ready.then(
+    () => {
+      cacheReady = true;
+    },
+    () => undefined,
+  );
 
-  const indexes = new WeakMap<Dataset, SearchIndex>();
+  const indexes = new WeakMap<MergedDataset, SearchIndex>();
   const indexFor = (c: EntityCache) => {
     let index = indexes.get(c.dataset);
     if (!index) {
@@ -120,7 +169,12 @@ export function startBackgroundService(
       })).then(syncSites),
     );
   };
-  const stopAccess = siteApis?.watchAccess(onAccessAdded, () => track(syncSites()));
+  // A grant for a data source's host is not a site to run on.
+  const onAnyAccessAdded = (origins: string[]) => {
+    void sourceHosts().then((hosts) => onAccessAdded(origins.filter((o) => !hosts.has(hostOfPattern(o)))));
+  };
+  const stopAccess = siteApis?.watchAccess(onAnyAccessAdded, () => track(syncSites()));
+  if (sources) track(sources.syncAlarms());
 
   // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
   let packed: { version: string; dictionary: PackedDictionary } | undefined;
@@ -129,11 +183,27 @@ export function startBackgroundService(
     async getDictionary() {
       const c = await cache.current();
       if (packed?.version !== c.version) {
-        packed = { version: c.version, dictionary: packDictionary(prepareDictionary(c.dictionary)) };
+        packed = { version: c.version, dictionary: c.packed() };
       }
       return packed;
     },
     async lookupEntity({ entityId }) {
+      // A restarted worker answers its first lookups from the one stored entity while the whole view loads
+      // (ADR 0006: the cold-start budget is 150 ms, and reading the whole view takes most of it).
+      if (!cacheReady && sources) {
+        try {
+          const [stored, s] = await Promise.all([sources.storedEntity(entityId), settingsAtStart]);
+          if (!cacheReady && stored)
+            return cardViewOf(
+              stored.entity,
+              scoreEntity(stored.entity, safeWeights(s.weights)),
+              { asOf: stored.meta.asOf, source: { name: stored.meta.sourceName } },
+              await watchlist.has(entityId),
+            );
+        } finally {
+          sources.coldLookupDone();
+        }
+      }
       const c = await cache.current();
       return c.card(entityId, await watchlist.has(entityId));
     },
@@ -200,20 +270,30 @@ export function startBackgroundService(
       await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
     },
     getPageSummary: ({ tabId }) => pages.summary(tabId),
+    async lookupTickers({ tickers }) {
+      const c = await cache.current();
+      const index = indexFor(c);
+      return tickers.map((t) => index.resolveTicker(t.symbol, t.exchange) ?? null);
+    },
+    async saveSourceConfig({ id, ...patch }) {
+      if (!sources) throw new Error('Live data sources are not available here');
+      return sources.saveConfig(id, patch);
+    },
+    async refreshSource({ id }) {
+      if (!sources) throw new Error('Live data sources are not available here');
+      return sources.refresh(id);
+    },
+    async testSource({ id, ...patch }) {
+      if (!sources) throw new Error('Live data sources are not available here');
+      return sources.test(id, patch);
+    },
     async getSourceStatus(): Promise<SourceStatus[]> {
+      if (sources) return sources.views();
       try {
         const c = await cache.current();
-        return [
-          {
-            id: 'embedded',
-            name: c.dataset.source.name,
-            enabled: true,
-            entityCount: c.dataset.entities.length,
-            asOf: c.dataset.asOf,
-          },
-        ];
+        return [embeddedSourceView(c.dataset)];
       } catch (err) {
-        return [{ id: 'embedded', name: 'Embedded snapshot', enabled: true, entityCount: 0, error: String(err) }];
+        return [embeddedSourceView(undefined, String(err))];
       }
     },
   };
@@ -223,6 +303,7 @@ export function startBackgroundService(
     handlers,
     ready,
     cache,
+    sources,
     watchlist,
     alerts,
     forgetTab: pages.forgetTab,
@@ -232,6 +313,7 @@ export function startBackgroundService(
         seen = pending;
         await seen;
         await cache.settled();
+        await sources?.settled();
       }
     },
     dispose() {

@@ -64,6 +64,8 @@ export function dictionaryEntryFor(
   };
 }
 
-export function buildDictionary(entities: readonly Entity[]): DictionaryEntry[] {
+export function buildDictionary(
+  entities: readonly (Pick<Entity, 'id' | 'name' | 'aliases' | 'listings'> & { ambiguousNames?: readonly string[] })[],
+): DictionaryEntry[] {
   return entities.map(dictionaryEntryFor);
 }

@@ -6,6 +6,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import type { PackedDictionary } from '../detect/prepare';
+import { MAX_CADENCE_HOURS, MAX_DATASETS, MAX_KEY_LENGTH, MIN_CADENCE_HOURS } from '../sources/definition';
+import { LIVE_SOURCE_IDS } from '../sources/types';
 import type { Alert } from '../storage';
 import type {
   CardView,
@@ -14,6 +16,7 @@ import type {
   ScoringSample,
   SearchResult,
   SourceStatus,
+  SourceTestResult,
   WatchlistRow,
   WatchlistStatus,
 } from './views';
@@ -38,6 +41,23 @@ const importRow = z.object({
   scoreAtAdd: z.optional(z.number().check(z.gte(0), z.lte(100))),
 });
 
+/** Tickers per `lookupTickers` call. */
+export const MAX_TICKER_LOOKUPS = 100;
+
+const liveSourceId = z.enum(LIVE_SOURCE_IDS);
+/** A source's settings as options edits them; every field optional (only what changed is sent). */
+const sourceSettings = {
+  url: z.optional(z.string().check(z.maxLength(2000))),
+  /** `""` removes the stored key. */
+  apiKey: z.optional(z.string().check(z.maxLength(MAX_KEY_LENGTH))),
+  cadenceHours: z.optional(z.number().check(z.int(), z.gte(MIN_CADENCE_HOURS), z.lte(MAX_CADENCE_HOURS))),
+  datasets: z.optional(
+    z
+      .array(z.string().check(z.regex(/^[a-z0-9_]{1,64}$/, 'expected a dataset name such as "us_ofac_sdn"')))
+      .check(z.maxLength(MAX_DATASETS)),
+  ),
+};
+
 /** Payload schemas of calls the background answers. `z.undefined()` for calls without a payload. */
 export const payloadSchemas = {
   getDictionary: z.undefined(),
@@ -46,6 +66,19 @@ export const payloadSchemas = {
   addToWatchlist: z.object({ entityId }),
   removeFromWatchlist: z.object({ entityId }),
   getSourceStatus: z.undefined(),
+  saveSourceConfig: z.object({ id: liveSourceId, enabled: z.optional(z.boolean()), ...sourceSettings }),
+  refreshSource: z.object({ id: liveSourceId }),
+  testSource: z.object({ id: liveSourceId, ...sourceSettings }),
+  lookupTickers: z.object({
+    tickers: z
+      .array(
+        z.object({
+          symbol: z.string().check(z.minLength(1), z.maxLength(24)),
+          exchange: z.optional(z.string().check(z.minLength(1), z.maxLength(16))),
+        }),
+      )
+      .check(z.maxLength(MAX_TICKER_LOOKUPS)),
+  }),
   reportPageMentions: z.object({ entityIds: z.array(entityId).check(z.maxLength(MAX_PAGE_ENTITIES)) }),
   getPageSummary: z.object({ tabId: z.number().check(z.int(), z.gte(0)) }),
   searchEntities: z.object({
@@ -79,8 +112,23 @@ export interface ProtocolMap {
   addToWatchlist(data: z.infer<typeof payloadSchemas.addToWatchlist>): WatchlistRow[];
   /** Removes an entity (no-op when absent); returns the new watchlist. */
   removeFromWatchlist(data: z.infer<typeof payloadSchemas.removeFromWatchlist>): WatchlistRow[];
-  /** Status of each data source, for options and popup. */
+  /**
+   * Every data source with its settings and status (last success, last attempt, entity count, last error, licence),
+   * the embedded snapshot first. API keys are never sent: only whether one is stored and its last four characters.
+   */
   getSourceStatus(): SourceStatus[];
+  /**
+   * Changes a live source's settings (switch, URL, API key, cadence, datasets); validated, then stored locally.
+   * Turning a source on downloads it when nothing is stored yet; turning it off drops it from the merged view.
+   * Options requests the host permission in the same click, before sending. Answers every source's status.
+   */
+  saveSourceConfig(data: z.infer<typeof payloadSchemas.saveSourceConfig>): SourceStatus[];
+  /** Downloads a source now (conditionally); on failure the last good data stays. Answers its new status. */
+  refreshSource(data: z.infer<typeof payloadSchemas.refreshSource>): SourceStatus;
+  /** Downloads and validates with the given (unsaved) settings, storing nothing: "Test connection". */
+  testSource(data: z.infer<typeof payloadSchemas.testSource>): SourceTestResult;
+  /** The companies trading under these symbols (an exchange narrows), in order; `null` where none does. */
+  lookupTickers(data: z.infer<typeof payloadSchemas.lookupTickers>): (string | null)[];
   /**
    * A frame reports the companies it mentions (ids only — never page text). The background keeps them per tab and
    * sets the toolbar badge to the number of High/Severe companies.

@@ -23,7 +23,8 @@ export interface CardView {
   entityId: string;
   name: string;
   listings: Listing[];
-  hq: string;
+  /** Absent for companies only a live source knows (an SEC listing says nothing about the headquarters). */
+  hq?: string;
   incorporated?: string;
   private: boolean;
   sector?: string;
@@ -117,16 +118,8 @@ export interface ScoringSample {
   factors: { kind: FactorKind; severity: number; status: FactorStatus; direction: Direction }[];
 }
 
-export interface SourceStatus {
-  id: string;
-  name: string;
-  enabled: boolean;
-  entityCount: number;
-  asOf?: string;
-  lastSuccess?: number;
-  lastAttempt?: number;
-  error?: string;
-}
+/** One data source as options and the popup show it (utils/sources/manager.ts). */
+export type { SourceView as SourceStatus, TestResult as SourceTestResult } from '../sources/manager';
 
 /** The companies one tab mentions, for the popup's "On this page". */
 export interface PageSummary {

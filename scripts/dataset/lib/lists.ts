@@ -7,6 +7,7 @@
  * "Alphabet International DMCC") never counts.
  */
 import type { RestrictedList } from '../../../utils/exposure/schema';
+import { nameKeys as keysOf, normalizeName } from '../../../utils/sources/names';
 import { parseCsv, parseCsvRows } from './csv';
 import { readSharedJson, readSharedText } from './shared-data';
 
@@ -41,77 +42,10 @@ export const LIST_FILES: Readonly<Record<Exclude<RestrictedList, 'uk-sanctions'>
 };
 export const ALL_LIST_FILES = [...new Set(Object.values(LIST_FILES).flat())];
 
+export { bracketNames, normalizeName } from '../../../utils/sources/names';
+
 /** The 1260H edition whose entries count as current. */
 export const EDITION_1260H = '2026-06-08';
-
-/** Legal-form and filler words dropped before comparing names. */
-const FILLER = new Set([
-  'co',
-  'company',
-  'corp',
-  'corporation',
-  'inc',
-  'incorporated',
-  'ltd',
-  'limited',
-  'llc',
-  'plc',
-  'sa',
-  'ag',
-  'nv',
-  'se',
-  'the',
-  'pjsc',
-  'ojsc',
-  'jsc',
-  'pao',
-  'ao',
-  'oao',
-  'ooo',
-]);
-
-/**
- * Canonical form of a company name for exact comparison: lower case, "&" → "and", bracketed former names and short
- * forms removed, punctuation removed, legal-form words removed. `"Semiconductor Manufacturing International
- * Corporation (SMIC)"` → `"semiconductor manufacturing international"`.
- */
-export function normalizeName(name: string): string {
-  const s = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/\((?:formerly|also known as|a\.k\.a\.)[^)]*\)/g, ' ')
-    .replace(/\(([^()]*)\)\s*\**\s*$/, ' ')
-    .replace(/\b(?:public |open |closed )?joint[- ]stock company\b|\blimited liability company\b/g, ' ')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return s
-    .split(' ')
-    .filter((w) => w && !FILLER.has(w))
-    .join(' ');
-}
-
-/** Names hidden inside an entry's printed name: "Foo Ltd (Foo)", "(formerly Bar Ltd)", "(also known as Baz)". */
-export function bracketNames(name: string): string[] {
-  const out: string[] = [];
-  for (const m of name.matchAll(/\((?:formerly|also known as)\s+([^)]*)\)/g)) out.push(m[1]!);
-  const tail = /\(([^()]*)\)\s*$/.exec(name);
-  if (tail && !/^(formerly|also known as)/i.test(tail[1]!)) out.push(tail[1]!);
-  return out;
-}
-
-function keysOf(...names: (string | undefined)[]): Set<string> {
-  const keys = new Set<string>();
-  for (const n of names) {
-    if (!n) continue;
-    for (const part of [n, ...bracketNames(n)]) {
-      const k = normalizeName(part);
-      if (k) keys.add(k);
-    }
-  }
-  return keys;
-}
 
 interface NsfregFile {
   entities: { name: string; aliases: string[]; country?: string; notes?: string | null }[];

@@ -23,6 +23,14 @@ describe('validatePayload', () => {
     ['lookupEntity', { entityId: '<img src=x>' }, /data\.entityId: expected an entity id/],
     ['addToWatchlist', {}, /Invalid payload for "addToWatchlist": data\.entityId/],
     ['getDictionary', { surprise: true }, /Invalid payload for "getDictionary"/],
+    ['saveSourceConfig', { id: 'embedded', enabled: false }, /data\.id: /],
+    ['saveSourceConfig', { id: 'sec', cadenceHours: 0 }, /data\.cadenceHours: /],
+    ['saveSourceConfig', { id: 'sec', enabled: 'yes' }, /data\.enabled: /],
+    ['saveSourceConfig', { id: 'opensanctions', datasets: ['../etc'] }, /expected a dataset name/],
+    ['refreshSource', { id: 'everything' }, /data\.id: /],
+    ['testSource', { id: 'custom', apiKey: 'k'.repeat(201) }, /data\.apiKey: /],
+    ['lookupTickers', { tickers: Array.from({ length: 101 }, () => ({ symbol: 'A' })) }, /data\.tickers: /],
+    ['lookupTickers', { tickers: [{ symbol: '' }] }, /data\.tickers\[0\]\.symbol: /],
   ] as const)('rejects %s with %j', (name, data, message) => {
     expect(() => validatePayload(name, data)).toThrow(InvalidMessageError);
     expect(() => validatePayload(name, data)).toThrow(message);
@@ -103,9 +111,23 @@ describe('background service over the message transport', () => {
     await expect(sendMessage('addToWatchlist', { entityId: 'ghost' })).rejects.toThrow(/Unknown entity "ghost"/);
   });
 
+  it('looks up tickers in a batch, an exchange narrowing', async () => {
+    expect(
+      await sendMessage('lookupTickers', {
+        tickers: [{ symbol: 'BABA' }, { symbol: '9988', exchange: 'HKEX' }, { symbol: 'ZZZZ' }],
+      }),
+    ).toEqual(['alibaba', 'alibaba', null]);
+  });
+
   it('reports the embedded source status', async () => {
     expect(await sendMessage('getSourceStatus')).toEqual([
-      { id: 'embedded', name: 'Test fixture', enabled: true, entityCount: fixture.entities.length, asOf: '2026-11-20' },
+      expect.objectContaining({
+        id: 'embedded',
+        name: 'Test fixture',
+        enabled: true,
+        entityCount: fixture.entities.length,
+        asOf: '2026-11-20',
+      }),
     ]);
   });
 

@@ -1,0 +1,236 @@
+/**
+ * Data-source benchmarks, written to bench/results.json under "sources". Benchmarks, not tests.
+ *
+ *   mergeMs          merge of the embedded snapshot with every source (the real files of ../shared/data where
+ *                    present: SEC tickers, OFAC SDN + non-SDN, 1260H, Entity List + MEU standing in for the CSL,
+ *                    plus the fixture custom feed), entity resolution and the packed dictionary included (Node)
+ *   cacheBytes       the stored merged view, as V8 serialises it for IndexedDB (structured clone)
+ *   coldStartLookupMs  Chromium: stop the service worker (CDP ServiceWorker.stopAllWorkers), then time one lookup
+ *                    from an open extension page until it answers (goal ≤ 150 ms), median of several runs; also the
+ *                    next lookup (while the whole view loads), a warm one, a cold getDictionary, and a cold call
+ *                    that needs no data (the worker's own start)
+ *
+ *   npm run bench:sources        (after `npm run build`; `npm run bench` runs it last)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
+import type { Page } from 'playwright-core';
+import { parseSecFile } from '../utils/detect/sec';
+import { parseDataset } from '../utils/exposure/schema';
+import { hashOf, type MergeInput, mergeSources } from '../utils/sources/merge';
+import { parseJoinedSdn, parseOfacFiles } from '../utils/sources/ofac';
+import { parseTargetsSimple } from '../utils/sources/opensanctions';
+import { nsfregRecords } from './dataset/lib/nsfreg';
+import { missingSharedData, readSharedJson, readSharedText, sharedPath } from './dataset/lib/shared-data';
+import { CHROME_BUILD_DIR, launchWithExtension } from './lib/browser';
+import { startSourceServer } from './lib/source-server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = resolve(ROOT, 'bench/results.json');
+const RUNS = 7;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const REAL = [
+  'sec/company_tickers_exchange.json',
+  'sanctions/ofac_sdn_entities_with_country.csv',
+  'sanctions/ofac_nonsdn_cons_prim.csv',
+  'sanctions/ofac_nonsdn_cons_alt.csv',
+  'sanctions/ofac_nonsdn_cons_add.csv',
+  'sanctions/opensanctions_us_dod_1260h.csv',
+  'sanctions/nsfreg_bis_entity_list.json',
+  'sanctions/nsfreg_bis_meu.json',
+];
+
+function info(id: string, name: string) {
+  return { id, name, publisher: name, url: 'https://example.org/', asOf: '2026-11-24' };
+}
+
+function mergeBench() {
+  const embedded = parseDataset(JSON.parse(readFileSync(resolve(ROOT, 'public/data/dataset.json'), 'utf8')));
+  const feed = parseDataset(JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/sources/custom/feed.json'), 'utf8')));
+  const missing = missingSharedData(REAL);
+  const input: MergeInput = {
+    embedded,
+    feeds: [{ ...info('custom', 'Custom feed'), dataset: feed }],
+    lists: [],
+    matches: [],
+  };
+  if (!missing) {
+    input.sec = { ...info('sec', 'SEC'), rows: parseSecFile(readSharedJson('sec/company_tickers_exchange.json')) };
+    const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv')).records;
+    const cons = parseOfacFiles({
+      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
+      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
+      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+    }).records;
+    input.lists.push({ ...info('ofac', 'OFAC'), records: [...sdn, ...cons] });
+    input.lists.push({
+      ...info('csl', 'CSL (Entity List + MEU from nsfreg)'),
+      records: [
+        ...nsfregRecords(readSharedJson('sanctions/nsfreg_bis_entity_list.json'), 'bis-entity-list'),
+        ...nsfregRecords(readSharedJson('sanctions/nsfreg_bis_meu.json'), 'bis-meu'),
+      ],
+    });
+    input.lists.push({
+      ...info('opensanctions', 'OpenSanctions'),
+      records: parseTargetsSimple(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'), 'us_dod_chinese_milcorps')
+        .records,
+    });
+  } else console.warn(`[bench:sources] merge without the real files: ${missing}`);
+  const times: number[] = [];
+  let last: ReturnType<typeof mergeSources> | undefined;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    last = mergeSources(input, hashOf(String(i)));
+    times.push(performance.now() - t);
+  }
+  const record = { version: 'x', builtAt: Date.now(), dataset: last!.dataset, report: last!.report };
+  const records = input.lists.reduce((n, l) => n + l.records.length, 0);
+  return {
+    inputs: missing
+      ? 'embedded + fixture feed only'
+      : 'embedded + SEC + OFAC SDN/non-SDN + Entity List/MEU + 1260H + feed (real files)',
+    listEntries: records,
+    secRows: input.sec?.rows.length ?? 0,
+    entities: last!.dataset.entities.length,
+    mergeMs: round(median(times)),
+    cacheBytes: serialize(record).length,
+    packedDictionaryChars: Object.values(last!.dataset.packed!).reduce((n, v) => n + String(v).length, 0),
+    flagged: Object.fromEntries(Object.entries(last!.report.perSource).map(([k, v]) => [k, v.flagged])),
+  };
+}
+
+/** The protocol's wire format (@webext-core/messaging), timed in the page. */
+function timedCall(page: Page, type: string, data?: unknown) {
+  return page.evaluate(
+    async ({ type, data }) => {
+      const t = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as {
+        res?: unknown;
+        err?: unknown;
+      };
+      // biome-ignore lint/suspicious/noExplicitAny: answers of several calls, read field by field below
+      return { ms: performance.now() - t, res: answer?.res as any, err: answer?.err };
+    },
+    { type, data },
+  );
+}
+
+async function coldStartBench() {
+  if (!existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first.');
+  const server = await startSourceServer(resolve(ROOT, 'test/fixtures/sources'));
+  const real = !missingSharedData(REAL);
+  if (real) {
+    server.mount('/real/sec.json', sharedPath('sec/company_tickers_exchange.json'));
+    server.mount('/real/ofac/sdn.csv', sharedPath('sanctions/ofac_sdn_entities_with_country.csv'));
+    server.mount('/real/ofac/consolidated/cons_prim.csv', sharedPath('sanctions/ofac_nonsdn_cons_prim.csv'));
+    server.mount('/real/ofac/consolidated/cons_alt.csv', sharedPath('sanctions/ofac_nonsdn_cons_alt.csv'));
+    server.mount('/real/ofac/consolidated/cons_add.csv', sharedPath('sanctions/ofac_nonsdn_cons_add.csv'));
+    server.mount(
+      '/real/os/us_dod_chinese_milcorps/targets.simple.csv',
+      sharedPath('sanctions/opensanctions_us_dod_1260h.csv'),
+    );
+  }
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const sources: [string, string, Record<string, unknown>?][] = real
+      ? [
+          ['sec', server.url('/real/sec.json')],
+          ['ofac', server.url('/real/ofac/')],
+          ['opensanctions', server.url('/real/os/'), { datasets: ['us_dod_chinese_milcorps'] }],
+          ['custom', server.url('/custom/feed.json')],
+        ]
+      : [
+          ['sec', server.url('/sec/company_tickers_exchange.json')],
+          ['custom', server.url('/custom/feed.json')],
+        ];
+    for (const [id, url, extra] of sources) {
+      await timedCall(page, 'saveSourceConfig', { id, url, ...extra });
+      await timedCall(page, 'saveSourceConfig', { id, enabled: true });
+    }
+    const refreshMs: Record<string, number> = {};
+    for (const [id] of sources) {
+      const r = await timedCall(page, 'refreshSource', { id });
+      if (r.err || r.res?.error) throw new Error(`${id}: ${JSON.stringify(r.err ?? r.res.error)}`);
+      refreshMs[id] = round(r.ms);
+    }
+    const dictionary = await timedCall(page, 'getDictionary');
+    const entityCount = String(dictionary.res.dictionary.entities).split('\n').length;
+    const estimate = await page.evaluate(() => navigator.storage.estimate());
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const lookups: number[] = [];
+    const dictionaries: number[] = [];
+    const warm: number[] = [];
+    /** The lookup right after the cold one, while the whole view loads. */
+    const second: number[] = [];
+    /** A call that needs no data: the worker's own start-up, the floor under every cold call. */
+    const boots: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(400);
+      const first = await timedCall(page, 'lookupEntity', { entityId: 'alibaba' });
+      if (first.res?.entityId !== 'alibaba') throw new Error(`cold lookup failed: ${JSON.stringify(first)}`);
+      lookups.push(first.ms);
+      second.push((await timedCall(page, 'lookupEntity', { entityId: 'sec-1045810' })).ms);
+      await page.waitForTimeout(1500);
+      warm.push((await timedCall(page, 'lookupEntity', { entityId: 'tencent' })).ms);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(400);
+      dictionaries.push((await timedCall(page, 'getDictionary')).ms);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(400);
+      boots.push((await timedCall(page, 'getAlerts')).ms);
+    }
+    return {
+      inputs: real ? 'real SEC, OFAC SDN/non-SDN, 1260H files + fixture feed, served on 127.0.0.1' : 'fixtures only',
+      entities: entityCount,
+      refreshMs,
+      coldStartLookupMs: round(median(lookups)),
+      coldStartLookupRunsMs: lookups.map((x) => round(x)),
+      coldStartDictionaryMs: round(median(dictionaries)),
+      coldStartNoDataCallMs: round(median(boots)),
+      secondLookupMs: round(median(second)),
+      warmLookupMs: round(median(warm)),
+      storageUsageBytes: estimate.usage ?? null,
+      runs: RUNS,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  const merge = mergeBench();
+  const chromium = await coldStartBench();
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const out = { merge, chromium, measuredAt: new Date().toISOString() };
+  writeFileSync(RESULTS, `${JSON.stringify({ ...previous, sources: out }, null, 2)}\n`);
+  console.table([
+    { metric: `merge + resolution + dictionary, ${merge.entities} entities (ms)`, value: merge.mergeMs, goal: '—' },
+    { metric: 'stored merged view (MB, structured clone)', value: round(merge.cacheBytes / 2 ** 20, 2), goal: '—' },
+    { metric: 'cold start → first lookup answer (ms, median)', value: chromium.coldStartLookupMs, goal: '≤ 150' },
+    { metric: 'cold start → dictionary (ms, median)', value: chromium.coldStartDictionaryMs, goal: '—' },
+    { metric: 'cold start → a call needing no data (ms)', value: chromium.coldStartNoDataCallMs, goal: '—' },
+    { metric: 'second lookup, while the view loads (ms)', value: chromium.secondLookupMs, goal: '—' },
+    { metric: 'warm lookup (ms)', value: chromium.warmLookupMs, goal: '—' },
+    {
+      metric: 'extension storage in use (MB)',
+      value: round((chromium.storageUsageBytes ?? 0) / 2 ** 20, 2),
+      goal: '—',
+    },
+  ]);
+  console.log(`Written to ${RESULTS} under "sources".`);
+}
+
+main().catch((err) => {
+  console.error(`[bench:sources] ${err instanceof Error ? err.stack : err}`);
+  process.exit(1);
+});

@@ -1,0 +1,135 @@
+/**
+ * Live data sources in a real Chromium: options points the SEC source at a local server, turns it on, and a page
+ * then gets a card for a company only that source knows; "Test connection" reports success, then a clear failure
+ * when the server is down, and the last good data stays. With ../shared/data present, the real SEC file makes the
+ * ~10k US listings detectable.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedPath } from '../../scripts/dataset/lib/shared-data';
+import { type SourceServer, startSourceServer } from '../../scripts/lib/source-server';
+import { cardOf, type Harness, hoverText, knownMentions, startHarness } from './support/harness';
+
+let h: Harness;
+let server: SourceServer;
+
+beforeAll(async () => {
+  [h, server] = await Promise.all([startHarness(), startSourceServer(resolve('test/fixtures/sources'))]);
+});
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+});
+
+const secCard = (options: Page) => options.locator('article[data-source="sec"]');
+
+async function mentionsOn(path: string): Promise<{ page: Page; count: number }> {
+  const page = await h.newPage(path);
+  await expect.poll(() => knownMentions(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  return { page, count: await knownMentions(page) };
+}
+
+/** A protocol call from an extension page, in @webext-core/messaging's wire format. */
+function call(page: Page, type: string, data?: unknown): Promise<any> {
+  return page.evaluate(
+    async ({ type, data }) => {
+      const answer = (await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as {
+        res?: unknown;
+        err?: unknown;
+      };
+      if (answer?.err) throw new Error(JSON.stringify(answer.err));
+      return answer?.res;
+    },
+    { type, data },
+  );
+}
+
+describe('live data sources', () => {
+  it('the SEC source from a local server: a company only it knows gets a card', async () => {
+    const before = await mentionsOn('/sources/');
+    await hoverText(before.page, 'Quuxbridge Robotics');
+    await before.page.waitForTimeout(800);
+    expect(await before.page.locator('geolens-card .card').count()).toBe(0);
+    await before.page.close();
+
+    const options = await h.extensionPage('options.html');
+    // Every live source starts off; OpenSanctions' licence is shown where it is switched on.
+    expect(await options.locator('article[data-source] [role="switch"][aria-checked="true"]').count()).toBe(0);
+    expect(await options.locator('article[data-source="opensanctions"] [data-testid="licence"]').textContent()).toMatch(
+      /CC BY-NC 4\.0/,
+    );
+    expect(await options.locator('article[data-source="opensanctions-match"] input[type="password"]').count()).toBe(1);
+    const card = secCard(options);
+    await card.getByLabel('URL').fill(server.url('/sec/company_tickers_exchange.json'));
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await expect
+      .poll(() => card.getByTestId('test-result').textContent(), { timeout: 15_000 })
+      .toMatch(/✓ Connected: 6 companies read and valid/);
+    // Testing stores nothing: still off, no data.
+    expect(await card.getByTestId('entity-count').textContent()).toBe('0');
+
+    await card.getByRole('switch', { name: 'Use SEC company tickers' }).click();
+    await expect.poll(() => card.getByTestId('entity-count').textContent(), { timeout: 20_000 }).toBe('6');
+    await expect.poll(() => card.getByTestId('state').textContent(), { timeout: 20_000 }).toBe('Active');
+    await h.screenshot(options, 'options-sources');
+
+    const after = await mentionsOn('/sources/');
+    expect(after.count).toBeGreaterThan(before.count);
+    await hoverText(after.page, 'Quuxbridge Robotics');
+    const hover = cardOf(after.page);
+    await expect.poll(() => hover.name.textContent(), { timeout: 10_000 }).toBe('Quuxbridge Robotics Inc');
+    expect(await hover.entity()).toBe('sec-1999001');
+    await h.screenshot(after.page, 'card-sec-only');
+    await after.page.close();
+
+    // The server goes away: Test connection says so; a refresh fails, the last good data stays.
+    server.fault('/sec/', '500');
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await expect
+      .poll(() => card.getByTestId('test-result').textContent(), { timeout: 15_000 })
+      .toMatch(/✗ HTTP 500 from 127\.0\.0\.1:\d+/);
+    await server.close();
+    await card.getByRole('button', { name: 'Test connection' }).click();
+    await expect
+      .poll(() => card.getByTestId('test-result').textContent(), { timeout: 15_000 })
+      .toMatch(/✗ Could not reach 127\.0\.0\.1:\d+/);
+    await card.getByRole('button', { name: 'Refresh now' }).click();
+    await expect
+      .poll(() => card.getByTestId('source-error').textContent(), { timeout: 30_000 })
+      .toMatch(/Could not reach .* The last good data stays in use\./);
+    expect(await card.getByTestId('entity-count').textContent()).toBe('6');
+    await h.screenshot(options, 'options-sources-error');
+
+    const still = await mentionsOn('/sources/');
+    await hoverText(still.page, 'Quuxbridge Robotics');
+    await expect.poll(() => cardOf(still.page).name.textContent(), { timeout: 10_000 }).toBe('Quuxbridge Robotics Inc');
+    await still.page.close();
+    await options.close();
+  });
+
+  const realSec = sharedPath('sec/company_tickers_exchange.json');
+  it.skipIf(!existsSync(realSec))('the real SEC file makes the ~10k US listings detectable', async () => {
+    const real = await startSourceServer(resolve('test/fixtures/sources'));
+    real.mount('/real/company_tickers_exchange.json', realSec);
+    try {
+      const options = await h.extensionPage('options.html');
+      const status = await call(options, 'saveSourceConfig', {
+        id: 'sec',
+        url: real.url('/real/company_tickers_exchange.json'),
+      });
+      expect(status.find((s: { id: string }) => s.id === 'sec').enabled).toBe(true);
+      const refreshed = await call(options, 'refreshSource', { id: 'sec' });
+      expect(refreshed.error).toBeUndefined();
+      expect(refreshed.entityCount).toBeGreaterThan(7_000);
+      const { dictionary } = await call(options, 'getDictionary');
+      const ids: string[] = dictionary.entities.split('\n');
+      expect(ids.filter((id) => id.startsWith('sec-')).length).toBeGreaterThan(7_000);
+      expect(dictionary.symbols.split('\n').length).toBeGreaterThan(10_000);
+      await options.close();
+    } finally {
+      await real.close();
+    }
+  });
+});

@@ -1,0 +1,247 @@
+/**
+ * The merged view: the embedded snapshot plus every enabled live source, as one dataset the entity cache, the
+ * lookups and the detection dictionary come from. Rebuilt whenever a source's stored data changes
+ * (./refresh.ts → the cache manager's `setDataset`).
+ *
+ * - Custom feeds add companies, or add factors and names to a company with the same id.
+ * - SEC rows add every US listing to detection through utils/detect/sec.ts (names and tickers); a row whose ticker
+ *   is a known company's listing joins that company, every other company becomes `sec-<cik>`.
+ * - List entries become `restricted-listing` factors on the company entity resolution (./resolution.ts) links them
+ *   to; a company already carrying a factor for that list keeps its own (curated evidence is richer).
+ * - OpenSanctions match hits become factors only where a name of the company equals a name of the hit.
+ */
+import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
+import { buildDictionary } from '../detect/dictionary';
+import { packDictionary, prepareDictionary } from '../detect/prepare';
+import { type SecRow, withSecEntries } from '../detect/sec';
+import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
+import type { Dataset, Evidence, Factor, RestrictedList } from '../exposure/schema';
+import { nameKeys } from './names';
+import { emptyStats, type Link, type ResolutionStats, resolveRecords, symbolKey } from './resolution';
+import type { ListRecord, MatchHit } from './types';
+
+export interface SourceInfo {
+  id: string;
+  /** Shown on cards ("Sources") and in options. */
+  name: string;
+  publisher: string;
+  /** Where the data was downloaded from; used as evidence when it is an https URL. */
+  url: string;
+  /** YYYY-MM-DD of the stored data. */
+  asOf: string;
+}
+
+export interface MergeInput {
+  embedded: Dataset;
+  feeds: (SourceInfo & { dataset: Dataset })[];
+  sec?: SourceInfo & { rows: SecRow[] };
+  lists: (SourceInfo & { records: ListRecord[] })[];
+  matches: (SourceInfo & { hits: MatchHit[] })[];
+}
+
+export interface MergeReport {
+  /** Per source: companies it put a factor on (directly or through a parent) and factors it added. */
+  perSource: Record<string, { flagged: number; factors: number }>;
+  resolution: ResolutionStats;
+  entities: number;
+  ms: number;
+}
+
+function evidenceFor(source: SourceInfo, list: RestrictedList): Evidence {
+  const official = RESTRICTED_LIST_META[list].official;
+  // Evidence links open in the user's browser: only https. A local test server or yente over http falls back to
+  // the list's official page.
+  const https = /^https:\/\/[^\s]+$/.test(source.url);
+  return {
+    title: `${official.title} (via ${source.name})`,
+    publisher: source.publisher,
+    url: https ? source.url : official.url,
+    date: source.asOf,
+  };
+}
+
+function factorFor(link: Link, source: SourceInfo, parentName?: string): Factor {
+  const meta = RESTRICTED_LIST_META[link.record.list];
+  const entry = link.record.name;
+  const direct = link.method !== 'parent';
+  return {
+    kind: 'restricted-listing',
+    severity: meta.severity,
+    // Through a parent the list's ownership rule applies, but the ownership share is not checked here.
+    status: direct ? 'confirmed' : 'proposed',
+    direction: 'risk',
+    summary: direct
+      ? `On the ${meta.label} as “${entry}” (${source.name}): ${meta.effect}.`
+      : `Owned by ${parentName ?? 'a company'} (on the ${meta.label} as “${entry}”); the list’s ownership rule reaches companies it controls: ${meta.effect}.`,
+    list: link.record.list,
+    listEntry: entry,
+    ...(link.record.since ? { since: link.record.since } : {}),
+    evidence: [evidenceFor(source, link.record.list)],
+  };
+}
+
+function addSource(e: MergedEntity, name: string) {
+  if (!e.sources) e.sources = [name];
+  else if (!e.sources.includes(name)) e.sources.push(name);
+}
+
+/** A stable short hash (FNV-1a) for version strings. */
+export function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+export function mergeSources(input: MergeInput, version: string): { dataset: MergedDataset; report: MergeReport } {
+  const started = performance.now();
+  const embeddedName = input.embedded.source.name;
+  const entities: MergedEntity[] = input.embedded.entities.map((e) => ({
+    ...e,
+    factors: [...e.factors],
+    sources: [embeddedName],
+  }));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const perSource: MergeReport['perSource'] = {};
+
+  for (const feed of input.feeds) {
+    let factors = 0;
+    const flagged = new Set<string>();
+    for (const fe of feed.dataset.entities) {
+      const known = byId.get(fe.id);
+      if (!known) {
+        const e: MergedEntity = { ...fe, factors: [...fe.factors], sources: [feed.name] };
+        entities.push(e);
+        byId.set(e.id, e);
+        factors += fe.factors.length;
+        if (fe.factors.length) flagged.add(fe.id);
+        continue;
+      }
+      addSource(known, feed.name);
+      known.aliases = [...new Set([...known.aliases, ...fe.aliases])];
+      const listings = new Set(known.listings.map((l) => `${l.exchange}:${l.ticker}`));
+      known.listings = [...known.listings, ...fe.listings.filter((l) => !listings.has(`${l.exchange}:${l.ticker}`))];
+      const have = new Set(known.factors.map((f) => `${f.kind}|${f.list ?? ''}|${f.summary}`));
+      for (const f of fe.factors) {
+        if (have.has(`${f.kind}|${f.list ?? ''}|${f.summary}`)) continue;
+        known.factors.push(f);
+        factors++;
+        flagged.add(fe.id);
+      }
+    }
+    perSource[feed.id] = { flagged: flagged.size, factors };
+  }
+
+  // Detection: curated and feed companies by their names, then every SEC listing (utils/detect/sec.ts).
+  let dictionaryEntries = buildDictionary(entities);
+  if (input.sec) {
+    dictionaryEntries = withSecEntries(dictionaryEntries, input.sec.rows);
+    const rowsByCik = new Map<number, SecRow[]>();
+    for (const r of input.sec.rows) {
+      const list = rowsByCik.get(r.cik);
+      if (list) list.push(r);
+      else rowsByCik.set(r.cik, [r]);
+    }
+    const linked = new Set<number>();
+    for (const d of dictionaryEntries) {
+      if (!d.entityId.startsWith('sec-') || byId.has(d.entityId)) continue;
+      const cik = Number(d.entityId.slice(4));
+      const rows = rowsByCik.get(cik);
+      if (!rows) continue;
+      linked.add(cik);
+      const e: MergedEntity = {
+        id: d.entityId,
+        name: rows[0]!.name.replace(/\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/, '').trim(),
+        aliases: [],
+        ambiguousNames: [],
+        // SEC gives no exchange for some rows: "US" (the US composite market) rather than a guess.
+        listings: rows.map((r) => ({ ticker: r.ticker, exchange: r.exchange || 'US' })),
+        cik,
+        factors: [],
+        sources: [input.sec.name],
+      };
+      entities.push(e);
+      byId.set(e.id, e);
+    }
+    // Curated companies an SEC row joined get the SEC as a source, and their CIK when they had none.
+    const byTicker = new Map<string, MergedEntity>();
+    for (const e of entities)
+      if (!e.id.startsWith('sec-')) for (const l of e.listings) byTicker.set(symbolKey(l.ticker), e);
+    for (const [cik, rows] of rowsByCik) {
+      if (linked.has(cik)) continue;
+      const e = rows.map((r) => byTicker.get(symbolKey(r.ticker))).find(Boolean);
+      if (!e) continue;
+      addSource(e, input.sec.name);
+      e.cik ??= cik;
+    }
+  }
+
+  const resolution = emptyStats();
+  for (const source of input.lists) {
+    const links = resolveRecords(entities, source.records, resolution);
+    let factors = 0;
+    const flagged = new Set<string>();
+    for (const link of links) {
+      const e = byId.get(link.entityId)!;
+      if (e.factors.some((f) => f.kind === 'restricted-listing' && f.list === link.record.list)) continue;
+      e.factors.push(factorFor(link, source, link.method === 'parent' ? byId.get(link.via)?.name : undefined));
+      addSource(e, source.name);
+      factors++;
+      flagged.add(e.id);
+    }
+    perSource[source.id] = { flagged: flagged.size, factors };
+  }
+
+  for (const source of input.matches) {
+    let factors = 0;
+    const flagged = new Set<string>();
+    for (const hit of source.hits) {
+      const e = byId.get(hit.entityId);
+      if (!e) continue;
+      // The API's score is not enough: one of the company's own names must equal one of the hit's names, and the
+      // countries must agree when both are known.
+      const own = nameKeys(e.name, ...e.aliases.filter((a) => !e.ambiguousNames.includes(a)));
+      if (![...nameKeys(...hit.names)].some((k) => own.has(k))) continue;
+      const cs = [e.hq, e.incorporated].filter(Boolean);
+      if (cs.length && hit.countries.length && !cs.some((c) => hit.countries.includes(c!))) continue;
+      if (e.factors.some((f) => f.kind === 'restricted-listing' && f.list === hit.list)) continue;
+      const record: ListRecord = {
+        list: hit.list,
+        name: hit.names[0] ?? e.name,
+        aliases: [],
+        countries: hit.countries,
+      };
+      e.factors.push(factorFor({ entityId: e.id, record, method: 'name', via: hit.ref }, source));
+      addSource(e, source.name);
+      factors++;
+      flagged.add(e.id);
+    }
+    perSource[source.id] = { flagged: flagged.size, factors };
+  }
+
+  const asOf = [
+    input.embedded.asOf,
+    ...[...input.feeds, ...input.lists, ...input.matches].map((s) => s.asOf),
+    input.sec?.asOf,
+  ]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1)!;
+  const dataset: MergedDataset = {
+    schemaVersion: 2,
+    asOf,
+    source: {
+      ...input.embedded.source,
+      name: input.embedded.source.name,
+    },
+    entities,
+    version,
+    packed: packDictionary(prepareDictionary(dictionaryEntries)),
+  };
+  return {
+    dataset,
+    report: { perSource, resolution, entities: entities.length, ms: Math.round(performance.now() - started) },
+  };
+}
