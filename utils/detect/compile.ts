@@ -4,7 +4,7 @@
  * names in CJK scripts; and a map of symbols to listings. No RegExp, no automaton, no per-pattern string building:
  * compiling 20k patterns is one pass of hashing.
  */
-import { CHAR_FLAGS, DIGIT, FOLD, HASH_SEED, hashRange, hashStep, isCjk, UPPER, WORD } from './chars';
+import { CHAR_FLAGS, DIGIT, fold, HASH_SEED, hashRange, hashStep, isCjk, UPPER, WORD } from './chars';
 import type { PreparedDictionary } from './prepare';
 import type { MatcherOptions } from './types';
 import { EXCHANGE_PREFIXES } from './vocabulary';
@@ -74,12 +74,10 @@ export interface Compiled {
 let baseStart: Uint8Array | undefined;
 function baseStartTable(): Uint8Array {
   if (baseStart) return baseStart;
+  // UPPER is set only on A–Z and the cased letters below U+0530, DIGIT only on 0–9 (chars.ts): fill those ranges.
   const t = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const f = CHAR_FLAGS[c]!;
-    if (f & UPPER) t[c] = K_UPPER;
-    else if (f & DIGIT) t[c] = K_DIGIT;
-  }
+  t.fill(K_DIGIT, 0x30, 0x3a);
+  for (let c = 0x41; c < 0x530; c++) if (CHAR_FLAGS[c]! & UPPER) t[c] = K_UPPER;
   t[0x24] = K_DOLLAR;
   baseStart = t;
   return t;
@@ -102,7 +100,7 @@ export function pairSlot(group: number, h2: number): number {
 
 /** True when the first `len` code units of `a` and `b` are equal case-folded. */
 function sameFolded(a: string, b: string, len: number): boolean {
-  for (let i = 0; i < len; i++) if (FOLD[a.charCodeAt(i)] !== FOLD[b.charCodeAt(i)]) return false;
+  for (let i = 0; i < len; i++) if (fold(a.charCodeAt(i)) !== fold(b.charCodeAt(i))) return false;
   return true;
 }
 
@@ -139,7 +137,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
       for (; e < text.length; e++) {
         const c = text.charCodeAt(e);
         if (!(CHAR_FLAGS[c]! & WORD)) break;
-        h2 = hashStep(h2, FOLD[c]!);
+        h2 = hashStep(h2, fold(c));
       }
       const len2 = e - len - 1;
       if (len2 > 0) {
@@ -188,7 +186,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     for (; len < text.length; len++) {
       const c = text.charCodeAt(len);
       if (!(CHAR_FLAGS[c]! & WORD)) break;
-      h = hashStep(h, FOLD[c]!);
+      h = hashStep(h, fold(c));
     }
     let slot = h & mask;
     for (;;) {
@@ -223,7 +221,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     let digits = 0;
     for (let i = 0; i < groupLen[g]!; i++) {
       const c = text.charCodeAt(i);
-      tokPool[at++] = FOLD[c]!;
+      tokPool[at++] = fold(c);
       if (CHAR_FLAGS[c]! & DIGIT) digits++;
     }
     if (CHAR_FLAGS[text.charCodeAt(0)]! & DIGIT) hasDigitNames = true;
@@ -232,7 +230,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
   const exchangeHashes = new Set<number>();
   for (const prefix of Object.keys(EXCHANGE_PREFIXES)) {
     let h = HASH_SEED;
-    for (let i = 0; i < prefix.length; i++) h = hashStep(h, FOLD[prefix.charCodeAt(i)]!);
+    for (let i = 0; i < prefix.length; i++) h = hashStep(h, fold(prefix.charCodeAt(i)));
     exchangeHashes.add(h);
   }
 

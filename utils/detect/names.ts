@@ -4,7 +4,7 @@
  * word that starts with a capital or a digit.
  */
 import { type Candidates, KIND_CAUTIOUS, KIND_CONTEXTUAL, STRONG, T_NAME } from './candidates';
-import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, FOLD, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
+import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, fold, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
 import { CAUTIOUS, CONTEXTUAL, type Compiled, LOOSE, pairSlot } from './compile';
 import { DOTTED_LEGAL_FORMS, LEGAL_FORMS } from './vocabulary';
 
@@ -22,7 +22,7 @@ function probe(cx: Compiled, text: string, s: number, e: number, h: number): num
     if (groupHash[g] === h && groupLen[g] === len) {
       const at = groupTok[g]!;
       let i = 0;
-      while (i < len && FOLD[text.charCodeAt(s + i)] === tokPool[at + i]) i++;
+      while (i < len && fold(text.charCodeAt(s + i)) === tokPool[at + i]) i++;
       if (i === len) return g;
     }
     slot = (slot + 1) & mask;
@@ -40,7 +40,7 @@ function pairChain(cx: Compiled, text: string, g: number, e: number): number {
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (!(CHAR_FLAGS[c]! & WORD)) break;
-    h2 = hashStep(h2, FOLD[c]!);
+    h2 = hashStep(h2, fold(c));
   }
   const len2 = i - s2;
   if (len2 === 0) return -1;
@@ -107,7 +107,7 @@ function verify(text: string, s: number, pat: string, loose: boolean): number {
       i++;
       continue;
     }
-    if (tc !== pc && !(loose && FOLD[tc] === FOLD[pc])) return -1;
+    if (tc !== pc && !(loose && fold(tc) === fold(pc))) return -1;
     i++;
   }
   return i;
@@ -138,7 +138,7 @@ const CONNECTORS = [
 function connectorAt(pat: string, j: number): boolean {
   for (const c of CONNECTORS) {
     let k = 0;
-    while (k < c.length && FOLD[pat.charCodeAt(j + k)] === c.charCodeAt(k)) k++;
+    while (k < c.length && fold(pat.charCodeAt(j + k)) === c.charCodeAt(k)) k++;
     if (k === c.length) return true;
   }
   return false;

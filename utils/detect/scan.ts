@@ -8,7 +8,7 @@
  * The scan yields candidates; ambiguous names and bare tickers are settled afterwards by ./resolve.ts.
  */
 import { type Candidates, KIND_BARE, KIND_PAREN, STRONG, T_CASHTAG, T_NAME, T_TICKER } from './candidates';
-import { CHAR_FLAGS, DIGIT, FOLD, HASH_SEED, hashRange, isUpperAscii, SPACE, UPPER, WORD, wordEnd } from './chars';
+import { CHAR_FLAGS, DIGIT, fold, HASH_SEED, hashRange, isUpperAscii, SPACE, UPPER, WORD, wordEnd } from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
 import { dashSuffixed, exchangeQualified, listingAt, suffixed } from './listings';
 import { name } from './names';
@@ -111,7 +111,7 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     const c = text.charCodeAt(e);
     const f = CHAR_FLAGS[c]!;
     if (!(f & WORD)) break;
-    h = Math.imul(h ^ FOLD[c]!, 0x01000193);
+    h = Math.imul(h ^ fold(c), 0x01000193);
     upper += (f >> 1) & 1;
     digits += (f >> 2) & 1;
   }

@@ -77,6 +77,15 @@ describe('mention registry', () => {
 });
 
 describe('viewport painting', () => {
+  it('paints everything directly while the page has few mentions', () => {
+    document.body.innerHTML = '<p>Alibaba and MP Materials</p><p>Alibaba</p>';
+    const registry = createMentionRegistry(document, { viewportThreshold: 10 });
+    for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
+    registry.commit();
+    expect((CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>).size).toBe(3);
+    registry.dispose();
+  });
+
   /** An IntersectionObserver the test drives by hand. */
   class ManualObserver {
     static last: ManualObserver | undefined;
@@ -103,7 +112,8 @@ describe('viewport painting', () => {
     window.IntersectionObserver = ManualObserver as never;
     try {
       document.body.innerHTML = '<p id="a">Alibaba and MP Materials</p><p id="b">Alibaba</p>';
-      const registry = createMentionRegistry(document);
+      // Threshold 1: the second mention switches the registry to viewport painting.
+      const registry = createMentionRegistry(document, { viewportThreshold: 1 });
       for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
       registry.commit();
       const io = ManualObserver.last as ManualObserver;
