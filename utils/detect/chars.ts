@@ -124,6 +124,15 @@ export function canonicalName(name: string): string {
   return out;
 }
 
+/**
+ * The code unit at `i`, or 0 (no flags) outside the text. `charCodeAt` past either end returns NaN, and each such
+ * read made V8 discard the optimised code of the function doing it, once per page (an "out of bounds" deopt, then
+ * interpreted code until it was optimised again). Context reads around a word use this; bounded loops need not.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+}
+
 /** ASCII A–Z. */
 export function isUpperAscii(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;

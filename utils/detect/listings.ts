@@ -3,7 +3,7 @@
  * suffixes ("9988.HK", "<7203.T>", "GME.US"), portal codes ("BABA-US", "09988-HK"), and symbol lookups.
  */
 import { type Candidates, STRONG, T_EXCHANGE } from './candidates';
-import { CHAR_FLAGS, isSymbolChar, isUpperAscii, SPACE, WORD, wordEnd } from './chars';
+import { CHAR_FLAGS, codeAt, isSymbolChar, isUpperAscii, SPACE, WORD, wordEnd } from './chars';
 import { type Compiled, firstListing, normalizeSymbol } from './compile';
 import {
   DASH_SUFFIX_EXCHANGES,
@@ -63,12 +63,12 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
   if (!exchanges) return 0;
   let j = e;
   // A qualifier word: "NYSE American:", "OTC Pink:".
-  if (text.charCodeAt(j) === 0x20 && isUpperAscii(text.charCodeAt(j + 1))) {
+  if (codeAt(text, j) === 0x20 && isUpperAscii(codeAt(text, j + 1))) {
     const w = wordEnd(text, j + 1);
     if (EXCHANGE_QUALIFIERS.has(text.slice(j + 1, w))) j = w;
   }
   j = skipSpaces(text, j, 1);
-  const c = text.charCodeAt(j);
+  const c = codeAt(text, j);
   if (c !== COLON && c !== FULLWIDTH_COLON) return 0;
   j = skipSpaces(text, j + 1, 3);
   let any = false;
@@ -79,12 +79,12 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
     while (k < text.length && isSymbolChar(text.charCodeAt(k))) k++;
     if (k === j || k - j > 8) break;
     if (
-      (text.charCodeAt(k) === DOT || text.charCodeAt(k) === 0x2d) &&
-      isSymbolChar(text.charCodeAt(k + 1)) &&
-      !(CHAR_FLAGS[text.charCodeAt(k + 2)]! & WORD)
+      (codeAt(text, k) === DOT || codeAt(text, k) === 0x2d) &&
+      isSymbolChar(codeAt(text, k + 1)) &&
+      !(CHAR_FLAGS[codeAt(text, k + 2)]! & WORD)
     )
       k += 2;
-    else if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) break;
+    else if (k < text.length && CHAR_FLAGS[codeAt(text, k)]! & WORD) break;
     const sym = text.slice(j, k);
     const id = resolveListing(cx, sym, exchanges);
     if (id >= 0) out.push(j, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
@@ -92,9 +92,9 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
     last = k;
     // What may follow: ", EVEXW", " and HKEX: 1698", "; TSX: EFR", " / TSX: EFR".
     let q = k;
-    if (text.charCodeAt(q) === DOT && !isSymbolChar(text.charCodeAt(q + 1))) q++; // "LSE: BP." before a list
+    if (codeAt(text, q) === DOT && !isSymbolChar(codeAt(text, q + 1))) q++; // "LSE: BP." before a list
     q = skipSpaces(text, q, 2);
-    const sep = text.charCodeAt(q);
+    const sep = codeAt(text, q);
     if (sep === COMMA || sep === 0x3b || sep === 0x2f || sep === 0x26) q = skipSpaces(text, q + 1, 2);
     else if (text.startsWith('and ', q)) q = skipSpaces(text, q + 4, 2);
     else break;
@@ -104,22 +104,22 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
     const other = EXCHANGE_PREFIXES[text.slice(q, w)];
     if (other) {
       let m = w;
-      if (text.charCodeAt(m) === 0x20 && EXCHANGE_QUALIFIERS.has(text.slice(m + 1, wordEnd(text, m + 1))))
+      if (codeAt(text, m) === 0x20 && EXCHANGE_QUALIFIERS.has(text.slice(m + 1, wordEnd(text, m + 1))))
         m = wordEnd(text, m + 1);
       m = skipSpaces(text, m, 1);
-      if (text.charCodeAt(m) !== COLON && text.charCodeAt(m) !== FULLWIDTH_COLON) break;
+      if (codeAt(text, m) !== COLON && codeAt(text, m) !== FULLWIDTH_COLON) break;
       exchanges = other;
       j = skipSpaces(text, m + 1, 3);
       continue;
     }
-    if (!isSymbolChar(text.charCodeAt(q))) break;
+    if (!isSymbolChar(codeAt(text, q))) break;
     // A further symbol of the same list ends where the list does: "(NYSE: EVEX, EVEXW)", not "NYSE: LMT, RTX
     // Corporation NYSE: RTX" (a name after the list).
     let r = q;
     while (r < text.length && isSymbolChar(text.charCodeAt(r))) r++;
-    if ((text.charCodeAt(r) === DOT || text.charCodeAt(r) === 0x2d) && isSymbolChar(text.charCodeAt(r + 1))) r += 2;
+    if ((codeAt(text, r) === DOT || codeAt(text, r) === 0x2d) && isSymbolChar(codeAt(text, r + 1))) r += 2;
     const after = skipSpaces(text, r, 1);
-    const stop = text.charCodeAt(after);
+    const stop = codeAt(text, after);
     if (
       after < text.length &&
       !(stop === 0x29 || stop === COMMA || stop === 0x3b || stop === 0x2f || stop === DOT || stop === 0x0a) &&
@@ -133,8 +133,8 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
 
 export function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   const k = e + 3;
-  if (k > text.length || !isUpperAscii(text.charCodeAt(e + 1)) || !isUpperAscii(text.charCodeAt(e + 2))) return 0;
-  if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
+  if (k > text.length || !isUpperAscii(codeAt(text, e + 1)) || !isUpperAscii(codeAt(text, e + 2))) return 0;
+  if (k < text.length && CHAR_FLAGS[codeAt(text, k)]! & WORD) return 0;
   const exchanges = DASH_SUFFIX_EXCHANGES[text.slice(e + 1, k)];
   if (!exchanges) return 0;
   let id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
@@ -149,7 +149,7 @@ export function suffixed(cx: Compiled, text: string, s: number, e: number, out: 
   let k = e + 1;
   while (k < text.length && k - e <= 3 && isUpperAscii(text.charCodeAt(k))) k++;
   if (k === e + 1 || k - e > 3) return 0;
-  if (k < text.length && CHAR_FLAGS[text.charCodeAt(k)]! & WORD) return 0;
+  if (k < text.length && CHAR_FLAGS[codeAt(text, k)]! & WORD) return 0;
   const exchange = SUFFIX_EXCHANGES[text.slice(e + 1, k)];
   if (!exchange) return 0;
   const sym = text.slice(s, e);

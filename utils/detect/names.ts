@@ -4,7 +4,7 @@
  * word that starts with a capital or a digit.
  */
 import { type Candidates, KIND_CAUTIOUS, KIND_CONTEXTUAL, STRONG, T_NAME } from './candidates';
-import { APOSTROPHE, CHAR_FLAGS, DASH, DIGIT, fold, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
+import { APOSTROPHE, CHAR_FLAGS, codeAt, DASH, DIGIT, fold, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
 import { CAUTIOUS, CONTEXTUAL, type Compiled, LOOSE, pairSlot } from './compile';
 import { DOTTED_LEGAL_FORMS, LEGAL_FORMS } from './vocabulary';
 
@@ -33,7 +33,7 @@ function probe(cx: Compiled, text: string, s: number, e: number, h: number): num
 function pairChain(cx: Compiled, text: string, g: number, e: number): number {
   const n = text.length;
   let i = e;
-  if (i >= n || !(CHAR_FLAGS[text.charCodeAt(i)]! & SPACE)) return -1;
+  if (i >= n || !(CHAR_FLAGS[codeAt(text, i)]! & SPACE)) return -1;
   while (i < n && CHAR_FLAGS[text.charCodeAt(i)]! & SPACE) i++;
   const s2 = i;
   let h2 = HASH_SEED;
@@ -67,7 +67,7 @@ function nameChain(cx: Compiled, text: string, s: number, head: number, out: Can
     const flags = cx.patFlags[p]!;
     const end = verify(text, s, cx.patText[p]!, (flags & LOOSE) !== 0);
     if (end < 0) continue;
-    if (end < text.length && CHAR_FLAGS[text.charCodeAt(end)]! & WORD) continue;
+    if (end < text.length && CHAR_FLAGS[codeAt(text, end)]! & WORD) continue;
     const full = legalForms(text, end);
     const kind = flags & CONTEXTUAL ? KIND_CONTEXTUAL : flags & CAUTIOUS ? KIND_CAUTIOUS : STRONG;
     const legal = full > end && STRONG_LEGAL_FORM.test(text.slice(end, full));
@@ -94,7 +94,7 @@ function verify(text: string, s: number, pat: string, loose: boolean): number {
       while (i < n && CHAR_FLAGS[text.charCodeAt(i)]! & SPACE) i++;
       // A loose name is a proper noun phrase: its words are capitalised in the text ("AI Technology Group", not
       // "AI technology"), connectors apart ("Bank of America").
-      if (loose && i < n && !(CHAR_FLAGS[text.charCodeAt(i)]! & (UPPER | DIGIT)) && !connectorAt(pat, j + 1)) return -1;
+      if (loose && i < n && !(CHAR_FLAGS[codeAt(text, i)]! & (UPPER | DIGIT)) && !connectorAt(pat, j + 1)) return -1;
       continue;
     }
     if (pc === 0x2d) {
@@ -148,32 +148,32 @@ function connectorAt(pat: string, j: number): boolean {
 function legalForms(text: string, end: number): number {
   const n = text.length;
   // Most names are followed by a space and a lower-case word: nothing to extend.
-  const c0 = text.charCodeAt(end);
+  const c0 = codeAt(text, end);
   if (c0 !== COMMA && c0 !== DOT && c0 !== 0x20) return end;
   if (c0 === 0x20) {
-    const c1 = text.charCodeAt(end + 1);
+    const c1 = codeAt(text, end + 1);
     if (!(CHAR_FLAGS[c1]! & UPPER) && c1 !== 0x70 && c1 !== 0x26) return end;
   }
   // A name that itself ends in an abbreviated form ("JPMorgan Chase & Co") takes the abbreviation's dot.
-  if (text.charCodeAt(end) === DOT) {
+  if (codeAt(text, end) === DOT) {
     let w = end;
     while (w > 0 && CHAR_FLAGS[text.charCodeAt(w - 1)]! & WORD) w--;
     if (end - w <= 4 && LEGAL_FORMS.has(text.slice(w, end))) end++;
   }
   for (let round = 0; round < 3; round++) {
     let q = end;
-    if (q < n && text.charCodeAt(q) === COMMA) q++;
-    if (q >= n || !(CHAR_FLAGS[text.charCodeAt(q)]! & SPACE)) break;
+    if (q < n && codeAt(text, q) === COMMA) q++;
+    if (q >= n || !(CHAR_FLAGS[codeAt(text, q)]! & SPACE)) break;
     q++;
-    if (text.charCodeAt(q) === 0x26 && text.startsWith(' Co', q + 1)) q += 2; // "& Co."
+    if (codeAt(text, q) === 0x26 && text.startsWith(' Co', q + 1)) q += 2; // "& Co."
     let w = q;
     while (w < n && (text.charCodeAt(w) | 0x20) >= 0x61 && (text.charCodeAt(w) | 0x20) <= 0x7a) w++;
-    if (w > q && (w >= n || !(CHAR_FLAGS[text.charCodeAt(w)]! & WORD)) && LEGAL_FORMS.has(text.slice(q, w))) {
-      end = w < n && text.charCodeAt(w) === DOT && w - q <= 4 ? w + 1 : w;
+    if (w > q && (w >= n || !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) && LEGAL_FORMS.has(text.slice(q, w))) {
+      end = w < n && codeAt(text, w) === DOT && w - q <= 4 ? w + 1 : w;
       continue;
     }
     const dotted = DOTTED_LEGAL_FORMS.find((f) => text.startsWith(f, q));
-    if (dotted && !(CHAR_FLAGS[text.charCodeAt(q + dotted.length)]! & WORD)) {
+    if (dotted && !(CHAR_FLAGS[codeAt(text, q + dotted.length)]! & WORD)) {
       end = q + dotted.length;
       continue;
     }

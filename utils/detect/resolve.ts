@@ -10,7 +10,7 @@
  */
 
 import { type Candidates, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG, T_NAME } from './candidates';
-import { CHAR_FLAGS, SPACE, UPPER, WORD } from './chars';
+import { CHAR_FLAGS, codeAt, SPACE, UPPER, WORD } from './chars';
 import {
   DETERMINERS,
   EXCHANGE_PREFIXES,
@@ -45,12 +45,12 @@ export function insideLink(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 0x2d || c === 0x5f) hyphens++;
     // "://" and "www." start links; "@" an address (or a handle, which the scanner already skips).
-    else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
+    else if (c === 0x3a && codeAt(text, i + 1) === 0x2f && codeAt(text, i + 2) === 0x2f) return true;
     else if (
       (c | 0x20) === 0x77 &&
-      (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
-      (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
-      text.charCodeAt(i + 3) === 0x2e
+      (codeAt(text, i + 1) | 0x20) === 0x77 &&
+      (codeAt(text, i + 2) | 0x20) === 0x77 &&
+      codeAt(text, i + 3) === 0x2e
     )
       return true;
     else if (c === 0x40 && /^@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/i.test(text.slice(i, b))) return true;
@@ -69,11 +69,11 @@ function wordBefore(text: string, start: number): string {
 /** The word after `end`, skipping spaces and a possessive; `"'s"` itself when the name is possessive. */
 function wordAfter(text: string, end: number): string {
   let s = end;
-  const c = text.charCodeAt(s);
+  const c = codeAt(text, s);
   if (
     (c === 0x27 || c === 0x2019) &&
-    (text.charCodeAt(s + 1) | 0x20) === 0x73 &&
-    !(CHAR_FLAGS[text.charCodeAt(s + 2)]! & WORD)
+    (codeAt(text, s + 1) | 0x20) === 0x73 &&
+    !(CHAR_FLAGS[codeAt(text, s + 2)]! & WORD)
   )
     return "'s";
   while (s < text.length && CHAR_FLAGS[text.charCodeAt(s)]! & SPACE) s++;
@@ -86,7 +86,7 @@ function wordAfter(text: string, end: number): string {
 function parenthesisedListing(text: string, end: number, sameEntityTickerAt: (at: number) => boolean): boolean {
   let s = end;
   while (s < text.length && CHAR_FLAGS[text.charCodeAt(s)]! & SPACE) s++;
-  if (text.charCodeAt(s) !== 0x28) return false;
+  if (codeAt(text, s) !== 0x28) return false;
   s++;
   while (s < text.length && CHAR_FLAGS[text.charCodeAt(s)]! & SPACE) s++;
   let e = s;
@@ -145,7 +145,7 @@ function sentenceStart(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && CHAR_FLAGS[text.charCodeAt(i - 1)]! & SPACE) i--;
   if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
+  const c = codeAt(text, i - 1);
   return (
     !(CHAR_FLAGS[c]! & WORD) && c !== 0x2c && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && c !== 0x27 && c !== 0x2019
   );
@@ -196,7 +196,7 @@ function definedTerms(text: string, c: Candidates, live: Int32Array, count: numb
     const p = live[k - 1]!;
     if (alias === undefined && c.start[i]! - c.end[p]! > 6) continue;
     if (c.tier[p] === T_NAME && c.kind[p] === STRONG && DEFINES.test(text.slice(c.end[p]!, c.start[i]!))) {
-      const q = text.charCodeAt(c.end[i]!);
+      const q = codeAt(text, c.end[i]!);
       if (c.entity[i] !== c.entity[p] && (q === 0x22 || q === 0x201d || q === 0x2019 || q === 0x27)) {
         alias ??= new Map();
         alias.set(key(i), c.entity[p]!);
@@ -215,7 +215,7 @@ function definedTerms(text: string, c: Candidates, live: Int32Array, count: numb
 function dateline(text: string, start: number, end: number): boolean {
   let i = start;
   while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
-  if (i > 0 && text.charCodeAt(i - 1) !== 0x0a) return false;
+  if (i > 0 && codeAt(text, i - 1) !== 0x0a) return false;
   const surface = text.slice(start, end);
   if (surface !== surface.toUpperCase() || !/[A-Z].*\s/.test(surface)) return false;
   return /^\s?[,(]/.test(text.slice(end, end + 2));
@@ -284,7 +284,7 @@ export function settle(
     const end = c.end[i]!;
     while (m < markers.length && markers[m]! < start - 512) m++;
     const near = m < markers.length && markers[m]! < end + 512;
-    const dashed = text.charCodeAt(start - 1) === 0x2d || text.charCodeAt(end) === 0x2d;
+    const dashed = codeAt(text, start - 1) === 0x2d || codeAt(text, end) === 0x2d;
     if ((near || dashed) && insideLink(text, start, end)) continue;
     if (c.tier[i] === T_NAME && dateline(text, c.start[i]!, c.end[i]!)) continue;
     live[count++] = i;

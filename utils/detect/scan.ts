@@ -8,7 +8,19 @@
  * The scan yields candidates; ambiguous names and bare tickers are settled afterwards by ./resolve.ts.
  */
 import { type Candidates, KIND_BARE, KIND_PAREN, STRONG, T_CASHTAG, T_NAME, T_TICKER } from './candidates';
-import { CHAR_FLAGS, DIGIT, fold, HASH_SEED, hashRange, isUpperAscii, SPACE, UPPER, WORD, wordEnd } from './chars';
+import {
+  CHAR_FLAGS,
+  codeAt,
+  DIGIT,
+  fold,
+  HASH_SEED,
+  hashRange,
+  isUpperAscii,
+  SPACE,
+  UPPER,
+  WORD,
+  wordEnd,
+} from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
 import { dashSuffixed, exchangeQualified, listingAt, suffixed } from './listings';
 import { name } from './names';
@@ -41,7 +53,7 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
     }
     let s = i;
     if (i > 0) {
-      const p = text.charCodeAt(i - 1);
+      const p = codeAt(text, i - 1);
       if (CHAR_FLAGS[p]! & WORD) {
         // Inside a word. Words that start with a capital or digit were consumed whole, so this is a capital inside
         // a word that starts in lower case ("eBay", "iPhone"): back up and read that word once.
@@ -51,15 +63,15 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
         }
         s = i - 1;
         while (s > 0 && CHAR_FLAGS[text.charCodeAt(s - 1)]! & WORD) s--;
-        if (CHAR_FLAGS[text.charCodeAt(s)]! & (UPPER | DIGIT) || (out.n > 0 && out.end[out.n - 1]! > s)) {
+        if (CHAR_FLAGS[codeAt(text, s)]! & (UPPER | DIGIT) || (out.n > 0 && out.end[out.n - 1]! > s)) {
           i = wordEnd(text, i);
           continue;
         }
-        if (s > 0 && text.charCodeAt(s - 1) === AT) {
+        if (s > 0 && codeAt(text, s - 1) === AT) {
           i = wordEnd(text, i);
           continue;
         }
-      } else if (p === AT || p === 0x5f || (p === DOT && i > 1 && CHAR_FLAGS[text.charCodeAt(i - 2)]! & WORD)) {
+      } else if (p === AT || p === 0x5f || (p === DOT && i > 1 && CHAR_FLAGS[codeAt(text, i - 2)]! & WORD)) {
         // "@Nvidia" is a handle, "snake_Case" an identifier, "x.Alibaba" part of a dotted name: skip the word.
         i = wordEnd(text, i);
         continue;
@@ -89,11 +101,11 @@ function plainNumber(cx: Compiled, text: string, i: number): number {
     if (!(CHAR_FLAGS[c]! & DIGIT)) break;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  const next = e < n ? text.charCodeAt(e) : 0;
+  const next = codeAt(text, e);
   if (CHAR_FLAGS[next]! & WORD) return 0; // "3M", "10X", "1698H"
-  if ((next === DOT || next === 0x2d) && isUpperAscii(text.charCodeAt(e + 1))) return 0;
+  if ((next === DOT || next === 0x2d) && isUpperAscii(codeAt(text, e + 1))) return 0;
   if (next === 0x29 || next === 0xff09) {
-    const open = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const open = codeAt(text, i - 1);
     if (open === 0x28 || open === 0xff08) return 0;
   }
   if ((next === 0x20 || next === 0x2d) && cx.digitWords.has(h)) return 0;
@@ -117,7 +129,7 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
   }
   const len = e - s;
   const lower = len - upper - digits;
-  const next = e < n ? text.charCodeAt(e) : 0;
+  const next = codeAt(text, e);
 
   // 1. "NYSE: BABA", "(Nasdaq: NVDA)", "NYSE American: UUUU", "HKEX: 9988".
   if (
@@ -127,9 +139,7 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     digits === 0 &&
     len <= 8 &&
     (upper === len || (lower > 0 && len >= 4)) &&
-    (next === COLON ||
-      next === FULLWIDTH_COLON ||
-      (next === 0x20 && (text.charCodeAt(e + 1) === COLON || upper === len)))
+    (next === COLON || next === FULLWIDTH_COLON || (next === 0x20 && (codeAt(text, e + 1) === COLON || upper === len)))
   ) {
     const end = exchangeQualified(cx, text, s, e, out);
     if (end > 0) return end;
@@ -146,8 +156,8 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
   }
   // 2c. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
   if (digits === len && len >= 3 && len <= 6 && s > 0) {
-    const open = text.charCodeAt(s - 1);
-    const close = text.charCodeAt(e);
+    const open = codeAt(text, s - 1);
+    const close = codeAt(text, e);
     if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
       const id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
       if (id >= 0) {
@@ -165,8 +175,8 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
   // 4. Bare tickers: ALL CAPS, two to five letters, optionally a share class ("BRK.B").
   if (cx.bareTickers && upper === len && len >= 2 && len <= 5) {
     let symEnd = e;
-    if ((next === DOT || next === 0x2d) && e + 2 <= n && isUpperAscii(text.charCodeAt(e + 1))) {
-      const after = e + 2 < n ? text.charCodeAt(e + 2) : 0;
+    if ((next === DOT || next === 0x2d) && e + 2 <= n && isUpperAscii(codeAt(text, e + 1))) {
+      const after = codeAt(text, e + 2);
       if (!(CHAR_FLAGS[after]! & WORD)) symEnd = e + 2;
     }
     // Lookup keys use "." for share classes ("BRK-B" → "BRK.B"); a plain word reuses its hash, no string made.
@@ -176,7 +186,7 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
       while (id >= 0 && !cx.listBare[id]) id = cx.listNext[id]!;
       if (id >= 0) {
         out.push(s, symEnd, cx.listEntity[id]!, T_TICKER, KIND_BARE);
-      } else if (s > 0 && text.charCodeAt(s - 1) === 0x28 && text.charCodeAt(symEnd) === 0x29) {
+      } else if (s > 0 && codeAt(text, s - 1) === 0x28 && codeAt(text, symEnd) === 0x29) {
         out.push(s, symEnd, cx.listEntity[first]!, T_TICKER, KIND_PAREN);
       }
     }
@@ -186,7 +196,7 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
 }
 
 function cjk(cx: Compiled, text: string, i: number, out: Candidates): number {
-  const list = i + 1 < text.length ? cx.cjk.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+  const list = i + 1 < text.length ? cx.cjk.get(codeAt(text, i) * 65536 + codeAt(text, i + 1)) : undefined;
   if (list && cx.names) {
     for (const p of list) {
       const pat = cx.patText[p]!;
@@ -203,7 +213,7 @@ function cjk(cx: Compiled, text: string, i: number, out: Candidates): number {
 function cashtag(cx: Compiled, text: string, i: number, out: Candidates): number {
   const n = text.length;
   if (i > 0) {
-    const p = text.charCodeAt(i - 1);
+    const p = codeAt(text, i - 1);
     if (CHAR_FLAGS[p]! & WORD || p === 0x24) return i + 1;
   }
   let e = i + 1;
@@ -211,18 +221,17 @@ function cashtag(cx: Compiled, text: string, i: number, out: Candidates): number
   const letters = e - i - 1;
   if (letters === 0 || letters > 6) return e;
   // "$GameStop": not a cashtag; let the scanner read "GameStop" as a word.
-  if (e < n && CHAR_FLAGS[text.charCodeAt(e)]! & WORD && !(CHAR_FLAGS[text.charCodeAt(e)]! & (UPPER | DIGIT)))
-    return i + 1;
+  if (e < n && CHAR_FLAGS[codeAt(text, e)]! & WORD && !(CHAR_FLAGS[codeAt(text, e)]! & (UPPER | DIGIT))) return i + 1;
   if (
     e + 1 < n &&
-    (text.charCodeAt(e) === DOT || text.charCodeAt(e) === 0x2d) &&
-    isUpperAscii(text.charCodeAt(e + 1)) &&
-    !(CHAR_FLAGS[text.charCodeAt(e + 2)]! & WORD)
+    (codeAt(text, e) === DOT || codeAt(text, e) === 0x2d) &&
+    isUpperAscii(codeAt(text, e + 1)) &&
+    !(CHAR_FLAGS[codeAt(text, e + 2)]! & WORD)
   )
     e += 2;
-  if (e < n && CHAR_FLAGS[text.charCodeAt(e)]! & WORD) return e;
+  if (e < n && CHAR_FLAGS[codeAt(text, e)]! & WORD) return e;
   // "$AMTD Digital(HKD.US)": a longer name starting at the symbol wins over the cashtag.
-  if (cx.names && e < n && CHAR_FLAGS[text.charCodeAt(e)]! & SPACE) {
+  if (cx.names && e < n && CHAR_FLAGS[codeAt(text, e)]! & SPACE) {
     const mark = out.n;
     const end = word(cx, text, i + 1, out);
     if (out.n > mark && out.tier[out.n - 1] === T_NAME && end > e) return end;

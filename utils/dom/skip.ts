@@ -54,6 +54,8 @@ export function isEditable(el: Element): boolean {
 /** True when the element and everything under it must be left alone. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.nodeName) || OWN_TAGS.has(el.nodeName)) return true;
+  // Most elements of an article carry no attributes: one call instead of five lookups.
+  if (!el.hasAttributes()) return false;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   if (isEditable(el)) return true;
   const cls = el.getAttribute('class');

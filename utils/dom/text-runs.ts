@@ -119,34 +119,48 @@ export function createRunWalker(root: Node, options: RunWalkerOptions = {}): Run
   }
   if (root.nodeType === ELEMENT_NODE && hasSkippedAncestor(root as Element)) return { next: () => undefined };
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
+  // No NodeFilter: the browser calling a JS filter per node cost 2–8 µs a node (10–25 ms on a 200 KB article, more
+  // than reading the text), so the walk is native and the checks are made here, skipping rejected subtrees by hand.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** Moves past the current node's subtree: its next sibling, else the next sibling of its nearest ancestor. */
+  const skipSubtree = (): Node | null => {
+    do {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+    } while (walker.parentNode());
+    return null;
+  };
+  /** The next text node to read, flushing the current run at block and skipped elements. */
+  const nextText = (): Text | null => {
+    let node = walker.nextNode();
+    while (node) {
       if (node === until) {
         done = true;
-        return NodeFilter.FILTER_REJECT;
+        return null;
       }
-      if (node.nodeType === TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      if (isSkippedElement(node as Element)) {
+      if (node.nodeType === TEXT_NODE) return node as Text;
+      if (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
         // A skipped element ends the current run: text on its two sides is not one phrase.
         flush();
-        return NodeFilter.FILTER_REJECT;
+        node = skipSubtree();
+        continue;
       }
       if (BLOCK_TAGS.has(node.nodeName)) flush();
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
+      node = walker.nextNode();
+    }
+    return null;
+  };
   if (options.from && root.contains(options.from)) walker.currentNode = options.from;
 
   return {
     next() {
       while (ready.length === 0 && !done) {
-        const n = walker.nextNode();
-        if (!n || done) {
+        const text = nextText();
+        if (!text || done) {
           done = true;
           flush();
           break;
         }
-        const text = n as Text;
         // Sibling text nodes share a parent: look its block up once.
         const parent = text.parentNode;
         let owner: Element | null;
