@@ -130,14 +130,37 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
  * say nothing there. Looks at up to four words on each side, small words aside.
  */
 function titleCase(text: string, start: number, end: number): boolean {
-  const words = (s: string) =>
-    s.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 1 && !SMALL_WORDS.has(w.toLowerCase()));
-  const near = [
-    ...words(text.slice(Math.max(0, start - 60), start)).slice(-4),
-    ...words(text.slice(end, end + 60)).slice(0, 4),
-  ];
-  const caps = near.filter(capitalised).length;
-  return caps >= 2 && caps * 2 >= near.length;
+  const before = wordsIn(text, Math.max(0, start - 60), start);
+  const after = wordsIn(text, end, Math.min(text.length, end + 60));
+  let caps = 0;
+  let count = 0;
+  for (let k = Math.max(0, before.length - 4); k < before.length; k++, count++) if (capitalised(before[k]!)) caps++;
+  for (let k = 0; k < after.length && k < 4; k++, count++) if (capitalised(after[k]!)) caps++;
+  return caps >= 2 && caps * 2 >= count;
+}
+
+/**
+ * The words of `text[a, b)` (letters, digits and apostrophes) longer than one character, small words aside. Read
+ * with the character table rather than a Unicode-property RegExp split, which was the costliest step of settling
+ * a page's first paragraphs.
+ */
+function wordsIn(text: string, a: number, b: number): string[] {
+  const out: string[] = [];
+  let i = a;
+  while (i < b) {
+    while (i < b && !inWord(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < b && inWord(text.charCodeAt(i))) i++;
+    if (i - s > 1) {
+      const w = text.slice(s, i);
+      if (!SMALL_WORDS.has(w.toLowerCase())) out.push(w);
+    }
+  }
+  return out;
+}
+
+function inWord(c: number): boolean {
+  return (CHAR_FLAGS[c]! & WORD) !== 0 || c === 0x27 || c === 0x2019;
 }
 
 /** What precedes `start`, skipping spaces: a sentence start (or nothing), or the previous word. */
