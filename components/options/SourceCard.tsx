@@ -5,7 +5,7 @@ import type { SourceStatus, SourceTestResult } from '@/utils/messaging/views';
 import { sourceOrigins } from '@/utils/sources/registry';
 import type { LiveSourceId } from '@/utils/sources/types';
 import { Switch } from '../shared/Switch';
-import { CADENCES, stateOf, when } from './source-format';
+import { CADENCES, stateOf, when } from '../shared/source-format';
 
 interface Props {
   source: SourceStatus;

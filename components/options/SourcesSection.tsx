@@ -1,9 +1,9 @@
 import { useCallback, useEffect } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SourceStatus } from '@/utils/messaging/views';
+import { stateOf, when } from '../shared/source-format';
 import { useAsync } from '../shared/use-async';
 import { SourceCard } from './SourceCard';
-import { stateOf, when } from './source-format';
 
 const loadSources = () => sendMessage('getSourceStatus');
 /** While a source downloads, its status is re-read this often (ms). */

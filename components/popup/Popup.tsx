@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { PageSummary, WatchlistRow, WatchlistStatus } from '@/utils/messaging/views';
+import type { PageSummary, SourceStatus, WatchlistRow, WatchlistStatus } from '@/utils/messaging/views';
 import { type Alert, alertsItem, onWatchlistChanged, type WatchlistSort, withSiteEnabled } from '@/utils/storage';
 import { type AsyncState, useAsync } from '../shared/use-async';
 import { useSettings } from '../shared/use-settings';
 import { useThemeClass } from '../shared/use-theme';
 import { type ActiveTab, findActiveTab, siteOf } from './active-tab';
+import { DataStatus } from './DataStatus';
 import { AlertsPanel, StorageNotices } from './Notices';
 import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
@@ -17,6 +18,7 @@ import { Watchlist } from './Watchlist';
 const loadWatchlist = () => sendMessage('getWatchlist');
 const loadStatus = () => sendMessage('getWatchlistStatus');
 const loadAlerts = () => sendMessage('getAlerts');
+const loadSources = () => sendMessage('getSourceStatus');
 const importPage = new URLSearchParams(location.search).has('import');
 
 export function Popup() {
@@ -25,6 +27,7 @@ export function Popup() {
   const [rows, reloadRows, setRows] = useAsync<WatchlistRow[]>(loadWatchlist);
   const [status, reloadStatus] = useAsync<WatchlistStatus>(loadStatus);
   const [alerts, reloadAlerts] = useAsync<Alert[]>(loadAlerts);
+  const [sources] = useAsync<SourceStatus[]>(loadSources);
   const [tab, setTab] = useState<ActiveTab>();
   const [page, setPage] = useState<AsyncState<PageSummary>>({ status: 'loading' });
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
@@ -95,6 +98,10 @@ export function Popup() {
   };
 
   const sort: WatchlistSort = settings?.watchlistSort ?? 'score';
+  const openOptions = () => {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  };
 
   return (
     <main class="popup" aria-busy={rows.status === 'loading'}>
@@ -103,14 +110,7 @@ export function Popup() {
           <img src="/icon/32.png" alt="" width="20" height="20" />
           GeoLens
         </h1>
-        <button
-          type="button"
-          class="link options-link"
-          onClick={() => {
-            void browser.runtime.openOptionsPage();
-            window.close();
-          }}
-        >
+        <button type="button" class="link options-link" onClick={openOptions}>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
             <circle cx="8" cy="8" r="2.2" />
             <path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4" />
@@ -156,6 +156,8 @@ export function Popup() {
       {!importPage && site && <OnThisPage site={site} state={page} watched={watched} onAdd={(id) => add(id)} />}
 
       <Transfer rows={rows.status === 'ready' ? rows.value : undefined} onImported={setRows} importPage={importPage} />
+
+      {!importPage && <DataStatus state={sources} onOpenOptions={openOptions} />}
     </main>
   );
 }

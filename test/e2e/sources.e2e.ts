@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../scripts/dataset/lib/shared-data';
 import { type SourceServer, startSourceServer } from '../../scripts/lib/source-server';
-import { cardOf, type Harness, hoverText, knownMentions, startHarness } from './support/harness';
+import { cardOf, type Harness, hoverText, knownMentions, openPopup, startHarness } from './support/harness';
 
 let h: Harness;
 let server: SourceServer;
@@ -101,6 +101,19 @@ describe('live data sources', () => {
       .toMatch(/Could not reach .* The last good data stays in use\./);
     expect(await card.getByTestId('entity-count').textContent()).toBe('6');
     await h.screenshot(options, 'options-sources-error');
+
+    // The popup says which data the scores come from, and that the SEC refresh failed but its data is kept.
+    const popup = await openPopup(h);
+    const sec = popup.locator('.data-status li[data-source="sec"]');
+    await expect.poll(() => sec.getAttribute('class')).toBe('failing');
+    expect(await sec.textContent()).toMatch(/SEC company tickers refresh failed .*; using data from .*Could not reach/);
+    expect(await popup.locator('.data-status li[data-source="embedded"]').textContent()).toMatch(
+      /GeoLens embedded snapshot \d+ companies · as of \d{4}-\d{2}-\d{2}/,
+    );
+    // Sources left off are not listed.
+    expect(await popup.locator('.data-status li').count()).toBe(2);
+    await h.screenshot(popup, 'popup-sources-error');
+    await popup.close();
 
     const still = await mentionsOn('/sources/');
     await hoverText(still.page, 'Quuxbridge Robotics');

@@ -1,0 +1,52 @@
+import type { SourceStatus } from '@/utils/messaging/views';
+import { when } from '../shared/source-format';
+import type { AsyncState } from '../shared/use-async';
+
+/**
+ * What the scores are built from: the embedded snapshot and each live source the user turned on, how fresh it is,
+ * and any source whose last refresh failed (its last good data stays in use). Settings and details are in options.
+ */
+export function DataStatus({ state, onOpenOptions }: { state: AsyncState<SourceStatus[]>; onOpenOptions(): void }) {
+  // A footer: while loading it stays out of the way; if the background cannot answer, the watchlist says so already.
+  if (state.status !== 'ready') return null;
+  const shown = state.value.filter((s) => s.id === 'embedded' || s.enabled);
+  const failing = shown.some((s) => s.error);
+  return (
+    <section class="section data-status" aria-labelledby="data-h">
+      <div class="section-head">
+        <h2 id="data-h">Data</h2>
+        {failing && (
+          <button type="button" class="link small" onClick={onOpenOptions}>
+            Check sources
+          </button>
+        )}
+      </div>
+      <ul>
+        {shown.map((s) => (
+          <li key={s.id} data-source={s.id} class={s.error ? 'failing' : undefined}>
+            <span class="source-name">{s.name}</span> <span class="muted">{sourceSummary(s)}</span>
+            {s.error && (
+              <span class="error source-error" title={s.error}>
+                {s.error}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One source's state in a few words: size and freshness, or what failed and which data is kept. */
+export function sourceSummary(s: SourceStatus, now = Date.now()): string {
+  const count = `${s.entityCount.toLocaleString('en-US')} ${s.id === 'embedded' ? 'companies' : 'entries'}`;
+  if (s.id === 'embedded') return s.asOf ? `${count} · as of ${s.asOf}` : count;
+  if (s.refreshing) return 'refreshing…';
+  if (s.error) {
+    return s.lastSuccess
+      ? `refresh failed ${when(s.lastAttempt, now)}; using data from ${when(s.lastSuccess, now)}`
+      : 'no data yet';
+  }
+  if (!s.lastSuccess) return 'waiting for the first download';
+  return `${count} · updated ${when(s.lastSuccess, now)}`;
+}
