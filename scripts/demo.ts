@@ -48,17 +48,29 @@ async function main() {
   console.log(`[geolens] Demo page: ${url}`);
 
   if (screenshot) {
-    const mark = page.locator('geolens-mark').first();
-    await mark.waitFor({ timeout: 15_000 });
-    await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
+    // Mentions are painted as CSS highlights (no elements): find the headline's first one, or else the first one.
+    const handle = await page.waitForFunction(
+      () => {
+        const ranges = [...((CSS.highlights.get('geolens-mention') as Iterable<AbstractRange> | undefined) ?? [])];
+        const h1 = document.querySelector('h1');
+        const pick = ranges.find((r) => h1?.contains(r.startContainer)) ?? ranges[0];
+        if (!pick) return null;
+        const range = document.createRange();
+        range.setStart(pick.startContainer, pick.startOffset);
+        range.setEnd(pick.endContainer, pick.endOffset);
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: range.toString() };
+      },
+      null,
+      { timeout: 15_000 },
+    );
+    const target = (await handle.jsonValue()) as { x: number; y: number; text: string };
+    await page.mouse.move(target.x, target.y);
     await page.locator('geolens-card .card .name').waitFor({ timeout: 10_000 });
     // Let the card's entry animation finish.
     await page.waitForTimeout(250);
     await page.screenshot({ path: screenshot });
-    console.log(
-      `[geolens] Screenshot with the card for “${(await mark.textContent())?.trim()}” written to ${resolve(screenshot)}`,
-    );
+    console.log(`[geolens] Screenshot with the card for “${target.text.trim()}” written to ${resolve(screenshot)}`);
     await browser.close();
     await site.close();
     return;

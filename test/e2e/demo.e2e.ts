@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -184,4 +187,24 @@ describe('demo article', () => {
   it('raised no page errors', () => {
     expect(h.pageErrors).toEqual([]);
   });
+});
+
+describe('npm run demo', () => {
+  // The README's first command: on a machine without a display it runs headless and saves a screenshot. Run as a
+  // user would (with the build this suite already made), in its own browser.
+  it('--screenshot hovers the headline mention and saves the page with its card open', async () => {
+    const file = 'test-results/screenshots/demo-command.png';
+    mkdirSync('test-results/screenshots', { recursive: true });
+    rmSync(file, { force: true });
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'scripts/demo.ts', '--no-build', '--screenshot', file],
+      {
+        timeout: 90_000,
+      },
+    );
+    expect(stdout).toMatch(/Screenshot with the card for “Alibaba” written to /);
+    expect(existsSync(file)).toBe(true);
+    expect(statSync(file).size).toBeGreaterThan(20_000);
+  }, 120_000);
 });
