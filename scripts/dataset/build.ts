@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { countryRisk, jurisdictionSeverity } from '../../utils/exposure/country-risk';
 import { RESTRICTED_LIST_META } from '../../utils/exposure/restricted-lists';
 import {
@@ -92,7 +93,7 @@ export function toEntity(c: Curated, asOf = AS_OF): Entity {
   return {
     id: c.id,
     name: c.name,
-    aliases: c.aliases ?? [],
+    aliases: withTraditionalForms(c.aliases ?? []),
     ambiguousNames: c.ambiguous ?? [],
     listings: c.listings ?? [],
     ...(c.private ? { private: true } : {}),
@@ -103,6 +104,22 @@ export function toEntity(c: Curated, asOf = AS_OF): Entity {
     ...(c.ownership ? { ownership: c.ownership } : {}),
     factors,
   };
+}
+
+/**
+ * Chinese names as Hong Kong and Taiwan write them: news there uses traditional characters (比亞迪, not 比亚迪), so
+ * each Chinese alias also gets its Hong Kong and Taiwan forms, from OpenCC's conversion tables (build time only;
+ * nothing of OpenCC ships). Japanese names (with kana) are left as they are.
+ */
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+export function withTraditionalForms(aliases: readonly string[]): string[] {
+  const out = [...aliases];
+  for (const alias of aliases) {
+    if (!/[\u3400-\u9fff]/.test(alias) || /[\u3040-\u30ff]/.test(alias)) continue;
+    for (const form of [toHongKong(alias), toTaiwan(alias)]) if (!out.includes(form)) out.push(form);
+  }
+  return out;
 }
 
 export function buildDataset(curated: readonly Curated[] = CURATED): Dataset {

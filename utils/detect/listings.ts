@@ -2,9 +2,10 @@
  * Tickers in their market's notation: exchange-qualified lists ("(NYSE: TME and HKEX: 1698)"), Yahoo/Reuters/broker
  * suffixes ("9988.HK", "<7203.T>", "GME.US"), portal codes ("BABA-US", "09988-HK"), and symbol lookups.
  */
-import { type Candidates, STRONG, T_EXCHANGE } from './candidates';
-import { CHAR_FLAGS, codeAt, isSymbolChar, isUpperAscii, SPACE, WORD, wordEnd } from './chars';
+import { type Candidates, STRONG, T_EXCHANGE, T_NAME, T_TICKER } from './candidates';
+import { CHAR_FLAGS, codeAt, DIGIT, isSymbolChar, isUpperAscii, SPACE, WORD, wordEnd } from './chars';
 import { type Compiled, firstListing, normalizeSymbol } from './compile';
+import { isOneWordNameOf } from './names';
 import {
   DASH_SUFFIX_EXCHANGES,
   EXCHANGE_PREFIXES,
@@ -159,4 +160,39 @@ export function suffixed(cx: Compiled, text: string, s: number, e: number, out: 
   if (id < 0 || (us ? !(US_EXCHANGES.has(listed) || listed === 'OTC') : listed !== exchange)) return 0;
   out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
   return k;
+}
+
+/**
+ * HKEX stock short names mark share classes with a suffix: -W (weighted voting rights), -S (secondary listing), -SW,
+ * -B and -P (pre-revenue biotech and specialist technology), -R (the renminbi counter), and their combinations.
+ */
+const HK_SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set(['W', 'S', 'SW', 'B', 'P', 'R', 'WR', 'SR', 'SWR']);
+
+/**
+ * "XIAOMI-W (01810)", "BABA-W (09988)", "BIDU-SW (09888)": an HKEX short name, then its stock code in parentheses.
+ * The code must be an HKEX listing, and it decides the company; the short name is marked too when it is that same
+ * company's symbol or one-word name in any case. Returns the end, or 0 when `text[s, e)` starts no such form.
+ */
+export function hkShortName(cx: Compiled, text: string, s: number, e: number, h: number, out: Candidates): number {
+  let k = e + 1;
+  while (k < text.length && k - e <= 3 && isUpperAscii(text.charCodeAt(k))) k++;
+  if (!HK_SHORT_NAME_SUFFIXES.has(text.slice(e + 1, k)) || CHAR_FLAGS[codeAt(text, k)]! & WORD) return 0;
+  let open = k;
+  if (codeAt(text, open) === 0x20) open++;
+  if (codeAt(text, open) !== 0x28 && codeAt(text, open) !== 0xff08) return 0;
+  const d0 = open + 1;
+  let d = d0;
+  while (d < text.length && d - d0 <= 5 && CHAR_FLAGS[text.charCodeAt(d)]! & DIGIT) d++;
+  const close = codeAt(text, d);
+  if (d === d0 || d - d0 > 5 || (close !== 0x29 && close !== 0xff09)) return 0;
+  let id = firstListing(cx, normalizeSymbol(text.slice(d0, d)));
+  while (id >= 0 && cx.listExchange[id] !== 'HKEX') id = cx.listNext[id]!;
+  if (id < 0) return 0;
+  const entity = cx.listEntity[id]!;
+  let symbol = listingAt(cx, text, s, e, h);
+  while (symbol >= 0 && cx.listEntity[symbol] !== entity) symbol = cx.listNext[symbol]!;
+  if (symbol >= 0) out.push(s, e, entity, T_TICKER, STRONG);
+  else if (isOneWordNameOf(cx, text, s, e, h, entity)) out.push(s, e, entity, T_NAME, STRONG);
+  out.push(d0, d, entity, T_TICKER, STRONG);
+  return d + 1;
 }

@@ -54,6 +54,20 @@ function pairChain(cx: Compiled, text: string, g: number, e: number): number {
   }
 }
 
+/**
+ * Whether `text[s, e)` (first-word hash `h`) is, in any case, a one-word name of entity `entity`: "XIAOMI" for
+ * Xiaomi in an HKEX short name ("XIAOMI-W (01810)"), where the stock code has already said which company it is.
+ */
+export function isOneWordNameOf(cx: Compiled, text: string, s: number, e: number, h: number, entity: number): boolean {
+  if (!cx.names) return false;
+  const g = probe(cx, text, s, e, h);
+  if (g < 0) return false;
+  for (let p = cx.groupRest[g]!; p >= 0; p = cx.patNext[p]!) {
+    if (cx.patEntity[p] === entity && cx.patText[p]!.length === e - s) return true;
+  }
+  return false;
+}
+
 export function name(cx: Compiled, text: string, s: number, e: number, h: number, out: Candidates): number {
   const g = probe(cx, text, s, e, h);
   if (g < 0) return 0;

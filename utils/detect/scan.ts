@@ -22,7 +22,7 @@ import {
   wordEnd,
 } from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
-import { dashSuffixed, exchangeQualified, listingAt, suffixed } from './listings';
+import { dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
 import { name } from './names';
 import { EXCHANGE_PREFIXES } from './vocabulary';
 
@@ -154,7 +154,12 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     const end = dashSuffixed(cx, text, s, e, out);
     if (end > 0) return end;
   }
-  // 2c. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
+  // 2c. HKEX short names: "XIAOMI-W (01810)", "BABA-W (09988)".
+  if (next === 0x2d && lower === 0 && upper > 0 && len <= 12) {
+    const end = hkShortName(cx, text, s, e, h, out);
+    if (end > 0) return end;
+  }
+  // 2d. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
   if (digits === len && len >= 3 && len <= 6 && s > 0) {
     const open = codeAt(text, s - 1);
     const close = codeAt(text, e);

@@ -3,6 +3,7 @@ import { CHINA } from './china';
 import { CHINESE_MILITARY } from './chinese-military';
 import { DEFENSE } from './defense';
 import type { Curated } from './dsl';
+import { GLOBAL } from './global';
 import { INDUSTRY } from './industry';
 import { PRIVATE_AND_STATE } from './private-and-state';
 import { RUSSIA } from './russia';
@@ -18,4 +19,5 @@ export const CURATED: Curated[] = [
   ...INDUSTRY,
   ...RUSSIA,
   ...PRIVATE_AND_STATE,
+  ...GLOBAL,
 ];

@@ -270,6 +270,12 @@ export const SEED: Curated[] = [
         primary: true,
         mic: 'XHKG',
       },
+      // Its sponsored ADR, quoted over the counter.
+      {
+        ticker: 'TCEHY',
+        exchange: 'OTC',
+        mic: 'OTCM',
+      },
     ],
     hq: 'CN',
     inc: 'KY',
@@ -500,7 +506,7 @@ export const SEED: Curated[] = [
   {
     id: 'nio',
     name: 'NIO Inc.',
-    aliases: ['NIO Inc', '蔚来'],
+    aliases: ['NIO Inc', 'Nio', '蔚来'],
     listings: [
       {
         ticker: 'NIO',
@@ -1301,7 +1307,8 @@ export const SEED: Curated[] = [
   {
     id: 'nvidia',
     name: 'NVIDIA Corporation',
-    aliases: ['Nvidia', 'Nvidia Corp'],
+    // 英伟达 in mainland China, 輝達 in Taiwan.
+    aliases: ['Nvidia', 'Nvidia Corp', '英伟达', '輝達'],
     listings: [
       {
         ticker: 'NVDA',

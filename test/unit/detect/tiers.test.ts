@@ -86,6 +86,7 @@ const entries: DictionaryEntry[] = [
   { entityId: 'ebay', names: [], looseNames: ['EBAY'], tickers: [{ symbol: 'EBAY', exchange: 'NASDAQ' }] },
   { entityId: 'lockheed', names: ['Lockheed Martin'], tickers: [{ symbol: 'LMT', exchange: 'NYSE' }] },
   { entityId: 'rtx', names: ['RTX Corporation', 'RTX'], tickers: [{ symbol: 'RTX', exchange: 'NYSE' }] },
+  { entityId: 'xiaomi', names: ['Xiaomi'], tickers: [{ symbol: '1810', exchange: 'HKEX' }] },
 ];
 
 const matcher = compileMatcher(entries);
@@ -366,6 +367,27 @@ describe('tier 4: bare tickers', () => {
       ['Alibaba', 'alibaba', 'name'],
       ['09988', 'alibaba', 'ticker'],
     ]);
+  });
+});
+
+describe('HKEX short names', () => {
+  it('reads the short name and its code: XIAOMI-W (01810), BABA-W (09988)', () => {
+    // GMT Eight, 2025: "XIAOMI-W (01810) fell by 7.78% to HK$48; BABA-W (09988) fell by 5.2%".
+    expect(find('XIAOMI-W (01810) fell by 7.78% to HK$48; BABA-W (09988) fell by 5.2%')).toEqual([
+      ['XIAOMI', 'xiaomi', 'name'],
+      ['01810', 'xiaomi', 'ticker'],
+      ['BABA', 'alibaba', 'ticker'],
+      ['09988', 'alibaba', 'ticker'],
+    ]);
+    expect(find('BIDU-SW (9888) and MEITUAN-W（3690）')).toEqual([]);
+  });
+
+  it('lets the code decide: a short name of another company is left alone, a non-HKEX code reads nothing', () => {
+    expect(find('BABA-W (01810) and NEWCO-W (09988)')).toEqual([
+      ['01810', 'xiaomi', 'ticker'],
+      ['09988', 'alibaba', 'ticker'],
+    ]);
+    expect(find('TOYOTA-S (7203), XIAOMI-W (1234), XIAOMI-W and XIAOMI-Q (01810)')).toEqual([]);
   });
 });
 
