@@ -39,8 +39,10 @@ export function DataStatus({ state, onOpenOptions }: { state: AsyncState<SourceS
 
 /** One source's state in a few words: size and freshness, or what failed and which data is kept. */
 export function sourceSummary(s: SourceStatus, now = Date.now()): string {
-  const count = `${s.entityCount.toLocaleString('en-US')} ${s.id === 'embedded' ? 'companies' : 'entries'}`;
-  if (s.id === 'embedded') return s.asOf ? `${count} · as of ${s.asOf}` : count;
+  const n = s.entityCount;
+  const noun = s.id === 'embedded' ? (n === 1 ? 'company' : 'companies') : n === 1 ? 'entry' : 'entries';
+  const count = `${n.toLocaleString('en-US')} ${noun}`;
+  if (s.id === 'embedded') return s.asOf ? `${count} · as of ${dayOf(s.asOf)}` : count;
   if (s.refreshing) return 'refreshing…';
   if (s.error) {
     return s.lastSuccess
@@ -49,4 +51,17 @@ export function sourceSummary(s: SourceStatus, now = Date.now()): string {
   }
   if (!s.lastSuccess) return 'waiting for the first download';
   return `${count} · updated ${when(s.lastSuccess, now)}`;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-11-24" → "24 Nov 2026" with no-break spaces: reads better, and a narrow popup never splits the date. */
+function dayOf(isoDate: string): string {
+  const t = Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? isoDate : dayFormat.format(t).replace(/ /g, '\u00a0');
 }

@@ -108,7 +108,7 @@ describe('live data sources', () => {
     await expect.poll(() => sec.getAttribute('class')).toBe('failing');
     expect(await sec.textContent()).toMatch(/SEC company tickers refresh failed .*; using data from .*Could not reach/);
     expect(await popup.locator('.data-status li[data-source="embedded"]').textContent()).toMatch(
-      /GeoLens embedded snapshot \d+ companies · as of \d{4}-\d{2}-\d{2}/,
+      /GeoLens embedded snapshot \d+ companies · as of \d{1,2}\s[A-Z][a-z]{2}\s\d{4}/,
     );
     // Sources left off are not listed.
     expect(await popup.locator('.data-status li').count()).toBe(2);

@@ -26,8 +26,12 @@ const source = (over: Partial<SourceStatus>): SourceStatus => ({
 describe('popup data status', () => {
   it('gives the embedded snapshot its size and date', () => {
     expect(sourceSummary(source({ id: 'embedded', entityCount: 434, asOf: '2026-11-24' }), NOW)).toBe(
-      '434 companies · as of 2026-11-24',
+      '434 companies · as of 24\u00a0Nov\u00a02026',
     );
+  });
+
+  it('keeps a date it cannot read as it is', () => {
+    expect(sourceSummary(source({ id: 'embedded', entityCount: 1, asOf: 'soon' }), NOW)).toBe('1 company · as of soon');
   });
 
   it('gives a healthy source its size and freshness', () => {
