@@ -26,6 +26,8 @@ export interface PageMention {
 /** A mention whose StaticRange is built only when painted, hovered or focused. */
 class LazyMention implements PageMention {
   #range: StaticRange | undefined;
+  /** The block element that holds it, for viewport painting (null when not watched). */
+  block: Element | null = null;
   constructor(
     readonly id: number,
     readonly mention: Mention,
@@ -135,7 +137,6 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
 
   // Viewport painting: mentions grouped by the element that holds them; the observer paints and unpaints groups.
   const byElement = new Map<Element, Set<PageMention>>();
-  const elementOf = new Map<PageMention, Element>();
   const near = new Set<Element>();
   const viewportAllowed = (options.viewportOnly ?? true) && typeof win.IntersectionObserver === 'function';
   const threshold = options.viewportThreshold ?? VIEWPORT_THRESHOLD;
@@ -160,27 +161,37 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
     pending = [];
     for (const el of byElement.keys()) observer.observe(el); // first callbacks paint what is near
   };
-  /** `el` is the run's block: every mention of a run shares it. */
-  const track = (pm: PageMention, el: Element | null) => {
-    if (el) {
-      elementOf.set(pm, el);
-      const group = byElement.get(el);
-      if (group) group.add(pm);
-      else {
-        byElement.set(el, new Set([pm]));
-        if (observer) {
-          observer.observe(el);
-          return;
-        }
-      }
-      if (observer && !near.has(el)) return;
-    } else if (observer) return;
-    pending.push(pm);
+  /**
+   * Watches the new mentions of one run under `el`, the run's block (every mention of a run shares it): the group is
+   * looked up once per run, not once per mention.
+   */
+  const trackRun = (pms: readonly LazyMention[], el: Element | null) => {
+    if (!el) {
+      if (!observer) for (const pm of pms) pending.push(pm);
+      return;
+    }
+    let group = byElement.get(el);
+    const fresh = group === undefined;
+    if (!group) {
+      group = new Set();
+      byElement.set(el, group);
+    }
+    for (const pm of pms) {
+      pm.block = el;
+      group.add(pm);
+    }
+    // A newly watched block is painted by the observer's first callback when it is near; a block already near
+    // paints its new mentions at the next commit.
+    if (observer && (fresh || !near.has(el))) {
+      if (fresh) observer.observe(el);
+      return;
+    }
+    for (const pm of pms) pending.push(pm);
   };
-  const untrack = (pm: PageMention) => {
-    const el = elementOf.get(pm);
+  const untrack = (pm: LazyMention) => {
+    const el = pm.block;
     if (!el) return;
-    elementOf.delete(pm);
+    pm.block = null;
     const group = byElement.get(el);
     group?.delete(pm);
     if (group && group.size === 0) {
@@ -199,7 +210,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
   const forget = (pm: PageMention) => {
     if (!all.delete(pm)) return;
     count(pm.mention.entityId, -1);
-    untrack(pm);
+    untrack(pm as LazyMention);
     if ((pm as LazyMention).hasRange) {
       highlight.delete(pm.range);
       active.delete(pm.range);
@@ -215,9 +226,12 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
 
   return {
     addRun(run, mentions) {
-      const added: PageMention[] = [];
+      const added: LazyMention[] = [];
       const first = run.nodes[0] as Text;
       const block = viewportAllowed ? (blockOf(first) ?? first.parentElement) : null;
+      // Mentions of a run mostly sit in one text node: its list is looked up once for them.
+      let lastNode: Text | undefined;
+      let lastList: PageMention[] | undefined;
       for (const mention of mentions) {
         const start = pointAt(run, mention.start);
         const end = pointAt(run, mention.end, true);
@@ -226,16 +240,22 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
             ? [start.node]
             : run.nodes.slice(run.nodes.indexOf(start.node), run.nodes.indexOf(end.node) + 1);
         const pm = new LazyMention(nextId++, mention, start, end, nodes, win);
-        for (const node of pm.nodes) {
-          const list = byNode.get(node);
+        for (const node of nodes) {
+          if (node === lastNode && lastList) {
+            lastList.push(pm);
+            continue;
+          }
+          let list = byNode.get(node);
           if (list) list.push(pm);
-          else byNode.set(node, [pm]);
+          else byNode.set(node, (list = [pm]));
+          lastNode = node;
+          lastList = list;
         }
         all.add(pm);
         count(mention.entityId, 1);
-        track(pm, block);
         added.push(pm);
       }
+      trackRun(added, block);
       if (!observer && viewportAllowed && all.size > threshold) switchToViewport();
       return added;
     },
@@ -293,7 +313,6 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
       perEntity.clear();
       pending = [];
       byElement.clear();
-      elementOf.clear();
       near.clear();
       observer?.disconnect();
       observer = undefined;
