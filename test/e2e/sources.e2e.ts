@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../scripts/dataset/lib/shared-data';
 import { type SourceServer, startSourceServer } from '../../scripts/lib/source-server';
-import { cardOf, type Harness, hoverText, knownMentions, openPopup, startHarness } from './support/harness';
+import { cardOf, type Harness, hoverText, knownMentions, openPopup, startHarness, tabIdOf } from './support/harness';
 
 let h: Harness;
 let server: SourceServer;
@@ -120,6 +120,53 @@ describe('live data sources', () => {
     await expect.poll(() => cardOf(still.page).name.textContent(), { timeout: 10_000 }).toBe('Quuxbridge Robotics Inc');
     await still.page.close();
     await options.close();
+  });
+
+  it('a refresh that puts a watched company on a restricted list alerts: popup, badge mark, cleared by the user', async () => {
+    const feedServer = await startSourceServer(resolve('test/fixtures/sources'));
+    try {
+      const options = await h.extensionPage('options.html');
+      await call(options, 'addToWatchlist', { entityId: 'mp-materials' });
+      expect(await call(options, 'getAlerts')).toEqual([]);
+      const page = await h.newPage('/demo/');
+      await expect.poll(() => knownMentions(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      const tabId = await tabIdOf(h, page);
+      const badge = () => h.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+      await expect.poll(badge, { timeout: 10_000 }).not.toContain('!');
+
+      // A custom feed (a risk desk's drill) adds an Entity List designation to MP Materials.
+      await call(options, 'saveSourceConfig', {
+        id: 'custom',
+        enabled: true,
+        url: feedServer.url('/custom/feed-alert.json'),
+      });
+      const refreshed = await call(options, 'refreshSource', { id: 'custom' });
+      expect(refreshed.error).toBeUndefined();
+      const alerts: { entityId: string; kind: string; message: string }[] = await call(options, 'getAlerts');
+      expect(alerts.map((a) => [a.entityId, a.kind])).toEqual(
+        expect.arrayContaining([['mp-materials', 'listing-added']]),
+      );
+      expect(alerts.find((a) => a.kind === 'listing-added')?.message).toMatch(/MP Materials.*Entity List/);
+      await expect.poll(badge, { timeout: 10_000 }).toContain('!');
+
+      const popup = await openPopup(h);
+      const item = popup.locator('.alerts li[data-alert="listing-added"]');
+      await expect.poll(() => item.count()).toBeGreaterThan(0);
+      expect(await item.first().textContent()).toMatch(/MP Materials/);
+      await h.screenshot(popup, 'popup-alerts');
+      await popup.getByRole('button', { name: 'Clear' }).click();
+      await expect.poll(() => popup.locator('.alerts').count()).toBe(0);
+      await expect.poll(badge, { timeout: 10_000 }).not.toContain('!');
+
+      // The drill is over: the feed is turned off again for the tests that follow.
+      await call(options, 'saveSourceConfig', { id: 'custom', enabled: false });
+      await call(options, 'removeFromWatchlist', { entityId: 'mp-materials' });
+      await popup.close();
+      await page.close();
+      await options.close();
+    } finally {
+      await feedServer.close();
+    }
   });
 
   const realSec = sharedPath('sec/company_tickers_exchange.json');
