@@ -122,7 +122,7 @@ describe('live data sources', () => {
     await options.close();
   });
 
-  it('a refresh that puts a watched company on a restricted list alerts: popup, badge mark, cleared by the user', async () => {
+  it('a refresh that puts a watched company on a restricted list alerts: notification, popup, badge mark; Clear ends them', async () => {
     const feedServer = await startSourceServer(resolve('test/fixtures/sources'));
     try {
       const options = await h.extensionPage('options.html');
@@ -148,6 +148,8 @@ describe('live data sources', () => {
       );
       expect(alerts.find((a) => a.kind === 'listing-added')?.message).toMatch(/MP Materials.*Entity List/);
       await expect.poll(badge, { timeout: 10_000 }).toContain('!');
+      const notifications = await h.browser.worker.evaluate(() => chrome.notifications.getAll());
+      expect(Object.keys(notifications)).toContain('geolens-alerts');
 
       const popup = await openPopup(h);
       const item = popup.locator('.alerts li[data-alert="listing-added"]');
@@ -157,6 +159,8 @@ describe('live data sources', () => {
       await popup.getByRole('button', { name: 'Clear' }).click();
       await expect.poll(() => popup.locator('.alerts').count()).toBe(0);
       await expect.poll(badge, { timeout: 10_000 }).not.toContain('!');
+      const left = await h.browser.worker.evaluate(() => chrome.notifications.getAll());
+      expect(Object.keys(left)).not.toContain('geolens-alerts');
 
       // The drill is over: the feed is turned off again for the tests that follow.
       await call(options, 'saveSourceConfig', { id: 'custom', enabled: false });
