@@ -247,7 +247,10 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
           }
           let list = byNode.get(node);
           if (list) list.push(pm);
-          else byNode.set(node, (list = [pm]));
+          else {
+            list = [pm];
+            byNode.set(node, list);
+          }
           lastNode = node;
           lastList = list;
         }
