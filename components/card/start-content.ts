@@ -10,8 +10,7 @@ import type { Matcher } from '@/utils/detect/types';
 import { isSameOriginFrame } from '@/utils/dom/frames';
 import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
-import { validatePayload } from '@/utils/messaging/handle';
-import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';
 import {
   isSiteEnabled,
   loadSettings,
@@ -137,6 +136,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   );
   untilInvalidated(
     ctx,
-    onMessage('focusMention', ({ data }) => controller.focusMention(validatePayload('focusMention', data).direction)),
+    onMessage('focusMention', ({ data }) => {
+      // Checked like every payload; the content script uses this one schema, not ./handle.ts and all the others.
+      const payload = contentPayloadSchemas.focusMention.safeParse(data);
+      if (!payload.success) throw new Error(`Invalid payload for "focusMention": ${payload.error.message}`);
+      return controller.focusMention(payload.data.direction);
+    }),
   );
 }

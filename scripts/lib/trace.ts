@@ -59,13 +59,20 @@ async function readStream(cdp: CDPSession, handle: string): Promise<string> {
   return parts.join('');
 }
 
+export interface ExtensionCpu {
+  /** During the last `measureName` measure (e.g. the scan). */
+  duringMs: number;
+  /** Before it, from the start of the trace: the content script's start-up (settings, dictionary, compile). */
+  beforeMs: number;
+}
+
 /**
  * CPU milliseconds that the extension's code used on the page's main thread during the last `measureName`
- * user-timing measure (e.g. geolens:scan), or undefined when the trace holds no such measure. A task counts when it
- * runs extension code: a timer or call into the content script, with the promise continuations and garbage
- * collections inside it (a time-sliced scan resumes in the microtasks of its timer task).
+ * user-timing measure (e.g. geolens:scan) and before it, or undefined when the trace holds no such measure. A task
+ * counts when it runs extension code: a timer or call into the content script, with the promise continuations and
+ * garbage collections inside it (a time-sliced scan resumes in the microtasks of its timer task).
  */
-export function extensionCpuMs(events: TraceEvent[], measureName: string): number | undefined {
+export function extensionCpu(events: TraceEvent[], measureName: string): ExtensionCpu | undefined {
   const marks = events.filter((e) => e.name === measureName && e.cat.includes('user_timing'));
   const begin = marks.filter((e) => e.ph === 'b').at(-1);
   const end = marks.filter((e) => e.ph === 'e').at(-1);
@@ -74,22 +81,24 @@ export function extensionCpuMs(events: TraceEvent[], measureName: string): numbe
   const mainTid = events.find(
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === begin.pid && e.args?.name === 'CrRendererMain',
   )?.tid;
-  const inWindow = events
-    .filter((e) => e.ph === 'X' && e.pid === begin.pid && e.tid === mainTid && e.ts >= begin.ts && e.ts <= end.ts)
+  const onMain = events
+    .filter((e) => e.ph === 'X' && e.pid === begin.pid && e.tid === mainTid && e.ts <= end.ts)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  let total = 0;
+  const cpu = { duringMs: 0, beforeMs: 0 };
   let task: TraceEvent | undefined;
   let counted = false;
-  for (const e of inWindow) {
+  for (const e of onMain) {
     const inside = task && e.ts < task.ts + (task.dur ?? 0);
     if (!inside) {
       task = e;
       counted = false;
     }
-    if (!counted && (e.args?.data?.url ?? '').startsWith('chrome-extension://')) {
-      total += task?.tdur ?? task?.dur ?? 0;
+    if (!counted && task && (e.args?.data?.url ?? '').startsWith('chrome-extension://')) {
+      const ms = (task.tdur ?? task.dur ?? 0) / 1000;
+      if (task.ts >= begin.ts) cpu.duringMs += ms;
+      else cpu.beforeMs += ms;
       counted = true;
     }
   }
-  return total / 1000;
+  return cpu;
 }

@@ -3,37 +3,9 @@
  * formatting. (Kept apart from schema.ts so that schema-v1.ts can use them without an import cycle.)
  */
 import * as z from 'zod/mini';
+import { formatPath } from './kinds';
 
-export const FACTOR_KINDS = [
-  'restricted-listing',
-  'jurisdiction',
-  'revenue-exposure',
-  'supply-chain',
-  'state-military-ties',
-  'regulatory-action',
-  'national-security-tailwind',
-] as const;
-export type FactorKind = (typeof FACTOR_KINDS)[number];
-
-export const FACTOR_STATUSES = ['confirmed', 'proposed', 'alleged'] as const;
-export type FactorStatus = (typeof FACTOR_STATUSES)[number];
-
-export const DIRECTIONS = ['risk', 'tailwind'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-
-/** Restricted-party lists GeoLens knows the legal meaning of (see docs/methodology.md). */
-export const RESTRICTED_LISTS = [
-  'ofac-sdn',
-  'ofac-ns-cmic',
-  'dod-1260h',
-  'bis-entity-list',
-  'bis-meu',
-  'dhs-uflpa',
-  'fcc-covered',
-  'eu-sanctions',
-  'uk-sanctions',
-] as const;
-export type RestrictedList = (typeof RESTRICTED_LISTS)[number];
+export * from './kinds';
 
 export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 export const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "CN"'));
@@ -72,12 +44,4 @@ export function datasetError(issues: readonly { path: readonly PropertyKey[]; me
   const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
   const more = issues.length > MAX_LISTED_ISSUES ? `\n… and ${issues.length - MAX_LISTED_ISSUES} more` : '';
   return new DatasetError(`Invalid GeoLens dataset:\n${lines.join('\n')}${more}`);
-}
-
-/** `['entities', 3, 'name']` → `entities[3].name` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
 }

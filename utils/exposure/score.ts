@@ -7,7 +7,8 @@
  * never lowers it. Tailwinds are listed beside the score and never subtracted from it.
  */
 import * as z from 'zod/mini';
-import { type Entity, FACTOR_KINDS, type Factor, type FactorKind, type FactorStatus, formatPath } from './schema';
+import { FACTOR_KINDS, type FactorKind, type FactorStatus, formatPath } from './kinds';
+import type { Entity, Factor } from './schema';
 
 export type Weights = Record<FactorKind, number>;
 

@@ -3,15 +3,9 @@
  * A bad payload is rejected with an error naming the call and the field, which the caller receives as a rejection.
  */
 import type * as z from 'zod/mini';
-import { formatPath } from '../exposure/schema';
-import {
-  type BackgroundCall,
-  contentPayloadSchemas,
-  type MessageName,
-  onMessage,
-  type ProtocolMap,
-  payloadSchemas,
-} from './protocol';
+import { formatPath } from '../exposure/kinds';
+import { payloadSchemas } from './payloads';
+import { type BackgroundCall, contentPayloadSchemas, type MessageName, onMessage, type ProtocolMap } from './protocol';
 
 const ALL_SCHEMAS: Readonly<Record<string, z.ZodMiniType>> = { ...payloadSchemas, ...contentPayloadSchemas };
 

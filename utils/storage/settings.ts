@@ -8,7 +8,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { FACTOR_KINDS } from '../exposure/schema';
+import { FACTOR_KINDS } from '../exposure/kinds';
 import { type WeightOverrides, weightOverridesSchema } from '../exposure/score';
 import { isValidSiteHost } from '../sites';
 import { reportStorageIssues } from './issues';

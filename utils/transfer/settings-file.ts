@@ -4,7 +4,7 @@
  * current settings stay as they were. Fields the file does not have keep their current values; the watchlist in
  * the file is merged into the current one (never replacing it). Pure.
  */
-import { formatPath } from '../exposure/schema';
+import { formatPath } from '../exposure/kinds';
 import { mergeWeights } from '../exposure/score';
 import type { WatchlistRow } from '../messaging/views';
 import {
