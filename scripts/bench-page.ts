@@ -24,6 +24,7 @@ import { GENERATED_ROUTES } from '../test/fixtures/pages/generated';
 import { sharedPath } from './dataset/lib/shared-data';
 import { CHROME_BUILD_DIR, launchWithExtension } from './lib/browser';
 import { ensureChromium } from './lib/chromium';
+import { callBackground } from './lib/protocol-call';
 import { startSourceServer } from './lib/source-server';
 import { serveDirectory } from './lib/static-server';
 import { extensionCpu, startTracing } from './lib/trace';
@@ -59,21 +60,6 @@ async function lastScan(page: Page, timeoutMs = 60_000): Promise<ScanDetail & { 
     const e = entries[entries.length - 1] as PerformanceMeasure;
     return { ...(e.detail as ScanDetail), start: e.startTime, end: e.startTime + e.duration };
   });
-}
-
-/** A protocol call from an extension page, in @webext-core/messaging's wire format. */
-function callBackground(page: Page, type: string, data?: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ({ type, data }) => {
-      const answer = (await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as {
-        res?: unknown;
-        err?: unknown;
-      };
-      if (answer?.err) throw new Error(JSON.stringify(answer.err));
-      return answer?.res;
-    },
-    { type, data },
-  );
 }
 
 async function longTasksBetween(page: Page, from: number, to: number): Promise<number> {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../scripts/dataset/lib/shared-data';
+import { callBackground } from '../../scripts/lib/protocol-call';
 import { type SourceServer, startSourceServer } from '../../scripts/lib/source-server';
 import { cardOf, type Harness, hoverText, knownMentions, openPopup, startHarness, tabIdOf } from './support/harness';
 
@@ -31,20 +32,8 @@ async function mentionsOn(path: string): Promise<{ page: Page; count: number }> 
   return { page, count: await knownMentions(page) };
 }
 
-/** A protocol call from an extension page, in @webext-core/messaging's wire format. */
-function call(page: Page, type: string, data?: unknown): Promise<any> {
-  return page.evaluate(
-    async ({ type, data }) => {
-      const answer = (await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as {
-        res?: unknown;
-        err?: unknown;
-      };
-      if (answer?.err) throw new Error(JSON.stringify(answer.err));
-      return answer?.res;
-    },
-    { type, data },
-  );
-}
+/** A protocol call from an extension page; answers are read field by field. */
+const call = (page: Page, type: string, data?: unknown): Promise<any> => callBackground(page, type, data);
 
 describe('live data sources', () => {
   it('the SEC source from a local server: a company only it knows gets a card', async () => {

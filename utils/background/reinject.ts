@@ -11,16 +11,21 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export function registerReinjection(): void {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'update' || import.meta.env.FIREFOX) return;
-    const tabs = await browser.tabs.query({ url: CONTENT_SCRIPT_MATCHES, status: 'complete' });
-    await Promise.all(
-      tabs.map((tab) =>
-        tab.id === undefined
-          ? undefined
-          : browser.scripting
-              .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
-              // A tab we may not script (a discarded tab, an error page): it gets the script on its next load.
-              .catch(() => undefined),
-      ),
-    );
+    await injectIntoOpenTabs(CONTENT_SCRIPT_MATCHES);
   });
+}
+
+/** Runs the content script in the open, loaded tabs matching `patterns` (all frames), best effort. */
+export async function injectIntoOpenTabs(patterns: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: patterns, status: 'complete' }).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting
+            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
+            // A tab we may not script (a discarded tab, an error page): it gets the script on its next load.
+            .catch(() => undefined),
+    ),
+  );
 }

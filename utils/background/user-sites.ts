@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defaultSiteFor, isValidSiteHost, userSitePattern } from '../sites';
 import type { UserSite } from '../storage';
-import { CONTENT_SCRIPT_FILE } from './reinject';
+import { CONTENT_SCRIPT_FILE, injectIntoOpenTabs } from './reinject';
 
 export const USER_SITES_SCRIPT_ID = 'geolens-user-sites';
 
@@ -49,18 +49,7 @@ export function browserUserSiteApis(): UserSiteApis {
         browser.permissions.onRemoved.removeListener(onRemoved);
       };
     },
-    async injectInto(patterns) {
-      const tabs = await browser.tabs.query({ url: patterns, status: 'complete' }).catch(() => []);
-      await Promise.all(
-        tabs.map((tab) =>
-          tab.id === undefined
-            ? undefined
-            : browser.scripting
-                .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
-                .catch(() => undefined),
-        ),
-      );
-    },
+    injectInto: injectIntoOpenTabs,
   };
 }
 
