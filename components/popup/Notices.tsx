@@ -62,6 +62,11 @@ export function StorageNotices({
   if (!status) return null;
   return (
     <>
+      {status.readOnly && (
+        <p class="notice storage" role="status" data-read-only={status.readOnly.reason}>
+          <strong>Read-only.</strong> {status.readOnly.message}
+        </p>
+      )}
       {status.area === 'local' && (
         <p class="notice storage" role="status" data-reason={status.reason}>
           <strong>Not syncing.</strong> {fallbackText(status)}

@@ -109,11 +109,16 @@ export function WatchlistItem({ row, onRemove, busy }: Props) {
   );
 }
 
+/** A stored date is repaired on read; this never throws even if one is not (RangeError beyond ±8.64e15 ms). */
+function formatAdded(ms: number): string {
+  return Number.isNaN(new Date(ms).getTime()) ? 'on an unknown date' : dateFormat.format(ms);
+}
+
 function Factors({ view, row }: { view: CardView; row: WatchlistRow }) {
   return (
     <>
       <p class="meta">
-        Added {dateFormat.format(row.addedAt)} at {row.scoreAtAdd} · data as of {view.asOf}
+        Added {formatAdded(row.addedAt)} at {row.scoreAtAdd} · data as of {view.asOf}
       </p>
       {view.risks.length === 0 ? (
         <p class="muted">No risk factors on record.</p>

@@ -13,9 +13,13 @@ import {
   previousScore,
   readWatchlist,
   removeLegacyWatchlist,
+  repairAddedAt,
   reportStorageIssues,
   type ScoreHistory,
+  SET_ASIDE_KEY,
+  setAsideWatchlistValues,
   type WatchlistEntry,
+  WatchlistReadOnlyError,
   type WatchlistStorageStatus,
   withPoints,
   writeWatchlist,
@@ -114,26 +118,44 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
 
   /**
    * The entries as last read or written; forgotten when storage changes (another device, or a context that is not
-   * this service). Only tasks inside `serial` fill it, so a task never waits on a read queued behind itself.
+   * this service). Only tasks inside `serial` fill it, so a task never waits on a read queued behind itself. A read
+   * that must not be written back because it failed or is partial is not kept: the next call reads again.
    */
-  let state: { entries: WatchlistEntry[]; storage: WatchlistStorageStatus } | undefined;
+  interface State {
+    entries: WatchlistEntry[];
+    storage: WatchlistStorageStatus;
+    /** Unknown header fields, written back unchanged. */
+    meta: Record<string, unknown>;
+  }
+  let state: State | undefined;
   const unwatch = onWatchlistChanged(() => {
     state = undefined;
   });
 
-  const settle = async () => {
-    const load = await readWatchlist();
-    if (load.problems.length === 0 && load.legacy.length === 0) {
-      return { entries: load.entries, storage: load.status };
-    }
-    const cache = await deps.cache().catch(() => undefined);
+  const settle = async (): Promise<State> => {
+    const t = now();
+    const load = await readWatchlist(t);
+    const cache = load.legacy.length > 0 ? await deps.cache().catch(() => undefined) : undefined;
     const migrated = load.legacy.map((e) =>
       cache ? entryFor(cache, e.entityId, e.addedAt, e.scoreAtAdd) : { ...e, name: e.entityId },
     );
     const entries = [...load.entries, ...migrated];
-    // Written first, reported and cleaned up after: if the write fails, the old value is still there.
-    const storage = await writeWatchlist(entries);
-    await reportStorageIssues('watchlist', load.problems);
+    // Newer, unreadable or partial: shown as read (with a version 1 list merged for display), never written back.
+    if (load.status.readOnly || (load.problems.length === 0 && load.legacy.length === 0)) {
+      return { entries, storage: load.status, meta: load.meta };
+    }
+    // Kept whole first: if that fails, nothing is rewritten and the stored value stays as it was.
+    await setAsideWatchlistValues(load.problems, t);
+    // Written next, reported and cleaned up after: if the write fails, the old value is still there.
+    const storage = await writeWatchlist(entries, load.meta, t);
+    await reportStorageIssues(
+      'watchlist',
+      load.problems.map((p) =>
+        p.from && p.raw !== undefined
+          ? { ...p, message: `${p.message} (kept whole in local storage, “${SET_ASIDE_KEY}”)` }
+          : p,
+      ),
+    );
     if (load.legacy.length > 0) {
       await removeLegacyWatchlist();
       // The score at add is the first point of each migrated company's history.
@@ -143,25 +165,38 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
       }
       await historyItem.setValue(history);
     }
-    return { entries, storage };
+    return { entries, storage, meta: load.meta };
   };
 
   /** Inside a serial task: the current entries (a read that found problems, or a version 1 list, repairs first). */
-  const load = async () => {
-    state ??= await settle();
-    return state;
+  const load = async (): Promise<State> => {
+    if (state) return state;
+    const read = await settle();
+    if (read.storage.readOnly?.reason !== 'unreadable' && read.storage.readOnly?.reason !== 'incomplete') state = read;
+    return read;
   };
   const current = () => (state ? Promise.resolve(state) : serial(load));
+  /** Inside a serial task that changes the list: the entries, read again when the last read failed or was partial. */
+  const writable = async (): Promise<State> => {
+    const read = await load();
+    if (read.storage.readOnly) throw new WatchlistReadOnlyError(read.storage.readOnly);
+    return read;
+  };
 
   const rowsOf = async (entries: readonly WatchlistEntry[]) => {
     const cache = await deps.cache().catch(() => undefined);
     return toRows(entries, cache, await loadHistory());
   };
 
-  const save = async (entries: WatchlistEntry[]) => {
-    const storage = await writeWatchlist(entries);
-    state = { entries, storage };
-    return storage;
+  const save = async (entries: WatchlistEntry[], meta: Record<string, unknown>) => {
+    try {
+      const storage = await writeWatchlist(entries, meta, now());
+      state = { entries, storage, meta };
+      return storage;
+    } catch (err) {
+      state = undefined;
+      throw err;
+    }
   };
 
   const recordAdded = async (cache: EntityCache, added: readonly WatchlistEntry[]) => {
@@ -185,21 +220,21 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
         const cache = await deps.cache();
         const score = cache.score(entityId);
         if (score === undefined) throw new Error(`Unknown entity "${entityId}"`);
-        const { entries } = await load();
+        const { entries, meta } = await writable();
         if (entries.some((e) => e.entityId === entityId)) return rowsOf(entries);
         if (entries.length >= MAX_WATCHLIST) throw new Error(`The watchlist is full (${MAX_WATCHLIST} companies).`);
         const entry = entryFor(cache, entityId, now(), score);
         const next = [...entries, entry];
-        await save(next);
+        await save(next, meta);
         await recordAdded(cache, [entry]);
         return rowsOf(next);
       }),
     remove: (entityId) =>
       serial(async () => {
-        const { entries } = await load();
+        const { entries, meta } = await writable();
         const next = entries.filter((e) => e.entityId !== entityId);
         if (next.length !== entries.length) {
-          await save(next);
+          await save(next, meta);
           const history = await loadHistory();
           if (entityId in history) {
             delete history[entityId];
@@ -212,7 +247,7 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
       serial(async () => {
         const cache = await deps.cache();
         const index = deps.index(cache);
-        const { entries, storage: before } = await load();
+        const { entries, storage: before, meta } = await writable();
         const next = [...entries];
         const have = new Set(entries.map((e) => e.entityId));
         const added: WatchlistEntry[] = [];
@@ -227,13 +262,13 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
           const name = shortNameOf(cache.get(id) as NonNullable<ReturnType<EntityCache['get']>>);
           if (have.has(id)) return { line: row.line, status: 'already', label, entityId: id, name };
           if (next.length >= MAX_WATCHLIST) return { line: row.line, status: 'full', label, entityId: id, name };
-          const entry = entryFor(cache, id, row.addedAt ?? now(), row.scoreAtAdd ?? score);
+          const entry = entryFor(cache, id, repairAddedAt(row.addedAt ?? now(), now()), row.scoreAtAdd ?? score);
           next.push(entry);
           added.push(entry);
           have.add(id);
           return { line: row.line, status: 'added', label, entityId: id, name };
         });
-        const storage = added.length > 0 ? await save(next) : before;
+        const storage = added.length > 0 ? await save(next, meta) : before;
         await recordAdded(cache, added);
         return { results, rows: await rowsOf(next), storage };
       }),

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { MAX_CADENCE_HOURS, MAX_DATASETS, MAX_KEY_LENGTH, MIN_CADENCE_HOURS } from '../sources/definition';
 import { LIVE_SOURCE_IDS } from '../sources/types';
+import { isValidAddedAt } from '../storage/added-at';
 import { MAX_IMPORT_ROWS, MAX_PAGE_ENTITIES, MAX_SEARCH_RESULTS, MAX_TICKER_LOOKUPS } from './protocol';
 
 const entityId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an entity id such as "alibaba"'));
@@ -16,7 +17,10 @@ const importRow = z.object({
   ticker: z.optional(z.string().check(z.minLength(1), z.maxLength(24))),
   exchange: z.optional(z.string().check(z.minLength(1), z.maxLength(16))),
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  addedAt: z.optional(z.number().check(z.int(), z.gte(0))),
+  /** Epoch ms from 2000-01-01 to a day from now: beyond ±8.64e15 every later export and the popup's date throw. */
+  addedAt: z.optional(
+    z.number().check(z.refine((ms) => isValidAddedAt(ms), 'expected a date from 2000-01-01 to today (epoch ms)')),
+  ),
   scoreAtAdd: z.optional(z.number().check(z.gte(0), z.lte(100))),
 });
 

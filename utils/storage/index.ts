@@ -3,16 +3,18 @@
  * validated with zod when read; a corrupt value is repaired by keeping what is valid (never by wiping it), and what
  * was set aside is reported (./issues.ts).
  */
+export * from './added-at';
 export * from './alerts';
 export * from './history';
 export * from './issues';
 export * from './settings';
 export * from './watchlist';
+export * from './watchlist-codec';
 
 import { ALERTS_VERSION } from './alerts';
 import { HISTORY_VERSION } from './history';
 import { SETTINGS_VERSION } from './settings';
-import { WATCHLIST_VERSION } from './watchlist';
+import { WATCHLIST_VERSION } from './watchlist-codec';
 
 /** The current version of each stored item; test/fixtures/storage/<item>/v<N>.json exists for every N up to it. */
 export const STORAGE_VERSIONS = {

@@ -10,166 +10,64 @@
  *   2  `sync:watchlist` = `{ v: 2, n, at }` and `sync:watchlist.0 … n-1` = `[entityId, name, ticker, addedAt, scoreAtAdd][]`;
  *      the local fallback keeps the same tuples in `local:watchlistLocal`.
  *
+ * Forward compatibility (a newer GeoLens on another device shares this data): unknown trailing tuple fields and
+ * unknown header fields are kept and written back; a header (or local copy) with a newer `v` is shown and never
+ * written (`readOnly`); a failed read or a header naming shards that are not there is never "repaired" into a
+ * shorter list; values set aside are kept whole in `local:watchlistSetAside`. Stored tuples and the sync plan are
+ * in ./watchlist-codec.ts.
+ *
  * Only the background writes (utils/background/watchlist.ts serialises the writes); every context may read or watch.
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import type { Problem } from './settings';
+import { repairAddedAt } from './added-at';
+import {
+  containerMeta,
+  decodeTuples,
+  dedupe,
+  encodeEntry,
+  itemBytes,
+  legacyEntrySchema,
+  newerVersion,
+  planSync,
+  readSyncSnapshot,
+  SHARD_PREFIX,
+  SYNC_HEADER_KEY,
+  SYNC_QUOTA_BYTES,
+  WATCHLIST_VERSION,
+  type WatchlistEntry,
+  type WatchlistProblem,
+} from './watchlist-codec';
 
-export const WATCHLIST_VERSION = 2;
-
-/** Sync quotas (same numbers in Chrome and Firefox). A byte is counted as key length + JSON length, UTF-8. */
-export const SYNC_QUOTA_BYTES = 102_400;
-export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
-/** Head-room below the quotas, for the header and rounding. */
-const SHARD_BUDGET = SYNC_QUOTA_BYTES_PER_ITEM - 192;
-const TOTAL_BUDGET = SYNC_QUOTA_BYTES - 2_048;
-/** Beyond this many companies a watchlist stops being a watchlist; imports report the rest. */
-export const MAX_WATCHLIST = 1000;
-
-export const SYNC_HEADER_KEY = 'watchlist';
-export const SHARD_PREFIX = 'watchlist.';
 export const LOCAL_COPY_KEY = 'watchlistLocal';
 export const AREA_KEY = 'watchlistArea';
-/** The v1 value and WXT's version record of it. */
+/** The version 1 value and WXT's version record of it. */
 export const LEGACY_KEY = 'watchlist';
 export const LEGACY_META_KEY = 'watchlist$';
-
-const entityId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.maxLength(100));
-
-export const watchlistEntrySchema = z.object({
-  entityId,
-  /** The name news uses ("Alibaba"), kept so the row still reads when the company leaves the data. */
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** Main ticker, when the company is listed. */
-  ticker: z.optional(z.string().check(z.minLength(1), z.maxLength(24))),
-  /** Epoch ms. */
-  addedAt: z.number().check(z.int(), z.gte(0)),
-  /** The score when the company was added, so the popup can show the change since. */
-  scoreAtAdd: z.number().check(z.gte(0), z.lte(100)),
-});
-export type WatchlistEntry = z.infer<typeof watchlistEntrySchema>;
-
-/** Version 1 entries (local storage, GeoLens 0.1). */
-export const legacyEntrySchema = z.object({
-  entityId,
-  addedAt: z.number(),
-  scoreAtAdd: z.number().check(z.gte(0), z.lte(100)),
-});
-
-export type EntryTuple = [entityId: string, name: string, ticker: string, addedAt: number, scoreAtAdd: number];
-
-export function encodeEntry(e: WatchlistEntry): EntryTuple {
-  return [e.entityId, e.name, e.ticker ?? '', e.addedAt, e.scoreAtAdd];
-}
-
-export function decodeEntry(raw: unknown): WatchlistEntry | undefined {
-  if (!Array.isArray(raw) || raw.length !== 5) return undefined;
-  const [id, name, ticker, addedAt, scoreAtAdd] = raw;
-  const parsed = watchlistEntrySchema.safeParse({
-    entityId: id,
-    name,
-    ...(ticker === '' ? {} : { ticker }),
-    addedAt,
-    scoreAtAdd,
-  });
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** Bytes an item takes against the sync quota: its key plus its JSON, in UTF-8. */
-export function itemBytes(key: string, value: unknown): number {
-  return new TextEncoder().encode(key + JSON.stringify(value)).length;
-}
-
-export interface SyncPlan {
-  items: Record<string, unknown>;
-  shards: number;
-  bytes: number;
-}
-
-/** Lays entries out in shards under the per-item quota; `undefined` when they do not fit the total quota. */
-export function planSync(entries: readonly WatchlistEntry[], now = Date.now()): SyncPlan | undefined {
-  const shards: EntryTuple[][] = [];
-  let current: EntryTuple[] = [];
-  let currentBytes = 2;
-  for (const entry of entries) {
-    const tuple = encodeEntry(entry);
-    const size = new TextEncoder().encode(JSON.stringify(tuple)).length + 1;
-    if (current.length > 0 && currentBytes + size > SHARD_BUDGET - (SHARD_PREFIX.length + 3)) {
-      shards.push(current);
-      current = [];
-      currentBytes = 2;
-    }
-    current.push(tuple);
-    currentBytes += size;
-  }
-  if (current.length > 0) shards.push(current);
-  const items: Record<string, unknown> = { [SYNC_HEADER_KEY]: { v: WATCHLIST_VERSION, n: shards.length, at: now } };
-  shards.forEach((s, i) => {
-    items[`${SHARD_PREFIX}${i}`] = s;
-  });
-  const bytes = Object.entries(items).reduce((sum, [k, v]) => sum + itemBytes(k, v), 0);
-  return bytes <= TOTAL_BUDGET ? { items, shards: shards.length, bytes } : undefined;
-}
-
-/** Decodes tuples, keeping every valid one (first of duplicates), and reports the rest. */
-export function decodeTuples(raw: unknown, where: string, problems: Problem[]): WatchlistEntry[] {
-  if (!Array.isArray(raw)) {
-    problems.push({ message: `${where} is not a list; set aside`, raw });
-    return [];
-  }
-  const out: WatchlistEntry[] = [];
-  for (const item of raw) {
-    const entry = decodeEntry(item);
-    if (entry) out.push(entry);
-    else problems.push({ message: `an unreadable watchlist entry in ${where} was set aside`, raw: item });
-  }
-  return out;
-}
-
-export function dedupe(entries: readonly WatchlistEntry[]): WatchlistEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => !seen.has(e.entityId) && seen.add(e.entityId));
-}
-
-/** Reads the sharded sync value from a snapshot of the sync area. `present` is false when nothing is stored. */
-export function readSyncSnapshot(all: Record<string, unknown>): {
-  entries: WatchlistEntry[];
-  problems: Problem[];
-  present: boolean;
-} {
-  const problems: Problem[] = [];
-  const header = all[SYNC_HEADER_KEY];
-  const shardKeys = Object.keys(all)
-    .filter((k) => k.startsWith(SHARD_PREFIX) && /^\d+$/.test(k.slice(SHARD_PREFIX.length)))
-    .sort((a, b) => Number(a.slice(SHARD_PREFIX.length)) - Number(b.slice(SHARD_PREFIX.length)));
-  if (header === undefined && shardKeys.length === 0) return { entries: [], problems, present: false };
-  let keys = shardKeys;
-  const h = header as { v?: unknown; n?: unknown } | undefined;
-  if (h && typeof h === 'object' && h.v === WATCHLIST_VERSION && Number.isInteger(h.n) && (h.n as number) >= 0) {
-    // Shards beyond n are left-overs of a longer list (removed after the header was written): ignore them.
-    keys = Array.from({ length: h.n as number }, (_, i) => `${SHARD_PREFIX}${i}`);
-  } else {
-    problems.push({
-      message: 'the watchlist header in sync storage is unreadable; read every shard found',
-      raw: header,
-    });
-  }
-  const entries: WatchlistEntry[] = [];
-  for (const key of keys) {
-    if (!(key in all)) {
-      problems.push({ message: `watchlist shard "${key}" is missing from sync storage` });
-      continue;
-    }
-    entries.push(...decodeTuples(all[key], `sync shard "${key}"`, problems));
-  }
-  return { entries: dedupe(entries), problems, present: true };
-}
+/** Raw values set aside while repairing the watchlist, kept whole (the issue log keeps 2,000 characters of each). */
+export const SET_ASIDE_KEY = 'watchlistSetAside';
+/**
+ * Bounds of what is set aside. Sync holds at most 100 KB, so one repair sets aside at most about that; local storage
+ * holds 10 MB. The oldest records go first, but the newest is always kept whole.
+ */
+export const MAX_SET_ASIDE_BYTES = 1_000_000;
+export const MAX_SET_ASIDE_RECORDS = 200;
 
 // ── Where the watchlist is ──────────────────────────────────────────────────────────────────────────────────────
 
 /** Why the watchlist is on this device only. */
 export type FallbackReason = 'full' | 'rate' | 'unavailable';
+
+/** Why the watchlist must not be changed here (it is shown as read). */
+export type ReadOnlyReason = 'newer' | 'unreadable' | 'incomplete';
+
+export interface ReadOnly {
+  reason: ReadOnlyReason;
+  /** In words, for the popup's notice and for a refused change. */
+  message: string;
+  /** The stored version, when it is newer than this GeoLens reads. */
+  version?: number;
+}
 
 export interface WatchlistStorageStatus {
   area: 'sync' | 'local';
@@ -179,6 +77,39 @@ export interface WatchlistStorageStatus {
   /** Bytes the watchlist needs in sync storage. */
   bytes: number;
   quotaBytes: number;
+  /** Set when the stored list must not be written back: changes are refused with `readOnly.message`. */
+  readOnly?: ReadOnly;
+}
+
+export function readOnlyFor(reason: ReadOnlyReason, version?: number): ReadOnly {
+  switch (reason) {
+    case 'newer':
+      return {
+        reason,
+        message: 'Your watchlist was saved by a newer GeoLens; update this one to change it.',
+        ...(version === undefined ? {} : { version }),
+      };
+    case 'incomplete':
+      return {
+        reason,
+        message:
+          'Part of your watchlist has not arrived from browser sync yet, so it cannot be changed here until it has (saving now would drop the missing part).',
+      };
+    default:
+      return {
+        reason,
+        message:
+          'Browser sync storage could not be read just now, so your watchlist cannot be changed (saving could overwrite the list your other devices use). Try again in a moment.',
+      };
+  }
+}
+
+/** A change refused because the stored list must not be written back. */
+export class WatchlistReadOnlyError extends Error {
+  override name = 'WatchlistReadOnlyError';
+  constructor(readonly readOnly: ReadOnly) {
+    super(readOnly.message);
+  }
 }
 
 const areaSchema = z.object({
@@ -207,46 +138,78 @@ function syncArea(): typeof browser.storage.sync | undefined {
 export interface WatchlistLoad {
   entries: WatchlistEntry[];
   status: WatchlistStorageStatus;
-  /** What had to be set aside while reading (to report). */
-  problems: Problem[];
+  /** What had to be set aside while reading (to keep whole and report); only acted on when the list is writable. */
+  problems: WatchlistProblem[];
   /** Version 1 entries that are not in the current value yet (to migrate). */
   legacy: { entityId: string; addedAt: number; scoreAtAdd: number }[];
+  /** Unknown fields of the header (or local copy), to write back unchanged. */
+  meta: Record<string, unknown>;
+}
+
+/** Reads the local copy `{ v, e, …unknown }`; a newer one is read without reporting what this version cannot read. */
+function readLocalCopy(copy: unknown, problems: WatchlistProblem[], now: number) {
+  const newer = newerVersion(copy);
+  const list = copy && typeof copy === 'object' && !Array.isArray(copy) ? (copy as { e?: unknown }).e : copy;
+  const entries = dedupe(decodeTuples(list, 'the local copy', newer ? [] : problems, now, `local:${LOCAL_COPY_KEY}`));
+  return { entries, meta: containerMeta(copy), newer };
 }
 
 /** Reads the watchlist wherever it is, with what was set aside. Never writes. */
-export async function readWatchlist(): Promise<WatchlistLoad> {
-  const problems: Problem[] = [];
+export async function readWatchlist(now = Date.now()): Promise<WatchlistLoad> {
+  const problems: WatchlistProblem[] = [];
   const local = await browser.storage.local.get([AREA_KEY, LOCAL_COPY_KEY, LEGACY_KEY]);
   const areaParsed = areaSchema.safeParse(local[AREA_KEY]);
   const area = areaParsed.success ? areaParsed.data : undefined;
+  const localCopy = local[LOCAL_COPY_KEY];
+  const quotaBytes = SYNC_QUOTA_BYTES;
 
   let entries: WatchlistEntry[] = [];
-  let status: WatchlistStorageStatus = { area: 'sync', bytes: 0, quotaBytes: SYNC_QUOTA_BYTES };
-  const localCopy = local[LOCAL_COPY_KEY] as { e?: unknown } | undefined;
-  if (area?.area === 'local' && localCopy !== undefined) {
-    entries = dedupe(decodeTuples(localCopy?.e, 'the local copy', problems));
+  let meta: Record<string, unknown> = {};
+  let status: WatchlistStorageStatus;
+  const sync = syncArea();
+  if ((area?.area === 'local' && localCopy !== undefined) || !sync) {
+    const copy = readLocalCopy(localCopy, problems, now);
+    if (localCopy !== undefined) ({ entries, meta } = copy);
     status = {
       area: 'local',
-      reason: area.reason ?? 'unavailable',
-      ...(area.detail ? { detail: area.detail } : {}),
-      bytes: area.bytes ?? 0,
-      quotaBytes: SYNC_QUOTA_BYTES,
+      reason: area?.reason ?? 'unavailable',
+      ...(area?.detail ? { detail: area.detail } : {}),
+      bytes: area?.bytes ?? 0,
+      quotaBytes,
+      ...(copy.newer ? { readOnly: readOnlyFor('newer', copy.newer) } : {}),
     };
   } else {
-    const sync = syncArea();
-    if (sync) {
-      try {
-        const read = readSyncSnapshot(await sync.get(null));
-        entries = read.entries;
-        problems.push(...read.problems);
-        status.bytes = planSync(entries)?.bytes ?? 0;
-      } catch (err) {
-        status = { area: 'local', reason: 'unavailable', detail: String(err), bytes: 0, quotaBytes: SYNC_QUOTA_BYTES };
-        if (localCopy !== undefined) entries = dedupe(decodeTuples(localCopy?.e, 'the local copy', problems));
-      }
-    } else {
-      status = { area: 'local', reason: 'unavailable', bytes: 0, quotaBytes: SYNC_QUOTA_BYTES };
-      if (localCopy !== undefined) entries = dedupe(decodeTuples(localCopy?.e, 'the local copy', problems));
+    let all: Record<string, unknown> | undefined;
+    let failure: unknown;
+    try {
+      all = await sync.get(null);
+    } catch (err) {
+      failure = err;
+    }
+    if (!all) {
+      // Nothing is known about the list: it is shown from the local copy, if any, and nothing may be written.
+      if (localCopy !== undefined) entries = readLocalCopy(localCopy, [], now).entries;
+      return {
+        entries,
+        problems: [],
+        legacy: [],
+        meta,
+        status: {
+          area: 'sync',
+          detail: failure instanceof Error ? failure.message : String(failure),
+          bytes: 0,
+          quotaBytes,
+          readOnly: readOnlyFor('unreadable'),
+        },
+      };
+    }
+    const read = readSyncSnapshot(all, now);
+    entries = read.entries;
+    meta = read.meta;
+    problems.push(...read.problems);
+    status = { area: 'sync', bytes: planSync(entries, now, meta)?.bytes ?? 0, quotaBytes };
+    if (read.block) {
+      status.readOnly = readOnlyFor(read.block.state, read.block.state === 'newer' ? read.block.version : undefined);
     }
   }
 
@@ -254,55 +217,117 @@ export async function readWatchlist(): Promise<WatchlistLoad> {
   const legacyRaw = local[LEGACY_KEY];
   if (legacyRaw !== undefined) {
     const have = new Set(entries.map((e) => e.entityId));
+    const from = `local:${LEGACY_KEY}`;
     if (!Array.isArray(legacyRaw)) {
-      problems.push({ message: 'the version 1 watchlist is not a list; set aside', raw: legacyRaw });
+      problems.push({ message: 'the version 1 watchlist is not a list; set aside', raw: legacyRaw, from });
     } else {
       for (const item of legacyRaw) {
         const parsed = legacyEntrySchema.safeParse(item);
         if (!parsed.success) {
-          problems.push({ message: 'an unreadable version 1 watchlist entry was set aside', raw: item });
+          problems.push({ message: 'an unreadable version 1 watchlist entry was set aside', raw: item, from });
         } else if (!have.has(parsed.data.entityId)) {
           have.add(parsed.data.entityId);
-          legacy.push(parsed.data);
+          legacy.push({ ...parsed.data, addedAt: repairAddedAt(parsed.data.addedAt, now) });
         }
       }
     }
   }
-  return { entries, status, problems, legacy };
+  return { entries, status, problems, legacy, meta };
 }
 
 /**
  * Writes the watchlist to sync storage, or to local storage when sync refuses it (full, rate-limited or
- * unavailable). Returns where it went. Throws only when local storage fails as well.
+ * unavailable). Returns where it went. `meta` holds unknown header fields to keep. Throws when local storage fails
+ * as well, and {@link WatchlistReadOnlyError} when sync holds a list from a newer GeoLens (never overwritten).
  */
-export async function writeWatchlist(entries: readonly WatchlistEntry[]): Promise<WatchlistStorageStatus> {
+export async function writeWatchlist(
+  entries: readonly WatchlistEntry[],
+  meta: Record<string, unknown> = {},
+  now = Date.now(),
+): Promise<WatchlistStorageStatus> {
   const clean = dedupe(entries);
-  const plan = planSync(clean);
+  const plan = planSync(clean, now, meta);
   const sync = syncArea();
   let reason: FallbackReason = plan ? 'unavailable' : 'full';
   let detail: string | undefined;
   const bytes = plan?.bytes ?? clean.reduce((sum, e) => sum + itemBytes('', encodeEntry(e)), 0);
   if (plan && sync) {
+    let written = false;
     try {
-      // One set: header and shards change together, so a reader never sees a header without its shards.
+      // This device's copy may be a local fallback written before another device upgraded: check first.
+      const newer = newerVersion((await sync.get(SYNC_HEADER_KEY))[SYNC_HEADER_KEY]);
+      if (newer) throw new WatchlistReadOnlyError(readOnlyFor('newer', newer));
+      // One set: header and shards change together, and a write over a quota fails as a whole, so a header never
+      // names shards that were not written. Shards beyond the new count are ignored by readers until removed.
       await sync.set(plan.items);
-      const stale = Object.keys(await sync.get(null)).filter(
-        (k) => k.startsWith(SHARD_PREFIX) && Number(k.slice(SHARD_PREFIX.length)) >= plan.shards,
-      );
-      if (stale.length > 0) await sync.remove(stale);
-      await browser.storage.local.set({ [AREA_KEY]: { area: 'sync', bytes: plan.bytes } });
-      await browser.storage.local.remove(LOCAL_COPY_KEY);
-      return { area: 'sync', bytes: plan.bytes, quotaBytes: SYNC_QUOTA_BYTES };
+      written = true;
     } catch (err) {
+      if (err instanceof WatchlistReadOnlyError) throw err;
       reason = fallbackReason(err);
       detail = err instanceof Error ? err.message : String(err);
     }
+    if (written) {
+      try {
+        const stale = Object.keys(await sync.get(null)).filter((k) => {
+          const rest = k.slice(SHARD_PREFIX.length);
+          return k.startsWith(SHARD_PREFIX) && /^\d+$/.test(rest) && Number(rest) >= plan.shards;
+        });
+        if (stale.length > 0) await sync.remove(stale);
+      } catch (err) {
+        // Left-over shards are ignored by readers; the next write removes them.
+        console.warn('[GeoLens] could not remove left-over watchlist shards', err);
+      }
+      await browser.storage.local.set({ [AREA_KEY]: { area: 'sync', bytes: plan.bytes } });
+      await browser.storage.local.remove(LOCAL_COPY_KEY);
+      return { area: 'sync', bytes: plan.bytes, quotaBytes: SYNC_QUOTA_BYTES };
+    }
   }
   await browser.storage.local.set({
-    [LOCAL_COPY_KEY]: { v: WATCHLIST_VERSION, e: clean.map(encodeEntry) },
+    [LOCAL_COPY_KEY]: { ...containerMeta(meta), v: WATCHLIST_VERSION, e: clean.map(encodeEntry) },
     [AREA_KEY]: { area: 'local', reason, bytes, ...(detail ? { detail } : {}) },
   });
   return { area: 'local', reason, bytes, quotaBytes: SYNC_QUOTA_BYTES, ...(detail ? { detail } : {}) };
+}
+
+// ── What was set aside ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** One value set aside while repairing the watchlist, whole, with where it was stored. */
+export interface SetAsideRecord {
+  at: number;
+  /** `sync:watchlist.1`, `local:watchlistLocal`, … */
+  from: string;
+  message: string;
+  value: unknown;
+}
+
+export async function loadSetAside(): Promise<SetAsideRecord[]> {
+  const raw = (await browser.storage.local.get(SET_ASIDE_KEY))[SET_ASIDE_KEY];
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(
+    (r): r is SetAsideRecord => !!r && typeof r === 'object' && typeof r.from === 'string' && typeof r.at === 'number',
+  );
+}
+
+/**
+ * Keeps every raw value a repair is about to drop, whole, in local storage, before the repair is written (if this
+ * fails, the repair is not written). The same value from the same place is kept once.
+ */
+export async function setAsideWatchlistValues(problems: readonly WatchlistProblem[], now = Date.now()): Promise<void> {
+  const fresh = problems.filter((p) => p.from !== undefined && p.raw !== undefined);
+  if (fresh.length === 0) return;
+  const records = await loadSetAside();
+  const seen = new Set(records.map((r) => `${r.from}\n${JSON.stringify(r.value)}`));
+  for (const p of fresh) {
+    const id = `${p.from}\n${JSON.stringify(p.raw)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    records.push({ at: now, from: p.from as string, message: p.message, value: p.raw });
+  }
+  let bytes = records.reduce((sum, r) => sum + itemBytes('', r), 0);
+  while (records.length > 1 && (records.length > MAX_SET_ASIDE_RECORDS || bytes > MAX_SET_ASIDE_BYTES)) {
+    bytes -= itemBytes('', records.shift());
+  }
+  await browser.storage.local.set({ [SET_ASIDE_KEY]: records });
 }
 
 /** Removes the version 1 value once its entries are safely written in the current format. */

@@ -9,6 +9,7 @@
  * names are matched loosely (`symbol` for ticker, `company` for name, camelCase accepted).
  */
 import type { ImportRowInput, ImportRowResult, ImportStatus, WatchlistRow } from '../messaging/views';
+import { isoDate, isValidAddedAt } from '../storage/added-at';
 import { type CsvRecord, parseCsv, toCsv, unguardCell } from './csv';
 
 export const WATCHLIST_FILE_FORMAT = 'geolens-watchlist';
@@ -24,23 +25,26 @@ export interface ExportedEntry {
   entityId: string;
   name: string;
   ticker?: string;
-  /** ISO 8601. */
-  addedAt: string;
+  /** ISO 8601; absent when the stored date cannot be written as one. */
+  addedAt?: string;
   scoreAtAdd: number;
   score?: number;
   band?: string;
 }
 
 export function toExportedEntries(rows: readonly WatchlistRow[]): ExportedEntry[] {
-  return rows.map((r) => ({
-    entityId: r.entityId,
-    name: r.shortName,
-    ...(r.ticker ? { ticker: r.ticker } : {}),
-    addedAt: new Date(r.addedAt).toISOString(),
-    scoreAtAdd: r.scoreAtAdd,
-    ...(r.score === undefined ? {} : { score: r.score }),
-    ...(r.band ? { band: r.band } : {}),
-  }));
+  return rows.map((r) => {
+    const addedAt = isoDate(r.addedAt);
+    return {
+      entityId: r.entityId,
+      name: r.shortName,
+      ...(r.ticker ? { ticker: r.ticker } : {}),
+      ...(addedAt ? { addedAt } : {}),
+      scoreAtAdd: r.scoreAtAdd,
+      ...(r.score === undefined ? {} : { score: r.score }),
+      ...(r.band ? { band: r.band } : {}),
+    };
+  });
 }
 
 export function watchlistToCsv(rows: readonly WatchlistRow[]): string {
@@ -118,14 +122,20 @@ export function readTicker(raw: string): { ticker: string; exchange?: string } |
   return { ticker, ...(m?.[1] ? { exchange: m[1].trim().toUpperCase() } : {}) };
 }
 
-/** An ISO date or date-time, or epoch milliseconds; `undefined` when it is neither. */
-export function readDate(raw: string | number): number | undefined {
-  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? raw : undefined;
-  const text = raw.trim();
-  if (/^\d{10,13}$/.test(text)) return Number(text);
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return undefined;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : ms;
+/**
+ * An ISO date or date-time, or epoch milliseconds, from 2000-01-01 to a day from `now`; `undefined` otherwise (a
+ * date far outside that range used to be stored, and then broke every export and the popup).
+ */
+export function readDate(raw: string | number, now = Date.now()): number | undefined {
+  let ms: number;
+  if (typeof raw === 'number') ms = raw;
+  else {
+    const text = raw.trim();
+    if (/^\d{10,13}$/.test(text)) ms = Number(text);
+    else if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return undefined;
+    else ms = Date.parse(text);
+  }
+  return isValidAddedAt(ms, now) ? ms : undefined;
 }
 
 /** Checks one row's values; the row is malformed on the first bad value. */
@@ -165,7 +175,9 @@ function readRow(line: number, values: Partial<Record<Field, unknown>>): ParsedR
   const added = values.addedAt;
   if (added !== undefined && added !== '') {
     const ms = readDate(typeof added === 'number' ? added : text(added));
-    if (ms === undefined) return bad(`added_at “${text(added)}” is not a date (use YYYY-MM-DD)`);
+    if (ms === undefined) {
+      return bad(`added_at “${text(added)}” is not a date from 2000-01-01 to today (use YYYY-MM-DD)`);
+    }
     input.addedAt = ms;
   }
   const score = values.scoreAtAdd;

@@ -9,7 +9,8 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('watchlist service', () => {
   it('stores name and main ticker with each entry, and the first history point', async () => {
-    let t = 1000;
+    const T0 = 1_763_000_000_000;
+    let t = T0;
     const service = watchlistServiceOver(
       () => smallCache(),
       () => t++,
@@ -21,12 +22,12 @@ describe('watchlist service', () => {
         entityId: 'alibaba',
         name: 'Alibaba',
         ticker: 'BABA',
-        addedAt: 1000,
+        addedAt: T0,
         scoreAtAdd: smallCache().score('alibaba'),
       },
-      { entityId: 'metrostar', name: 'MetroStar', addedAt: 1002, scoreAtAdd: 0 },
+      { entityId: 'metrostar', name: 'MetroStar', addedAt: T0 + 2, scoreAtAdd: 0 },
     ]);
-    expect((await loadHistory()).alibaba).toEqual([[1001, smallCache().score('alibaba'), smallCache().key]]);
+    expect((await loadHistory()).alibaba).toEqual([[T0 + 1, smallCache().score('alibaba'), smallCache().key]]);
   });
 
   it('serialises concurrent writes: nothing is lost', async () => {

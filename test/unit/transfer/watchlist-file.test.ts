@@ -116,7 +116,7 @@ describe('import: malformed files', () => {
       'ok 2',
       '3: ticker “not a ticker!” is not a ticker symbol',
       '4: no ticker, name or entity_id',
-      '5: added_at “someday” is not a date (use YYYY-MM-DD)',
+      '5: added_at “someday” is not a date from 2000-01-01 to today (use YYYY-MM-DD)',
       '6: score_at_add “150” is not a score from 0 to 100',
       '7: 8 fields where the header names 5 (a comma inside a name needs quotes)',
       'ok 8',
