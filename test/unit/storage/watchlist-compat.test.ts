@@ -14,12 +14,15 @@ import {
   loadSetAside,
   loadStorageIssues,
   MAX_RAW_CHARS,
+  MAX_SET_ASIDE_BYTES,
+  MAX_SET_ASIDE_RECORDS,
   MAX_SHARDS,
   MIN_ADDED_AT,
   planSync,
   readSyncSnapshot,
   readWatchlist,
   SET_ASIDE_KEY,
+  setAsideWatchlistValues,
   type WatchlistEntry,
   writeWatchlist,
 } from '@/utils/storage';
@@ -161,6 +164,44 @@ describe('a shard stored with the wrong shape', () => {
     await expect(watchlistServiceOver(() => smallCache()).entries()).rejects.toThrow();
     expect(syncSet).not.toHaveBeenCalled();
     expect(await syncAll()).toEqual(stored);
+  });
+});
+
+describe('what is set aside', () => {
+  it('is bounded: the oldest records go first, the newest is always kept whole', async () => {
+    const big = (i: number) => ({
+      message: 'set aside',
+      from: `sync:watchlist.${i}`,
+      raw: `${i}`.padEnd(300_000, 'x'),
+    });
+    for (let i = 0; i < 5; i++) await setAsideWatchlistValues([big(i)], i);
+    let kept = await loadSetAside();
+    expect(kept.map((r) => r.from)).toEqual(['sync:watchlist.2', 'sync:watchlist.3', 'sync:watchlist.4']);
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(MAX_SET_ASIDE_BYTES);
+    const huge = { message: 'set aside', from: 'local:watchlistLocal', raw: 'y'.repeat(2 * MAX_SET_ASIDE_BYTES) };
+    await setAsideWatchlistValues([huge]);
+    kept = await loadSetAside();
+    expect(kept.map((r) => r.value)).toEqual([huge.raw]);
+    await setAsideWatchlistValues(
+      Array.from({ length: MAX_SET_ASIDE_RECORDS + 10 }, (_, i) => ({
+        message: 'm',
+        from: 'sync:watchlist.0',
+        raw: i,
+      })),
+    );
+    expect(await loadSetAside()).toHaveLength(MAX_SET_ASIDE_RECORDS);
+  });
+});
+
+describe('a quota error while writing', () => {
+  it('leaves the stored header and shards as they were (one set, refused as a whole) and keeps the list locally', async () => {
+    const stored = { watchlist: { v: 2, n: 1, at: T }, 'watchlist.0': [tuple('alibaba')] };
+    await fakeBrowser.storage.sync.set(stored);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const service = watchlistServiceOver(() => smallCache());
+    await service.add('tme');
+    expect(await syncAll()).toEqual(stored);
+    expect((await readWatchlist()).entries.map((e) => e.entityId)).toEqual(['alibaba', 'tme']);
   });
 });
 

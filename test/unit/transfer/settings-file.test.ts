@@ -71,4 +71,24 @@ describe('settings file', () => {
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.message).toMatch(message);
   });
+
+  it('refuses a watchlist row dated far outside any real date (addedAt 1e20), keeping the others', () => {
+    const result = parseSettingsFile(
+      file(
+        {},
+        {
+          watchlist: [
+            { ticker: 'BABA', addedAt: 1e20 },
+            { ticker: 'MP', addedAt: '2025-11-13' },
+          ],
+        },
+      ),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.watchlist?.rows.map((r) => r.ok)).toEqual([false, true]);
+  });
+
+  it('exports a row whose date cannot be written without throwing', () => {
+    expect(() => settingsToJson(SETTINGS, [{ ...ROW, addedAt: 1e20 }])).not.toThrow();
+  });
 });
