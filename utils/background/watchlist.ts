@@ -18,6 +18,7 @@ import {
   type ScoreHistory,
   SET_ASIDE_KEY,
   setAsideWatchlistValues,
+  WatchlistConflictError,
   type WatchlistEntry,
   WatchlistReadOnlyError,
   type WatchlistStorageStatus,
@@ -126,6 +127,8 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     storage: WatchlistStorageStatus;
     /** Unknown header fields, written back unchanged. */
     meta: Record<string, unknown>;
+    /** The sync header the entries were read under; a write checks it is still the one in sync storage. */
+    stamp?: string;
   }
   let state: State | undefined;
   const unwatch = onWatchlistChanged(() => {
@@ -141,13 +144,21 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     );
     const entries = [...load.entries, ...migrated];
     // Newer, unreadable or partial: shown as read (with a version 1 list merged for display), never written back.
-    if (load.status.readOnly || (load.problems.length === 0 && load.legacy.length === 0)) {
-      return { entries, storage: load.status, meta: load.meta };
-    }
+    const read: State = {
+      entries,
+      storage: load.status,
+      meta: load.meta,
+      ...(load.stamp ? { stamp: load.stamp } : {}),
+    };
+    if (load.status.readOnly || (load.problems.length === 0 && load.legacy.length === 0)) return read;
     // Kept whole first: if that fails, nothing is rewritten and the stored value stays as it was.
     await setAsideWatchlistValues(load.problems, t);
     // Written next, reported and cleaned up after: if the write fails, the old value is still there.
-    const storage = await writeWatchlist(entries, load.meta, t);
+    const storage = await writeWatchlist(entries, {
+      meta: load.meta,
+      now: t,
+      ...(load.stamp ? { expect: load.stamp } : {}),
+    });
     await reportStorageIssues(
       'watchlist',
       load.problems.map((p) =>
@@ -168,10 +179,22 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     return { entries, storage, meta: load.meta };
   };
 
+  /** Runs `task` again (at most twice) when another device wrote the list between its read and its write. */
+  const retryOnConflict = async <T>(task: () => Promise<T>): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await task();
+      } catch (err) {
+        if (!(err instanceof WatchlistConflictError) || attempt >= 2) throw err;
+        state = undefined;
+      }
+    }
+  };
+
   /** Inside a serial task: the current entries (a read that found problems, or a version 1 list, repairs first). */
   const load = async (): Promise<State> => {
     if (state) return state;
-    const read = await settle();
+    const read = await retryOnConflict(settle);
     if (read.storage.readOnly?.reason !== 'unreadable' && read.storage.readOnly?.reason !== 'incomplete') state = read;
     return read;
   };
@@ -182,15 +205,18 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     if (read.storage.readOnly) throw new WatchlistReadOnlyError(read.storage.readOnly);
     return read;
   };
+  /** A serial change of the list, from a writable read; redone from a fresh read when another device wrote first. */
+  const change = <T>(task: (read: State) => Promise<T>) =>
+    serial(() => retryOnConflict(async () => task(await writable())));
 
   const rowsOf = async (entries: readonly WatchlistEntry[]) => {
     const cache = await deps.cache().catch(() => undefined);
     return toRows(entries, cache, await loadHistory());
   };
 
-  const save = async (entries: WatchlistEntry[], meta: Record<string, unknown>) => {
+  const save = async (entries: WatchlistEntry[], { meta, stamp }: State) => {
     try {
-      const storage = await writeWatchlist(entries, meta, now());
+      const storage = await writeWatchlist(entries, { meta, now: now(), ...(stamp ? { expect: stamp } : {}) });
       state = { entries, storage, meta };
       return storage;
     } catch (err) {
@@ -216,25 +242,25 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     rows: async () => rowsOf((await current()).entries),
     storage: async () => (await current()).storage,
     add: (entityId) =>
-      serial(async () => {
+      change(async (read) => {
         const cache = await deps.cache();
         const score = cache.score(entityId);
         if (score === undefined) throw new Error(`Unknown entity "${entityId}"`);
-        const { entries, meta } = await writable();
+        const { entries } = read;
         if (entries.some((e) => e.entityId === entityId)) return rowsOf(entries);
         if (entries.length >= MAX_WATCHLIST) throw new Error(`The watchlist is full (${MAX_WATCHLIST} companies).`);
         const entry = entryFor(cache, entityId, now(), score);
         const next = [...entries, entry];
-        await save(next, meta);
+        await save(next, read);
         await recordAdded(cache, [entry]);
         return rowsOf(next);
       }),
     remove: (entityId) =>
-      serial(async () => {
-        const { entries, meta } = await writable();
+      change(async (read) => {
+        const { entries } = read;
         const next = entries.filter((e) => e.entityId !== entityId);
         if (next.length !== entries.length) {
-          await save(next, meta);
+          await save(next, read);
           const history = await loadHistory();
           if (entityId in history) {
             delete history[entityId];
@@ -244,10 +270,10 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
         return rowsOf(next);
       }),
     import: (rows) =>
-      serial(async () => {
+      change(async (read) => {
         const cache = await deps.cache();
         const index = deps.index(cache);
-        const { entries, storage: before, meta } = await writable();
+        const { entries, storage: before } = read;
         const next = [...entries];
         const have = new Set(entries.map((e) => e.entityId));
         const added: WatchlistEntry[] = [];
@@ -268,7 +294,7 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
           have.add(id);
           return { line: row.line, status: 'added', label, entityId: id, name };
         });
-        const storage = added.length > 0 ? await save(next, meta) : before;
+        const storage = added.length > 0 ? await save(next, read) : before;
         await recordAdded(cache, added);
         return { results, rows: await rowsOf(next), storage };
       }),

@@ -210,6 +210,13 @@ export interface SyncSnapshotRead {
   block?: ReadBlock;
   /** Unknown header fields, to write back unchanged. */
   meta: Record<string, unknown>;
+  /** The header as read ({@link headerStamp}): a write based on this read checks it is still there. */
+  stamp: string;
+}
+
+/** A header as text, to tell whether another device wrote the list since it was read. */
+export function headerStamp(header: unknown): string {
+  return header === undefined ? 'none' : JSON.stringify(header);
 }
 
 const shardIndex = (key: string): number | undefined => {
@@ -235,7 +242,8 @@ export function readSyncSnapshot(all: Record<string, unknown>, now = Date.now())
     const i = shardIndex(key);
     if (i !== undefined && i < MAX_SHARDS) found.set(i, key);
   }
-  if (header === undefined && found.size === 0) return { entries: [], problems, present: false, meta: {} };
+  const stamp = headerStamp(header);
+  if (header === undefined && found.size === 0) return { entries: [], problems, present: false, meta: {}, stamp };
   const meta = containerMeta(header);
   const newer = newerVersion(header);
   const h = header as { v?: unknown; n?: unknown } | undefined;
@@ -275,5 +283,5 @@ export function readSyncSnapshot(all: Record<string, unknown>, now = Date.now())
     : missing.length > 0
       ? { state: 'incomplete', missing }
       : undefined;
-  return { entries: dedupe(entries), problems, present: true, meta, ...(block ? { block } : {}) };
+  return { entries: dedupe(entries), problems, present: true, meta, stamp, ...(block ? { block } : {}) };
 }

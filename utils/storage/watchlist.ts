@@ -26,6 +26,7 @@ import {
   decodeTuples,
   dedupe,
   encodeEntry,
+  headerStamp,
   itemBytes,
   legacyEntrySchema,
   newerVersion,
@@ -104,6 +105,14 @@ export function readOnlyFor(reason: ReadOnlyReason, version?: number): ReadOnly 
   }
 }
 
+/** The sync list changed (another device) between the read a write was based on and the write: read again. */
+export class WatchlistConflictError extends Error {
+  override name = 'WatchlistConflictError';
+  constructor() {
+    super('Your watchlist was changed on another device at the same moment; try again.');
+  }
+}
+
 /** A change refused because the stored list must not be written back. */
 export class WatchlistReadOnlyError extends Error {
   override name = 'WatchlistReadOnlyError';
@@ -144,6 +153,8 @@ export interface WatchlistLoad {
   legacy: { entityId: string; addedAt: number; scoreAtAdd: number }[];
   /** Unknown fields of the header (or local copy), to write back unchanged. */
   meta: Record<string, unknown>;
+  /** The sync header as read, when the list was read from sync: pass it to {@link writeWatchlist} as `expect`. */
+  stamp?: string;
 }
 
 /** Reads the local copy `{ v, e, …unknown }`; a newer one is read without reporting what this version cannot read. */
@@ -165,6 +176,7 @@ export async function readWatchlist(now = Date.now()): Promise<WatchlistLoad> {
 
   let entries: WatchlistEntry[] = [];
   let meta: Record<string, unknown> = {};
+  let stamp: string | undefined;
   let status: WatchlistStorageStatus;
   const sync = syncArea();
   if ((area?.area === 'local' && localCopy !== undefined) || !sync) {
@@ -206,6 +218,7 @@ export async function readWatchlist(now = Date.now()): Promise<WatchlistLoad> {
     const read = readSyncSnapshot(all, now);
     entries = read.entries;
     meta = read.meta;
+    stamp = read.stamp;
     problems.push(...read.problems);
     status = { area: 'sync', bytes: planSync(entries, now, meta)?.bytes ?? 0, quotaBytes };
     if (read.block) {
@@ -232,18 +245,28 @@ export async function readWatchlist(now = Date.now()): Promise<WatchlistLoad> {
       }
     }
   }
-  return { entries, status, problems, legacy, meta };
+  return { entries, status, problems, legacy, meta, ...(stamp === undefined ? {} : { stamp }) };
+}
+
+export interface WriteOptions {
+  /** Unknown header fields to keep. */
+  meta?: Record<string, unknown>;
+  now?: number;
+  /**
+   * The header the entries were read under ({@link WatchlistLoad.stamp}): when sync holds another one now (another
+   * device wrote in between), nothing is written and {@link WatchlistConflictError} is thrown.
+   */
+  expect?: string;
 }
 
 /**
  * Writes the watchlist to sync storage, or to local storage when sync refuses it (full, rate-limited or
- * unavailable). Returns where it went. `meta` holds unknown header fields to keep. Throws when local storage fails
- * as well, and {@link WatchlistReadOnlyError} when sync holds a list from a newer GeoLens (never overwritten).
+ * unavailable). Returns where it went. Throws when local storage fails as well, {@link WatchlistReadOnlyError} when
+ * sync holds a list from a newer GeoLens (never overwritten), and {@link WatchlistConflictError} (see `expect`).
  */
 export async function writeWatchlist(
   entries: readonly WatchlistEntry[],
-  meta: Record<string, unknown> = {},
-  now = Date.now(),
+  { meta = {}, now = Date.now(), expect }: WriteOptions = {},
 ): Promise<WatchlistStorageStatus> {
   const clean = dedupe(entries);
   const plan = planSync(clean, now, meta);
@@ -254,15 +277,18 @@ export async function writeWatchlist(
   if (plan && sync) {
     let written = false;
     try {
-      // This device's copy may be a local fallback written before another device upgraded: check first.
-      const newer = newerVersion((await sync.get(SYNC_HEADER_KEY))[SYNC_HEADER_KEY]);
+      // This device's copy may be a local fallback written before another device upgraded, or another device may
+      // have written since the read: check first. (Not atomic, but it narrows "last writer wins" to milliseconds.)
+      const header = (await sync.get(SYNC_HEADER_KEY))[SYNC_HEADER_KEY];
+      const newer = newerVersion(header);
       if (newer) throw new WatchlistReadOnlyError(readOnlyFor('newer', newer));
+      if (expect !== undefined && headerStamp(header) !== expect) throw new WatchlistConflictError();
       // One set: header and shards change together, and a write over a quota fails as a whole, so a header never
       // names shards that were not written. Shards beyond the new count are ignored by readers until removed.
       await sync.set(plan.items);
       written = true;
     } catch (err) {
-      if (err instanceof WatchlistReadOnlyError) throw err;
+      if (err instanceof WatchlistReadOnlyError || err instanceof WatchlistConflictError) throw err;
       reason = fallbackReason(err);
       detail = err instanceof Error ? err.message : String(err);
     }

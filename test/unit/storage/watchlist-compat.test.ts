@@ -193,6 +193,41 @@ describe('what is set aside', () => {
   });
 });
 
+describe('two devices writing', () => {
+  it('a change based on a read that another device overtook is redone from a fresh read: both changes stay', async () => {
+    await writeWatchlist([{ entityId: 'alibaba', name: 'Alibaba', addedAt: T, scoreAtAdd: 1 }]);
+    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync) as (
+      keys: unknown,
+    ) => Promise<Record<string, unknown>>;
+    let raced = false;
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(async (keys) => {
+      // The other device's write lands between this device's read and its write.
+      if (keys === 'watchlist' && !raced) {
+        raced = true;
+        await fakeBrowser.storage.sync.set({
+          watchlist: { v: 2, n: 1, at: T + 5 },
+          'watchlist.0': [tuple('alibaba'), tuple('metrostar')],
+        });
+      }
+      return get(keys);
+    });
+    await watchlistServiceOver(() => smallCache()).add('tme');
+    expect(raced).toBe(true);
+    expect((await readWatchlist()).entries.map((e) => e.entityId)).toEqual(['alibaba', 'metrostar', 'tme']);
+  });
+
+  it('a change made on another device is seen by the next change here (storage.onChanged)', async () => {
+    const service = watchlistServiceOver(() => smallCache());
+    await service.add('alibaba');
+    await fakeBrowser.storage.sync.set({
+      watchlist: { v: 2, n: 1, at: T + 5 },
+      'watchlist.0': [tuple('alibaba'), tuple('metrostar')],
+    });
+    await service.add('tme');
+    expect((await readWatchlist()).entries.map((e) => e.entityId)).toEqual(['alibaba', 'metrostar', 'tme']);
+  });
+});
+
 describe('a quota error while writing', () => {
   it('leaves the stored header and shards as they were (one set, refused as a whole) and keeps the list locally', async () => {
     const stored = { watchlist: { v: 2, n: 1, at: T }, 'watchlist.0': [tuple('alibaba')] };
