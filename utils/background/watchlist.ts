@@ -154,11 +154,19 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     // Kept whole first: if that fails, nothing is rewritten and the stored value stays as it was.
     await setAsideWatchlistValues(load.problems, t);
     // Written next, reported and cleaned up after: if the write fails, the old value is still there.
-    const storage = await writeWatchlist(entries, {
-      meta: load.meta,
-      now: t,
-      ...(load.stamp ? { expect: load.stamp } : {}),
-    });
+    let storage: WatchlistStorageStatus;
+    try {
+      storage = await writeWatchlist(entries, {
+        meta: load.meta,
+        now: t,
+        ...(load.stamp ? { expect: load.stamp } : {}),
+      });
+    } catch (err) {
+      // Sync holds a newer GeoLens's list (found at write time): show what was read, leave everything as it is.
+      if (err instanceof WatchlistReadOnlyError)
+        return { ...read, storage: { ...read.storage, readOnly: err.readOnly } };
+      throw err;
+    }
     await reportStorageIssues(
       'watchlist',
       load.problems.map((p) =>
@@ -216,12 +224,10 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
 
   const save = async (entries: WatchlistEntry[], { meta, stamp }: State) => {
     try {
-      const storage = await writeWatchlist(entries, { meta, now: now(), ...(stamp ? { expect: stamp } : {}) });
-      state = { entries, storage, meta };
-      return storage;
-    } catch (err) {
+      return await writeWatchlist(entries, { meta, now: now(), ...(stamp ? { expect: stamp } : {}) });
+    } finally {
+      // Read again next time, so the next write checks against the header written now (or the one that won).
       state = undefined;
-      throw err;
     }
   };
 

@@ -182,13 +182,19 @@ export async function readWatchlist(now = Date.now()): Promise<WatchlistLoad> {
   if ((area?.area === 'local' && localCopy !== undefined) || !sync) {
     const copy = readLocalCopy(localCopy, problems, now);
     if (localCopy !== undefined) ({ entries, meta } = copy);
+    // The next write goes to sync again: if another device has upgraded the list there since, it is read-only.
+    const newerInSync = await sync?.get(SYNC_HEADER_KEY).then(
+      (got) => newerVersion(got[SYNC_HEADER_KEY]),
+      () => undefined,
+    );
+    const newer = copy.newer ?? newerInSync;
     status = {
       area: 'local',
       reason: area?.reason ?? 'unavailable',
       ...(area?.detail ? { detail: area.detail } : {}),
       bytes: area?.bytes ?? 0,
       quotaBytes,
-      ...(copy.newer ? { readOnly: readOnlyFor('newer', copy.newer) } : {}),
+      ...(newer ? { readOnly: readOnlyFor('newer', newer) } : {}),
     };
   } else {
     let all: Record<string, unknown> | undefined;

@@ -84,7 +84,12 @@ describe('a watchlist saved by a newer GeoLens', () => {
       [LOCAL_COPY_KEY]: { v: 2, e: [tuple('tme')] },
     });
     await fakeBrowser.storage.sync.set(stored);
-    await expect(watchlistServiceOver(() => smallCache()).add('alibaba')).rejects.toThrow(NEWER_MESSAGE);
+    const service = watchlistServiceOver(() => smallCache());
+    expect((await service.storage()).readOnly?.reason).toBe('newer');
+    await expect(service.add('alibaba')).rejects.toThrow(NEWER_MESSAGE);
+    expect(await syncAll()).toEqual(stored);
+    // And writing directly (as the background does) refuses too.
+    await expect(writeWatchlist([])).rejects.toThrow(NEWER_MESSAGE);
     expect(await syncAll()).toEqual(stored);
   });
 
