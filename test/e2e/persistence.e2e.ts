@@ -53,6 +53,38 @@ describe('popup', () => {
   });
 });
 
+describe('a watchlist saved by a newer GeoLens (another device, through sync)', () => {
+  it('is shown read-only, a change is refused with a message, and sync storage is left as it was', async () => {
+    const popup = await h.extensionPage('popup.html');
+    const sync = () => popup.evaluate(() => chrome.storage.sync.get(null));
+    const before = await sync();
+    const newer = {
+      watchlist: { v: 3, n: 1, at: 1_763_000_000_000, colour: 'teal' },
+      'watchlist.0': [
+        ['alibaba', 'Alibaba', 'BABA', 1_763_000_000_000, 61, { note: 'v3 field' }],
+        ['ghost-co', 'Ghost Co', '', 1_763_300_000_000, 42],
+      ],
+    };
+    await popup.evaluate(async (items) => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.sync.set(items);
+    }, newer);
+    await popup.reload();
+    await popup.locator('[data-read-only="newer"]').waitFor();
+    expect(await popup.locator('[data-read-only="newer"]').textContent()).toContain('saved by a newer GeoLens');
+    await popup.locator('.row[data-entity="ghost-co"]').waitFor();
+    await popup.locator('.row[data-entity="ghost-co"] button.remove').click();
+    await expect.poll(() => popup.locator('[role="alert"]').textContent()).toContain('update this one to change it');
+    expect(await sync()).toEqual(newer);
+
+    await popup.evaluate(async (items) => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.sync.set(items);
+    }, before);
+    await popup.close();
+  });
+});
+
 describe('options', () => {
   it('shows the embedded source and persists a changed hover delay', async () => {
     const options = await h.extensionPage('options.html');
