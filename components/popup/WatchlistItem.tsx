@@ -110,7 +110,7 @@ export function WatchlistItem({ row, onRemove, busy }: Props) {
 }
 
 /** A stored date is repaired on read; this never throws even if one is not (RangeError beyond ±8.64e15 ms). */
-function formatAdded(ms: number): string {
+export function formatAdded(ms: number): string {
   return Number.isNaN(new Date(ms).getTime()) ? 'on an unknown date' : dateFormat.format(ms);
 }
 
