@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContent } from '@/components/card/start-content';
 import { blockWxtStartedEvents, wxtStartedEventName } from '@/utils/dom/lifecycle';
@@ -8,7 +7,7 @@ import { CONTENT_SCRIPT_MATCHES } from '@/utils/sites';
 // Before WXT builds this script's context (right after this module runs): no page can invalidate it with a forged
 // "content script started" event (utils/dom/lifecycle.ts). Also evaluated at build time, where there is no page.
 if (typeof window !== 'undefined' && browser.runtime?.id) {
-  blockWxtStartedEvents(window, wxtStartedEventName(ContentScriptContext, browser.runtime.id));
+  blockWxtStartedEvents(window, wxtStartedEventName(browser.runtime.id));
 }
 
 export default defineContentScript({

@@ -48,12 +48,12 @@ export function blockWxtStartedEvents(win: Window, eventName: string, world: Wor
 }
 
 /**
- * WXT's event name, read from WXT itself (a private static of `ContentScriptContext`) so that a change of format in
- * WXT still matches; WXT 0.21's format when the static is gone.
+ * WXT 0.21's event name for a content script (`getUniqueEventName('wxt:content-script-started')`); the entrypoint is
+ * `content` (entrypoints/content/). test/unit/dom/lifecycle.test.ts checks it against WXT's own constant, which the
+ * entrypoint cannot import: WXT evaluates entrypoints in Node at build time, where that module throws.
  */
-export function wxtStartedEventName(ctxClass: object, runtimeId: string, entrypoint = 'content'): string {
-  const name: unknown = Reflect.get(ctxClass, 'SCRIPT_STARTED_MESSAGE_TYPE');
-  return typeof name === 'string' ? name : `${runtimeId}:${entrypoint}:wxt:content-script-started`;
+export function wxtStartedEventName(runtimeId: string, entrypoint = 'content'): string {
+  return `${runtimeId}:${entrypoint}:wxt:content-script-started`;
 }
 
 /**
