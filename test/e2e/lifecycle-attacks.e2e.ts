@@ -174,6 +174,30 @@ describe('a second copy of the same version in the same frame', () => {
     expect((await lifecycleSnapshot(page)).cardHosts).toBe(1);
     await page.close();
   });
+
+  it('leaves one copy when three start at once (each retires the previous)', async () => {
+    const { page, mentions } = await openAttackPage('three-copies');
+    await tagHighlight(page);
+    const before = await lifecycleSnapshot(page);
+    await Promise.all([injectContentScriptAgain(h, page), injectContentScriptAgain(h, page)]);
+    await waitUntil(
+      () => lifecycleSnapshot(page),
+      (s) => !s.tagged && s.highlightSize === before.highlightSize && s.lastScanAt > before.lastScanAt,
+    );
+    await page.waitForTimeout(800);
+    const after = await lifecycleSnapshot(page);
+    expect(after.sheets).toBe(1);
+    expect(after.cardHosts).toBeLessThanOrEqual(1);
+    expect(await knownMentions(page)).toBe(mentions);
+    await expectNewTextMarked(page, mentions);
+    await pointerAway(page);
+    await hoverText(page, 'Alibaba', { scope: 'h1' });
+    await cardOf(page).name.waitFor();
+    await page.waitForTimeout(300);
+    expect((await lifecycleSnapshot(page)).cardHosts).toBe(1);
+    expect(await cardOf(page).root.count()).toBe(1);
+    await page.close();
+  });
 });
 
 describe('a genuine extension reload', () => {
