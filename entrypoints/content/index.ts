@@ -5,7 +5,8 @@ import { blockWxtStartedEvents, wxtStartedEventName } from '@/utils/dom/lifecycl
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/sites';
 
 // Before WXT builds this script's context (right after this module runs): no page can invalidate it with a forged
-// "content script started" event (utils/dom/lifecycle.ts). Also evaluated at build time, where there is no page.
+// "content script started" event (utils/dom/lifecycle.ts). WXT also evaluates this module in Node at build time, to
+// read the options below: the check keeps the guard to real pages.
 if (typeof window !== 'undefined' && browser.runtime?.id) {
   blockWxtStartedEvents(window, wxtStartedEventName(browser.runtime.id));
 }
