@@ -1,7 +1,8 @@
 /**
  * What the content script does on a page: get the dictionary from the background, highlight the mentions (viewport
  * first, in time slices), keep up with page changes, and run the card. Everything it adds is removed when the
- * extension updates or reloads (`ctx.onInvalidated`), so no duplicate highlight, card or listener survives.
+ * extension updates or reloads, or a newer copy starts in the frame (`ctx.onInvalidated`), so no duplicate
+ * highlight, card or listener survives. Only GeoLens itself can retire a copy, never the page (utils/dom/lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,6 +10,7 @@ import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher
 import type { Matcher } from '@/utils/detect/types';
 import { isSameOriginFrame } from '@/utils/dom/frames';
 import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
+import { isGenuineLocationChange, retireOrphans, takeOver, whenInvalidated } from '@/utils/dom/lifecycle';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';
 import {
@@ -27,7 +29,7 @@ import { measureLatest } from './measure';
  * and removing the listener throws; the listener died with the context anyway.
  */
 function untilInvalidated(ctx: ContentScriptContext, unwatch: () => void): void {
-  ctx.onInvalidated(() => {
+  whenInvalidated(ctx, () => {
     try {
       unwatch();
     } catch {
@@ -43,11 +45,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Same-origin frames only: a cross-origin frame (ads, embeds) is none of our business.
   // A designMode document (a rich-text editor's frame) is all editable: leave it alone.
   if (!isSameOriginFrame(window) || !highlightsSupported() || document.designMode === 'on') return;
-  // Copies of this script left behind by an extension update learn here that they are orphaned and clean up at
-  // once (WXT's own notice carries its detail object across worlds, where it arrives empty).
-  const startedEvent = `geolens:started:${browser.runtime.id}`;
-  document.dispatchEvent(new Event(startedEvent));
-  ctx.addEventListener(document, startedEvent, () => void ctx.isValid);
+  // An earlier copy in this frame's isolated world (a second injection) hands over now; copies left behind by an
+  // extension update or reload, in another world, learn that they are orphaned and clean up at once.
+  takeOver(ctx);
+  retireOrphans(ctx, document, browser.runtime.id);
 
   let settings: Settings = await loadSettings();
   if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return;
@@ -63,14 +64,16 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const context = createMatchContext();
   const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };
   const registry = createMentionRegistry(document, { style: settings.markStyle });
-  ctx.onInvalidated(() => registry.dispose());
+  whenInvalidated(ctx, () => registry.dispose());
 
   const controller = await createCardController(ctx, {
     registry,
     hoverDelayMs: () => settings.hoverDelayMs,
     theme: () => settings.theme,
   });
-  ctx.onInvalidated(() => controller.dispose());
+  // A newer copy may have taken over while the card was being built: then this disposes of it at once.
+  whenInvalidated(ctx, () => controller.dispose());
+  if (!ctx.isValid) return;
 
   let reportTimer: number | undefined;
   const report = () => {
@@ -102,14 +105,17 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     onScanned: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:scan', startedAt, endedAt, detail),
     onUpdated: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:update', startedAt, endedAt, detail),
   });
-  ctx.onInvalidated(() => scanner.stop());
+  whenInvalidated(ctx, () => scanner.stop());
 
   scanner.observe();
   await scanner.scanAll();
+  if (!ctx.isValid) return;
   report();
 
-  // Single-page apps: a new "page" without a load.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // Single-page apps: a new "page" without a load. Only WXT's own location watcher starts a rescan; an event the
+  // page dispatched under the same name is ignored.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (!isGenuineLocationChange(event)) return;
     registry.clear();
     controller.checkCurrent();
     void scanner.scanAll().then(report);
