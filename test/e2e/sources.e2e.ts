@@ -166,30 +166,28 @@ describe('live data sources', () => {
   // The real file is public data kept outside the project (../shared/data); without it this one test cannot run:
   // skipped locally, failed under CI=true.
   const secMissing = existsSync(realSec) ? undefined : `${realSec} not found`;
-  it.skipIf(skipWithoutSharedData('sources e2e: real SEC test', secMissing))(
-    'the real SEC file makes the ~10k US listings detectable',
-    async () => {
-      requireSharedData(secMissing);
-      const real = await startSourceServer(resolve('test/fixtures/sources'));
-      real.mount('/real/company_tickers_exchange.json', realSec);
-      try {
-        const options = await h.extensionPage('options.html');
-        const status = await call(options, 'saveSourceConfig', {
-          id: 'sec',
-          url: real.url('/real/company_tickers_exchange.json'),
-        });
-        expect(status.find((s: { id: string }) => s.id === 'sec').enabled).toBe(true);
-        const refreshed = await call(options, 'refreshSource', { id: 'sec' });
-        expect(refreshed.error).toBeUndefined();
-        expect(refreshed.entityCount).toBeGreaterThan(7_000);
-        const { dictionary } = await call(options, 'getDictionary');
-        const ids: string[] = dictionary.entities.split('\n');
-        expect(ids.filter((id) => id.startsWith('sec-')).length).toBeGreaterThan(7_000);
-        expect(dictionary.symbols.split('\n').length).toBeGreaterThan(10_000);
-        await options.close();
-      } finally {
-        await real.close();
-      }
-    },
-  );
+  const skipRealSec = skipWithoutSharedData('sources e2e: real SEC test', secMissing);
+  it.skipIf(skipRealSec)('the real SEC file makes the ~10k US listings detectable', async () => {
+    requireSharedData(secMissing);
+    const real = await startSourceServer(resolve('test/fixtures/sources'));
+    real.mount('/real/company_tickers_exchange.json', realSec);
+    try {
+      const options = await h.extensionPage('options.html');
+      const status = await call(options, 'saveSourceConfig', {
+        id: 'sec',
+        url: real.url('/real/company_tickers_exchange.json'),
+      });
+      expect(status.find((s: { id: string }) => s.id === 'sec').enabled).toBe(true);
+      const refreshed = await call(options, 'refreshSource', { id: 'sec' });
+      expect(refreshed.error).toBeUndefined();
+      expect(refreshed.entityCount).toBeGreaterThan(7_000);
+      const { dictionary } = await call(options, 'getDictionary');
+      const ids: string[] = dictionary.entities.split('\n');
+      expect(ids.filter((id) => id.startsWith('sec-')).length).toBeGreaterThan(7_000);
+      expect(dictionary.symbols.split('\n').length).toBeGreaterThan(10_000);
+      await options.close();
+    } finally {
+      await real.close();
+    }
+  });
 });

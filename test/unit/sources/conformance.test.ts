@@ -33,81 +33,77 @@ const FILES = [
 const missing = missingSharedData(FILES);
 
 // Skipped locally without ../shared/data (public data the project does not ship); never under CI=true.
-describe.skipIf(skipWithoutSharedData('conformance', missing))(
-  'conformance: the source parsers on the real files in ../shared/data',
-  () => {
-    beforeAll(() => requireSharedData(missing));
-    it('SEC company_tickers_exchange.json: every row with a CIK, name and ticker', () => {
-      const rows = parseSecFile(readSharedJson('sec/company_tickers_exchange.json'));
-      expect(rows.length).toBe(10_218);
-      expect(new Set(rows.map((r) => r.exchange))).toEqual(new Set(['NASDAQ', 'NYSE', 'OTC', 'CBOE', '']));
-      expect(rows.filter((r) => r.cik === 1067983).map((r) => r.ticker)).toEqual(
-        expect.arrayContaining(['BRK-B', 'BRK-A']),
-      );
-    });
+const skip = skipWithoutSharedData('conformance', missing);
 
-    it('OFAC SDN (joined form): 9,871 entities, people, vessels and aircraft skipped', () => {
-      const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_2026-08-20.csv'));
-      expect(sdn.records).toHaveLength(9_871);
-      expect(sdn.skipped).toBe(7_502 + 1_534 + 342);
-      const withCountry = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv'));
-      // 633 rows have no country; a few name only "undetermined" or a region that is no country.
-      expect(withCountry.records.filter((r) => r.countries.length).length).toBeGreaterThan(9_871 - 633 - 10);
-    });
+describe.skipIf(skip)('conformance: the source parsers on the real files in ../shared/data', () => {
+  beforeAll(() => requireSharedData(missing));
+  it('SEC company_tickers_exchange.json: every row with a CIK, name and ticker', () => {
+    const rows = parseSecFile(readSharedJson('sec/company_tickers_exchange.json'));
+    expect(rows.length).toBe(10_218);
+    expect(new Set(rows.map((r) => r.exchange))).toEqual(new Set(['NASDAQ', 'NYSE', 'OTC', 'CBOE', '']));
+    expect(rows.filter((r) => r.cik === 1067983).map((r) => r.ticker)).toEqual(
+      expect.arrayContaining(['BRK-B', 'BRK-A']),
+    );
+  });
 
-    it('OFAC non-SDN consolidated (header-less, -0-, 0x1A): the 68 NS-CMIC entries with tickers and ISINs', () => {
-      const cons = parseOfacFiles({
-        cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
-        consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
-        consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
-      });
-      expect(cons.records).toHaveLength(68);
-      expect(cons.records.every((r) => r.list === 'ofac-ns-cmic')).toBe(true);
-      expect(cons.records.filter((r) => r.tickers?.length).length).toBe(40);
-      expect(cons.unscored).toMatchObject({
-        'UKRAINE-EO13662': expect.any(Number),
-        'RUSSIA-EO14024': expect.any(Number),
-      });
-      const telecom = cons.records.find((r) => r.name === 'CHINA TELECOM CORPORATION LIMITED')!;
-      expect(telecom.tickers).toContainEqual({ symbol: '0728', market: 'HK' });
-      expect(telecom.isins).toContain('CNE1000002V2');
-      expect(telecom.countries).toContain('CN');
-    });
+  it('OFAC SDN (joined form): 9,871 entities, people, vessels and aircraft skipped', () => {
+    const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_2026-08-20.csv'));
+    expect(sdn.records).toHaveLength(9_871);
+    expect(sdn.skipped).toBe(7_502 + 1_534 + 342);
+    const withCountry = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv'));
+    // 633 rows have no country; a few name only "undetermined" or a region that is no country.
+    expect(withCountry.records.filter((r) => r.countries.length).length).toBeGreaterThan(9_871 - 633 - 10);
+  });
 
-    it('1260H source CSV: the 2026-06-08 edition’s 188 current rows', () => {
-      const l = parseTargetsSimple(
-        readSharedText('sanctions/opensanctions_us_dod_1260h.csv'),
-        'us_dod_chinese_milcorps',
-      );
-      expect(l.records).toHaveLength(188);
-      expect(l.records.every((r) => r.since === '2026-06-08')).toBe(true);
+  it('OFAC non-SDN consolidated (header-less, -0-, 0x1A): the 68 NS-CMIC entries with tickers and ISINs', () => {
+    const cons = parseOfacFiles({
+      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
+      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
+      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
     });
-
-    it('Entity List and UFLPA (nsfreg JSON) with countries', () => {
-      const el = nsfregRecords(readSharedJson('sanctions/nsfreg_bis_entity_list.json'), 'bis-entity-list');
-      expect(el).toHaveLength(3_409);
-      expect(el.filter((r) => r.countries[0] === 'CN').length).toBe(1_106);
-      expect(nsfregRecords(readSharedJson('sanctions/nsfreg_dhs_uflpa.json'), 'dhs-uflpa')).toHaveLength(148);
+    expect(cons.records).toHaveLength(68);
+    expect(cons.records.every((r) => r.list === 'ofac-ns-cmic')).toBe(true);
+    expect(cons.records.filter((r) => r.tickers?.length).length).toBe(40);
+    expect(cons.unscored).toMatchObject({
+      'UKRAINE-EO13662': expect.any(Number),
+      'RUSSIA-EO14024': expect.any(Number),
     });
+    const telecom = cons.records.find((r) => r.name === 'CHINA TELECOM CORPORATION LIMITED')!;
+    expect(telecom.tickers).toContainEqual({ symbol: '0728', market: 'HK' });
+    expect(telecom.isins).toContain('CNE1000002V2');
+    expect(telecom.countries).toContain('CN');
+  });
 
-    it('resolution on the real lists: the traps stay closed, the known links hold', () => {
-      const { entities } = loadUniverse();
-      const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv')).records;
-      const links = resolveRecords(entities, sdn);
-      const flagged = new Set(links.map((l) => l.entityId));
-      expect(flagged.has('alphabet')).toBe(false);
-      // Found in the hand check (docs/entity-resolution.md): same words, different legal persons.
-      const names = new Map(entities.map((e) => [e.id, e.name]));
-      for (const id of flagged)
-        expect(names.get(id)).not.toMatch(/Crown Resorts|HUDSON TECHNOLOGIES|White Gold|iRay Technology/i);
-      const cons = parseOfacFiles({
-        cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
-        consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
-        consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
-      }).records;
-      const cmic = resolveRecords(entities, cons);
-      expect(cmic.filter((l) => l.method === 'isin').length).toBeGreaterThan(30);
-      expect(cmic.find((l) => l.record.name === 'CHINA TELECOM CORPORATION LIMITED')?.entityId).toBeDefined();
-    }, 30_000);
-  },
-);
+  it('1260H source CSV: the 2026-06-08 edition’s 188 current rows', () => {
+    const l = parseTargetsSimple(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'), 'us_dod_chinese_milcorps');
+    expect(l.records).toHaveLength(188);
+    expect(l.records.every((r) => r.since === '2026-06-08')).toBe(true);
+  });
+
+  it('Entity List and UFLPA (nsfreg JSON) with countries', () => {
+    const el = nsfregRecords(readSharedJson('sanctions/nsfreg_bis_entity_list.json'), 'bis-entity-list');
+    expect(el).toHaveLength(3_409);
+    expect(el.filter((r) => r.countries[0] === 'CN').length).toBe(1_106);
+    expect(nsfregRecords(readSharedJson('sanctions/nsfreg_dhs_uflpa.json'), 'dhs-uflpa')).toHaveLength(148);
+  });
+
+  it('resolution on the real lists: the traps stay closed, the known links hold', () => {
+    const { entities } = loadUniverse();
+    const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv')).records;
+    const links = resolveRecords(entities, sdn);
+    const flagged = new Set(links.map((l) => l.entityId));
+    expect(flagged.has('alphabet')).toBe(false);
+    // Found in the hand check (docs/entity-resolution.md): same words, different legal persons.
+    const names = new Map(entities.map((e) => [e.id, e.name]));
+    for (const id of flagged)
+      expect(names.get(id)).not.toMatch(/Crown Resorts|HUDSON TECHNOLOGIES|White Gold|iRay Technology/i);
+    const cons = parseOfacFiles({
+      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
+      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
+      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+    }).records;
+    const cmic = resolveRecords(entities, cons);
+    expect(cmic.filter((l) => l.method === 'isin').length).toBeGreaterThan(30);
+    expect(cmic.find((l) => l.record.name === 'CHINA TELECOM CORPORATION LIMITED')?.entityId).toBeDefined();
+  }, 30_000);
+});
