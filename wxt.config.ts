@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CONTENT_SCRIPT_MATCHES } from './utils/sites';
+import { contentScriptMatches, LOCAL_PAGE_MODES, LOCAL_SITES } from './utils/sites';
 import { DEFAULT_SOURCE_ORIGINS } from './utils/sources/registry';
 
 // https://wxt.dev/api/config.html
@@ -17,15 +17,34 @@ function cardCssEverywhere(manifest: { web_accessible_resources?: unknown }): vo
   }
 }
 
+/**
+ * Local pages (127.0.0.1, localhost: the demo and the E2E tests) are for development and test builds only
+ * (`wxt`, `wxt build --mode test` into .output/<browser>-mv3-test). The store build (`wxt build`, `wxt zip`, mode
+ * "production") neither asks for them nor runs there. The content script's `matches` are written here, from the
+ * mode, whatever the entrypoint module evaluated to.
+ */
+function contentScriptsForMode(manifest: { content_scripts?: { matches?: string[] }[] }, localPages: boolean): void {
+  const local = new Set<string>(LOCAL_SITES);
+  for (const script of manifest.content_scripts ?? []) {
+    const own = (script.matches ?? []).filter((m) => !local.has(m));
+    script.matches = localPages ? [...own, ...LOCAL_SITES] : own;
+  }
+}
+
 export default defineConfig({
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => cardCssEverywhere(manifest),
+    'build:manifestGenerated': (wxt, manifest) => {
+      cardCssEverywhere(manifest);
+      contentScriptsForMode(manifest, LOCAL_PAGE_MODES.has(wxt.config.mode));
+    },
   },
+  // Runtime code (utils/sites.ts: the options page's default list, re-injection) learns the same from this constant.
+  vite: (env) => ({ define: { __GEOLENS_LOCAL_PAGES__: JSON.stringify(LOCAL_PAGE_MODES.has(env.mode)) } }),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader (and the unit tests) can see where each name comes from.
   imports: false,
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'GeoLens',
     description:
       'Marks company and ticker mentions on finance news and shows each company’s geopolitical exposure, with evidence.',
@@ -36,7 +55,7 @@ export default defineConfig({
     // for "GeoLens on this site" and "On this page", on any site, only when the user opens it.
     // alarms: each live data source refreshes on its own schedule (utils/sources/manager.ts).
     permissions: ['storage', 'scripting', 'notifications', 'activeTab', 'alarms'],
-    host_permissions: CONTENT_SCRIPT_MATCHES,
+    host_permissions: contentScriptMatches(LOCAL_PAGE_MODES.has(mode)),
     // Sites the user adds in options, and the data sources' hosts (sec.gov, treasury.gov, trade.gov,
     // opensanctions.org, or a custom URL's origin): requested one by one at runtime when the user adds the site or
     // turns the source on, never granted at install. The defaults are listed so that stores show them.

@@ -1,5 +1,5 @@
 /**
- * Page benchmarks in a real Chromium with the built extension (.output/chrome-mv3), written to bench/results.json
+ * Page benchmarks in a real Chromium with the test build of the extension (.output/chrome-mv3-test), written to bench/results.json
  * under "page". Benchmarks, not tests: they report, they never fail a build.
  *
  *   annotateMs        content-script main-thread time to scan and paint a 200 KB-text article (goal ≤ 20 ms), as
@@ -74,7 +74,7 @@ async function longTasksBetween(page: Page, from: number, to: number): Promise<n
 
 async function main() {
   if (!existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json'))) {
-    throw new Error('No build in .output/chrome-mv3: run `npm run build` first (npm run bench does).');
+    throw new Error('No test build in .output/chrome-mv3-test: run `npm run build:test` first (npm run bench does).');
   }
   const site = await serveDirectory(resolve(ROOT, 'test/fixtures/pages'), 0, GENERATED_ROUTES);
   const browser = await launchWithExtension();

@@ -10,7 +10,7 @@
  *                    next lookup (while the whole view loads), a warm one, a cold getDictionary, and a cold call
  *                    that needs no data (the worker's own start)
  *
- *   npm run bench:sources        (after `npm run build`; `npm run bench` runs it last)
+ *   npm run bench:sources        (after `npm run build:test`; `npm run bench` runs it last)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -120,7 +120,8 @@ function timedCall(page: Page, type: string, data?: unknown) {
 }
 
 async function coldStartBench() {
-  if (!existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first.');
+  if (!existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json')))
+    throw new Error('No test build: run `npm run build:test` first.');
   const server = await startSourceServer(resolve(ROOT, 'test/fixtures/sources'));
   const real = !missingSharedData(REAL);
   if (real) {

@@ -1,10 +1,10 @@
 /**
- * `npm run demo` — builds the extension, serves the bundled demo article on 127.0.0.1 and opens Chromium with
+ * `npm run demo` — builds the extension (the test build, which runs on local pages), serves the bundled demo article on 127.0.0.1 and opens Chromium with
  * GeoLens loaded on it. No network and no keys: the embedded dataset does the work.
  *
  *   npm run demo                          headed when a display exists
  *   npm run demo -- --screenshot demo.png headless: hover the first mention, save a screenshot with the card open
- *   npm run demo -- --no-build            reuse .output/chrome-mv3
+ *   npm run demo -- --no-build            reuse .output/chrome-mv3-test (npm run build:test)
  */
 import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -31,7 +31,8 @@ function parseArgs(argv: string[]) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (args.build) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  // The test build: the store build does not run on 127.0.0.1 (utils/sites.ts).
+  if (args.build) execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'inherit' });
 
   const site = await serveDirectory(DEMO_DIR);
   const url = `${site.origin}/`;

@@ -1,6 +1,7 @@
 /**
- * Where GeoLens runs out of the box. Finance-news sites plus local pages (the demo and every test use
- * 127.0.0.1 / localhost). Other sites are added at runtime from options through optional host permissions.
+ * Where GeoLens runs out of the box: finance-news sites. Development and test builds (`wxt`, `npm run build:test`)
+ * also run on local pages, which the demo and every E2E test serve on 127.0.0.1; the store build (`npm run build`,
+ * `npm run zip`) never does. Other sites are added at runtime from options through optional host permissions.
  *
  * Match patterns ignore the port, so `http://127.0.0.1/*` covers every local test server.
  */
@@ -27,10 +28,26 @@ export const DEFAULT_NEWS_SITES = [
   '*://*.axios.com/*',
 ] as const;
 
-/** Local pages: the bundled demo and the end-to-end tests. */
+/** Local pages: the bundled demo and the end-to-end tests. Development and test builds only. */
 export const LOCAL_SITES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
 
-export const CONTENT_SCRIPT_MATCHES: string[] = [...DEFAULT_NEWS_SITES, ...LOCAL_SITES];
+/** Build modes that run on {@link LOCAL_SITES}: `wxt` (development) and `wxt build --mode test`. Never production. */
+export const LOCAL_PAGE_MODES: ReadonlySet<string> = new Set(['development', 'test']);
+
+// Replaced at build time by wxt.config.ts (vite `define`); undefined where nothing defines it: when wxt.config.ts
+// itself imports this file, and in unit tests, which therefore see the store build's lists.
+declare const __GEOLENS_LOCAL_PAGES__: boolean | undefined;
+
+/** Whether this build runs on local pages (a development or test build). */
+export const LOCAL_PAGES_BUILD: boolean = typeof __GEOLENS_LOCAL_PAGES__ === 'boolean' && __GEOLENS_LOCAL_PAGES__;
+
+/** The content script's match patterns (and install-time host permissions) of a build. */
+export function contentScriptMatches(localPages: boolean): string[] {
+  return [...DEFAULT_NEWS_SITES, ...(localPages ? LOCAL_SITES : [])];
+}
+
+/** This build's content-script matches. wxt.config.ts writes the manifest's from the mode, the same way. */
+export const CONTENT_SCRIPT_MATCHES: string[] = contentScriptMatches(LOCAL_PAGES_BUILD);
 
 /** A default-list pattern as a reader names the site: `*://*.reuters.com/*` → "reuters.com". */
 export function siteOfPattern(pattern: string): string {
@@ -48,7 +65,7 @@ export interface DefaultSite {
 
 export const DEFAULT_SITES: readonly DefaultSite[] = [
   ...DEFAULT_NEWS_SITES.map((pattern) => ({ host: siteOfPattern(pattern), pattern, local: false })),
-  ...LOCAL_SITES.map((pattern) => ({ host: siteOfPattern(pattern), pattern, local: true })),
+  ...(LOCAL_PAGES_BUILD ? LOCAL_SITES : []).map((pattern) => ({ host: siteOfPattern(pattern), pattern, local: true })),
 ];
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;

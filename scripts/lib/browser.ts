@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { ensureChromium } from './chromium';
 
-export const CHROME_BUILD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3');
+/**
+ * The test build (`npm run build:test`, WXT mode "test"): the only Chrome build that runs on the 127.0.0.1 pages the
+ * demo, the E2E tests and the benchmarks serve. The store build (`npm run build`, .output/chrome-mv3) does not.
+ */
+export const CHROME_BUILD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3-test');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

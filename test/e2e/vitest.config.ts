@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-// End-to-end tests: the built extension (.output/chrome-mv3) in a real Chromium. One file at a time: each launches
+// End-to-end tests: the test build of the extension (.output/chrome-mv3-test, `npm run build:test`) in a real Chromium. One file at a time: each launches
 // its own browser, and CI machines have two cores.
 export default defineConfig({
   root,

@@ -8,7 +8,7 @@ import { cardViewOf, type EntityCache, shortNameOf } from '../cache/entity-cache
 import type { PackedDictionary } from '../detect/prepare';
 import type { Dataset } from '../exposure/schema';
 import { scoreEntity } from '../exposure/score';
-import { type Handlers, registerHandlers } from '../messaging/handle';
+import { type Handlers, registerHandlers, senderKind } from '../messaging/handle';
 import type { ScoringSample, SourceStatus } from '../messaging/views';
 import {
   createSourceManager,
@@ -17,7 +17,7 @@ import {
   type SourceManagerDeps,
 } from '../sources/manager';
 import { DEFAULT_SOURCE_ORIGINS, sourceOrigins } from '../sources/registry';
-import { LIVE_SOURCE_IDS } from '../sources/types';
+import { LIVE_SOURCE_IDS, type LiveSourceId } from '../sources/types';
 import {
   checkStoredAlerts,
   checkStoredHistory,
@@ -64,6 +64,29 @@ export interface ServiceOptions {
 }
 
 const DEFAULT_SEARCH_LIMIT = 8;
+
+function sameUrl(a: string, b: string): boolean {
+  const norm = (u: string) => {
+    try {
+      return new URL(u.trim()).href;
+    } catch {
+      return u.trim();
+    }
+  };
+  return norm(a) === norm(b);
+}
+
+/**
+ * A stored API key goes only to the URL it was saved with. A test or a save that names another URL and brings no key
+ * of its own gets `apiKey: ""`: the test sends none, and the save forgets the stored key rather than send it to the
+ * new address on the next refresh.
+ */
+async function withKeyBoundToUrl<P extends { url?: string; apiKey?: string }>(id: LiveSourceId, patch: P): Promise<P> {
+  if (patch.apiKey !== undefined || patch.url === undefined) return patch;
+  const stored = (await loadSourceConfigs())[id];
+  if (!stored.apiKey || sameUrl(stored.url, patch.url)) return patch;
+  return { ...patch, apiKey: '' };
+}
 
 function hostOfPattern(pattern: string): string {
   return /^[^:]+:\/\/(?:\*\.)?([^/:]+)/.exec(pattern)?.[1]?.toLowerCase() ?? '';
@@ -265,8 +288,9 @@ export function startBackgroundService(
       });
     },
     async reportPageMentions({ entityIds }, sender) {
-      // Only content scripts in tabs report; the popup and options have no tab.
-      if (sender.tab?.id === undefined) return;
+      // Only content scripts report, for the tab they run in (from the browser, never from the payload). Options
+      // opened in a tab has a tab too: GeoLens's own pages are told apart by URL.
+      if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
       await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
     },
     getPageSummary: ({ tabId }) => pages.summary(tabId),
@@ -277,7 +301,7 @@ export function startBackgroundService(
     },
     async saveSourceConfig({ id, ...patch }) {
       if (!sources) throw new Error('Live data sources are not available here');
-      return sources.saveConfig(id, patch);
+      return sources.saveConfig(id, await withKeyBoundToUrl(id, patch));
     },
     async refreshSource({ id }) {
       if (!sources) throw new Error('Live data sources are not available here');
@@ -285,7 +309,7 @@ export function startBackgroundService(
     },
     async testSource({ id, ...patch }) {
       if (!sources) throw new Error('Live data sources are not available here');
-      return sources.test(id, patch);
+      return sources.test(id, await withKeyBoundToUrl(id, patch));
     },
     async getSourceStatus(): Promise<SourceStatus[]> {
       if (sources) return sources.views();

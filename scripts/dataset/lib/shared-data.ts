@@ -34,3 +34,27 @@ export function readSharedText(relative: string): string {
 export function readSharedJson<T = unknown>(relative: string): T {
   return JSON.parse(readSharedText(relative)) as T;
 }
+
+/**
+ * Under `CI=true` (or `CI=1`) the shared data is required: CI must run the truth tests and the corpus gate, so a test
+ * that needs the files fails when they are missing instead of skipping.
+ */
+export const SHARED_DATA_REQUIRED = /^(true|1)$/i.test(process.env.CI ?? '');
+
+/**
+ * Whether to skip a test that needs the shared data, given why it is missing (`undefined` when it is all there).
+ * Locally, a checkout without ../shared/data skips such tests, with the reason printed: the files are public data the
+ * project may not redistribute, so a contributor may not have them. Under CI=true it never skips (see
+ * {@link requireSharedData}).
+ */
+export function skipWithoutSharedData(label: string, missing: string | undefined): boolean {
+  if (!missing) return false;
+  if (SHARED_DATA_REQUIRED) return false;
+  console.warn(`[${label}] skipped (the shared data is not here; CI=true makes this a failure): ${missing}`);
+  return true;
+}
+
+/** Throws when the shared data is missing: the first step of every test that needs it, so CI fails saying why. */
+export function requireSharedData(missing: string | undefined): void {
+  if (missing) throw new Error(`This test needs the shared data (required when CI=true): ${missing}`);
+}

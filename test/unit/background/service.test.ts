@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackgroundService, startBackgroundService } from '@/utils/background/service';
 import { USER_SITES_SCRIPT_ID, type UserSiteApis } from '@/utils/background/user-sites';
 import { removeAllListeners } from '@/utils/messaging/protocol';
+import { createMemoryStore } from '@/utils/sources/store';
 import { loadHistory, saveSettings } from '@/utils/storage';
+import { defaultSourceConfig, loadSourceConfigs, saveSourceConfig } from '@/utils/storage/sources';
 import { installChromeShim } from '../support/chrome-shim';
 import { smallDataset } from '../support/services';
 
@@ -66,5 +68,57 @@ describe('background service', () => {
     await saveSettings({ userSites: [] });
     await service.settled();
     expect(site.registered()).toBeUndefined();
+  });
+});
+
+describe('a stored API key goes only to the URL it was saved with', () => {
+  const SAVED = 'https://feed.example/geolens.json';
+  let service: BackgroundService;
+  let sent: { url: string; authorization: string | null }[];
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installChromeShim();
+    removeAllListeners();
+    sent = [];
+    const fetch = (async (url: string, init: RequestInit) => {
+      sent.push({ url, authorization: new Headers(init.headers).get('authorization') });
+      return new Response('not json', { status: 503 });
+    }) as typeof globalThis.fetch;
+    await saveSourceConfig('custom', { ...defaultSourceConfig('custom'), url: SAVED, apiKey: 'stored-secret-1234' });
+    service = startBackgroundService(async () => smallDataset, {
+      userSiteApis: null,
+      sources: {
+        store: createMemoryStore(),
+        extensionVersion: 'test',
+        alarms: null,
+        hasOrigins: null,
+        http: { fetch },
+      },
+    });
+    await service.settled();
+    return () => service.dispose();
+  });
+
+  it('testSource attaches it for the saved URL (or none named), never for another', async () => {
+    await service.handlers.testSource({ id: 'custom', url: SAVED }, {});
+    await service.handlers.testSource({ id: 'custom' }, {});
+    await service.handlers.testSource({ id: 'custom', url: 'https://attacker.example/collect' }, {});
+    await service.handlers.testSource({ id: 'custom', url: 'https://feed.example/other.json' }, {});
+    await service.handlers.testSource({ id: 'custom', url: 'https://attacker.example/x', apiKey: 'typed-now' }, {});
+    expect(sent).toEqual([
+      { url: SAVED, authorization: 'Bearer stored-secret-1234' },
+      { url: SAVED, authorization: 'Bearer stored-secret-1234' },
+      { url: 'https://attacker.example/collect', authorization: null },
+      { url: 'https://feed.example/other.json', authorization: null },
+      { url: 'https://attacker.example/x', authorization: 'Bearer typed-now' },
+    ]);
+  });
+
+  it('saving another URL without a key forgets the stored one; the same URL keeps it', async () => {
+    await service.handlers.saveSourceConfig({ id: 'custom', url: SAVED, cadenceHours: 12 }, {});
+    expect((await loadSourceConfigs()).custom.apiKey).toBe('stored-secret-1234');
+    await service.handlers.saveSourceConfig({ id: 'custom', url: 'https://elsewhere.example/feed.json' }, {});
+    expect((await loadSourceConfigs()).custom.apiKey).toBeUndefined();
   });
 });

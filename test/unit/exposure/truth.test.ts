@@ -1,20 +1,29 @@
 /**
  * Truth tests: the embedded dataset against the real public files in ../shared/data (see its SOURCES.md).
- * They are skipped, with the reason printed, when that folder is absent (e.g. a checkout without shared/).
+ * Locally they are skipped, with the reason printed, when that folder is absent (e.g. a checkout without shared/);
+ * under CI=true they fail instead.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset, RESTRICTED_LISTS } from '@/utils/exposure/schema';
 import { parentCoverage, UNLISTED_PARENTS } from '../../../scripts/dataset/lib/coverage';
 import { ALL_LIST_FILES, loadLists, loadNsCmic, normalizeName, parents1260H } from '../../../scripts/dataset/lib/lists';
-import { missingSharedData, readSharedJson } from '../../../scripts/dataset/lib/shared-data';
+import {
+  missingSharedData,
+  readSharedJson,
+  requireSharedData,
+  skipWithoutSharedData,
+} from '../../../scripts/dataset/lib/shared-data';
 import { readRepoJson } from '../support/fixtures';
 
 const SEC_FILES = ['sec/company_tickers.json', 'sec/company_tickers_exchange.json'];
 const missing = missingSharedData([...ALL_LIST_FILES, ...SEC_FILES]);
-if (missing) console.warn(`[truth tests] skipped: ${missing}`);
 
-// Skipped (not failed) without ../shared/data: the files are public data we may not redistribute with the project.
-describe.skipIf(Boolean(missing))('truth: the embedded dataset against ../shared/data', () => {
+// Skipped locally (not failed) without ../shared/data: the files are public data we may not redistribute with the
+// project. Never skipped under CI=true.
+const skip = skipWithoutSharedData('truth tests', missing);
+
+describe.skipIf(skip)('truth: the embedded dataset against ../shared/data', () => {
+  beforeAll(() => requireSharedData(missing));
   const dataset = parseDataset(readRepoJson('public/data/dataset.json'));
   const lists = missing ? new Map() : loadLists();
   const names = (e: { name: string; aliases: string[] }) =>

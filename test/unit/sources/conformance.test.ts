@@ -1,15 +1,21 @@
 /**
  * Conformance: the source parsers read the real public files in ../shared/data (SEC JSON, OFAC SDN and non-SDN
  * CSV, the 1260H CSV, nsfreg's Entity List and UFLPA), and entity resolution over them keeps its known traps closed.
- * Skipped, with the reason printed, when that folder is absent.
+ * Skipped locally, with the reason printed, when that folder is absent; under CI=true it fails instead.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSecFile } from '@/utils/detect/sec';
 import { parseJoinedSdn, parseOfacFiles } from '@/utils/sources/ofac';
 import { parseTargetsSimple } from '@/utils/sources/opensanctions';
 import { resolveRecords } from '@/utils/sources/resolution';
 import { nsfregRecords } from '../../../scripts/dataset/lib/nsfreg';
-import { missingSharedData, readSharedJson, readSharedText } from '../../../scripts/dataset/lib/shared-data';
+import {
+  missingSharedData,
+  readSharedJson,
+  readSharedText,
+  requireSharedData,
+  skipWithoutSharedData,
+} from '../../../scripts/dataset/lib/shared-data';
 import { loadUniverse } from '../../../scripts/sources/measure-resolution';
 
 const FILES = [
@@ -25,9 +31,12 @@ const FILES = [
   'intl_listings/financedatabase_intl_equities.csv',
 ];
 const missing = missingSharedData(FILES);
-if (missing) console.warn(`[conformance] skipped: ${missing}`);
 
-describe.skipIf(Boolean(missing))('conformance: the source parsers on the real files in ../shared/data', () => {
+// Skipped locally without ../shared/data (public data the project does not ship); never under CI=true.
+const skip = skipWithoutSharedData('conformance', missing);
+
+describe.skipIf(skip)('conformance: the source parsers on the real files in ../shared/data', () => {
+  beforeAll(() => requireSharedData(missing));
   it('SEC company_tickers_exchange.json: every row with a CIK, name and ticker', () => {
     const rows = parseSecFile(readSharedJson('sec/company_tickers_exchange.json'));
     expect(rows.length).toBe(10_218);
