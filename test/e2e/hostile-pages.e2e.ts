@@ -122,7 +122,12 @@ describe('frames', () => {
     );
     expect(await highlightedInOrder(same)).toEqual(['MP Materials', 'MP', 'Tencent']);
     await cross.waitForLoadState('load');
-    await page.waitForTimeout(1000);
+    // Positive control: the cross-origin frame's document, opened as a page of its own after the frame loaded, is
+    // marked; so the frame stayed unmarked because it is a cross-origin frame, not because nothing ran yet.
+    const control = await h.browser.context.newPage();
+    await control.goto(cross.url());
+    await settled(control);
+    await control.close();
     expect(await highlightCount(cross)).toBe(-1);
     await page.close();
   });
@@ -234,7 +239,12 @@ describe('turning GeoLens off for a site', () => {
       (n) => n === 0,
     );
     await page.reload();
-    await page.waitForTimeout(1500);
+    // Positive control: the same article on another host (not turned off), loaded after this one, gets marked, so
+    // GeoLens had every chance to mark this page too.
+    const control = await h.browser.context.newPage();
+    await control.goto(`${h.site.origin.replace('127.0.0.1', 'localhost')}/demo/`);
+    await settled(control, 20);
+    await control.close();
     expect(await highlightCount(page)).toBe(-1);
     await setDisabled([]);
     await page.reload();
