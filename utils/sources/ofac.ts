@@ -74,6 +74,20 @@ const MONTHS: Readonly<Record<string, string>> = {
   dec: '12',
 };
 
+/**
+ * The group after the last "Linked To: " that no ";" follows ("…; Linked To: CHINA NORTH INDUSTRIES GROUP."), without
+ * its final full stop. Linear: it was a regex, `/Linked To: ([^;]+?)\.?\s*$/`, whose lazy group retried the tail at
+ * every position (quadratic: 5 s in the worker for a 128 KB cell).
+ */
+export function linkedTo(remarks: string): string | undefined {
+  const tag = 'Linked To: ';
+  const at = remarks.indexOf(tag, remarks.lastIndexOf(';') + 1);
+  if (at < 0) return undefined;
+  let tail = remarks.slice(at + tag.length).trimEnd();
+  if (tail.length > 1 && tail.endsWith('.')) tail = tail.slice(0, -1);
+  return tail.trim() || undefined;
+}
+
 /** What OFAC's remarks say about an entry's securities and group. */
 export function parseRemarks(remarks: string): {
   tickers: ListTicker[];
@@ -89,7 +103,7 @@ export function parseRemarks(remarks: string): {
   }));
   const isins = [...new Set([...remarks.matchAll(/\bISIN ([A-Z]{2}[A-Z0-9]{9}\d)\b/g)].map((m) => m[1]!))];
   const aliases = [...remarks.matchAll(/a\.k\.a\. '([^']+)'/g)].map((m) => m[1]!);
-  const parent = /Linked To: ([^;]+?)\.?\s*$/.exec(remarks)?.[1]?.trim();
+  const parent = linkedTo(remarks);
   const listed = /Listing Date \(CMIC\) (\d{2}) ([A-Za-z]{3}) (\d{4})/.exec(remarks);
   const month = listed ? MONTHS[listed[2]!.toLowerCase()] : undefined;
   return {
