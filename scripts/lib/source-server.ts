@@ -20,8 +20,13 @@ export interface SourceServer {
   fault(prefix: string, fault?: Fault): void;
   /** Requests seen, oldest first. */
   requests: { method: string; path: string; headers: IncomingMessage['headers'] }[];
-  /** Serves another folder's files for paths under `prefix` (e.g. the real SEC file for the benchmark). */
-  mount(prefix: string, file: string): void;
+  /**
+   * Serves another file at exactly `path` (e.g. the real SEC file for the benchmark, a poisoned copy for the tests);
+   * `undefined` serves the fixture again.
+   */
+  mount(path: string, file: string | undefined): void;
+  /** Answers `POST /match/…` with this body instead of the built-in matches (`undefined`: the built-in ones). */
+  matchAnswer(body: string | undefined): void;
   close(): Promise<void>;
 }
 
@@ -91,6 +96,7 @@ export async function startSourceServer(dir: string, options: SourceServerOption
   const root = resolve(dir);
   const faults = new Map<string, Fault>();
   const mounts = new Map<string, string>();
+  let matchBody: string | undefined;
   const requests: SourceServer['requests'] = [];
   const faultFor = (path: string) => [...faults].find(([prefix]) => path.startsWith(prefix))?.[1];
 
@@ -137,6 +143,8 @@ export async function startSourceServer(dir: string, options: SourceServerOption
       for await (const part of req) body += part;
       if (fault === 'malformed')
         return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"responses": {');
+      if (matchBody !== undefined)
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(matchBody);
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(matchAnswer(body)));
     }
 
@@ -193,7 +201,11 @@ export async function startSourceServer(dir: string, options: SourceServerOption
     },
     requests,
     mount(prefix, file) {
-      mounts.set(prefix, file);
+      if (file === undefined) mounts.delete(prefix);
+      else mounts.set(prefix, file);
+    },
+    matchAnswer(body) {
+      matchBody = body;
     },
     close: () =>
       new Promise((ok) => {

@@ -63,6 +63,20 @@ function checkText(what: string, value: string, max: number, where: string) {
     malformed(`${where}: ${what} “${shown(value)}” is ${value.length} characters long, over the ${max} limit`);
 }
 
+/** "__proto__", "constructor", "toString", …: names of the object machinery, never a code or id in real data. */
+export function isReservedKey(value: string): boolean {
+  return RESERVED.has(value.toLowerCase());
+}
+const RESERVED = new Set(
+  [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'].map((k) => k.toLowerCase()),
+);
+
+/** A code or id used as a key (list, exchange, market, entry id): also never one of {@link isReservedKey}. */
+function checkKey(what: string, value: string, where: string) {
+  checkText(what, value, MAX_NAME_CHARS, where);
+  if (isReservedKey(value.trim())) malformed(`${where}: ${what} “${value}” is a reserved name, not real data`);
+}
+
 function checkCount(what: string, n: number, max: number) {
   if (n > max)
     throw new SourceError(
@@ -86,6 +100,7 @@ export function checkPayload(id: LiveSourceId, p: SourcePayload): void {
       checkText('the name', r.name, MAX_NAME_CHARS, where);
       checkText('the ticker', r.ticker, MAX_SYMBOL_CHARS, where);
       checkText('the exchange', r.exchange, MAX_SYMBOL_CHARS, where);
+      checkKey('the exchange', r.exchange, where);
     }
   } else if (p.kind === 'lists') {
     if (p.records.length === 0 && Object.keys(p.unscored).length === 0 && p.skipped === 0)
@@ -99,26 +114,28 @@ export function checkPayload(id: LiveSourceId, p: SourcePayload): void {
       if (!r.name.trim()) malformed(`${where} has no name`);
       checkAliases(r.aliases, where);
       if (r.parent !== undefined) checkText('the parent', r.parent, MAX_NAME_CHARS, where);
-      if (r.ref !== undefined) checkText('the id', r.ref, MAX_NAME_CHARS, where);
+      if (r.ref !== undefined) checkKey('the id', r.ref, where);
       for (const t of r.tickers ?? []) {
         checkText('a ticker', t.symbol, MAX_SYMBOL_CHARS, where);
         checkText('a market', t.market, MAX_SYMBOL_CHARS, where);
+        checkKey('a market', t.market, where);
       }
     }
-    for (const k of Object.keys(p.unscored)) checkText('a list name', k, MAX_NAME_CHARS, 'The files');
+    for (const k of Object.keys(p.unscored)) checkKey('the list', k, 'An entry');
   } else if (p.kind === 'feed') {
     const entities = p.dataset.entities;
     if (entities.length === 0) malformed('The feed has no entities ("entities": [])');
     checkCount('companies', entities.length, MAX_FEED_ENTITIES);
     for (const e of entities) {
       const where = `Company “${shown(e.id)}”`;
-      checkText('the id', e.id, MAX_NAME_CHARS, where);
+      checkKey('the id', e.id, where);
       checkText('the name', e.name, MAX_NAME_CHARS, where);
       checkAliases(e.aliases, where);
       for (const n of e.ambiguousNames ?? []) checkText('a name', n, MAX_NAME_CHARS, where);
       for (const l of e.listings) {
         checkText('a ticker', l.ticker, MAX_SYMBOL_CHARS, where);
         checkText('an exchange', l.exchange, MAX_SYMBOL_CHARS, where);
+        checkKey('an exchange', l.exchange, where);
       }
     }
   } else {
@@ -127,7 +144,9 @@ export function checkPayload(id: LiveSourceId, p: SourcePayload): void {
       const where = `Match ${shown(String(h.ref))}`;
       if (typeof h.list !== 'string' || !Object.hasOwn(RESTRICTED_LIST_META, h.list))
         malformed(`${where}: unknown list`);
-      checkText('the id', h.ref, MAX_NAME_CHARS, where);
+      checkKey('the id', h.ref, where);
+      checkKey('the company id', h.entityId, where);
+      for (const d of h.datasets) checkKey('a dataset', d, where);
       checkAliases(h.names, where);
     }
   }

@@ -435,7 +435,9 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
         now: attempt,
       });
       if (outcome.status === 'unchanged') {
-        const { error: _error, ...rest } = state;
+        // The source serves the data in use again: a refresh held back before is moot.
+        const { error: _error, held: _held, ...rest } = state;
+        if (state.held) await deps.store.deletePending(id).catch(() => undefined);
         await saveSourceState(id, {
           ...rest,
           lastAttempt: attempt,
