@@ -112,7 +112,8 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
       setNote({ kind: 'info', text: 'Refreshing…' });
       const next = await sendMessage('refreshSource', { id });
       onUpdate(next);
-      setNote(next.error ? undefined : { kind: 'ok', text: 'Refreshed' });
+      // A held-back refresh speaks for itself below; "Refreshed" would say the new data is in use.
+      setNote(next.error || next.held ? undefined : { kind: 'ok', text: 'Refreshed' });
     });
 
   const settleHeld = (apply: boolean) =>
@@ -309,9 +310,9 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
         <section class="notice held" aria-labelledby={f('held-h')} data-testid="held-refresh">
           <h4 id={f('held-h')}>Refresh held back: it would drop most of the data</h4>
           <p>
-            The download of {when(s.held.at)} has <strong data-testid="held-count">{s.held.count}</strong>{' '}
-            {s.held.count === 1 ? 'entry' : 'entries'}; the data in use has {s.held.previous}. Applying it would drop{' '}
-            <strong data-testid="held-dropped">{s.held.dropped}</strong> of them
+            Downloaded {when(s.held.at)}: <strong data-testid="held-count">{s.held.count}</strong>{' '}
+            {s.held.count === 1 ? 'entry' : 'entries'}, where the data in use has {s.held.previous}. Applying it would
+            drop <strong data-testid="held-dropped">{s.held.dropped}</strong> of them
             {s.held.examples.length ? ', among them:' : '.'}
           </p>
           {s.held.examples.length > 0 && (
