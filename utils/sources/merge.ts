@@ -123,7 +123,12 @@ function packedAndChecked(entries: Parameters<typeof prepareDictionary>[0]): Pac
     const matcher = compilePackedMatcher(packed);
     // The names and symbols a tab reads back must be the ones packed (a line break inside one shifts them all).
     const back = unpackCounts(packed);
-    if (back.names !== prepared.patText.length || back.symbols !== prepared.listSymbol.length || !matcher)
+    if (
+      back.names !== prepared.patText.length ||
+      back.symbols !== prepared.listSymbol.length ||
+      back.exchanges !== new Set(prepared.listExchange).size ||
+      !matcher
+    )
       throw new Error('the packed dictionary does not read back as written');
   } catch (err) {
     if (err instanceof SourceError) throw err;
@@ -132,8 +137,9 @@ function packedAndChecked(entries: Parameters<typeof prepareDictionary>[0]): Pac
   return packed;
 }
 
-function unpackCounts(p: PackedDictionary): { names: number; symbols: number } {
-  return { names: p.names ? p.names.split('\n').length : 0, symbols: p.symbols ? p.symbols.split('\n').length : 0 };
+function unpackCounts(p: PackedDictionary): { names: number; symbols: number; exchanges: number } {
+  const lines = (s: string) => (s ? s.split('\n').length : 0);
+  return { names: lines(p.names), symbols: lines(p.symbols), exchanges: lines(p.exchanges) };
 }
 
 export function mergeSources(input: MergeInput, version: string): { dataset: MergedDataset; report: MergeReport } {

@@ -607,6 +607,31 @@ describe('start-up: stored data that no longer builds is left out, its source ma
     expect(views.find((v) => v.id === 'csl')?.error).toMatch(/stored data could not be used/);
   });
 
+  it('stored data that passes the checks but breaks the merge is left out; the rest still builds', async () => {
+    const t = managerForTests();
+    await enable('sec', URLS().sec);
+    await enable('custom', URLS().custom);
+    await t.manager.refresh('sec');
+    await t.manager.refresh('custom');
+    const feed = (await t.store.getPayload('custom'))!;
+    if (feed.payload.kind !== 'feed') throw new Error('feed expected');
+    // An older version's shape: no factors array on a new company.
+    feed.payload.dataset.entities.push({
+      ...feed.payload.dataset.entities[4]!,
+      id: 'broken-co',
+      factors: undefined as never,
+    });
+    await t.store.putPayload('custom', feed);
+
+    const next = managerForTests({ store: t.store, extensionVersion: 'next' });
+    const view = await next.manager.loadMerged();
+    expect((await loadSourceStates()).custom?.error).toMatch(/stored data could not be used/);
+    expect((await loadSourceStates()).sec?.error).toBeUndefined();
+    // SEC still counts (positive control); the broken feed does not.
+    expect(found(view, 'Quuxbridge Robotics raised prices.')).toContain('sec-1999001');
+    expect(found(view, 'Globex Shipping Ltd chartered tankers.')).not.toContain('globex-shipping');
+  });
+
   it('a state without held-back data loads as before (storage schema keeps "held")', async () => {
     await saveSourceState('ofac', {
       entityCount: 5,
