@@ -342,6 +342,7 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
       {s.error && (
         <p class="error" role="alert" data-testid="source-error">
           Last error: {s.error}
+          {/[.!?]$/.test(s.error) ? '' : '.'}
           {s.lastSuccess ? ' The last good data stays in use.' : ''}
         </p>
       )}

@@ -114,6 +114,7 @@ export function checkPayload(id: LiveSourceId, p: SourcePayload): void {
       if (!r.name.trim()) malformed(`${where} has no name`);
       checkAliases(r.aliases, where);
       if (r.parent !== undefined) checkText('the parent', r.parent, MAX_NAME_CHARS, where);
+      for (const program of r.programs ?? []) checkText('a program', program, MAX_NAME_CHARS, where);
       if (r.ref !== undefined) checkKey('the id', r.ref, where);
       for (const t of r.tickers ?? []) {
         checkText('a ticker', t.symbol, MAX_SYMBOL_CHARS, where);
