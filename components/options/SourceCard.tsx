@@ -112,7 +112,19 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
       setNote({ kind: 'info', text: 'Refreshing…' });
       const next = await sendMessage('refreshSource', { id });
       onUpdate(next);
-      setNote(next.error ? undefined : { kind: 'ok', text: 'Refreshed' });
+      // A held-back refresh speaks for itself below; "Refreshed" would say the new data is in use.
+      setNote(next.error || next.held ? undefined : { kind: 'ok', text: 'Refreshed' });
+    });
+
+  const settleHeld = (apply: boolean) =>
+    void run(async () => {
+      const next = await sendMessage(apply ? 'confirmSourceRefresh' : 'dismissSourceRefresh', { id });
+      onUpdate(next);
+      setNote(
+        next.error
+          ? undefined
+          : { kind: 'ok', text: apply ? 'Applied: the new data is in use' : 'Dismissed: the current data stays' },
+      );
     });
 
   const cadence = (hours: number) =>
@@ -294,9 +306,43 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
             .join(', ')}
         </p>
       )}
+      {s.held && (
+        <section class="notice held" aria-labelledby={f('held-h')} data-testid="held-refresh">
+          <h4 id={f('held-h')}>Refresh held back: it would drop most of the data</h4>
+          <p>
+            Downloaded {when(s.held.at)}: <strong data-testid="held-count">{s.held.count}</strong>{' '}
+            {s.held.count === 1 ? 'entry' : 'entries'}, where the data in use has {s.held.previous}. Applying it would
+            drop <strong data-testid="held-dropped">{s.held.dropped}</strong> of them
+            {s.held.examples.length ? ', among them:' : '.'}
+          </p>
+          {s.held.examples.length > 0 && (
+            <ul data-testid="held-examples">
+              {s.held.examples.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+              {s.held.dropped > s.held.examples.length && (
+                <li class="muted">and {s.held.dropped - s.held.examples.length} more</li>
+              )}
+            </ul>
+          )}
+          <p class="muted small">
+            A list rarely loses half its entries at once: this may be a failed export. The current data stays in use
+            until you apply the new one.
+          </p>
+          <div class="actions">
+            <button type="button" class="button warn" disabled={busy} onClick={() => settleHeld(true)}>
+              Apply the new data
+            </button>
+            <button type="button" class="button" disabled={busy} onClick={() => settleHeld(false)}>
+              Keep the current data
+            </button>
+          </div>
+        </section>
+      )}
       {s.error && (
         <p class="error" role="alert" data-testid="source-error">
           Last error: {s.error}
+          {/[.!?]$/.test(s.error) ? '' : '.'}
           {s.lastSuccess ? ' The last good data stays in use.' : ''}
         </p>
       )}

@@ -16,6 +16,7 @@ export function stateOf(s: SourceStatus): string {
   if (s.refreshing) return 'Refreshing…';
   if (!s.enabled) return 'Off';
   if (s.error) return s.lastSuccess ? 'Error (last good data in use)' : 'Error';
+  if (s.held) return 'Refresh held back (last good data in use)';
   if (!s.lastSuccess && s.id !== 'embedded') return 'Waiting for the first download';
   return 'Active';
 }

@@ -2,7 +2,7 @@
  * A local stand-in for the data sources' servers (node:http on 127.0.0.1, port 0): serves the fixture files of
  * test/fixtures/sources in their real formats with ETag / Last-Modified (and 304 on a matching conditional request),
  * answers OpenSanctions' `POST /match/{dataset}` like yente, and misbehaves on demand for the reliability tests:
- * slow, HTTP 500, wrong content type, a truncated body, malformed CSV/JSON, a 50 MB body. Used by unit tests, E2E
+ * slow, HTTP 500, wrong content type, a truncated body, malformed CSV/JSON, a 50 MB body (with or without Content-Length). Used by unit tests, E2E
  * and the benchmark; never reachable from outside this machine.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export type Fault = 'slow' | '500' | 'html' | 'truncated' | 'malformed' | 'huge' | 'always-304';
+export type Fault = 'slow' | '500' | 'html' | 'truncated' | 'malformed' | 'huge' | 'huge-chunked' | 'always-304';
 
 export interface SourceServer {
   origin: string;
@@ -20,8 +20,13 @@ export interface SourceServer {
   fault(prefix: string, fault?: Fault): void;
   /** Requests seen, oldest first. */
   requests: { method: string; path: string; headers: IncomingMessage['headers'] }[];
-  /** Serves another folder's files for paths under `prefix` (e.g. the real SEC file for the benchmark). */
-  mount(prefix: string, file: string): void;
+  /**
+   * Serves another file at exactly `path` (e.g. the real SEC file for the benchmark, a poisoned copy for the tests);
+   * `undefined` serves the fixture again.
+   */
+  mount(path: string, file: string | undefined): void;
+  /** Answers `POST /match/…` with this body instead of the built-in matches (`undefined`: the built-in ones). */
+  matchAnswer(body: string | undefined): void;
   close(): Promise<void>;
 }
 
@@ -91,6 +96,7 @@ export async function startSourceServer(dir: string, options: SourceServerOption
   const root = resolve(dir);
   const faults = new Map<string, Fault>();
   const mounts = new Map<string, string>();
+  let matchBody: string | undefined;
   const requests: SourceServer['requests'] = [];
   const faultFor = (path: string) => [...faults].find(([prefix]) => path.startsWith(prefix))?.[1];
 
@@ -107,9 +113,14 @@ export async function startSourceServer(dir: string, options: SourceServerOption
       return void res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         .end('<!doctype html><title>Sign in</title>');
-    if (fault === 'huge') {
+    if (fault === 'huge' || fault === 'huge-chunked') {
       const total = options.hugeBytes ?? 50 * 1024 * 1024;
-      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      // "huge" says its size, as real servers do, so the client's cap trips before a byte is read (a test that
+      // streams 50 MB depends on the machine's load); "huge-chunked" sends no length, for the streamed-bytes cap.
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        ...(fault === 'huge' ? { 'content-length': String(total) } : {}),
+      });
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       let sent = 0;
       const pump = () => {
@@ -132,6 +143,8 @@ export async function startSourceServer(dir: string, options: SourceServerOption
       for await (const part of req) body += part;
       if (fault === 'malformed')
         return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"responses": {');
+      if (matchBody !== undefined)
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(matchBody);
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(matchAnswer(body)));
     }
 
@@ -188,7 +201,11 @@ export async function startSourceServer(dir: string, options: SourceServerOption
     },
     requests,
     mount(prefix, file) {
-      mounts.set(prefix, file);
+      if (file === undefined) mounts.delete(prefix);
+      else mounts.set(prefix, file);
+    },
+    matchAnswer(body) {
+      matchBody = body;
     },
     close: () =>
       new Promise((ok) => {

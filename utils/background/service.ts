@@ -307,6 +307,14 @@ export function startBackgroundService(
       if (!sources) throw new Error('Live data sources are not available here');
       return sources.refresh(id);
     },
+    async confirmSourceRefresh({ id }) {
+      if (!sources) throw new Error('Live data sources are not available here');
+      return sources.confirmHeld(id);
+    },
+    async dismissSourceRefresh({ id }) {
+      if (!sources) throw new Error('Live data sources are not available here');
+      return sources.dismissHeld(id);
+    },
     async testSource({ id, ...patch }) {
       if (!sources) throw new Error('Live data sources are not available here');
       return sources.test(id, await withKeyBoundToUrl(id, patch));

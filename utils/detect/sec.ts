@@ -51,7 +51,10 @@ export function parseSecFile(json: unknown): SecRow[] {
     const ticker = r[ti];
     if (!Number.isInteger(cik) || typeof name !== 'string' || typeof ticker !== 'string' || !ticker) continue;
     const ex = r[ei];
-    rows.push({ cik, name, ticker, exchange: typeof ex === 'string' ? (SEC_EXCHANGES[ex] ?? ex.toUpperCase()) : '' });
+    // Exchange names come from the file: "__proto__" or "constructor" are unknown names, never the table's prototype.
+    const exchange =
+      typeof ex === 'string' ? (Object.hasOwn(SEC_EXCHANGES, ex) ? SEC_EXCHANGES[ex]! : ex.toUpperCase()) : '';
+    rows.push({ cik, name, ticker, exchange });
   }
   return rows;
 }

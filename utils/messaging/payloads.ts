@@ -48,6 +48,8 @@ export const payloadSchemas = {
   getSourceStatus: z.undefined(),
   saveSourceConfig: z.object({ id: liveSourceId, enabled: z.optional(z.boolean()), ...sourceSettings }),
   refreshSource: z.object({ id: liveSourceId }),
+  confirmSourceRefresh: z.object({ id: liveSourceId }),
+  dismissSourceRefresh: z.object({ id: liveSourceId }),
   testSource: z.object({ id: liveSourceId, ...sourceSettings }),
   lookupTickers: z.object({
     tickers: z

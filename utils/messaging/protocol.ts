@@ -65,6 +65,10 @@ export interface ProtocolMap {
   saveSourceConfig(data: z.infer<typeof payloadSchemas.saveSourceConfig>): SourceStatus[];
   /** Downloads a source now (conditionally); on failure the last good data stays. Answers its new status. */
   refreshSource(data: z.infer<typeof payloadSchemas.refreshSource>): SourceStatus;
+  /** Applies a refresh held back because it would drop over half the entries (the user confirmed it in options). */
+  confirmSourceRefresh(data: z.infer<typeof payloadSchemas.confirmSourceRefresh>): SourceStatus;
+  /** Drops a held-back refresh; the last good data stays. */
+  dismissSourceRefresh(data: z.infer<typeof payloadSchemas.dismissSourceRefresh>): SourceStatus;
   /** Downloads and validates with the given (unsaved) settings, storing nothing: "Test connection". */
   testSource(data: z.infer<typeof payloadSchemas.testSource>): SourceTestResult;
   /** The companies trading under these symbols (an exchange narrows), in order; `null` where none does. */

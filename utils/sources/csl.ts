@@ -5,10 +5,11 @@
  * e.g. "Entity List (EL) - Bureau of Industry and Security". Keyless.
  */
 import type { RestrictedList } from '../exposure/schema';
-import { parseCsv, stripFileMarkers } from './csv';
+import { parseCsvRows, rowsAsRecords, stripFileMarkers } from './csv';
 import type { SourceDefinition } from './definition';
 import { dayOf } from './definition';
 import { download, SourceError } from './http';
+import { addCount, checkCells } from './limits';
 import { countryCodeOf } from './names';
 import { parseRemarks } from './ofac';
 import type { ListPayload } from './types';
@@ -35,12 +36,15 @@ export function cslListCode(source: string): string {
 export function parseCsl(text: string): ListPayload {
   let rows: Record<string, string>[];
   try {
-    rows = parseCsv(stripFileMarkers(text), true);
+    const raw = parseCsvRows(stripFileMarkers(text), true);
+    checkCells(raw, 'consolidated.csv');
+    rows = rowsAsRecords(raw);
   } catch (err) {
+    if (err instanceof SourceError) throw err;
     throw new SourceError('malformed', `consolidated.csv: ${(err as Error).message}`);
   }
   if (rows.length === 0) throw new SourceError('malformed', 'consolidated.csv is empty');
-  if (!('source' in rows[0]!) || !('name' in rows[0]!))
+  if (!Object.hasOwn(rows[0]!, 'source') || !Object.hasOwn(rows[0]!, 'name'))
     throw new SourceError(
       'malformed',
       'consolidated.csv has no "source" and "name" columns: not the screening list CSV',
@@ -54,9 +58,10 @@ export function parseCsl(text: string): ListPayload {
       return;
     }
     const code = cslListCode(r.source);
-    const list = CSL_LISTS[code];
+    // List codes come from the file: "__proto__" or "constructor" are unknown lists, never the table's prototype.
+    const list = Object.hasOwn(CSL_LISTS, code) ? CSL_LISTS[code] : undefined;
     if (!list) {
-      out.unscored[code] = (out.unscored[code] ?? 0) + 1;
+      addCount(out.unscored, code);
       return;
     }
     const countries = new Set<string>();

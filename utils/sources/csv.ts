@@ -62,7 +62,15 @@ export function parseCsvRows(text: string, strict = false): string[][] {
 
 /** Rows as objects keyed by the header line. */
 export function parseCsv(text: string, strict = false): Record<string, string>[] {
-  const [header, ...rows] = parseCsvRows(text, strict);
+  return rowsAsRecords(parseCsvRows(text, strict));
+}
+
+/**
+ * Rows (the first is the header) as objects keyed by the header. `Object.fromEntries` defines own properties, so a
+ * header "__proto__" is a column like any other; read columns with `Object.hasOwn` or by name.
+ */
+export function rowsAsRecords(rows: readonly string[][]): Record<string, string>[] {
+  const [header, ...rest] = rows;
   if (!header) return [];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

@@ -39,6 +39,11 @@ export const customFeedSource: SourceDefinition = {
       }
       throw err;
     }
+    if (dataset.entities.length === 0)
+      throw new SourceError(
+        'malformed',
+        'The feed has no entities ("entities": []): nothing to replace the last good feed with',
+      );
     return {
       status: 'ok',
       payload: { kind: 'feed', dataset },

@@ -16,10 +16,18 @@ import {
 } from '../storage/sources';
 import type { RefreshContext, ScreenedEntity, SourceConfig } from './definition';
 import { checkSourceUrl, SourceError } from './http';
+import { checkPayload, droppedEntries, HOLD_BACK_SHARE } from './limits';
 import { hashOf, type MergeInput, type MergeReport, mergeSources, type SourceInfo } from './merge';
 import { SOURCES, sourceOrigins } from './registry';
-import type { MergedMeta, SourceStore } from './store';
-import { LIVE_SOURCE_IDS, type LiveSourceId, type SourceState } from './types';
+import type { MergedMeta, PendingPayload, SourceStore } from './store';
+import {
+  type HeldRefresh,
+  LIVE_SOURCE_IDS,
+  type LiveSourceId,
+  type SourcePayload,
+  type SourceState,
+  type Validators,
+} from './types';
 
 export const ALARM_PREFIX = 'geolens-source:';
 /** First retry after a failure (minutes); doubles per failure, never beyond the source's cadence. */
@@ -79,6 +87,8 @@ export interface SourceView {
   /** Companies this source put a factor on in the current merged view. */
   flagged?: number;
   unscored?: Record<string, number>;
+  /** A refresh held back until the user confirms it (it would drop more than half of the entries). */
+  held?: HeldRefresh;
   refreshing: boolean;
   nextRefresh?: number;
 }
@@ -101,6 +111,10 @@ export interface SourceManager {
   /** The first lookup has been answered: the whole view may be read now (see {@link COLD_START_GATE_MS}). */
   coldLookupDone(): void;
   refresh(id: LiveSourceId): Promise<SourceView>;
+  /** Applies a held-back refresh (the user confirmed it in options); answers the source's new status. */
+  confirmHeld(id: LiveSourceId): Promise<SourceView>;
+  /** Drops a held-back refresh; the last good data stays. */
+  dismissHeld(id: LiveSourceId): Promise<SourceView>;
   test(id: LiveSourceId, config: Partial<SourceConfig>): Promise<TestResult>;
   views(): Promise<SourceView[]>;
   saveConfig(id: LiveSourceId, patch: Partial<SourceConfig>): Promise<SourceView[]>;
@@ -190,38 +204,118 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
     asOf: state?.asOf ?? new Date(now()).toISOString().slice(0, 10),
   });
 
-  /** Merges the embedded snapshot with the stored payloads of the enabled sources. */
-  async function build(configs: SourceConfigs, states: SourceStates): Promise<MergedDataset> {
-    const input: MergeInput = { embedded: await loadEmbedded(), feeds: [], lists: [], matches: [] };
+  interface Part {
+    id: LiveSourceId;
+    info: SourceInfo;
+    payload: SourcePayload;
+  }
+  interface Built {
+    dataset: MergedDataset;
+    report: MergeReport;
+    version: string;
+    /** Stored data that could not be used, by source, with why (left out of the view). */
+    failed: Map<LiveSourceId, string>;
+  }
+
+  function inputOf(embedded: Dataset, parts: readonly Part[]): MergeInput {
+    const input: MergeInput = { embedded, feeds: [], lists: [], matches: [] };
+    for (const { info, payload: p } of parts) {
+      if (p.kind === 'sec') input.sec = { ...info, rows: p.rows };
+      else if (p.kind === 'lists') input.lists.push({ ...info, records: p.records });
+      else if (p.kind === 'feed') input.feeds.push({ ...info, dataset: p.dataset });
+      else input.matches.push({ ...info, hits: p.hits });
+    }
+    return input;
+  }
+
+  /**
+   * Merges the embedded snapshot with the stored payloads of the enabled sources (and a candidate, whose data is not
+   * stored yet), then packs, unpacks and compiles the dictionary as a tab does (mergeSources). Stored data that fails
+   * its checks or breaks the build is left out and reported in `failed`; a candidate that breaks it throws.
+   */
+  async function build(
+    configs: SourceConfigs,
+    states: SourceStates,
+    candidate?: { id: LiveSourceId; payload: SourcePayload },
+  ): Promise<Built> {
+    const embedded = await loadEmbedded();
+    const parts: Part[] = [];
+    const failed = new Map<LiveSourceId, string>();
     for (const id of LIVE_SOURCE_IDS) {
+      if (candidate?.id === id) {
+        parts.push({ id, info: infoOf(id, configs[id], states[id]), payload: candidate.payload });
+        continue;
+      }
       if (!configs[id].enabled) continue;
       const stored = await deps.store.getPayload(id).catch((err) => {
         console.error(`[GeoLens] could not read the stored ${id} data`, err);
         return undefined;
       });
       if (!stored) continue;
-      const info = infoOf(id, configs[id], states[id]);
-      const p = stored.payload;
-      if (p.kind === 'sec') input.sec = { ...info, rows: p.rows };
-      else if (p.kind === 'lists') input.lists.push({ ...info, records: p.records });
-      else if (p.kind === 'feed') input.feeds.push({ ...info, dataset: p.dataset });
-      else input.matches.push({ ...info, hits: p.hits });
+      try {
+        // Data stored by an earlier version may predate today's checks.
+        checkPayload(id, stored.payload);
+      } catch (err) {
+        failed.set(id, errorText(err));
+        continue;
+      }
+      parts.push({ id, info: infoOf(id, configs[id], states[id]), payload: stored.payload });
     }
     const version = versionOf(configs, states);
-    const result = mergeSources(input, version);
-    report = result.report;
+    let result: ReturnType<typeof mergeSources>;
     try {
-      await deps.store.putMerged({ version, builtAt: now(), dataset: result.dataset, report: result.report });
+      result = mergeSources(inputOf(embedded, parts), version);
+    } catch (err) {
+      if (candidate) throw err;
+      // Fall back to what works: the embedded snapshot, then each source that still builds with those before it.
+      console.error('[GeoLens] the merged view could not be built; leaving out the sources that break it', err);
+      result = mergeSources(inputOf(embedded, []), version);
+      const kept: Part[] = [];
+      for (const part of parts) {
+        try {
+          result = mergeSources(inputOf(embedded, [...kept, part]), version);
+          kept.push(part);
+        } catch (e) {
+          failed.set(part.id, errorText(e));
+        }
+      }
+    }
+    return { ...result, version, failed };
+  }
+
+  /** Records stored data that could not be used: options shows the source failed; the next good refresh clears it. */
+  async function markFailed(failed: Map<LiveSourceId, string>) {
+    if (failed.size === 0) return;
+    const states = await loadSourceStates();
+    for (const [id, why] of failed) {
+      const state = states[id] ?? emptyState();
+      const error = `The stored data could not be used, so it is left out until a good refresh: ${why}`;
+      if (state.error === error) continue;
+      await saveSourceState(id, { ...state, error, failures: state.failures + 1 });
+    }
+  }
+
+  async function storeMerged(built: Built) {
+    try {
+      await deps.store.putMerged({
+        version: built.version,
+        builtAt: now(),
+        dataset: built.dataset,
+        report: built.report,
+      });
     } catch (err) {
       // The view is derived data: without room to store it, the next start rebuilds it from the payloads.
       console.warn('[GeoLens] could not store the merged view', err);
     }
-    return result.dataset;
   }
 
   async function rebuild(): Promise<MergedDataset> {
     const [configs, states] = await Promise.all([loadSourceConfigs(), loadSourceStates()]);
-    merged = await build(configs, states);
+    const built = await build(configs, states);
+    merged = built.dataset;
+    report = built.report;
+    await storeMerged(built);
+    await markFailed(built.failed);
     await deps.setDataset(merged);
     return merged;
   }
@@ -239,13 +333,90 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
       }));
   }
 
+  interface Candidate {
+    payload: SourcePayload;
+    count: number;
+    validators: Record<string, Validators>;
+    asOf?: string;
+  }
+
+  /**
+   * Checks a downloaded payload and builds the merged view with it; only when both succeed does it replace the
+   * stored payload and the view. With `hold`, a payload that would drop more than half of the last good entries is
+   * kept aside for the user's confirmation instead. Throws a {@link SourceError} when the payload is refused.
+   */
+  async function apply(id: LiveSourceId, c: Candidate, attempt: number, hold: boolean): Promise<'applied' | 'held'> {
+    checkPayload(id, c.payload);
+    const [configs, states] = await Promise.all([loadSourceConfigs(), loadSourceStates()]);
+    const state = states[id] ?? emptyState();
+    const { error: _error, held: _held, unscored: _unscored, ...rest } = state;
+    const next: SourceState = {
+      ...rest,
+      lastAttempt: attempt,
+      lastSuccess: attempt,
+      failures: 0,
+      entityCount: c.count,
+      validators: c.validators,
+      dataVersion: attempt,
+      ...(c.asOf ? { asOf: c.asOf } : {}),
+      ...(c.payload.kind === 'lists' && Object.keys(c.payload.unscored).length ? { unscored: c.payload.unscored } : {}),
+    };
+    const built = await build(configs, { ...states, [id]: next }, { id, payload: c.payload });
+    if (hold) {
+      const previous = await deps.store.getPayload(id).catch(() => undefined);
+      const drop = previous ? droppedEntries(previous.payload, c.payload) : undefined;
+      if (drop && drop.total > 0 && drop.dropped.length > drop.total * HOLD_BACK_SHARE) {
+        const pending: PendingPayload = {
+          payload: c.payload,
+          savedAt: attempt,
+          count: c.count,
+          validators: c.validators,
+        };
+        if (c.asOf) pending.asOf = c.asOf;
+        await deps.store.putPending(id, pending);
+        const { error: _e, ...kept } = state;
+        await saveSourceState(id, {
+          ...kept,
+          lastAttempt: attempt,
+          failures: 0,
+          held: {
+            at: attempt,
+            count: c.count,
+            previous: state.entityCount,
+            dropped: drop.dropped.length,
+            examples: drop.dropped.slice(0, 8),
+          },
+        });
+        return 'held';
+      }
+    }
+    // Checked and built: only now may it replace the stored data.
+    await deps.store.putPayload(id, { payload: c.payload, savedAt: attempt });
+    await deps.store.deletePending(id).catch(() => undefined);
+    await saveSourceState(id, next);
+    if (configs[id].enabled) {
+      merged = built.dataset;
+      report = built.report;
+      await storeMerged(built);
+      await markFailed(built.failed);
+      await deps.setDataset(merged);
+    }
+    return 'applied';
+  }
+
   async function doRefresh(id: LiveSourceId): Promise<void> {
     const configs = await loadSourceConfigs();
     const config = configs[id];
     const state = (await loadSourceStates())[id] ?? emptyState();
     const attempt = now();
     const fail = async (err: unknown) => {
-      const next: SourceState = { ...state, lastAttempt: attempt, error: errorText(err), failures: state.failures + 1 };
+      const latest = (await loadSourceStates())[id] ?? state;
+      const next: SourceState = {
+        ...latest,
+        lastAttempt: attempt,
+        error: errorText(err),
+        failures: latest.failures + 1,
+      };
       await saveSourceState(id, next);
       await scheduleRetry(id, config, next.failures);
     };
@@ -264,7 +435,9 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
         now: attempt,
       });
       if (outcome.status === 'unchanged') {
-        const { error: _error, ...rest } = state;
+        // The source serves the data in use again: a refresh held back before is moot.
+        const { error: _error, held: _held, ...rest } = state;
+        if (state.held) await deps.store.deletePending(id).catch(() => undefined);
         await saveSourceState(id, {
           ...rest,
           lastAttempt: attempt,
@@ -274,23 +447,17 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
         });
         return;
       }
-      // Validated: only now may it replace the stored data.
-      await deps.store.putPayload(id, { payload: outcome.payload, savedAt: attempt });
-      const { error: _error, ...rest } = state;
-      await saveSourceState(id, {
-        ...rest,
-        lastAttempt: attempt,
-        lastSuccess: attempt,
-        failures: 0,
-        entityCount: outcome.count,
-        validators: outcome.validators,
-        dataVersion: attempt,
-        ...(outcome.asOf ? { asOf: outcome.asOf } : {}),
-        ...(outcome.payload.kind === 'lists' && Object.keys(outcome.payload.unscored).length
-          ? { unscored: outcome.payload.unscored }
-          : {}),
-      });
-      if (config.enabled) await rebuild();
+      await apply(
+        id,
+        {
+          payload: outcome.payload,
+          count: outcome.count,
+          validators: outcome.validators,
+          ...(outcome.asOf ? { asOf: outcome.asOf } : {}),
+        },
+        attempt,
+        true,
+      );
     } catch (err) {
       await fail(err);
     }
@@ -330,7 +497,11 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
         report = stored.report;
         return stored.dataset;
       }
-      merged = await build(configs, states);
+      const built = await build(configs, states);
+      merged = built.dataset;
+      report = built.report;
+      await storeMerged(built);
+      await markFailed(built.failed);
       return merged;
     })();
     started.catch(() => {
@@ -368,6 +539,7 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
       ...(s.error ? { error: s.error } : {}),
       ...(c.enabled && report?.perSource[id] ? { flagged: report.perSource[id].flagged } : {}),
       ...(s.unscored ? { unscored: s.unscored } : {}),
+      ...(s.held ? { held: s.held } : {}),
       refreshing: refreshing.has(id),
       ...(alarm ? { nextRefresh: alarm.scheduledTime } : {}),
     };
@@ -407,6 +579,28 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
       const [configs, states] = await Promise.all([loadSourceConfigs(), loadSourceStates()]);
       return view(id, configs, states);
     },
+    async confirmHeld(id) {
+      await serial(async () => {
+        const pending = await deps.store.getPending(id);
+        if (!pending) throw new SourceError('config', 'No held-back refresh is waiting for this source');
+        const { payload, count, validators, asOf } = pending;
+        await apply(id, { payload, count, validators, ...(asOf ? { asOf } : {}) }, now(), false);
+      });
+      const [configs, states] = await Promise.all([loadSourceConfigs(), loadSourceStates()]);
+      return view(id, configs, states);
+    },
+    async dismissHeld(id) {
+      await serial(async () => {
+        await deps.store.deletePending(id);
+        const state = (await loadSourceStates())[id];
+        if (state?.held) {
+          const { held: _held, ...rest } = state;
+          await saveSourceState(id, rest);
+        }
+      });
+      const [configs, states] = await Promise.all([loadSourceConfigs(), loadSourceStates()]);
+      return view(id, configs, states);
+    },
     async test(id, patch) {
       const configs = await loadSourceConfigs();
       const config: SourceConfig = { ...configs[id], ...patch };
@@ -427,6 +621,7 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
         });
         const ms = Math.round(performance.now() - t);
         if (outcome.status === 'unchanged') return { ok: true, message: 'Connected: the data is unchanged', ms };
+        checkPayload(id, outcome.payload);
         return {
           ok: true,
           message: `Connected: ${outcome.count} ${id === 'sec' ? 'companies' : 'entries'} read and valid`,
@@ -451,7 +646,11 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
       if (urlChanged) {
         // Another file: the old validators mean nothing for it.
         const state = (await loadSourceStates())[id];
-        if (state) await saveSourceState(id, { ...state, validators: {} });
+        if (state) {
+          const { held: _held, ...rest } = state;
+          await saveSourceState(id, { ...rest, validators: {} });
+        }
+        await deps.store.deletePending(id).catch(() => undefined);
       }
       await manager.syncAlarms();
       if (next.enabled !== before.enabled) {

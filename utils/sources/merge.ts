@@ -12,10 +12,13 @@
  */
 import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
 import { buildDictionary } from '../detect/dictionary';
-import { packDictionary, prepareDictionary } from '../detect/prepare';
+import { compilePackedMatcher } from '../detect/matcher';
+import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
 import { type SecRow, withSecEntries } from '../detect/sec';
 import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Dataset, Evidence, Factor, RestrictedList } from '../exposure/schema';
+import { SourceError } from './http';
+import { isDetectableAlias, MAX_PACKED_CHARS } from './limits';
 import { nameKeys } from './names';
 import { emptyStats, type Link, type ResolutionStats, resolveRecords, symbolKey } from './resolution';
 import type { ListRecord, MatchHit } from './types';
@@ -95,6 +98,50 @@ export function hashOf(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** Characters of a packed dictionary (what each tab receives). */
+export function packedSize(p: PackedDictionary): number {
+  let n = 0;
+  for (const v of Object.values(p)) if (typeof v === 'string') n += v.length;
+  return n;
+}
+
+/**
+ * Packs the dictionary, then reads it back and compiles it as a tab does (`compilePackedMatcher`): a view whose
+ * dictionary no tab could use is never built. Throws a {@link SourceError} naming what failed.
+ */
+function packedAndChecked(entries: Parameters<typeof prepareDictionary>[0]): PackedDictionary {
+  let packed: PackedDictionary;
+  try {
+    const prepared = prepareDictionary(entries);
+    packed = packDictionary(prepared);
+    const size = packedSize(packed);
+    if (size > MAX_PACKED_CHARS)
+      throw new SourceError(
+        'oversize',
+        `The detection dictionary would be ${size.toLocaleString('en')} characters, over the ${MAX_PACKED_CHARS.toLocaleString('en')} limit`,
+      );
+    const matcher = compilePackedMatcher(packed);
+    // The names and symbols a tab reads back must be the ones packed (a line break inside one shifts them all).
+    const back = unpackCounts(packed);
+    if (
+      back.names !== prepared.patText.length ||
+      back.symbols !== prepared.listSymbol.length ||
+      back.exchanges !== new Set(prepared.listExchange).size ||
+      !matcher
+    )
+      throw new Error('the packed dictionary does not read back as written');
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    throw new SourceError('malformed', `The detection dictionary could not be built: ${(err as Error).message}`);
+  }
+  return packed;
+}
+
+function unpackCounts(p: PackedDictionary): { names: number; symbols: number; exchanges: number } {
+  const lines = (s: string) => (s ? s.split('\n').length : 0);
+  return { names: lines(p.names), symbols: lines(p.symbols), exchanges: lines(p.exchanges) };
+}
+
 export function mergeSources(input: MergeInput, version: string): { dataset: MergedDataset; report: MergeReport } {
   const started = performance.now();
   const embeddedName = input.embedded.source.name;
@@ -109,7 +156,18 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
   for (const feed of input.feeds) {
     let factors = 0;
     const flagged = new Set<string>();
-    for (const fe of feed.dataset.entities) {
+    for (const raw of feed.dataset.entities) {
+      // A feed's alias "The" or "AB" must not become a company on every page: too short or one common word, it is
+      // not a name to detect (the same word filter as SEC names).
+      const fe = {
+        ...raw,
+        aliases: raw.aliases.filter(isDetectableAlias),
+        // A name that is one common word ("Target") is detected only with a cue nearby, like a curated one.
+        ambiguousNames:
+          isDetectableAlias(raw.name) || raw.ambiguousNames.includes(raw.name)
+            ? raw.ambiguousNames
+            : [...raw.ambiguousNames, raw.name],
+      };
       const known = byId.get(fe.id);
       if (!known) {
         const e: MergedEntity = { ...fe, factors: [...fe.factors], sources: [feed.name] };
@@ -238,7 +296,7 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
     },
     entities,
     version,
-    packed: packDictionary(prepareDictionary(dictionaryEntries)),
+    packed: packedAndChecked(dictionaryEntries),
   };
   return {
     dataset,

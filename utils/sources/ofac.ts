@@ -8,10 +8,11 @@
  * and optionally `countries`), which needs no alt/add files.
  */
 import type { RestrictedList } from '../exposure/schema';
-import { type CsvError, parseCsv, parseCsvRows, stripFileMarkers } from './csv';
+import { type CsvError, parseCsvRows, rowsAsRecords, stripFileMarkers } from './csv';
 import type { RefreshContext, SourceConfig, SourceDefinition } from './definition';
 import { dayOf, under } from './definition';
 import { download, SourceError } from './http';
+import { addCount, checkCells } from './limits';
 import { countryCodeOf } from './names';
 import type { ListPayload, ListTicker, Validators } from './types';
 
@@ -47,6 +48,7 @@ function rowsOf(text: string, columns: number, file: string): string[][] {
   } catch (err) {
     throw new SourceError('malformed', `${file}: ${(err as CsvError).message}`);
   }
+  checkCells(rows, file);
   rows.forEach((r, i) => {
     if (r.length !== columns)
       throw new SourceError(
@@ -74,6 +76,20 @@ const MONTHS: Readonly<Record<string, string>> = {
   dec: '12',
 };
 
+/**
+ * The group after the last "Linked To: " that no ";" follows ("…; Linked To: CHINA NORTH INDUSTRIES GROUP."), without
+ * its final full stop. Linear: it was a regex, `/Linked To: ([^;]+?)\.?\s*$/`, whose lazy group retried the tail at
+ * every position (quadratic: 5 s in the worker for a 128 KB cell).
+ */
+export function linkedTo(remarks: string): string | undefined {
+  const tag = 'Linked To: ';
+  const at = remarks.indexOf(tag, remarks.lastIndexOf(';') + 1);
+  if (at < 0) return undefined;
+  let tail = remarks.slice(at + tag.length).trimEnd();
+  if (tail.length > 1 && tail.endsWith('.')) tail = tail.slice(0, -1);
+  return tail.trim() || undefined;
+}
+
 /** What OFAC's remarks say about an entry's securities and group. */
 export function parseRemarks(remarks: string): {
   tickers: ListTicker[];
@@ -89,9 +105,10 @@ export function parseRemarks(remarks: string): {
   }));
   const isins = [...new Set([...remarks.matchAll(/\bISIN ([A-Z]{2}[A-Z0-9]{9}\d)\b/g)].map((m) => m[1]!))];
   const aliases = [...remarks.matchAll(/a\.k\.a\. '([^']+)'/g)].map((m) => m[1]!);
-  const parent = /Linked To: ([^;]+?)\.?\s*$/.exec(remarks)?.[1]?.trim();
+  const parent = linkedTo(remarks);
   const listed = /Listing Date \(CMIC\) (\d{2}) ([A-Za-z]{3}) (\d{4})/.exec(remarks);
-  const month = listed ? MONTHS[listed[2]!.toLowerCase()] : undefined;
+  const month =
+    listed && Object.hasOwn(MONTHS, listed[2]!.toLowerCase()) ? MONTHS[listed[2]!.toLowerCase()] : undefined;
   return {
     tickers,
     isins,
@@ -115,6 +132,7 @@ export function parseOfacTrio(
   names = { prim: 'prim', alt: 'alt', add: 'add' },
 ): ListPayload {
   const prim = rowsOf(files.prim, PRIM_COLUMNS, names.prim);
+  if (prim.length === 0) throw new SourceError('malformed', `${names.prim} is empty: no entries (a failed export?)`);
   const alts = new Map<string, string[]>();
   for (const r of files.alt ? rowsOf(files.alt, ALT_COLUMNS, names.alt) : []) {
     const name = cell(r[3]);
@@ -138,8 +156,7 @@ export function parseOfacTrio(
     const programs = programsOf(r[3]!);
     const list = listFor(programs);
     if (!list) {
-      const key = programs.join(', ') || '(no program)';
-      out.unscored[key] = (out.unscored[key] ?? 0) + 1;
+      addCount(out.unscored, programs.join(', ') || '(no program)');
       continue;
     }
     const id = r[0]!.trim();
@@ -164,10 +181,15 @@ export function parseOfacTrio(
 export function parseJoinedSdn(text: string): ListPayload {
   let rows: Record<string, string>[];
   try {
-    rows = parseCsv(stripFileMarkers(text), true);
+    const raw = parseCsvRows(stripFileMarkers(text), true);
+    checkCells(raw, 'sdn.csv');
+    rows = rowsAsRecords(raw);
   } catch (err) {
+    if (err instanceof SourceError) throw err;
     throw new SourceError('malformed', `sdn.csv: ${(err as Error).message}`);
   }
+  if (rows.length === 0)
+    throw new SourceError('malformed', 'sdn.csv is empty: a header and no entries (a failed export?)');
   const out: ListPayload = { kind: 'lists', records: [], unscored: {}, skipped: 0 };
   for (const r of rows) {
     if (!r.uid || !r.name) throw new SourceError('malformed', 'sdn.csv: a row without uid or name (truncated?)');
@@ -200,9 +222,10 @@ function isJoined(text: string): boolean {
 
 /** SDN and consolidated files into one payload. */
 export function parseOfacFiles(files: Partial<Record<OfacFile, string>>): ListPayload {
-  if (!files.sdn && !files.cons) throw new SourceError('malformed', 'neither sdn.csv nor cons_prim.csv was read');
+  if (files.sdn === undefined && files.cons === undefined)
+    throw new SourceError('malformed', 'neither sdn.csv nor cons_prim.csv was read');
   const parts: ListPayload[] = [];
-  if (files.sdn) {
+  if (files.sdn !== undefined) {
     parts.push(
       isJoined(files.sdn)
         ? parseJoinedSdn(files.sdn)
@@ -217,7 +240,7 @@ export function parseOfacFiles(files: Partial<Record<OfacFile, string>>): ListPa
           ),
     );
   }
-  if (files.cons) {
+  if (files.cons !== undefined) {
     parts.push(
       parseOfacTrio(
         {
@@ -234,7 +257,7 @@ export function parseOfacFiles(files: Partial<Record<OfacFile, string>>): ListPa
   for (const p of parts) {
     out.records.push(...p.records);
     out.skipped += p.skipped;
-    for (const [k, v] of Object.entries(p.unscored)) out.unscored[k] = (out.unscored[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(p.unscored)) addCount(out.unscored, k, v);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type { ScreenedEntity, SourceDefinition } from './definition';
 import { dayOf } from './definition';
 import { download, parseJsonBody, SourceError } from './http';
 import { countryCodeOf } from './names';
-import { OPENSANCTIONS_LICENCE, OPENSANCTIONS_LICENCE_URL, OPENSANCTIONS_LISTS } from './opensanctions';
+import { listOfDataset, OPENSANCTIONS_LICENCE, OPENSANCTIONS_LICENCE_URL } from './opensanctions';
 import type { MatchHit } from './types';
 
 export const OPENSANCTIONS_API_URL = 'https://api.opensanctions.org';
@@ -68,7 +68,7 @@ export function hitOf(entityId: string, r: MatchResult): MatchHit | undefined {
   const topics = [...new Set([...(r.topics ?? []), ...strings(r.properties.topics)])];
   if (r.match === false || r.score < MIN_MATCH_SCORE) return undefined;
   if (!topics.some((t) => DESIGNATION_TOPICS.has(t))) return undefined;
-  const list = r.datasets.map((d) => OPENSANCTIONS_LISTS[d]).find(Boolean);
+  const list = r.datasets.map(listOfDataset).find(Boolean);
   if (!list) return undefined;
   return {
     entityId,
@@ -127,7 +127,7 @@ export const openSanctionsMatchSource: SourceDefinition = {
       if (!parsed.success)
         throw new SourceError('malformed', `Not a match API answer: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
       for (const [id, answer] of Object.entries(parsed.data.responses)) {
-        if (!queries[id]) continue;
+        if (!Object.hasOwn(queries, id)) continue;
         for (const r of answer.results) {
           const hit = hitOf(id, r);
           if (hit) hits.push(hit);

@@ -6,10 +6,11 @@
  * is read too, taking the latest edition's current rows.
  */
 import type { RestrictedList } from '../exposure/schema';
-import { parseCsv, stripFileMarkers } from './csv';
+import { parseCsvRows, rowsAsRecords, stripFileMarkers } from './csv';
 import type { SourceDefinition } from './definition';
 import { dayOf, under } from './definition';
 import { download, SourceError } from './http';
+import { addCount, checkCells } from './limits';
 import { countryCodeOf } from './names';
 import type { ListPayload, ListRecord, Validators } from './types';
 
@@ -31,6 +32,11 @@ export const OPENSANCTIONS_LISTS: Readonly<Record<string, RestrictedList>> = {
   gb_fcdo_sanctions: 'uk-sanctions',
 };
 
+/** The list a dataset's entries are on; a name from a file or the API ("constructor") is looked up as own keys only. */
+export function listOfDataset(dataset: string): RestrictedList | undefined {
+  return Object.hasOwn(OPENSANCTIONS_LISTS, dataset) ? OPENSANCTIONS_LISTS[dataset] : undefined;
+}
+
 const COMPANY_SCHEMAS = new Set(['Company', 'Organization', 'LegalEntity', 'PublicBody']);
 const ISIN = /^[A-Z]{2}[A-Z0-9]{9}\d$/;
 
@@ -45,15 +51,20 @@ function split(value: string | undefined): string[] {
 export function parseTargetsSimple(text: string, dataset: string): ListPayload {
   let rows: Record<string, string>[];
   try {
-    rows = parseCsv(stripFileMarkers(text), true);
+    const raw = parseCsvRows(stripFileMarkers(text), true);
+    checkCells(raw, `${dataset}/targets.simple.csv`);
+    rows = rowsAsRecords(raw);
   } catch (err) {
+    if (err instanceof SourceError) throw err;
     throw new SourceError('malformed', `${dataset}: ${(err as Error).message}`);
   }
   const first = rows[0];
-  if (first && 'Clean Name' in first && 'Start date' in first) return parse1260hSource(rows);
-  if (first && !('schema' in first && 'name' in first && 'id' in first))
+  if (!first) throw new SourceError('malformed', `${dataset}: targets.simple.csv is empty (no rows)`);
+  const has = (column: string) => Object.hasOwn(first, column);
+  if (has('Clean Name') && has('Start date')) return parse1260hSource(rows, dataset);
+  if (!(has('schema') && has('name') && has('id')))
     throw new SourceError('malformed', `${dataset}: not a targets.simple.csv file (no id, schema and name columns)`);
-  const list = OPENSANCTIONS_LISTS[dataset];
+  const list = listOfDataset(dataset);
   const out: ListPayload = { kind: 'lists', records: [], unscored: {}, skipped: 0 };
   rows.forEach((r, i) => {
     if (!r.id || !r.schema)
@@ -63,7 +74,7 @@ export function parseTargetsSimple(text: string, dataset: string): ListPayload {
       return;
     }
     if (!list) {
-      out.unscored[dataset] = (out.unscored[dataset] ?? 0) + 1;
+      addCount(out.unscored, dataset);
       return;
     }
     const identifiers = split(r.identifiers);
@@ -82,7 +93,7 @@ export function parseTargetsSimple(text: string, dataset: string): ListPayload {
 }
 
 /** The 1260H crawler source: one row per company and edition; the latest edition's rows without an end date count. */
-function parse1260hSource(rows: Record<string, string>[]): ListPayload {
+function parse1260hSource(rows: Record<string, string>[], dataset: string): ListPayload {
   const editions = rows.map((r) => r['Start date'] ?? '').filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   const latest = editions.sort().at(-1);
   const out: ListPayload = { kind: 'lists', records: [], unscored: {}, skipped: 0 };
@@ -98,6 +109,11 @@ function parse1260hSource(rows: Record<string, string>[]): ListPayload {
     };
     out.records.push(record);
   }
+  if (out.records.length === 0)
+    throw new SourceError(
+      'malformed',
+      `${dataset}: no current entries in the latest edition (${latest ?? 'no dates'})`,
+    );
   return out;
 }
 
@@ -147,7 +163,7 @@ export const openSanctionsSource: SourceDefinition = {
       const part = parseTargetsSimple(got.texts[ds] ?? '', ds);
       payload.records.push(...part.records);
       payload.skipped += part.skipped;
-      for (const [k, v] of Object.entries(part.unscored)) payload.unscored[k] = (payload.unscored[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(part.unscored)) addCount(payload.unscored, k, v);
     }
     return { status: 'ok', payload, validators: got.validators, count: payload.records.length, asOf: dayOf(ctx.now) };
   },

@@ -145,7 +145,7 @@ export function createResolver(entities: readonly ResolvableEntity[], stats?: Re
       }
       const keys = nameKeys(record.name, ...record.aliases);
       for (const t of record.tickers ?? []) {
-        for (const ex of MARKET_EXCHANGES[t.market] ?? []) {
+        for (const ex of Object.hasOwn(MARKET_EXCHANGES, t.market) ? MARKET_EXCHANGES[t.market]! : []) {
           const ids = byTicker.get(`${ex}:${symbolKey(t.symbol)}`);
           if (!ids) continue;
           // Tickers are reused after a delisting (OFAC's remarks keep old ADR symbols): the company must also share

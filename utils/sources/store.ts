@@ -9,7 +9,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
 import { SourceError } from './http';
 import type { MergeReport } from './merge';
-import type { LiveSourceId, SourcePayload } from './types';
+import type { LiveSourceId, SourcePayload, Validators } from './types';
 
 export const SOURCES_DB = 'geolens-sources';
 const DB_VERSION = 2;
@@ -45,6 +45,17 @@ export interface SourceStore {
   getEntity(id: string): Promise<{ entity: MergedEntity; meta: MergedMeta } | undefined>;
   /** Bytes used by the extension's storage, when the browser says. */
   usage(): Promise<number | undefined>;
+  /** A refresh held back for the user's confirmation (see {@link HeldRefresh}); one per source at most. */
+  getPending(id: LiveSourceId): Promise<PendingPayload | undefined>;
+  putPending(id: LiveSourceId, value: PendingPayload): Promise<void>;
+  deletePending(id: LiveSourceId): Promise<void>;
+}
+
+/** A held-back refresh: its payload and what the refresh would have recorded. */
+export interface PendingPayload extends StoredPayload {
+  count: number;
+  validators: Record<string, Validators>;
+  asOf?: string;
 }
 
 function metaOf(record: MergedRecord): MergedMeta {
@@ -121,12 +132,27 @@ export function createIdbStore(name = SOURCES_DB): SourceStore {
       const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => undefined);
       return estimate?.usage;
     },
+    // Beside the payloads, under "pending:<id>" (no schema change).
+    async getPending(id) {
+      return (await open()).get('payloads', `pending:${id}`);
+    },
+    async putPending(id, value) {
+      try {
+        await (await open()).put('payloads', value, `pending:${id}`);
+      } catch (err) {
+        throw storageError(err, `the held-back ${id} data`);
+      }
+    },
+    async deletePending(id) {
+      await (await open()).delete('payloads', `pending:${id}`);
+    },
   };
 }
 
 /** An in-memory store for tests; `failWrites` makes every write fail as a full disk would. */
 export function createMemoryStore(): SourceStore & { failWrites: boolean } {
   const payloads = new Map<string, StoredPayload>();
+  const pending = new Map<string, PendingPayload>();
   let merged: MergedRecord | undefined;
   const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
   return {
@@ -151,6 +177,16 @@ export function createMemoryStore(): SourceStore & { failWrites: boolean } {
     },
     async usage() {
       return undefined;
+    },
+    async getPending(id) {
+      return structuredClone(pending.get(id));
+    },
+    async putPending(id, value) {
+      if (this.failWrites) throw storageError(quota(), `the held-back ${id} data`);
+      pending.set(id, structuredClone(value));
+    },
+    async deletePending(id) {
+      pending.delete(id);
     },
   };
 }

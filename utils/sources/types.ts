@@ -89,6 +89,23 @@ export interface Validators {
   lastModified?: string;
 }
 
+/**
+ * A downloaded refresh that would drop more than half of the last good entries: valid and built, but held back until
+ * the user confirms it in options (the last good data stays meanwhile). The candidate itself waits in the store.
+ */
+export interface HeldRefresh {
+  /** Epoch ms of the download. */
+  at: number;
+  /** Entries in the held-back data. */
+  count: number;
+  /** Entries in the last good data. */
+  previous: number;
+  /** Last good entries the held-back data no longer has. */
+  dropped: number;
+  /** A few of their names, to show. */
+  examples: string[];
+}
+
 /** Per-source status, kept in local storage beside the data (docs/architecture.md, "Storage"). */
 export interface SourceState {
   /** Epoch ms of the last refresh that stored data or found it unchanged (304). */
@@ -108,4 +125,6 @@ export interface SourceState {
   unscored?: Record<string, number>;
   /** Epoch ms when the stored data last changed (part of the merged view's version). */
   dataVersion?: number;
+  /** A refresh waiting for the user's confirmation. */
+  held?: HeldRefresh;
 }

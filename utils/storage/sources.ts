@@ -37,6 +37,15 @@ const sourceStateSchema = z.object({
   validators: z.record(z.string(), validatorsSchema),
   unscored: z.optional(z.record(z.string(), z.number())),
   dataVersion: z.optional(z.number()),
+  held: z.optional(
+    z.object({
+      at: z.number(),
+      count: z.number(),
+      previous: z.number(),
+      dropped: z.number(),
+      examples: z.array(z.string()),
+    }),
+  ),
 });
 
 /** Every source's settings; a corrupt entry is replaced by that source's defaults. */

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSecFile } from '@/utils/detect/sec';
+import { checkPayload } from '@/utils/sources/limits';
 import { parseJoinedSdn, parseOfacFiles } from '@/utils/sources/ofac';
 import { parseTargetsSimple } from '@/utils/sources/opensanctions';
 import { resolveRecords } from '@/utils/sources/resolution';
@@ -85,6 +86,23 @@ describe.skipIf(skip)('conformance: the source parsers on the real files in ../s
     expect(el).toHaveLength(3_409);
     expect(el.filter((r) => r.countries[0] === 'CN').length).toBe(1_106);
     expect(nsfregRecords(readSharedJson('sanctions/nsfreg_dhs_uflpa.json'), 'dhs-uflpa')).toHaveLength(148);
+  });
+
+  it('the real files pass every cap and check with room to spare (utils/sources/limits.ts)', () => {
+    expect(() =>
+      checkPayload('sec', { kind: 'sec', rows: parseSecFile(readSharedJson('sec/company_tickers_exchange.json')) }),
+    ).not.toThrow();
+    expect(() =>
+      checkPayload('ofac', parseJoinedSdn(readSharedText('sanctions/ofac_sdn_2026-08-20.csv'))),
+    ).not.toThrow();
+    const cons = parseOfacFiles({
+      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
+      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
+      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+    });
+    expect(() => checkPayload('ofac', cons)).not.toThrow();
+    const h = parseTargetsSimple(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'), 'us_dod_chinese_milcorps');
+    expect(() => checkPayload('opensanctions', h)).not.toThrow();
   });
 
   it('resolution on the real lists: the traps stay closed, the known links hold', () => {

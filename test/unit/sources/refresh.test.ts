@@ -107,7 +107,7 @@ describe('each source against the local server', () => {
     await enable('opensanctions', URLS().opensanctions);
     await t.manager.refresh('custom');
     const v = await t.manager.refresh('opensanctions');
-    expect(v.entityCount).toBe(2);
+    expect(v.entityCount).toBe(3);
     expect(v.error).toBeUndefined();
     expect(factorsOf(t.latest(), 'fictional-optics')).toEqual([expect.objectContaining({ list: 'dod-1260h' })]);
     expect(server.requests.filter((r) => r.path.endsWith('targets.simple.csv'))).toHaveLength(3);
@@ -171,7 +171,7 @@ describe.each([
   ['sec', '/sec/', 6],
   ['ofac', '/ofac/', 5],
   ['csl', '/csl/', 2],
-  ['opensanctions', '/opensanctions/', 2],
+  ['opensanctions', '/opensanctions/', 3],
   ['custom', '/custom/', 5],
 ] as const)('%s: a failed refresh keeps the last good data', (id, prefix, count) => {
   it.each(FAULTS)('%s', async (fault, message) => {

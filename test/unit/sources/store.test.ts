@@ -37,6 +37,21 @@ describe('IndexedDB store', () => {
     expect(await store.getEntity('ghost')).toBeUndefined();
   });
 
+  it('keeps a held-back refresh beside the payload without touching it', async () => {
+    const store = createIdbStore(`test-${Math.random()}`);
+    const good = {
+      payload: { kind: 'sec' as const, rows: [{ cik: 1, name: 'A', ticker: 'A', exchange: 'NYSE' }] },
+      savedAt: 5,
+    };
+    await store.putPayload('sec', good);
+    await store.putPending('sec', { payload: { kind: 'sec', rows: [] }, savedAt: 6, count: 0, validators: {} });
+    expect((await store.getPending('sec'))?.savedAt).toBe(6);
+    expect(await store.getPayload('sec')).toEqual(good);
+    await store.deletePending('sec');
+    expect(await store.getPending('sec')).toBeUndefined();
+    expect(await store.getPayload('sec')).toEqual(good);
+  });
+
   it('the source manager serves a stored entity only while the stored view is current', async () => {
     const t = managerForTests();
     await t.manager.loadMerged();
