@@ -58,6 +58,8 @@ const PAYLOADS: Record<BackgroundCall, unknown> = {
   getSourceStatus: undefined,
   saveSourceConfig: { id: 'sec', enabled: false },
   refreshSource: { id: 'sec' },
+  confirmSourceRefresh: { id: 'sec' },
+  dismissSourceRefresh: { id: 'sec' },
   testSource: { id: 'custom', url: 'https://attacker.example/feed.json' },
   lookupTickers: { tickers: [{ symbol: 'BABA' }] },
   reportPageMentions: { entityIds: ['alibaba'] },
