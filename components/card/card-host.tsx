@@ -1,6 +1,7 @@
 /**
- * Owns the one hover card on a page: a `<geolens-card>` host with an open shadow root (styles isolated both ways),
- * a Preact tree inside it, and its placement next to the mention with @floating-ui/dom.
+ * Owns the one hover card on a page: a `<geolens-card>` host with a closed shadow root (styles isolated both ways,
+ * and the page's scripts cannot reach inside: docs/adr/0007-card-isolation.md), a Preact tree inside it, and its
+ * placement next to the mention with @floating-ui/dom.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -9,6 +10,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Theme } from '@/utils/dom/theme';
 import type { CardView } from '@/utils/messaging/views';
 import { type CardState, HoverCard } from './HoverCard';
+import { trusted } from './keys';
 import './card.css';
 
 export const CARD_TAG = 'geolens-card';
@@ -58,6 +60,9 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
+    // Closed: `host.shadowRoot` is null for the page, so a page script cannot read the card (which companies the
+    // user watches), press its buttons or rewrite its score. Tests reach it through CDP (test/e2e/support/harness.ts).
+    mode: 'closed',
     position: 'inline',
     // The document element, not body: some sites transform or clip body, which would trap a fixed card.
     anchor: () => document.documentElement,
@@ -67,13 +72,23 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       host = shadowHost;
       // The host's own position comes from `:host` in card.css: WXT resets it with `all: initial !important`,
       // which beats inline styles. The card inside is what gets placed.
-      host.addEventListener('mouseenter', () => cb.onPointerEnter());
-      host.addEventListener('mouseleave', () => cb.onPointerLeave());
+      // Only the user's own pointer and focus count: a page script could dispatch these on the host it can see.
+      host.addEventListener(
+        'mouseenter',
+        trusted(() => cb.onPointerEnter()),
+      );
+      host.addEventListener(
+        'mouseleave',
+        trusted(() => cb.onPointerLeave()),
+      );
       // Keyboard focus inside keeps the card open (a pointer can wander off while tabbing); a click does not, so
       // "Add to watchlist" then moving away closes the card as expected.
-      host.addEventListener('focusin', () => {
-        if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
-      });
+      host.addEventListener(
+        'focusin',
+        trusted(() => {
+          if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
+        }),
+      );
     },
     onRemove() {
       render(null, container);
@@ -128,6 +143,9 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
 
   return {
     show(target, next) {
+      // A page that removed the host gets it back on the next hover: cheap, and the card keeps working. (A page that
+      // keeps removing it can deny the card; it owns its own rendering, so that is out of scope: ADR 0007.)
+      if (!host.isConnected) document.documentElement.append(host);
       anchor = target;
       state = next;
       busy = false;
