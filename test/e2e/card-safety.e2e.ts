@@ -36,6 +36,17 @@ const hostile = <T>(fn: string, ...args: unknown[]): Promise<T> =>
     },
     { fn, args },
   );
+/** What the background says about a company: the card must show exactly this. */
+const truthAbout = async (entityId: string) => {
+  const popup = await h.extensionPage('popup.html');
+  const view = (await callBackground(popup, 'lookupEntity', { entityId })) as {
+    score: number;
+    band: string;
+    inWatchlist: boolean;
+  };
+  await popup.close();
+  return view;
+};
 const cardOpen = () =>
   cardOf(page)
     .root.count()
@@ -150,6 +161,9 @@ describe('a page script', () => {
     await hoverText(page, 'Alibaba', { scope: '#story' });
     await cardOf(page).name.waitFor();
     expect(await hostile('rewrite')).toBe(true);
+    const truth = await truthAbout('alibaba');
+    expect(Number(await cardOf(page).score.textContent())).toBe(truth.score);
+    expect(await cardOf(page).band.textContent()).toBe(truth.band);
     const visible = await inCard(page, '.card', (el) => {
       const r = el?.getBoundingClientRect();
       return !!r && r.width > 0 && r.height > 0 && getComputedStyle(el as Element).visibility === 'visible';
@@ -175,13 +189,7 @@ describe('a page script', () => {
     await hoverText(page, 'Alibaba', { scope: '#story' });
     const card = cardOf(page);
     await expect.poll(() => card.entity()).toBe('alibaba');
-    const popup = await h.extensionPage('popup.html');
-    const truth = (await callBackground(popup, 'lookupEntity', { entityId: 'alibaba' })) as {
-      score: number;
-      band: string;
-      inWatchlist: boolean;
-    };
-    await popup.close();
+    const truth = await truthAbout('alibaba');
     expect(truth.inWatchlist).toBe(true);
     expect(Number(await card.score.textContent())).toBe(truth.score);
     expect(await card.band.textContent()).toBe(truth.band);
