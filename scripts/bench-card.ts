@@ -115,7 +115,7 @@ async function main() {
     if (!k.warm) cold.push(k.ms);
     await fresh.close();
   }
-  const mib = (b: number) => round(b / 1024 / 10.24) / 100;
+  const kib = (b: number) => Math.round(b / 1024);
   console.log(
     JSON.stringify(
       {
@@ -123,8 +123,8 @@ async function main() {
         cardOpenColdMs: { median: round(median(cold)), samples: cold.map(round) },
         firstHoverMs: { median: round(median(firstHover)), samples: firstHover.map(round) },
         cardOpenWarmMs: { median: round(median(warm)), samples: warm.map(round) },
-        heapWithCardOpenMiB: { median: mib(median(heapOpen)), min: mib(Math.min(...heapOpen)) },
-        heapBeforeFirstOpenMiB: { median: mib(median(heapClosed)), min: mib(Math.min(...heapClosed)) },
+        heapWithCardOpenKiB: { median: kib(median(heapOpen)), min: kib(Math.min(...heapOpen)) },
+        heapBeforeFirstOpenKiB: { median: kib(median(heapClosed)), min: kib(Math.min(...heapClosed)) },
       },
       null,
       2,

@@ -48,6 +48,12 @@ export interface CardHost {
   remove(): void;
 }
 
+/** The host-level theme switch (see draw()). */
+function themeRule(theme: Theme): string {
+  const [light, dark] = theme === 'dark' ? [' ', 'initial'] : ['initial', ' '];
+  return `:host { color-scheme: ${theme} !important; --lightningcss-light:${light}; --lightningcss-dark:${dark}; }`;
+}
+
 export async function createCardHost(ctx: ContentScriptContext, cb: CardCallbacks): Promise<CardHost> {
   let container!: HTMLElement;
   let host!: HTMLElement;
@@ -104,14 +110,22 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       draw();
     };
     render(
-      <HoverCard
-        state={state}
-        busy={busy}
-        pinned={pinned}
-        onToggleWatchlist={cb.onToggleWatchlist}
-        onClose={cb.onClose}
-        onPin={onPin}
-      />,
+      <>
+        {/* The colour tokens of theme.css are computed on the host (`:host`), so a class on .card comes too late
+            to pick the dark values: the card was light on dark pages. This rule picks them on the host itself, both
+            ways light-dark() can be resolved: natively by color-scheme (WXT's reset makes it `normal`, hence
+            !important), and by the build's polyfill of it (lightningcss's --lightningcss-light/-dark switches, see
+            .output/chrome-mv3/content-scripts/content.css). Inside the closed root, so the page does not see it. */}
+        <style>{themeRule(state.theme)}</style>
+        <HoverCard
+          state={state}
+          busy={busy}
+          pinned={pinned}
+          onToggleWatchlist={cb.onToggleWatchlist}
+          onClose={cb.onClose}
+          onPin={onPin}
+        />
+      </>,
       container,
     );
   };

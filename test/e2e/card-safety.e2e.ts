@@ -250,3 +250,46 @@ describe('keys while a card is open (issue 11, item 7)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
   });
 });
+
+describe('the watch button', () => {
+  /** Hovers `word` on `p`, scrolls the card to its button, saves a screenshot; returns the button's size. */
+  const shoot = async (p: Page, word: string, entity: string, name: string) => {
+    await pointerAway(p);
+    await expect.poll(() => cardOf(p).root.count()).toBe(0);
+    await hoverText(p, word);
+    await expect.poll(() => cardOf(p).entity()).toBe(entity);
+    const size = await inCard(p, '.card button.watch', (el) => {
+      el?.scrollIntoView({ block: 'nearest' });
+      const b = el?.getBoundingClientRect();
+      return b ? { width: b.width, height: b.height } : null;
+    });
+    // The card's entry animation (120 ms).
+    await p.waitForTimeout(250);
+    await h.screenshot(p, name);
+    return { size, label: await cardOf(p).watchLabel() };
+  };
+
+  it('looks the same size watched or not, on light and dark pages (screenshots card-watch-*.png)', async () => {
+    const dark = await h.newPage('/dark/');
+    await waitUntil(
+      () => highlightedTexts(dark),
+      (t) => t.includes('Nvidia'),
+    );
+    const shots = [
+      await shoot(page, 'Alibaba', 'alibaba', 'card-watch-on-light'),
+      await shoot(page, 'Nvidia', 'nvidia', 'card-watch-off-light'),
+      await shoot(dark, 'Alibaba', 'alibaba', 'card-watch-on-dark'),
+      await shoot(dark, 'Nvidia', 'nvidia', 'card-watch-off-dark'),
+    ];
+    expect(shots.map((s) => s.label)).toEqual([
+      'Remove from watchlist',
+      'Add to watchlist',
+      'Remove from watchlist',
+      'Add to watchlist',
+    ]);
+    for (const s of shots) expect(s.size).toEqual(shots[0]?.size);
+    expect(await cardOf(dark).root.getAttribute('class')).toContain('theme-dark');
+    expect(await cardOf(dark).root.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(28, 33, 40)');
+    await dark.close();
+  });
+});
