@@ -56,6 +56,8 @@ function themeRule(theme: Theme): string {
 
 export async function createCardHost(ctx: ContentScriptContext, cb: CardCallbacks): Promise<CardHost> {
   let container!: HTMLElement;
+  /** The host-level theme switch: one element, rewritten only when the theme changes (see draw()). */
+  const themeStyle = document.createElement('style');
   let host!: HTMLElement;
   let anchor: CardAnchor | undefined;
   let state: CardState | undefined;
@@ -76,6 +78,7 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     onMount(uiContainer, shadow, shadowHost) {
       container = uiContainer;
       host = shadowHost;
+      shadow.append(themeStyle);
       // The host's own position comes from `:host` in card.css: WXT resets it with `all: initial !important`,
       // which beats inline styles. The card inside is what gets placed.
       // Only the user's own pointer and focus count: a page script could dispatch these on the host it can see.
@@ -109,23 +112,22 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       cb.onPin();
       draw();
     };
+    // The colour tokens of theme.css are computed on the host (`:host`), so a class on .card comes too late to pick
+    // the dark values (the card was light on dark pages). This rule picks them on the host itself, both ways
+    // light-dark() can be resolved: natively by color-scheme (WXT's reset makes it `normal`, hence !important), and
+    // by the build's polyfill of it (lightningcss's --lightningcss-light/-dark switches, see
+    // .output/chrome-mv3/content-scripts/content.css). Inside the closed root, so the page does not see it.
+    const rule = themeRule(state.theme);
+    if (themeStyle.textContent !== rule) themeStyle.textContent = rule;
     render(
-      <>
-        {/* The colour tokens of theme.css are computed on the host (`:host`), so a class on .card comes too late
-            to pick the dark values: the card was light on dark pages. This rule picks them on the host itself, both
-            ways light-dark() can be resolved: natively by color-scheme (WXT's reset makes it `normal`, hence
-            !important), and by the build's polyfill of it (lightningcss's --lightningcss-light/-dark switches, see
-            .output/chrome-mv3/content-scripts/content.css). Inside the closed root, so the page does not see it. */}
-        <style>{themeRule(state.theme)}</style>
-        <HoverCard
-          state={state}
-          busy={busy}
-          pinned={pinned}
-          onToggleWatchlist={cb.onToggleWatchlist}
-          onClose={cb.onClose}
-          onPin={onPin}
-        />
-      </>,
+      <HoverCard
+        state={state}
+        busy={busy}
+        pinned={pinned}
+        onToggleWatchlist={cb.onToggleWatchlist}
+        onClose={cb.onClose}
+        onPin={onPin}
+      />,
       container,
     );
   };
