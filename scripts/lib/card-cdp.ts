@@ -9,12 +9,13 @@ import type { CDPSession, Page } from 'playwright-core';
  * Runs `fn(el, arg)` on the first element matching `selector` inside GeoLens's card, or `fn(null, arg)` when there is
  * none. The card's shadow root is closed (ADR 0007), so neither CSS locators nor the page's own scripts reach it; the
  * test does, through CDP: the document's `<geolens-card>` hosts, their closed roots (`DOM.describeNode` with
- * `pierce`), then `Runtime.callFunctionOn` on each root. `fn` is sent as source text: keep it self-contained.
+ * `pierce`), then `Runtime.callFunctionOn` on each root. `fn` is sent as source text: keep it self-contained. It also
+ * gets the root of the match and every root (after an extension update, an orphaned copy's host may linger).
  */
 export async function inCard<T, A = undefined>(
   page: Page,
   selector: string,
-  fn: (el: HTMLElement | null, arg: A, root: ShadowRoot | null) => T,
+  fn: (el: HTMLElement | null, arg: A, root: ShadowRoot | null, roots: ShadowRoot[]) => T,
   arg?: A,
 ): Promise<T> {
   const cdp = await cdpOf(page);
@@ -39,12 +40,12 @@ export async function inCard<T, A = undefined>(
     const fn = (${fn.toString()});
     for (const root of roots) {
       const el = root.querySelector(selector);
-      if (el) return fn(el, arg, root);
+      if (el) return fn(el, arg, root, roots);
     }
-    return fn(null, arg, roots[0] ?? null);
+    return fn(null, arg, roots[0] ?? null, roots);
   }`;
   try {
-    if (roots.length === 0) return fn(null, arg as A, null);
+    if (roots.length === 0) return fn(null, arg as A, null, []);
     const result = (await cdp.send('Runtime.callFunctionOn', {
       objectId: roots[0],
       functionDeclaration: declaration,

@@ -92,7 +92,14 @@ export interface CardPart {
 
 function cardPart(page: Page, selector: string): CardPart {
   const part: CardPart = {
-    count: () => inCard(page, selector, (_el, sel, root) => (root ? root.querySelectorAll(sel).length : 0), selector),
+    // Across every card host, as a CSS locator counted across open roots.
+    count: () =>
+      inCard(
+        page,
+        selector,
+        (_el, sel, _root, roots) => roots.reduce((n, r) => n + r.querySelectorAll(sel).length, 0),
+        selector,
+      ),
     textContent: () => inCard(page, selector, (el) => el?.textContent ?? null),
     getAttribute: (name) => inCard(page, selector, (el, n) => el?.getAttribute(n) ?? null, name),
     boundingBox: () =>
