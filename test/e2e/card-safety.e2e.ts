@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForNoCard } from '../../scripts/lib/card-cdp';
 import { callBackground } from '../../scripts/lib/protocol-call';
 import {
   cardOf,
@@ -53,7 +54,8 @@ const cardOpen = () =>
     .then((n) => n > 0);
 const closeCard = async () => {
   await pointerAway(page);
-  await expect.poll(cardOpen).toBe(false);
+  // The helper bench:page uses between opens.
+  await waitForNoCard(page);
 };
 
 beforeAll(async () => {
