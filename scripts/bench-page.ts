@@ -23,6 +23,7 @@ import { chromium, type Page } from 'playwright-core';
 import { GENERATED_ROUTES } from '../test/fixtures/pages/generated';
 import { sharedPath } from './dataset/lib/shared-data';
 import { CHROME_BUILD_DIR, launchWithExtension } from './lib/browser';
+import { waitForNoCard } from './lib/card-cdp';
 import { ensureChromium } from './lib/chromium';
 import { callBackground } from './lib/protocol-call';
 import { startSourceServer } from './lib/source-server';
@@ -158,7 +159,7 @@ async function main() {
         return { x: b.x + 10, y: b.y + b.height / 2 };
       });
       await page.mouse.move(2, 2);
-      await page.waitForFunction(() => !document.querySelector('geolens-card')?.shadowRoot?.querySelector('.card'));
+      await waitForNoCard(page);
       // Only the latest geolens:card-open entry is kept: wait for one newer than the last.
       const previous = await page.evaluate(() => performance.getEntriesByName('geolens:card-open')[0]?.startTime ?? -1);
       await page.mouse.move(box.x, box.y);

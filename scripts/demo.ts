@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from './lib/browser';
+import { waitForCard } from './lib/card-cdp';
 import { serveDirectory } from './lib/static-server';
 
 const DEMO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/pages/demo');
@@ -67,7 +68,8 @@ async function main() {
     );
     const target = (await handle.jsonValue()) as { x: number; y: number; text: string };
     await page.mouse.move(target.x, target.y);
-    await page.locator('geolens-card .card .name').waitFor({ timeout: 10_000 });
+    // The card's shadow root is closed: read it through CDP, as the tests do.
+    await waitForCard(page);
     // Let the card's entry animation finish.
     await page.waitForTimeout(250);
     await page.screenshot({ path: screenshot });

@@ -10,6 +10,11 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
+/** A click a script dispatched does not follow the link (the user's clicks, and Enter on the link, are trusted). */
+const dropUntrusted = (e: MouseEvent) => {
+  if (!e.isTrusted) e.preventDefault();
+};
+
 export function FactorItem({ factor, label }: { factor: FactorView; label: string }) {
   return (
     <li class={`factor ${factor.direction}`}>
@@ -37,6 +42,7 @@ export function FactorItem({ factor, label }: { factor: FactorView; label: strin
                   rel="noopener noreferrer"
                   title={e.title}
                   aria-label={`${e.title} (${e.publisher}, ${e.date})`}
+                  onClick={dropUntrusted}
                 >
                   {e.publisher}
                 </a>

@@ -4,6 +4,7 @@ import { countryName, FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import type { CardView } from '@/utils/messaging/views';
 import { ScoreBadge } from '../shared/ScoreBadge';
 import { FactorItem } from './FactorItem';
+import { trusted } from './keys';
 
 export type CardState = { theme: Theme } & (
   | { kind: 'loading'; label: string }
@@ -38,13 +39,13 @@ export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, bu
           aria-pressed={pinned}
           aria-label={pinned ? 'Pinned: stays open until closed' : 'Pin: keep this card open'}
           title={pinned ? 'Pinned' : 'Keep open'}
-          onClick={onPin}
+          onClick={trusted(onPin)}
         >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
             <path d="M5.5 1.5h5l-.6 4.2 2.1 2.3v1.2H4V8l2.1-2.3zM8 9.2v5.3" />
           </svg>
         </button>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={trusted(onClose)}>
           ×
         </button>
       </div>
@@ -126,15 +127,16 @@ function Body({
           {view.tier ? `Matched as ${TIER_LABELS[view.tier]} · ` : ''}
           Data as of {view.asOf} · {view.sources.join(', ')}
         </span>
+        {/* No text inside: the label is CSS generated content (card.css), which window.find() cannot search, so a
+            page cannot learn from the open card whether the user watches this company (ADR 0007). The accessible
+            name is the same words, as aria-label, which window.find does not search either. */}
         <button
           type="button"
           class={view.inWatchlist ? 'watch on' : 'watch'}
-          aria-pressed={view.inWatchlist}
+          aria-label={view.inWatchlist ? 'Remove from watchlist' : 'Add to watchlist'}
           disabled={busy}
-          onClick={() => onToggleWatchlist(view)}
-        >
-          {view.inWatchlist ? 'Remove from watchlist' : 'Add to watchlist'}
-        </button>
+          onClick={trusted(() => onToggleWatchlist(view))}
+        />
       </footer>
     </>
   );

@@ -11,6 +11,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
 import { type CardAnchor, type CardHost, createCardHost } from './card-host';
 import type { CardState } from './HoverCard';
+import { keyAction, trusted } from './keys';
 import { measureLatest } from './measure';
 
 export interface CardControllerOptions {
@@ -174,43 +175,64 @@ export async function createCardController(
     if (frame === undefined) frame = ctx.requestAnimationFrame(hitTest);
   };
 
-  // Passive listeners through ctx: they never delay scrolling or input and vanish on extension update.
+  // Passive listeners through ctx: they never delay scrolling or input and vanish on extension update. Each one
+  // drops events that a page script dispatched (`trusted`): a page must not open a card, or choose which one opens,
+  // by faking the pointer (issue 11).
   ctx.addEventListener(
     document,
     'pointermove',
-    (e) => {
+    trusted((e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
       // Over the card itself: hover intent is handled by the card's own enter/leave.
       if (card.contains(e.target as Node)) return;
       pointer = { x: e.clientX, y: e.clientY };
       scheduleHitTest();
-    },
+    }),
     { passive: true },
   );
   ctx.addEventListener(
     document,
     'scroll',
-    () => {
+    trusted(() => {
       // The text under a still pointer changes while the page scrolls.
       if (pointer) scheduleHitTest();
-    },
+    }),
     { passive: true, capture: true },
   );
-  ctx.addEventListener(document.documentElement, 'pointerleave', () => {
-    pointer = undefined;
-    if (hovered) intent.leaveTarget();
-    hovered = undefined;
-  });
+  ctx.addEventListener(
+    document.documentElement,
+    'pointerleave',
+    trusted(() => {
+      pointer = undefined;
+      if (hovered) intent.leaveTarget();
+      hovered = undefined;
+    }),
+  );
+
+  /** Focus is on the element holding the open card's mention (a link whose text is the mention, say). */
+  const focusOnMention = () => {
+    const active = document.activeElement;
+    const current = intent.current;
+    return !!active && active !== document.body && !!current && active.contains(current.range.startContainer as Node);
+  };
   ctx.addEventListener(
     document,
     'keydown',
-    (e) => {
-      if (!card.visible) return;
-      if (e.key === 'Escape') {
+    (e: KeyboardEvent) => {
+      const action = keyAction(e, {
+        cardVisible: card.visible,
+        focusInCard: card.contains(document.activeElement),
+        focusOnMention: focusOnMention(),
+        openedByKeyboard: openedBy === 'focus',
+      });
+      if (action === 'close-in-card') {
         e.stopPropagation();
         closeAndRestoreFocus();
-      } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && !card.contains(document.activeElement)) {
-        // While a card is open, Tab goes into it (and keeps it open) rather than past it.
+      } else if (action === 'close') {
+        // The page's own Escape (clearing a field, closing its menu) still runs.
+        closeAndRestoreFocus();
+      } else if (action === 'enter-card') {
+        // Tab goes into the card (and keeps it open) rather than past it.
         e.preventDefault();
         if (!returnFocus) returnFocus = (document.activeElement as HTMLElement | null) ?? undefined;
         openedBy = 'focus';

@@ -1,6 +1,7 @@
 /**
- * Owns the one hover card on a page: a `<geolens-card>` host with an open shadow root (styles isolated both ways),
- * a Preact tree inside it, and its placement next to the mention with @floating-ui/dom.
+ * Owns the one hover card on a page: a `<geolens-card>` host with a closed shadow root (styles isolated both ways,
+ * and the page's scripts cannot reach inside: docs/adr/0007-card-isolation.md), a Preact tree inside it, and its
+ * placement next to the mention with @floating-ui/dom.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -9,6 +10,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Theme } from '@/utils/dom/theme';
 import type { CardView } from '@/utils/messaging/views';
 import { type CardState, HoverCard } from './HoverCard';
+import { trusted } from './keys';
 import './card.css';
 
 export const CARD_TAG = 'geolens-card';
@@ -46,8 +48,16 @@ export interface CardHost {
   remove(): void;
 }
 
+/** The host-level theme switch (see draw()). */
+function themeRule(theme: Theme): string {
+  const [light, dark] = theme === 'dark' ? [' ', 'initial'] : ['initial', ' '];
+  return `:host { color-scheme: ${theme} !important; --lightningcss-light:${light}; --lightningcss-dark:${dark}; }`;
+}
+
 export async function createCardHost(ctx: ContentScriptContext, cb: CardCallbacks): Promise<CardHost> {
   let container!: HTMLElement;
+  /** The host-level theme switch: one element, rewritten only when the theme changes (see draw()). */
+  const themeStyle = document.createElement('style');
   let host!: HTMLElement;
   let anchor: CardAnchor | undefined;
   let state: CardState | undefined;
@@ -58,6 +68,9 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
+    // Closed: `host.shadowRoot` is null for the page, so a page script cannot read the card (which companies the
+    // user watches), press its buttons or rewrite its score. Tests reach it through CDP (test/e2e/support/harness.ts).
+    mode: 'closed',
     position: 'inline',
     // The document element, not body: some sites transform or clip body, which would trap a fixed card.
     anchor: () => document.documentElement,
@@ -65,15 +78,26 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     onMount(uiContainer, shadow, shadowHost) {
       container = uiContainer;
       host = shadowHost;
+      shadow.append(themeStyle);
       // The host's own position comes from `:host` in card.css: WXT resets it with `all: initial !important`,
       // which beats inline styles. The card inside is what gets placed.
-      host.addEventListener('mouseenter', () => cb.onPointerEnter());
-      host.addEventListener('mouseleave', () => cb.onPointerLeave());
+      // Only the user's own pointer and focus count: a page script could dispatch these on the host it can see.
+      host.addEventListener(
+        'mouseenter',
+        trusted(() => cb.onPointerEnter()),
+      );
+      host.addEventListener(
+        'mouseleave',
+        trusted(() => cb.onPointerLeave()),
+      );
       // Keyboard focus inside keeps the card open (a pointer can wander off while tabbing); a click does not, so
       // "Add to watchlist" then moving away closes the card as expected.
-      host.addEventListener('focusin', () => {
-        if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
-      });
+      host.addEventListener(
+        'focusin',
+        trusted(() => {
+          if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
+        }),
+      );
     },
     onRemove() {
       render(null, container);
@@ -88,6 +112,13 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       cb.onPin();
       draw();
     };
+    // The colour tokens of theme.css are computed on the host (`:host`), so a class on .card comes too late to pick
+    // the dark values (the card was light on dark pages). This rule picks them on the host itself, both ways
+    // light-dark() can be resolved: natively by color-scheme (WXT's reset makes it `normal`, hence !important), and
+    // by the build's polyfill of it (lightningcss's --lightningcss-light/-dark switches, see
+    // .output/chrome-mv3/content-scripts/content.css). Inside the closed root, so the page does not see it.
+    const rule = themeRule(state.theme);
+    if (themeStyle.textContent !== rule) themeStyle.textContent = rule;
     render(
       <HoverCard
         state={state}
@@ -128,6 +159,9 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
 
   return {
     show(target, next) {
+      // A page that removed the host gets it back on the next hover: cheap, and the card keeps working. (A page that
+      // keeps removing it can deny the card; it owns its own rendering, so that is out of scope: ADR 0007.)
+      if (!host.isConnected) document.documentElement.append(host);
       anchor = target;
       state = next;
       busy = false;

@@ -139,10 +139,7 @@ describe('demo article', () => {
     expect(first).toBeTruthy();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('GEOLENS-CARD');
     // The card is reachable by Tab while open: focus moves between its controls.
-    const focusedControl = () =>
-      page.evaluate(
-        () => (document.querySelector('geolens-card')?.shadowRoot?.activeElement as HTMLElement)?.outerHTML,
-      );
+    const focusedControl = () => card.focused();
     const before = await focusedControl();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GEOLENS-CARD');
@@ -170,9 +167,9 @@ describe('demo article', () => {
     await hoverText(page, 'Alibaba', { scope: 'h1' });
     const card = cardOf(page);
     await expect.poll(() => card.entity()).toBe('alibaba');
-    expect(await card.watchButton.textContent()).toBe('Add to watchlist');
+    expect(await card.watchLabel()).toBe('Add to watchlist');
     await card.watchButton.click();
-    await expect.poll(() => card.watchButton.textContent()).toBe('Remove from watchlist');
+    await expect.poll(() => card.watchLabel()).toBe('Remove from watchlist');
 
     const popup = await h.extensionPage('popup.html');
     const row = popup.locator('.row[data-entity="alibaba"]');

@@ -30,7 +30,7 @@ describe('popup', () => {
       await hoverText(page, text, { scope: 'h1' });
       await expect.poll(() => cardOf(page).entity()).toBe(id);
       await cardOf(page).watchButton.click();
-      await expect.poll(() => cardOf(page).watchButton.textContent()).toBe('Remove from watchlist');
+      await expect.poll(() => cardOf(page).watchLabel()).toBe('Remove from watchlist');
     }
     const popup = await h.extensionPage('popup.html');
     await popup.locator('.row').nth(1).waitFor();

@@ -58,7 +58,7 @@ describe('popup watchlist', () => {
     const score = await card.score.textContent();
     const band = await card.band.textContent();
     await card.watchButton.click();
-    await expect.poll(() => card.watchButton.textContent()).toBe('Remove from watchlist');
+    await expect.poll(() => card.watchLabel()).toBe('Remove from watchlist');
     await pointerAway(article);
 
     const popup = await openPopup(h, article);

@@ -40,7 +40,7 @@ describe('live data sources', () => {
     const before = await mentionsOn('/sources/');
     await hoverText(before.page, 'Quuxbridge Robotics');
     await before.page.waitForTimeout(800);
-    expect(await before.page.locator('geolens-card .card').count()).toBe(0);
+    expect(await cardOf(before.page).root.count()).toBe(0);
     await before.page.close();
 
     const options = await h.extensionPage('options.html');

@@ -6,8 +6,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/browser';
+import { inCard } from '../../../scripts/lib/card-cdp';
 import { type StaticServer, serveDirectory } from '../../../scripts/lib/static-server';
 import { GENERATED_ROUTES } from '../../fixtures/pages/generated';
+
+export { inCard };
 
 export const SCREENSHOT_DIR = resolve(process.cwd(), 'test-results/screenshots');
 export const PAGES_DIR = resolve(process.cwd(), 'test/fixtures/pages');
@@ -72,9 +75,86 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** The hover card on a page (the shadow root is open, so CSS locators pierce it). */
+/** A part of the card, read through {@link inCard}: the few locator calls the tests make, nothing more. */
+export interface CardPart {
+  count(): Promise<number>;
+  textContent(): Promise<string | null>;
+  getAttribute(name: string): Promise<string | null>;
+  boundingBox(): Promise<Box | null>;
+  evaluate<T>(fn: (el: HTMLElement) => T): Promise<T>;
+  /** Waits until the part is rendered (default 5 s). */
+  waitFor(options?: { timeout?: number }): Promise<void>;
+  /** A real (trusted) click: the pointer moves to the part's centre and presses there, as a user does. */
+  click(): Promise<void>;
+  locator(selector: string): CardPart;
+  first(): CardPart;
+}
+
+function cardPart(page: Page, selector: string): CardPart {
+  const part: CardPart = {
+    // Across every card host, as a CSS locator counted across open roots.
+    count: () =>
+      inCard(
+        page,
+        selector,
+        (_el, sel, _root, roots) => roots.reduce((n, r) => n + r.querySelectorAll(sel).length, 0),
+        selector,
+      ),
+    textContent: () => inCard(page, selector, (el) => el?.textContent ?? null),
+    getAttribute: (name) => inCard(page, selector, (el, n) => el?.getAttribute(n) ?? null, name),
+    boundingBox: () =>
+      inCard(page, selector, (el) => {
+        if (!el) return null;
+        const b = el.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      }),
+    async evaluate(fn) {
+      await part.waitFor();
+      return inCard(page, selector, fn as (el: HTMLElement | null) => never);
+    },
+    async waitFor(options = {}) {
+      await waitUntil(
+        () => inCard(page, selector, (el) => !!el && el.getClientRects().length > 0),
+        Boolean,
+        options.timeout ?? 5000,
+      );
+    },
+    async click() {
+      await part.waitFor();
+      // The card animates in and may scroll inside: wait until the part sits still and is what the pointer hits.
+      const target = await waitUntil(
+        async () => {
+          const a = await inCard(page, selector, (el, _arg, root) => {
+            if (!el) return null;
+            el.scrollIntoView({ block: 'nearest' });
+            const b = el.getBoundingClientRect();
+            const x = b.x + b.width / 2;
+            const y = b.y + b.height / 2;
+            const hit = root?.elementFromPoint(x, y);
+            return { x, y, hit: !!hit && (hit === el || el.contains(hit)) };
+          });
+          await page.waitForTimeout(50);
+          const b = await part.boundingBox();
+          return { a, stable: !!a && !!b && a.x === b.x + b.width / 2 && a.y === b.y + b.height / 2 };
+        },
+        (v) => !!v.a?.hit && v.stable,
+        5000,
+      );
+      if (!target.a) throw new Error(`card part ${selector} vanished`);
+      await page.mouse.click(target.a.x, target.a.y);
+    },
+    locator: (sub) => cardPart(page, `${selector} ${sub}`),
+    first: () => part,
+  };
+  return part;
+}
+
+/**
+ * The hover card on a page, read through CDP (see {@link inCard}). The watch button has no text (its label is CSS
+ * generated content, hidden from window.find): read its state from `watchLabel()`, its accessible name.
+ */
 export function cardOf(page: Page) {
-  const root = page.locator('geolens-card .card');
+  const root = cardPart(page, '.card');
   return {
     root,
     entity: () => root.getAttribute('data-entity'),
@@ -83,6 +163,9 @@ export function cardOf(page: Page) {
     band: root.locator('.score-ring .score-band'),
     factors: root.locator('.factor'),
     watchButton: root.locator('button.watch'),
+    watchLabel: () => root.locator('button.watch').getAttribute('aria-label'),
+    /** The outerHTML of the focused element inside the card, if any. */
+    focused: () => inCard(page, '.card', (_el, _arg, r) => (r?.activeElement as HTMLElement | null)?.outerHTML ?? null),
   };
 }
 
