@@ -206,7 +206,7 @@ describe('export and import', () => {
       .evaluateAll((l) => l.map((x) => `${x.getAttribute('data-status')}: ${x.textContent}`));
     expect(lines).toEqual([
       'unknown: Line 3 ZZZZQ: unknown ticker or company',
-      'malformed: Line 4 TSM: added_at “2025-13-45” is not a date (use YYYY-MM-DD)',
+      'malformed: Line 4 TSM: added_at “2025-13-45” is not a date from 2000-01-01 to today (use YYYY-MM-DD)',
       'malformed: Line 5 no ticker, name or entity_id',
       expect.stringMatching(/^(unknown|malformed): Line 6 /),
     ]);
@@ -292,7 +292,14 @@ describe('settings reach the pages', () => {
       (n) => n <= 0,
     );
     await article.reload();
-    await article.waitForTimeout(1500);
+    // Positive control: the same article on another host (still on), loaded after this one, gets marked.
+    const control = await h.browser.context.newPage();
+    await control.goto(`${h.site.origin.replace('127.0.0.1', 'localhost')}/demo/`);
+    await waitUntil(
+      () => knownMentions(control),
+      (n) => n > 20,
+    );
+    await control.close();
     expect(await highlightCount(article)).toBe(-1);
     expect(await popup.locator('#page-h + *, .section .state').first().textContent()).toBeTruthy();
 
