@@ -214,6 +214,13 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
                 </>
               )}
             </span>
+            {/* The background sends a stored key only to the URL it was saved with (docs/security.md). */}
+            {s.hasKey && key === '' && url.trim() !== s.url && (
+              <span class="small key-url-note" data-testid="key-url-note">
+                The saved key is sent only to the URL it was saved with: enter it again to use it with this URL (saving
+                without it removes the saved key).
+              </span>
+            )}
           </div>
         )}
         {hasDatasets && (

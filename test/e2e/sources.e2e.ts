@@ -175,6 +175,24 @@ describe('live data sources', () => {
   // skipped locally, failed under CI=true.
   const secMissing = existsSync(realSec) ? undefined : `${realSec} not found`;
   const skipRealSec = skipWithoutSharedData('sources e2e: real SEC test', secMissing);
+  it('a saved API key is bound to its URL: options says so while the URL field holds another', async () => {
+    const options = await h.extensionPage('options.html');
+    const card = options.locator('article[data-source="opensanctions-match"]');
+    const saved = 'http://127.0.0.1:9/yente';
+    await card.getByLabel('URL').fill(saved);
+    await card.getByLabel(/API key/).fill('test-key-0042');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.getByLabel(/API key/).getAttribute('placeholder')).toMatch(/^Saved key .*0042$/);
+    const note = card.getByTestId('key-url-note');
+    // Positive control first: with the saved URL in the field there is nothing to say.
+    expect(await note.count()).toBe(0);
+    await card.getByLabel('URL').fill('http://127.0.0.1:9/elsewhere');
+    await expect.poll(() => note.textContent()).toMatch(/sent only to the URL it was saved with/);
+    await card.getByLabel(/API key/).fill('another-key');
+    await expect.poll(() => note.count()).toBe(0);
+    await options.close();
+  });
+
   it.skipIf(skipRealSec)('the real SEC file makes the ~10k US listings detectable', async () => {
     requireSharedData(secMissing);
     const real = await startSourceServer(resolve('test/fixtures/sources'));
