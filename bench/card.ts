@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-card.ts` (after `npm run build`) — what the hover card costs, for docs/adr/0007: the
+ * `npm run bench:card` (builds first) — what the hover card costs, for docs/adr/0007: the
  * `geolens:card-open` user-timing entry (intent → placed card) cold (a fresh tab opened by keyboard: nothing cached
  * or prefetched), on the first hover of a fresh tab (prefetched during the hover delay) and warm (the same mention
  * again), and the page's JS heap with a card open after a forced GC
@@ -9,8 +9,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchWithExtension } from './lib/browser';
-import { serveDirectory } from './lib/static-server';
+import { type ExtensionBrowser, launchWithExtension } from '../scripts/lib/browser';
+import { serveDirectory } from '../scripts/lib/static-server';
 
 const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/pages');
 const RUNS = Number(process.env.RUNS ?? 9);

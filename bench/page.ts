@@ -13,22 +13,22 @@
  *   bundleGzipBytes   content script, gzipped, without data (goal ≤ 60 KB)
  *
  * Timings come from GeoLens's own user-timing entries (geolens:scan, geolens:card-open) and a PerformanceObserver
- * for long tasks. Run with `npm run bench` (it builds first) or `npx tsx scripts/bench-page.ts` after a build.
+ * for long tasks. Run with `npm run bench` (it builds first) or `npx tsx bench/page.ts` after `npm run build:test`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { sharedPath } from '../scripts/dataset/lib/shared-data';
+import { CHROME_BUILD_DIR, launchWithExtension } from '../scripts/lib/browser';
+import { waitForNoCard } from '../scripts/lib/card-cdp';
+import { ensureChromium } from '../scripts/lib/chromium';
+import { callBackground } from '../scripts/lib/protocol-call';
+import { startSourceServer } from '../scripts/lib/source-server';
+import { serveDirectory } from '../scripts/lib/static-server';
+import { extensionCpu, startTracing } from '../scripts/lib/trace';
 import { GENERATED_ROUTES } from '../test/fixtures/pages/generated';
-import { sharedPath } from './dataset/lib/shared-data';
-import { CHROME_BUILD_DIR, launchWithExtension } from './lib/browser';
-import { waitForNoCard } from './lib/card-cdp';
-import { ensureChromium } from './lib/chromium';
-import { callBackground } from './lib/protocol-call';
-import { startSourceServer } from './lib/source-server';
-import { serveDirectory } from './lib/static-server';
-import { extensionCpu, startTracing } from './lib/trace';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = resolve(ROOT, 'bench/results.json');

@@ -14,13 +14,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
-import { PEERS } from '../bench/peers';
 import { buildDictionary } from '../utils/detect/dictionary';
 import type { compilePackedMatcher as compileFromSource } from '../utils/detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../utils/detect/prepare';
 import { parseSecFile, withSecEntries } from '../utils/detect/sec';
 import type { DictionaryEntry } from '../utils/detect/types';
 import { parseDataset } from '../utils/exposure/schema';
+import { PEERS } from './peers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_TEXT_CHARS = 5_000_000;
@@ -248,7 +248,7 @@ function main(): void {
     dictionary: source,
     node: process.version,
   };
-  // bench/results.json also holds the page benchmark's figures (scripts/bench-page.ts): keep what is not ours.
+  // bench/results.json also holds the page benchmark's figures (bench/page.ts): keep what is not ours.
   const resultsPath = resolve(ROOT, 'bench/results.json');
   const previous = existsSync(resultsPath)
     ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as Record<string, unknown>)
