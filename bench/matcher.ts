@@ -14,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
+import { SHARED_FILES, sharedPath } from '../scripts/lib/shared-data';
 import { buildDictionary } from '../utils/detect/dictionary';
 import type { compilePackedMatcher as compileFromSource } from '../utils/detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../utils/detect/prepare';
@@ -62,7 +63,7 @@ if (process.argv[2] === '--cold-compile') {
 }
 
 function secFile(): string {
-  return process.env.GEOLENS_SEC_FILE ?? resolve(ROOT, '../shared/data/sec/company_tickers_exchange.json');
+  return process.env.GEOLENS_SEC_FILE ?? sharedPath(SHARED_FILES.secTickersExchange);
 }
 
 /** A deterministic stand-in for the SEC list: company-like names and symbols. */

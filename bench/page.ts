@@ -20,11 +20,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { sharedPath } from '../scripts/dataset/lib/shared-data';
 import { CHROME_BUILD_DIR, launchWithExtension } from '../scripts/lib/browser';
 import { waitForNoCard } from '../scripts/lib/card-cdp';
 import { ensureChromium } from '../scripts/lib/chromium';
 import { callBackground } from '../scripts/lib/protocol-call';
+import { SHARED_FILES, sharedPath } from '../scripts/lib/shared-data';
 import { startSourceServer } from '../scripts/lib/source-server';
 import { serveDirectory } from '../scripts/lib/static-server';
 import { extensionCpu, startTracing } from '../scripts/lib/trace';
@@ -211,7 +211,7 @@ async function main() {
     };
 
     // 5b. The same with the SEC source on (the real file, served locally): the dictionary a user with live data has.
-    const secFile = sharedPath('sec/company_tickers_exchange.json');
+    const secFile = sharedPath(SHARED_FILES.secTickersExchange);
     if (existsSync(secFile)) {
       const server = await startSourceServer(resolve(ROOT, 'test/fixtures/sources'));
       server.mount('/real/company_tickers_exchange.json', secFile);

@@ -18,8 +18,14 @@ import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { Page } from 'playwright-core';
 import { nsfregRecords } from '../scripts/dataset/lib/nsfreg';
-import { missingSharedData, readSharedJson, readSharedText, sharedPath } from '../scripts/dataset/lib/shared-data';
 import { CHROME_BUILD_DIR, launchWithExtension } from '../scripts/lib/browser';
+import {
+  missingSharedData,
+  readSharedJson,
+  readSharedText,
+  SHARED_FILES,
+  sharedPath,
+} from '../scripts/lib/shared-data';
 import { startSourceServer } from '../scripts/lib/source-server';
 import { parseSecFile } from '../utils/detect/sec';
 import { parseDataset } from '../utils/exposure/schema';
@@ -34,14 +40,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 const REAL = [
-  'sec/company_tickers_exchange.json',
-  'sanctions/ofac_sdn_entities_with_country.csv',
-  'sanctions/ofac_nonsdn_cons_prim.csv',
-  'sanctions/ofac_nonsdn_cons_alt.csv',
-  'sanctions/ofac_nonsdn_cons_add.csv',
-  'sanctions/opensanctions_us_dod_1260h.csv',
-  'sanctions/nsfreg_bis_entity_list.json',
-  'sanctions/nsfreg_bis_meu.json',
+  SHARED_FILES.secTickersExchange,
+  SHARED_FILES.ofacSdnWithCountry,
+  SHARED_FILES.ofacConsPrim,
+  SHARED_FILES.ofacConsAlt,
+  SHARED_FILES.ofacConsAdd,
+  SHARED_FILES.dod1260hTargets,
+  SHARED_FILES.bisEntityList,
+  SHARED_FILES.bisMeu,
 ];
 
 function info(id: string, name: string) {
@@ -59,25 +65,24 @@ function mergeBench() {
     matches: [],
   };
   if (!missing) {
-    input.sec = { ...info('sec', 'SEC'), rows: parseSecFile(readSharedJson('sec/company_tickers_exchange.json')) };
-    const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv')).records;
+    input.sec = { ...info('sec', 'SEC'), rows: parseSecFile(readSharedJson(SHARED_FILES.secTickersExchange)) };
+    const sdn = parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdnWithCountry)).records;
     const cons = parseOfacFiles({
-      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
-      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
-      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+      cons: readSharedText(SHARED_FILES.ofacConsPrim),
+      consAlt: readSharedText(SHARED_FILES.ofacConsAlt),
+      consAdd: readSharedText(SHARED_FILES.ofacConsAdd),
     }).records;
     input.lists.push({ ...info('ofac', 'OFAC'), records: [...sdn, ...cons] });
     input.lists.push({
       ...info('csl', 'CSL (Entity List + MEU from nsfreg)'),
       records: [
-        ...nsfregRecords(readSharedJson('sanctions/nsfreg_bis_entity_list.json'), 'bis-entity-list'),
-        ...nsfregRecords(readSharedJson('sanctions/nsfreg_bis_meu.json'), 'bis-meu'),
+        ...nsfregRecords(readSharedJson(SHARED_FILES.bisEntityList), 'bis-entity-list'),
+        ...nsfregRecords(readSharedJson(SHARED_FILES.bisMeu), 'bis-meu'),
       ],
     });
     input.lists.push({
       ...info('opensanctions', 'OpenSanctions'),
-      records: parseTargetsSimple(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'), 'us_dod_chinese_milcorps')
-        .records,
+      records: parseTargetsSimple(readSharedText(SHARED_FILES.dod1260hTargets), 'us_dod_chinese_milcorps').records,
     });
   } else console.warn(`[bench:sources] merge without the real files: ${missing}`);
   const times: number[] = [];
@@ -125,15 +130,12 @@ async function coldStartBench() {
   const server = await startSourceServer(resolve(ROOT, 'test/fixtures/sources'));
   const real = !missingSharedData(REAL);
   if (real) {
-    server.mount('/real/sec.json', sharedPath('sec/company_tickers_exchange.json'));
-    server.mount('/real/ofac/sdn.csv', sharedPath('sanctions/ofac_sdn_entities_with_country.csv'));
-    server.mount('/real/ofac/consolidated/cons_prim.csv', sharedPath('sanctions/ofac_nonsdn_cons_prim.csv'));
-    server.mount('/real/ofac/consolidated/cons_alt.csv', sharedPath('sanctions/ofac_nonsdn_cons_alt.csv'));
-    server.mount('/real/ofac/consolidated/cons_add.csv', sharedPath('sanctions/ofac_nonsdn_cons_add.csv'));
-    server.mount(
-      '/real/os/us_dod_chinese_milcorps/targets.simple.csv',
-      sharedPath('sanctions/opensanctions_us_dod_1260h.csv'),
-    );
+    server.mount('/real/sec.json', sharedPath(SHARED_FILES.secTickersExchange));
+    server.mount('/real/ofac/sdn.csv', sharedPath(SHARED_FILES.ofacSdnWithCountry));
+    server.mount('/real/ofac/consolidated/cons_prim.csv', sharedPath(SHARED_FILES.ofacConsPrim));
+    server.mount('/real/ofac/consolidated/cons_alt.csv', sharedPath(SHARED_FILES.ofacConsAlt));
+    server.mount('/real/ofac/consolidated/cons_add.csv', sharedPath(SHARED_FILES.ofacConsAdd));
+    server.mount('/real/os/us_dod_chinese_milcorps/targets.simple.csv', sharedPath(SHARED_FILES.dod1260hTargets));
   }
   const browser = await launchWithExtension();
   try {

@@ -7,14 +7,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { missingSharedData, REPO_ROOT, readSharedJson, readSharedText, SHARED_FILES } from '../lib/shared-data';
 import { parseCsv } from './lib/csv';
-import { missingSharedData, REPO_ROOT, readSharedJson, readSharedText } from './lib/shared-data';
 
 export const COUNTRY_RISK_FILES = [
-  'country_risk/opensanctions_sanctions_programs.json',
-  'country_risk/gpr_caldara_iacoviello_monthly.csv',
-  'country_risk/wgi_worldbank_2024update.csv',
-  'country_risk/iso3166_country_codes.csv',
+  SHARED_FILES.sanctionsPrograms,
+  SHARED_FILES.gpr,
+  SHARED_FILES.wgi,
+  SHARED_FILES.iso3166,
 ] as const;
 
 /** Issuers whose measures bind the investors GeoLens is written for: the US, the EU, the UK, the UN and close allies. */
@@ -81,7 +81,7 @@ interface Program {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta: Record<string, string> } {
-  const iso = parseCsv(readSharedText('country_risk/iso3166_country_codes.csv'));
+  const iso = parseCsv(readSharedText(SHARED_FILES.iso3166));
   const a3to2 = new Map<string, string>();
   for (const r of iso) {
     const a2 = r['ISO3166-1-Alpha-2'];
@@ -101,7 +101,7 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
   const countries = new Set(a3to2.values());
 
   // ── Sanctions programs ──
-  const { programs } = readSharedJson<{ programs: Program[] }>('country_risk/opensanctions_sanctions_programs.json');
+  const { programs } = readSharedJson<{ programs: Program[] }>(SHARED_FILES.sanctionsPrograms);
   const programCount = new Map<string, string[]>();
   for (const p of programs) {
     if (!ISSUERS.has(p.issuer) || !p.target_territories) continue;
@@ -115,7 +115,7 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
   }
 
   // ── WGI (latest year) ──
-  const wgi = parseCsv(readSharedText('country_risk/wgi_worldbank_2024update.csv'));
+  const wgi = parseCsv(readSharedText(SHARED_FILES.wgi));
   const wgiYear = Math.max(...wgi.map((r) => Number(r.year)).filter(Number.isFinite));
   const ranks = new Map<string, number[]>();
   for (const r of wgi) {
@@ -127,7 +127,7 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
   }
 
   // ── GPR surge: mean of the latest 12 months ÷ 2000–2019 mean, ranked among the countries that have a series ──
-  const gprRows = parseCsv(readSharedText('country_risk/gpr_caldara_iacoviello_monthly.csv'));
+  const gprRows = parseCsv(readSharedText(SHARED_FILES.gpr));
   const monthKey = (m: string) => {
     const [, mm, yyyy] = m.split('/');
     return Number(yyyy) * 100 + Number(mm);

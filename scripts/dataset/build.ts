@@ -20,9 +20,9 @@ import {
   type Factor,
   parseDataset,
 } from '../../utils/exposure/schema';
+import { REPO_ROOT } from '../lib/shared-data';
 import { CURATED } from './curation';
 import type { Curated, ListRef } from './curation/dsl';
-import { REPO_ROOT } from './lib/shared-data';
 
 /** The day the curated facts were last checked. */
 export const AS_OF = '2026-11-24';

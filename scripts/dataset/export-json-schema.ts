@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { datasetSchema } from '../../utils/exposure/schema';
-import { REPO_ROOT } from './lib/shared-data';
+import { REPO_ROOT } from '../lib/shared-data';
 
 export const JSON_SCHEMA_PATH = resolve(REPO_ROOT, 'docs/geolens-feed.schema.json');
 

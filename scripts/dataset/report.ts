@@ -4,10 +4,10 @@
  */
 import { parseDataset } from '../../utils/exposure/schema';
 import { scoreEntity } from '../../utils/exposure/score';
+import { missingSharedData } from '../lib/shared-data';
 import { renderDataset } from './build';
 import { parentCoverage } from './lib/coverage';
 import { ALL_LIST_FILES, loadNsCmic, parents1260H } from './lib/lists';
-import { missingSharedData } from './lib/shared-data';
 
 const dataset = parseDataset(JSON.parse(renderDataset()));
 const count = <T extends string>(xs: T[]) =>

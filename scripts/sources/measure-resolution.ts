@@ -16,20 +16,27 @@ import { parseTargetsSimple } from '../../utils/sources/opensanctions';
 import { emptyStats, type Link, type ResolvableEntity, resolveRecords } from '../../utils/sources/resolution';
 import type { ListRecord } from '../../utils/sources/types';
 import { nsfregRecords } from '../dataset/lib/nsfreg';
-import { missingSharedData, REPO_ROOT, readSharedJson, readSharedText } from '../dataset/lib/shared-data';
+import {
+  missingSharedData,
+  REPO_ROOT,
+  readSharedJson,
+  readSharedText,
+  SHARED_FILES,
+  type SharedFile,
+} from '../lib/shared-data';
 
 const FILES = [
-  'sec/company_tickers_exchange.json',
-  'intl_listings/financedatabase_intl_equities.csv',
-  'sanctions/ofac_sdn_entities_with_country.csv',
-  'sanctions/ofac_nonsdn_cons_prim.csv',
-  'sanctions/ofac_nonsdn_cons_alt.csv',
-  'sanctions/ofac_nonsdn_cons_add.csv',
-  'sanctions/opensanctions_us_dod_1260h.csv',
-  'sanctions/nsfreg_bis_entity_list.json',
-  'sanctions/nsfreg_bis_meu.json',
-  'sanctions/nsfreg_dhs_uflpa.json',
-  'sanctions/nsfreg_fcc_covered.json',
+  SHARED_FILES.secTickersExchange,
+  SHARED_FILES.intlEquities,
+  SHARED_FILES.ofacSdnWithCountry,
+  SHARED_FILES.ofacConsPrim,
+  SHARED_FILES.ofacConsAlt,
+  SHARED_FILES.ofacConsAdd,
+  SHARED_FILES.dod1260hTargets,
+  SHARED_FILES.bisEntityList,
+  SHARED_FILES.bisMeu,
+  SHARED_FILES.dhsUflpa,
+  SHARED_FILES.fccCovered,
 ];
 
 /** Yahoo suffixes → GeoLens exchange codes (the others keep their suffix; they only need to be distinct). */
@@ -52,7 +59,7 @@ export interface Universe {
 export function loadUniverse(): Universe {
   const dataset = parseDataset(JSON.parse(readFileSync(`${REPO_ROOT}/public/data/dataset.json`, 'utf8')));
   const entities: Universe['entities'] = dataset.entities.map((e) => ({ ...e, origin: 'embedded' as const }));
-  const rows = parseSecFile(readSharedJson('sec/company_tickers_exchange.json'));
+  const rows = parseSecFile(readSharedJson(SHARED_FILES.secTickersExchange));
   const secIds = new Set(
     withSecEntries(buildDictionary(dataset.entities), rows)
       .map((e) => e.entityId)
@@ -77,7 +84,7 @@ export function loadUniverse(): Universe {
     dataset.entities.flatMap((e) => [...nameKeys(e.name, ...e.aliases)].map((k) => `${k}|${e.hq}`)),
   );
   const intl = new Map<string, Universe['entities'][number]>();
-  for (const r of parseCsv(readSharedText('intl_listings/financedatabase_intl_equities.csv'))) {
+  for (const r of parseCsv(readSharedText(SHARED_FILES.intlEquities))) {
     if (!r.name || !r.sector) continue;
     if (r.isin && knownIsins.has(r.isin)) continue;
     if (embeddedKeys.has(`${normalizeName(r.name)}|${countryCodeOf(r.country)}`)) continue;
@@ -104,25 +111,22 @@ export function loadUniverse(): Universe {
 }
 
 export function loadRecords(): Map<string, ListRecord[]> {
-  const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv'));
+  const sdn = parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdnWithCountry));
   const cons = parseOfacFiles({
-    cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
-    consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
-    consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+    cons: readSharedText(SHARED_FILES.ofacConsPrim),
+    consAlt: readSharedText(SHARED_FILES.ofacConsAlt),
+    consAdd: readSharedText(SHARED_FILES.ofacConsAdd),
   });
-  const l1260 = parseTargetsSimple(
-    readSharedText('sanctions/opensanctions_us_dod_1260h.csv'),
-    'us_dod_chinese_milcorps',
-  );
-  const ns = (file: string, list: RestrictedList) => nsfregRecords(readSharedJson(`sanctions/${file}`), list);
+  const l1260 = parseTargetsSimple(readSharedText(SHARED_FILES.dod1260hTargets), 'us_dod_chinese_milcorps');
+  const ns = (file: SharedFile, list: RestrictedList) => nsfregRecords(readSharedJson(file), list);
   return new Map([
     ['OFAC SDN', sdn.records],
     ['OFAC NS-CMIC (non-SDN)', cons.records],
     ['DoD 1260H', l1260.records],
-    ['BIS Entity List', ns('nsfreg_bis_entity_list.json', 'bis-entity-list')],
-    ['BIS MEU', ns('nsfreg_bis_meu.json', 'bis-meu')],
-    ['DHS UFLPA', ns('nsfreg_dhs_uflpa.json', 'dhs-uflpa')],
-    ['FCC Covered', ns('nsfreg_fcc_covered.json', 'fcc-covered')],
+    ['BIS Entity List', ns(SHARED_FILES.bisEntityList, 'bis-entity-list')],
+    ['BIS MEU', ns(SHARED_FILES.bisMeu, 'bis-meu')],
+    ['DHS UFLPA', ns(SHARED_FILES.dhsUflpa, 'dhs-uflpa')],
+    ['FCC Covered', ns(SHARED_FILES.fccCovered, 'fcc-covered')],
   ]);
 }
 

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireSharedData, sharedPath, skipWithoutSharedData } from '../../scripts/dataset/lib/shared-data';
 import { callBackground } from '../../scripts/lib/protocol-call';
+import { requireSharedData, SHARED_FILES, sharedPath, skipWithoutSharedData } from '../../scripts/lib/shared-data';
 import { type SourceServer, startSourceServer } from '../../scripts/lib/source-server';
 import {
   cardOf,
@@ -170,7 +170,7 @@ describe('live data sources', () => {
     }
   });
 
-  const realSec = sharedPath('sec/company_tickers_exchange.json');
+  const realSec = sharedPath(SHARED_FILES.secTickersExchange);
   // The real file is public data kept outside the project (../shared/data); without it this one test cannot run:
   // skipped locally, failed under CI=true.
   const secMissing = existsSync(realSec) ? undefined : `${realSec} not found`;

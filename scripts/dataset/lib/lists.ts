@@ -8,8 +8,8 @@
  */
 import type { RestrictedList } from '../../../utils/exposure/schema';
 import { nameKeys as keysOf, normalizeName } from '../../../utils/sources/names';
+import { readSharedJson, readSharedText, SHARED_FILES, type SharedFile } from '../../lib/shared-data';
 import { parseCsv, parseCsvRows } from './csv';
-import { readSharedJson, readSharedText } from './shared-data';
 
 export interface ListEntry {
   list: RestrictedList;
@@ -26,19 +26,15 @@ export interface ListEntry {
   country?: string;
 }
 
-export const LIST_FILES: Readonly<Record<Exclude<RestrictedList, 'uk-sanctions'>, readonly string[]>> = {
-  'dod-1260h': ['sanctions/opensanctions_us_dod_1260h.csv', 'sanctions/nsfreg_dow_1260h.json'],
-  'ofac-ns-cmic': [
-    'sanctions/nsfreg_ofac_nscmic.json',
-    'sanctions/ofac_nonsdn_cons_prim.csv',
-    'sanctions/ofac_nonsdn_cons_alt.csv',
-  ],
-  'ofac-sdn': ['sanctions/ofac_sdn_2026-08-20.csv'],
-  'bis-entity-list': ['sanctions/nsfreg_bis_entity_list.json'],
-  'bis-meu': ['sanctions/nsfreg_bis_meu.json'],
-  'dhs-uflpa': ['sanctions/nsfreg_dhs_uflpa.json'],
-  'fcc-covered': ['sanctions/nsfreg_fcc_covered.json'],
-  'eu-sanctions': ['sanctions/opensanctions_eu_sanctions_entities.csv'],
+export const LIST_FILES: Readonly<Record<Exclude<RestrictedList, 'uk-sanctions'>, readonly SharedFile[]>> = {
+  'dod-1260h': [SHARED_FILES.dod1260hTargets, SHARED_FILES.dod1260hNsfreg],
+  'ofac-ns-cmic': [SHARED_FILES.nsCmicNsfreg, SHARED_FILES.ofacConsPrim, SHARED_FILES.ofacConsAlt],
+  'ofac-sdn': [SHARED_FILES.ofacSdn],
+  'bis-entity-list': [SHARED_FILES.bisEntityList],
+  'bis-meu': [SHARED_FILES.bisMeu],
+  'dhs-uflpa': [SHARED_FILES.dhsUflpa],
+  'fcc-covered': [SHARED_FILES.fccCovered],
+  'eu-sanctions': [SHARED_FILES.euSanctions],
 };
 export const ALL_LIST_FILES = [...new Set(Object.values(LIST_FILES).flat())];
 
@@ -53,7 +49,7 @@ interface NsfregFile {
 
 const USCC = /\bUSCC\)?:?\s*([0-9A-Z]{18})\b/;
 
-function nsfreg(list: RestrictedList, file: string): (ListEntry & { uscc?: string })[] {
+function nsfreg(list: RestrictedList, file: SharedFile): (ListEntry & { uscc?: string })[] {
   return readSharedJson<NsfregFile>(file).entities.map((e) => {
     const uscc = USCC.exec(e.notes ?? '')?.[1];
     return {
@@ -68,7 +64,7 @@ function nsfreg(list: RestrictedList, file: string): (ListEntry & { uscc?: strin
 
 /** Current 1260H entries: rows of the 2026-06-08 edition with no end date, plus the Federal Register parent list. */
 export function load1260H(): ListEntry[] {
-  const rows = parseCsv(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'));
+  const rows = parseCsv(readSharedText(SHARED_FILES.dod1260hTargets));
   const current = rows.filter((r) => r['Start date'] === EDITION_1260H && !r['End date']);
   const entries: ListEntry[] = current.map((r) => ({
     list: 'dod-1260h',
@@ -76,13 +72,13 @@ export function load1260H(): ListEntry[] {
     keys: keysOf(r.Name, r['Clean Name'], ...(r.Alias ?? '').split(';'), ...(r['Previous Name'] ?? '').split(';')),
     ...(r['Parent Name'] ? { parent: r['Parent Name'] } : {}),
   }));
-  for (const e of nsfreg('dod-1260h', 'sanctions/nsfreg_dow_1260h.json')) entries.push(e);
+  for (const e of nsfreg('dod-1260h', SHARED_FILES.dod1260hNsfreg)) entries.push(e);
   return entries;
 }
 
 /** The 1260H groups ("parents"): entries listed without a parent, named as the Federal Register notice names them. */
 export function parents1260H(): { name: string; keys: Set<string>; members: ListEntry[] }[] {
-  const fr = readSharedJson<NsfregFile>('sanctions/nsfreg_dow_1260h.json').entities;
+  const fr = readSharedJson<NsfregFile>(SHARED_FILES.dod1260hNsfreg).entities;
   const rows = load1260H().filter((e) => e.parent);
   return fr.map((p) => {
     const keys = keysOf(p.name, ...p.aliases);
@@ -93,12 +89,12 @@ export function parents1260H(): { name: string; keys: Set<string>; members: List
 
 /** NS-CMIC: the July 2026 list with aliases, joined with OFAC's consolidated file for tickers and ISINs. */
 export function loadNsCmic(): ListEntry[] {
-  const entries = nsfreg('ofac-ns-cmic', 'sanctions/nsfreg_ofac_nscmic.json');
+  const entries = nsfreg('ofac-ns-cmic', SHARED_FILES.nsCmicNsfreg);
   const alts = new Map<string, string[]>();
-  for (const r of parseCsvRows(readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'))) {
+  for (const r of parseCsvRows(readSharedText(SHARED_FILES.ofacConsAlt))) {
     if (r.length >= 4) alts.set(r[0]!.trim(), [...(alts.get(r[0]!.trim()) ?? []), r[3]!.trim()]);
   }
-  for (const r of parseCsvRows(readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'))) {
+  for (const r of parseCsvRows(readSharedText(SHARED_FILES.ofacConsPrim))) {
     if (r[3]?.trim() !== 'CMIC-EO13959') continue;
     const remarks = r[11] ?? '';
     const keys = keysOf(r[1], ...(alts.get(r[0]!.trim()) ?? []));
@@ -125,7 +121,7 @@ export function loadNsCmic(): ListEntry[] {
 }
 
 function loadSdn(): ListEntry[] {
-  return parseCsv(readSharedText('sanctions/ofac_sdn_2026-08-20.csv'))
+  return parseCsv(readSharedText(SHARED_FILES.ofacSdn))
     .filter((r) => r.type === 'entity')
     .map((r) => ({
       list: 'ofac-sdn' as const,
@@ -135,7 +131,7 @@ function loadSdn(): ListEntry[] {
 }
 
 function loadEu(): ListEntry[] {
-  return parseCsv(readSharedText('sanctions/opensanctions_eu_sanctions_entities.csv')).map((r) => ({
+  return parseCsv(readSharedText(SHARED_FILES.euSanctions)).map((r) => ({
     list: 'eu-sanctions' as const,
     name: r.name!,
     keys: keysOf(r.name, ...(r.alias ?? '').split(';'), ...(r.previousName ?? '').split(';')),
@@ -148,10 +144,10 @@ export function loadLists(): Map<RestrictedList, ListEntry[]> {
     ['dod-1260h', load1260H()],
     ['ofac-ns-cmic', loadNsCmic()],
     ['ofac-sdn', loadSdn()],
-    ['bis-entity-list', nsfreg('bis-entity-list', 'sanctions/nsfreg_bis_entity_list.json')],
-    ['bis-meu', nsfreg('bis-meu', 'sanctions/nsfreg_bis_meu.json')],
-    ['dhs-uflpa', nsfreg('dhs-uflpa', 'sanctions/nsfreg_dhs_uflpa.json')],
-    ['fcc-covered', nsfreg('fcc-covered', 'sanctions/nsfreg_fcc_covered.json')],
+    ['bis-entity-list', nsfreg('bis-entity-list', SHARED_FILES.bisEntityList)],
+    ['bis-meu', nsfreg('bis-meu', SHARED_FILES.bisMeu)],
+    ['dhs-uflpa', nsfreg('dhs-uflpa', SHARED_FILES.dhsUflpa)],
+    ['fcc-covered', nsfreg('fcc-covered', SHARED_FILES.fccCovered)],
     ['eu-sanctions', loadEu()],
   ]);
 }

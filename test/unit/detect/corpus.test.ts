@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
-import { requireSharedData, skipWithoutSharedData } from '../../../scripts/dataset/lib/shared-data';
+import { requireSharedData, skipWithoutSharedData } from '../../../scripts/lib/shared-data';
 import { type Article, evaluate, labelSpans, loadCorpus, loadEvalData } from './corpus';
 
 const MIN_PRECISION = 0.97;

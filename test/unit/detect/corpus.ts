@@ -8,6 +8,7 @@ import { buildDictionary } from '@/utils/detect/dictionary';
 import { parseSecFile, type SecRow, withSecEntries } from '@/utils/detect/sec';
 import type { DictionaryEntry, Mention } from '@/utils/detect/types';
 import { type Dataset, parseDataset } from '@/utils/exposure/schema';
+import { SHARED_FILES, sharedPath } from '../../../scripts/lib/shared-data';
 
 export const CORPUS_DIR = 'test/fixtures/corpus';
 
@@ -35,9 +36,9 @@ export function loadCorpus(root = process.cwd()): Article[] {
     });
 }
 
-/** Where SEC's company_tickers_exchange.json lives: `GEOLENS_SEC_FILE`, else `../shared/data/sec/` beside the repo. */
-export function secFilePath(root = process.cwd()): string {
-  return process.env.GEOLENS_SEC_FILE ?? resolve(root, '../shared/data/sec/company_tickers_exchange.json');
+/** Where SEC's company_tickers_exchange.json lives: `GEOLENS_SEC_FILE`, else the shared data's (scripts/lib/shared-data.ts). */
+export function secFilePath(): string {
+  return process.env.GEOLENS_SEC_FILE ?? sharedPath(SHARED_FILES.secTickersExchange);
 }
 
 export interface EvalData {
@@ -47,7 +48,7 @@ export interface EvalData {
 }
 
 export function loadEvalData(root = process.cwd()): EvalData | string {
-  const path = secFilePath(root);
+  const path = secFilePath();
   if (!existsSync(path)) return `SEC source not found at ${path} (set GEOLENS_SEC_FILE)`;
   const dataset = parseDataset(JSON.parse(readFileSync(resolve(root, 'public/data/dataset.json'), 'utf8')));
   const sec = parseSecFile(JSON.parse(readFileSync(path, 'utf8')));

@@ -5,7 +5,7 @@ import { scoreEntity } from '@/utils/exposure/score';
 import { buildDataset, renderDataset } from '../../../scripts/dataset/build';
 import { COUNTRY_RISK_FILES, renderCountryRiskModule } from '../../../scripts/dataset/build-country-risk';
 import { renderJsonSchema } from '../../../scripts/dataset/export-json-schema';
-import { missingSharedData, requireSharedData, skipWithoutSharedData } from '../../../scripts/dataset/lib/shared-data';
+import { missingSharedData, requireSharedData, skipWithoutSharedData } from '../../../scripts/lib/shared-data';
 import { readRepoFile, readRepoJson } from '../support/fixtures';
 
 describe('generated files are up to date', () => {

@@ -11,11 +11,12 @@ import {
   missingSharedData,
   readSharedJson,
   requireSharedData,
+  SHARED_FILES,
   skipWithoutSharedData,
-} from '../../../scripts/dataset/lib/shared-data';
+} from '../../../scripts/lib/shared-data';
 import { readRepoJson } from '../support/fixtures';
 
-const SEC_FILES = ['sec/company_tickers.json', 'sec/company_tickers_exchange.json'];
+const SEC_FILES = [SHARED_FILES.secTickers, SHARED_FILES.secTickersExchange];
 const missing = missingSharedData([...ALL_LIST_FILES, ...SEC_FILES]);
 
 // Skipped locally (not failed) without ../shared/data: the files are public data we may not redistribute with the
@@ -32,9 +33,9 @@ describe.skipIf(skip)('truth: the embedded dataset against ../shared/data', () =
   it('every US ticker exists in the SEC files with the same CIK', () => {
     const byTicker = new Map<string, Set<number>>();
     const add = (t: string, cik: number) => byTicker.set(t, new Set([...(byTicker.get(t) ?? []), cik]));
-    const exch = readSharedJson<{ data: [number, string, string, string][] }>('sec/company_tickers_exchange.json');
+    const exch = readSharedJson<{ data: [number, string, string, string][] }>(SHARED_FILES.secTickersExchange);
     for (const [cik, , t] of exch.data) add(t, cik);
-    const plain = readSharedJson<Record<string, { cik_str: number; ticker: string }>>('sec/company_tickers.json');
+    const plain = readSharedJson<Record<string, { cik_str: number; ticker: string }>>(SHARED_FILES.secTickers);
     for (const r of Object.values(plain)) add(r.ticker, r.cik_str);
     const problems: string[] = [];
     let checked = 0;

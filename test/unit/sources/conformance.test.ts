@@ -15,21 +15,22 @@ import {
   readSharedJson,
   readSharedText,
   requireSharedData,
+  SHARED_FILES,
   skipWithoutSharedData,
-} from '../../../scripts/dataset/lib/shared-data';
+} from '../../../scripts/lib/shared-data';
 import { loadUniverse } from '../../../scripts/sources/measure-resolution';
 
 const FILES = [
-  'sec/company_tickers_exchange.json',
-  'sanctions/ofac_sdn_2026-08-20.csv',
-  'sanctions/ofac_sdn_entities_with_country.csv',
-  'sanctions/ofac_nonsdn_cons_prim.csv',
-  'sanctions/ofac_nonsdn_cons_alt.csv',
-  'sanctions/ofac_nonsdn_cons_add.csv',
-  'sanctions/opensanctions_us_dod_1260h.csv',
-  'sanctions/nsfreg_bis_entity_list.json',
-  'sanctions/nsfreg_dhs_uflpa.json',
-  'intl_listings/financedatabase_intl_equities.csv',
+  SHARED_FILES.secTickersExchange,
+  SHARED_FILES.ofacSdn,
+  SHARED_FILES.ofacSdnWithCountry,
+  SHARED_FILES.ofacConsPrim,
+  SHARED_FILES.ofacConsAlt,
+  SHARED_FILES.ofacConsAdd,
+  SHARED_FILES.dod1260hTargets,
+  SHARED_FILES.bisEntityList,
+  SHARED_FILES.dhsUflpa,
+  SHARED_FILES.intlEquities,
 ];
 const missing = missingSharedData(FILES);
 
@@ -39,7 +40,7 @@ const skip = skipWithoutSharedData('conformance', missing);
 describe.skipIf(skip)('conformance: the source parsers on the real files in ../shared/data', () => {
   beforeAll(() => requireSharedData(missing));
   it('SEC company_tickers_exchange.json: every row with a CIK, name and ticker', () => {
-    const rows = parseSecFile(readSharedJson('sec/company_tickers_exchange.json'));
+    const rows = parseSecFile(readSharedJson(SHARED_FILES.secTickersExchange));
     expect(rows.length).toBe(10_218);
     expect(new Set(rows.map((r) => r.exchange))).toEqual(new Set(['NASDAQ', 'NYSE', 'OTC', 'CBOE', '']));
     expect(rows.filter((r) => r.cik === 1067983).map((r) => r.ticker)).toEqual(
@@ -48,19 +49,19 @@ describe.skipIf(skip)('conformance: the source parsers on the real files in ../s
   });
 
   it('OFAC SDN (joined form): 9,871 entities, people, vessels and aircraft skipped', () => {
-    const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_2026-08-20.csv'));
+    const sdn = parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdn));
     expect(sdn.records).toHaveLength(9_871);
     expect(sdn.skipped).toBe(7_502 + 1_534 + 342);
-    const withCountry = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv'));
+    const withCountry = parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdnWithCountry));
     // 633 rows have no country; a few name only "undetermined" or a region that is no country.
     expect(withCountry.records.filter((r) => r.countries.length).length).toBeGreaterThan(9_871 - 633 - 10);
   });
 
   it('OFAC non-SDN consolidated (header-less, -0-, 0x1A): the 68 NS-CMIC entries with tickers and ISINs', () => {
     const cons = parseOfacFiles({
-      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
-      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
-      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+      cons: readSharedText(SHARED_FILES.ofacConsPrim),
+      consAlt: readSharedText(SHARED_FILES.ofacConsAlt),
+      consAdd: readSharedText(SHARED_FILES.ofacConsAdd),
     });
     expect(cons.records).toHaveLength(68);
     expect(cons.records.every((r) => r.list === 'ofac-ns-cmic')).toBe(true);
@@ -76,38 +77,36 @@ describe.skipIf(skip)('conformance: the source parsers on the real files in ../s
   });
 
   it('1260H source CSV: the 2026-06-08 edition’s 188 current rows', () => {
-    const l = parseTargetsSimple(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'), 'us_dod_chinese_milcorps');
+    const l = parseTargetsSimple(readSharedText(SHARED_FILES.dod1260hTargets), 'us_dod_chinese_milcorps');
     expect(l.records).toHaveLength(188);
     expect(l.records.every((r) => r.since === '2026-06-08')).toBe(true);
   });
 
   it('Entity List and UFLPA (nsfreg JSON) with countries', () => {
-    const el = nsfregRecords(readSharedJson('sanctions/nsfreg_bis_entity_list.json'), 'bis-entity-list');
+    const el = nsfregRecords(readSharedJson(SHARED_FILES.bisEntityList), 'bis-entity-list');
     expect(el).toHaveLength(3_409);
     expect(el.filter((r) => r.countries[0] === 'CN').length).toBe(1_106);
-    expect(nsfregRecords(readSharedJson('sanctions/nsfreg_dhs_uflpa.json'), 'dhs-uflpa')).toHaveLength(148);
+    expect(nsfregRecords(readSharedJson(SHARED_FILES.dhsUflpa), 'dhs-uflpa')).toHaveLength(148);
   });
 
   it('the real files pass every cap and check with room to spare (utils/sources/limits.ts)', () => {
     expect(() =>
-      checkPayload('sec', { kind: 'sec', rows: parseSecFile(readSharedJson('sec/company_tickers_exchange.json')) }),
+      checkPayload('sec', { kind: 'sec', rows: parseSecFile(readSharedJson(SHARED_FILES.secTickersExchange)) }),
     ).not.toThrow();
-    expect(() =>
-      checkPayload('ofac', parseJoinedSdn(readSharedText('sanctions/ofac_sdn_2026-08-20.csv'))),
-    ).not.toThrow();
+    expect(() => checkPayload('ofac', parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdn)))).not.toThrow();
     const cons = parseOfacFiles({
-      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
-      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
-      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+      cons: readSharedText(SHARED_FILES.ofacConsPrim),
+      consAlt: readSharedText(SHARED_FILES.ofacConsAlt),
+      consAdd: readSharedText(SHARED_FILES.ofacConsAdd),
     });
     expect(() => checkPayload('ofac', cons)).not.toThrow();
-    const h = parseTargetsSimple(readSharedText('sanctions/opensanctions_us_dod_1260h.csv'), 'us_dod_chinese_milcorps');
+    const h = parseTargetsSimple(readSharedText(SHARED_FILES.dod1260hTargets), 'us_dod_chinese_milcorps');
     expect(() => checkPayload('opensanctions', h)).not.toThrow();
   });
 
   it('resolution on the real lists: the traps stay closed, the known links hold', () => {
     const { entities } = loadUniverse();
-    const sdn = parseJoinedSdn(readSharedText('sanctions/ofac_sdn_entities_with_country.csv')).records;
+    const sdn = parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdnWithCountry)).records;
     const links = resolveRecords(entities, sdn);
     const flagged = new Set(links.map((l) => l.entityId));
     expect(flagged.has('alphabet')).toBe(false);
@@ -116,9 +115,9 @@ describe.skipIf(skip)('conformance: the source parsers on the real files in ../s
     for (const id of flagged)
       expect(names.get(id)).not.toMatch(/Crown Resorts|HUDSON TECHNOLOGIES|White Gold|iRay Technology/i);
     const cons = parseOfacFiles({
-      cons: readSharedText('sanctions/ofac_nonsdn_cons_prim.csv'),
-      consAlt: readSharedText('sanctions/ofac_nonsdn_cons_alt.csv'),
-      consAdd: readSharedText('sanctions/ofac_nonsdn_cons_add.csv'),
+      cons: readSharedText(SHARED_FILES.ofacConsPrim),
+      consAlt: readSharedText(SHARED_FILES.ofacConsAlt),
+      consAdd: readSharedText(SHARED_FILES.ofacConsAdd),
     }).records;
     const cmic = resolveRecords(entities, cons);
     expect(cmic.filter((l) => l.method === 'isin').length).toBeGreaterThan(30);

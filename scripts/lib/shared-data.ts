@@ -6,32 +6,62 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Repository root (this file is scripts/dataset/lib/shared-data.ts). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Repository root (this file is scripts/lib/shared-data.ts). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const SHARED_DATA_DIR = process.env.GEOLENS_SHARED_DATA ?? resolve(REPO_ROOT, '../shared/data');
 
-/** A file the tools need, relative to the shared data folder, e.g. `sanctions/nsfreg_dow_1260h.json`. */
-export function sharedPath(relative: string): string {
+/**
+ * Every file of the shared data that a script, benchmark or test reads, relative to the shared data folder: the one
+ * list, so a new reader adds its file here and the type below keeps a path that is not listed from compiling.
+ */
+export const SHARED_FILES = {
+  secTickers: 'sec/company_tickers.json',
+  secTickersExchange: 'sec/company_tickers_exchange.json',
+  intlEquities: 'intl_listings/financedatabase_intl_equities.csv',
+  ofacSdn: 'sanctions/ofac_sdn_2026-08-20.csv',
+  ofacSdnWithCountry: 'sanctions/ofac_sdn_entities_with_country.csv',
+  ofacConsPrim: 'sanctions/ofac_nonsdn_cons_prim.csv',
+  ofacConsAlt: 'sanctions/ofac_nonsdn_cons_alt.csv',
+  ofacConsAdd: 'sanctions/ofac_nonsdn_cons_add.csv',
+  dod1260hTargets: 'sanctions/opensanctions_us_dod_1260h.csv',
+  dod1260hNsfreg: 'sanctions/nsfreg_dow_1260h.json',
+  nsCmicNsfreg: 'sanctions/nsfreg_ofac_nscmic.json',
+  bisEntityList: 'sanctions/nsfreg_bis_entity_list.json',
+  bisMeu: 'sanctions/nsfreg_bis_meu.json',
+  dhsUflpa: 'sanctions/nsfreg_dhs_uflpa.json',
+  fccCovered: 'sanctions/nsfreg_fcc_covered.json',
+  euSanctions: 'sanctions/opensanctions_eu_sanctions_entities.csv',
+  sanctionsPrograms: 'country_risk/opensanctions_sanctions_programs.json',
+  gpr: 'country_risk/gpr_caldara_iacoviello_monthly.csv',
+  wgi: 'country_risk/wgi_worldbank_2024update.csv',
+  iso3166: 'country_risk/iso3166_country_codes.csv',
+} as const;
+
+/** A path listed in {@link SHARED_FILES}. */
+export type SharedFile = (typeof SHARED_FILES)[keyof typeof SHARED_FILES];
+
+/** A file the tools need, e.g. `sharedPath(SHARED_FILES.dod1260hNsfreg)`. */
+export function sharedPath(relative: SharedFile): string {
   return resolve(SHARED_DATA_DIR, relative);
 }
 
 /** Why the shared data cannot be used, or `undefined` when every listed file is there. */
-export function missingSharedData(files: readonly string[]): string | undefined {
+export function missingSharedData(files: readonly SharedFile[]): string | undefined {
   const missing = files.filter((f) => !existsSync(sharedPath(f)));
   if (missing.length === 0) return undefined;
   return `shared data not found under ${SHARED_DATA_DIR} (missing: ${missing.join(', ')})`;
 }
 
 /** Reads a shared text file, dropping a UTF-8 BOM and OFAC's trailing DOS end-of-file byte (0x1A). */
-export function readSharedText(relative: string): string {
+export function readSharedText(relative: SharedFile): string {
   let text = readFileSync(sharedPath(relative), 'utf8').replace(/^\uFEFF/, '');
   const eof = text.lastIndexOf(String.fromCharCode(0x1a));
   if (eof >= 0 && text.slice(eof + 1).trim() === '') text = text.slice(0, eof);
   return text;
 }
 
-export function readSharedJson<T = unknown>(relative: string): T {
+export function readSharedJson<T = unknown>(relative: SharedFile): T {
   return JSON.parse(readSharedText(relative)) as T;
 }
 
