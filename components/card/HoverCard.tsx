@@ -2,8 +2,8 @@ import { TIER_LABELS } from '@/utils/detect/types';
 import type { Theme } from '@/utils/dom/theme';
 import { countryName, FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import type { CardView } from '@/utils/messaging/views';
+import { FactorItem } from '../shared/FactorItem';
 import { ScoreBadge } from '../shared/ScoreBadge';
-import { FactorItem } from './FactorItem';
 import { trusted } from './keys';
 
 export type CardState = { theme: Theme } & (

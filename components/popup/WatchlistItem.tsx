@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FactorItem } from '@/components/card/FactorItem';
+import { FactorItem } from '@/components/shared/FactorItem';
 import { FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView, WatchlistRow } from '@/utils/messaging/views';

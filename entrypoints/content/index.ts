@@ -1,15 +1,10 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '@/components/card/start-content';
-import { blockWxtStartedEvents, wxtStartedEventName } from '@/utils/dom/lifecycle';
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/sites';
+import { guardStartedEvent } from './guard';
+import { startContent } from './start-content';
 
-// Before WXT builds this script's context (right after this module runs): no page can invalidate it with a forged
-// "content script started" event (utils/dom/lifecycle.ts). WXT also evaluates this module in Node at build time, to
-// read the options below: the check keeps the guard to real pages.
-if (typeof window !== 'undefined' && browser.runtime?.id) {
-  blockWxtStartedEvents(window, wxtStartedEventName(browser.runtime.id));
-}
+// Before WXT builds this script's context (right after this module runs).
+guardStartedEvent();
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,

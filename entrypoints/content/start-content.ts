@@ -6,6 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCardController } from '@/components/card/card-controller';
+import { measureLatest } from '@/components/card/measure';
 import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
 import type { Matcher } from '@/utils/detect/types';
 import { isSameOriginFrame } from '@/utils/dom/frames';
@@ -21,8 +23,6 @@ import {
   type Settings,
   settingsItem,
 } from '@/utils/storage';
-import { createCardController } from './card-controller';
-import { measureLatest } from './measure';
 
 /**
  * Registers a storage watcher's removal on invalidation. After an update the old script's extension APIs are gone
