@@ -6,7 +6,7 @@
  * - proper words: the 3,000 most frequent capitalised SUBTLEX-US words (names, places, nationalities).
  * Words are front-coded (a shared-prefix length, then the rest) to keep the bundle small.
  *
- *   npx tsx scripts/gen-common-words.ts
+ *   npm run common-words
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,6 +1,6 @@
 /**
  * Renders scripts/icon.svg to the PNG sizes the manifest wants (public/icon/<size>.png). Run after editing the SVG:
- * `npx tsx scripts/make-icons.ts`. The PNGs are committed, so builds do not need a browser.
+ * `npm run icons`. The PNGs are committed, so builds do not need a browser.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -2,8 +2,8 @@
  * Computes the country-risk table (ISO 3166-1 alpha-2 → 0–1) from the public data in ../shared/data/country_risk and
  * writes it to utils/exposure/country-risk.ts. The method is in docs/methodology.md ("Country-risk table").
  *
- *   npx tsx scripts/dataset/build-country-risk.ts          # rewrite the table
- *   npx tsx scripts/dataset/build-country-risk.ts --check  # exit 1 if the committed table is stale
+ *   npm run dataset:country-risk          # rewrite the table
+ *   npm run dataset:country-risk:check    # exit 1 if the committed table is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -233,7 +233,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--check')) {
     const current = readFileSync(OUT, 'utf8');
     if (current !== text) {
-      console.error(`[country-risk] ${OUT} is stale: run npx tsx scripts/dataset/build-country-risk.ts`);
+      console.error(`[country-risk] ${OUT} is stale: run npm run dataset:country-risk`);
       process.exit(1);
     }
     console.log('[country-risk] up to date');

@@ -1,8 +1,8 @@
 /**
  * Builds the embedded dataset (public/data/dataset.json) from the curated sources in scripts/dataset/curation/.
  *
- *   npx tsx scripts/dataset/build.ts           # write public/data/dataset.json
- *   npx tsx scripts/dataset/build.ts --check   # exit 1 if the committed file differs from a fresh build
+ *   npm run dataset         # write public/data/dataset.json
+ *   npm run dataset:check   # exit 1 if the committed file differs from a fresh build
  *
  * The build is pure: it reads only committed files (the curation and utils/exposure/country-risk-table.ts), so the
  * committed JSON can be checked against it anywhere. Facts are checked against the official lists by the truth tests
@@ -147,7 +147,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = renderDataset();
   if (process.argv.includes('--check')) {
     if (readFileSync(DATASET_PATH, 'utf8') !== text) {
-      console.error('[dataset] public/data/dataset.json is stale: run npx tsx scripts/dataset/build.ts');
+      console.error('[dataset] public/data/dataset.json is stale: run npm run dataset');
       process.exit(1);
     }
     console.log('[dataset] up to date');

@@ -2,8 +2,8 @@
  * Generates docs/geolens-feed.schema.json (JSON Schema, draft 2020-12) from the zod schema in
  * utils/exposure/schema.ts, so a risk desk can validate a custom feed before publishing it.
  *
- *   npx tsx scripts/dataset/export-json-schema.ts           # write it
- *   npx tsx scripts/dataset/export-json-schema.ts --check   # exit 1 if the committed file is stale
+ *   npm run dataset:schema         # write it
+ *   npm run dataset:schema:check   # exit 1 if the committed file is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,9 +31,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = renderJsonSchema();
   if (process.argv.includes('--check')) {
     if (readFileSync(JSON_SCHEMA_PATH, 'utf8') !== text) {
-      console.error(
-        '[json-schema] docs/geolens-feed.schema.json is stale: run npx tsx scripts/dataset/export-json-schema.ts',
-      );
+      console.error('[json-schema] docs/geolens-feed.schema.json is stale: run npm run dataset:schema');
       process.exit(1);
     }
     console.log('[json-schema] up to date');

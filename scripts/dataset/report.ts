@@ -1,6 +1,6 @@
 /**
  * Prints the dataset's figures: entities, factors by kind, bands, and (with ../shared/data) 1260H/NS-CMIC coverage.
- *   npx tsx scripts/dataset/report.ts
+ *   npm run dataset:report
  */
 import { parseDataset } from '../../utils/exposure/schema';
 import { scoreEntity } from '../../utils/exposure/score';

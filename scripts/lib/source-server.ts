@@ -45,7 +45,7 @@ const TYPES: Record<string, string> = {
 };
 const LAST_MODIFIED = 'Fri, 20 Nov 2026 00:00:00 GMT';
 
-/** A yente-like answer: a few fixed matches by query name (see test/fixtures/sources/README.md). */
+/** A yente-like answer: a few fixed matches by query name (the names tested below). */
 function matchAnswer(body: string): unknown {
   const { queries } = JSON.parse(body) as { queries: Record<string, { properties: { name?: string[] } }> };
   const responses: Record<string, unknown> = {};

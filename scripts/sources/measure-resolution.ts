@@ -3,7 +3,7 @@
  * MEU, UFLPA and FCC lists against the embedded dataset, the SEC listings and the international listings. Prints
  * per-list flag counts and writes a reproducible sample of 50 links to check by hand.
  *
- *   npx tsx scripts/sources/measure-resolution.ts [--sample docs/entity-resolution-sample.json]
+ *   npm run measure:resolution -- [--sample FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildDictionary } from '../../utils/detect/dictionary';

@@ -1,6 +1,6 @@
 /**
  * Coverage of the 1260H and NS-CMIC parents that have listed equity, and the strict name check shared by the truth
- * tests and `npx tsx scripts/dataset/report.ts`.
+ * tests and `npm run dataset:report`.
  *
  * "Parent" means a 1260H group listed without a parent (the 80 names of the Federal Register notice) and, NS-CMIC
  * being a flat list, every NS-CMIC entry. A parent "has a listed security" when its own equity, or the equity of a
