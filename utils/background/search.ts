@@ -5,10 +5,7 @@
 
 import type { MergedEntity as Entity } from '../cache/entity-cache';
 import { shortNameOf } from '../cache/entity-cache';
-
-/** How good a hit is, best first. */
-export const MATCH_RANKS = ['ticker', 'name', 'ticker-prefix', 'name-prefix', 'word-prefix'] as const;
-export type MatchRank = (typeof MATCH_RANKS)[number];
+import { MATCH_RANKS, type MatchRank } from '../messaging/views';
 
 export interface SearchHit {
   entityId: string;

@@ -10,14 +10,10 @@ import type { Dataset } from '../exposure/schema';
 import { scoreEntity } from '../exposure/score';
 import { type Handlers, registerHandlers, senderKind } from '../messaging/handle';
 import type { ScoringSample, SourceStatus } from '../messaging/views';
-import {
-  createSourceManager,
-  embeddedSourceView,
-  type SourceManager,
-  type SourceManagerDeps,
-} from '../sources/manager';
+import { createSourceManager, type SourceManager, type SourceManagerDeps } from '../sources/manager';
 import { DEFAULT_SOURCE_ORIGINS, sourceOrigins } from '../sources/registry';
-import { LIVE_SOURCE_IDS, type LiveSourceId } from '../sources/types';
+import { embeddedSourceView } from '../sources/status';
+import { LIVE_SOURCE_IDS } from '../sources/types';
 import {
   checkStoredAlerts,
   checkStoredHistory,
@@ -64,29 +60,6 @@ export interface ServiceOptions {
 }
 
 const DEFAULT_SEARCH_LIMIT = 8;
-
-function sameUrl(a: string, b: string): boolean {
-  const norm = (u: string) => {
-    try {
-      return new URL(u.trim()).href;
-    } catch {
-      return u.trim();
-    }
-  };
-  return norm(a) === norm(b);
-}
-
-/**
- * A stored API key goes only to the URL it was saved with. A test or a save that names another URL and brings no key
- * of its own gets `apiKey: ""`: the test sends none, and the save forgets the stored key rather than send it to the
- * new address on the next refresh.
- */
-async function withKeyBoundToUrl<P extends { url?: string; apiKey?: string }>(id: LiveSourceId, patch: P): Promise<P> {
-  if (patch.apiKey !== undefined || patch.url === undefined) return patch;
-  const stored = (await loadSourceConfigs())[id];
-  if (!stored.apiKey || sameUrl(stored.url, patch.url)) return patch;
-  return { ...patch, apiKey: '' };
-}
 
 function hostOfPattern(pattern: string): string {
   return /^[^:]+:\/\/(?:\*\.)?([^/:]+)/.exec(pattern)?.[1]?.toLowerCase() ?? '';
@@ -301,7 +274,7 @@ export function startBackgroundService(
     },
     async saveSourceConfig({ id, ...patch }) {
       if (!sources) throw new Error('Live data sources are not available here');
-      return sources.saveConfig(id, await withKeyBoundToUrl(id, patch));
+      return sources.saveConfig(id, patch);
     },
     async refreshSource({ id }) {
       if (!sources) throw new Error('Live data sources are not available here');
@@ -317,7 +290,7 @@ export function startBackgroundService(
     },
     async testSource({ id, ...patch }) {
       if (!sources) throw new Error('Live data sources are not available here');
-      return sources.test(id, await withKeyBoundToUrl(id, patch));
+      return sources.test(id, patch);
     },
     async getSourceStatus(): Promise<SourceStatus[]> {
       if (sources) return sources.views();
