@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { EntityCache } from '../cache/entity-cache';
-import { shortNameOf } from '../cache/entity-cache';
 import type { PageSummary } from '../messaging/views';
+import type { EntityCache } from './entity-cache';
+import { shortNameOf } from './entity-cache';
 
 /** tabId → frameId → entity ids */
 type TabMentions = Record<string, Record<string, string[]>>;

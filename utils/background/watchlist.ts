@@ -3,7 +3,7 @@
  * during an import) cannot lose an entry. It migrates the version 1 list on first read, repairs a corrupt stored
  * value (reporting what it set aside), keeps the score history, and turns entries into the rows the popup shows.
  */
-import { type EntityCache, shortNameOf } from '../cache/entity-cache';
+
 import type { ImportOutcome, ImportRowInput, ImportRowResult, WatchlistRow } from '../messaging/views';
 import {
   historyItem,
@@ -25,6 +25,7 @@ import {
   withPoints,
   writeWatchlist,
 } from '../storage';
+import { type EntityCache, shortNameOf } from './entity-cache';
 import type { SearchIndex } from './search';
 
 export interface WatchlistService {

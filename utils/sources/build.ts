@@ -2,12 +2,13 @@
  * Builds the merged view: the embedded snapshot with the stored payloads of the enabled sources (and a candidate
  * whose data is not stored yet), merged, packed, unpacked and compiled as a tab does (mergeSources).
  */
-import type { MergedDataset } from '../cache/entity-cache';
+
 import type { Dataset } from '../exposure/schema';
 import type { SourceConfigs, SourceStates } from '../storage/sources';
 import type { SourceConfig } from './definition';
 import { checkPayload } from './limits';
 import { hashOf, type MergeInput, type MergeReport, mergeSources, type SourceInfo } from './merge';
+import type { MergedDataset } from './merged-dataset';
 import { SOURCES } from './registry';
 import { errorText } from './status';
 import type { SourceStore } from './store';

@@ -4,7 +4,7 @@
  * stored payload replaced, the merged view rebuilt and handed to the cache manager (apply.ts, merged-view.ts). Any
  * failure keeps the last good data and records the error. This file composes those parts and owns the settings.
  */
-import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
+
 import type { Dataset } from '../exposure/schema';
 import type { SourceStatus, SourceTestResult } from '../messaging/views';
 import { loadSourceConfigs, loadSourceStates, saveSourceConfig, saveSourceState } from '../storage/sources';
@@ -12,6 +12,7 @@ import { createApplier } from './apply';
 import { createMergedBuilder } from './build';
 import type { RefreshContext, SourceConfig } from './definition';
 import { checkSourceUrl } from './http';
+import type { MergedDataset, MergedEntity } from './merged-dataset';
 import { createMergedView } from './merged-view';
 import { createRefresher } from './refresh';
 import { type AlarmApi, createSourceSchedule } from './schedule';

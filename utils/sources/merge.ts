@@ -10,7 +10,7 @@
  *   to; a company already carrying a factor for that list keeps its own (curated evidence is richer).
  * - OpenSanctions match hits become factors only where a name of the company equals a name of the hit.
  */
-import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
+
 import { buildDictionary } from '../detect/dictionary';
 import { compilePackedMatcher } from '../detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
@@ -19,6 +19,7 @@ import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Dataset, Evidence, Factor, RestrictedList } from '../exposure/schema';
 import { SourceError } from './http';
 import { isDetectableAlias, MAX_PACKED_CHARS } from './limits';
+import type { MergedDataset, MergedEntity } from './merged-dataset';
 import { nameKeys } from './names';
 import { emptyStats, type Link, type ResolutionStats, resolveRecords, symbolKey } from './resolution';
 import type { ListRecord, MatchHit } from './types';

@@ -3,11 +3,12 @@
  * after each applied refresh, and handed to the cache manager. Also the cold path of a restarted worker: one stored
  * entity, read on its own before the whole view (ADR 0006).
  */
-import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
+
 import { loadSourceConfigs, loadSourceStates, saveSourceState } from '../storage/sources';
 import type { Built, MergedBuilder } from './build';
 import type { ScreenedEntity } from './definition';
 import type { MergeReport } from './merge';
+import type { MergedDataset, MergedEntity } from './merged-dataset';
 import { emptyState } from './status';
 import type { MergedMeta, SourceStore } from './store';
 import type { LiveSourceId } from './types';
