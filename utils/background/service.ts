@@ -24,8 +24,8 @@ import {
 import { type AlertService, createAlertService } from './alerts';
 import { type CacheManager, createCacheManager } from './cache-manager';
 import { type EntityCache, scoringSamplesOf } from './entity-cache';
-import { createPageSummaries } from './page-summary';
-import { createSearchIndexes, searchResults } from './search';
+import { createPageSummaries, type PageSummaries } from './page-summary';
+import { createSearchIndexes, type SearchIndex, searchResults } from './search';
 import { browserUserSiteApis, syncUserSiteScripts, type UserSiteApis, watchSiteAccess } from './user-sites';
 import { createWatchlistService, type WatchlistService } from './watchlist';
 
@@ -67,6 +67,71 @@ export interface ServiceOptions {
 }
 
 const DEFAULT_SEARCH_LIMIT = 8;
+
+/** The parts the handlers answer from. */
+interface Parts {
+  cache: CacheManager;
+  sources: SourceManager | null;
+  watchlist: WatchlistService;
+  alerts: AlertService;
+  pages: PageSummaries;
+  indexFor: (c: EntityCache) => SearchIndex;
+}
+
+/** The protocol's answers: one line each over the part that owns the data. */
+function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: Parts): Handlers {
+  const live = () => {
+    if (!sources) throw new Error('Live data sources are not available here');
+    return sources;
+  };
+  // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
+  let packed: { version: string; dictionary: PackedDictionary } | undefined;
+  return {
+    async getDictionary() {
+      const c = await cache.current();
+      if (packed?.version !== c.version) packed = { version: c.version, dictionary: c.packed() };
+      return packed;
+    },
+    lookupEntity: ({ entityId }) => cache.card(entityId, () => watchlist.has(entityId)),
+    getWatchlist: () => watchlist.rows(),
+    addToWatchlist: ({ entityId }) => watchlist.add(entityId),
+    removeFromWatchlist: ({ entityId }) => watchlist.remove(entityId),
+    importWatchlist: ({ rows }) => watchlist.import(rows),
+    getWatchlistStatus: async () => ({ ...(await watchlist.storage()), issues: await loadStorageIssues() }),
+    dismissStorageIssues: () => clearStorageIssues(),
+    async searchEntities({ query, limit }) {
+      const c = await cache.current();
+      const watched = new Set((await watchlist.entries()).map((e) => e.entityId));
+      return searchResults(c, indexFor(c), query, limit ?? DEFAULT_SEARCH_LIMIT, watched);
+    },
+    getAlerts: () => alerts.list(),
+    clearAlerts: () => alerts.clear(),
+    getScoringSamples: async ({ entityIds }) => scoringSamplesOf(await cache.current(), entityIds),
+    async reportPageMentions({ entityIds }, sender) {
+      // Only content scripts report, for the tab they run in (from the browser, never from the payload). Options
+      // opened in a tab has a tab too: GeoLens's own pages are told apart by URL.
+      if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
+      await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
+    },
+    getPageSummary: ({ tabId }) => pages.summary(tabId),
+    saveSourceConfig: async ({ id, ...patch }) => live().saveConfig(id, patch),
+    refreshSource: async ({ id }) => live().refresh(id),
+    confirmSourceRefresh: async ({ id }) => live().confirmHeld(id),
+    dismissSourceRefresh: async ({ id }) => live().dismissHeld(id),
+    testSource: async ({ id, ...patch }) => live().test(id, patch),
+    getSourceStatus: () => (sources ? sources.views() : snapshotStatus(cache)),
+  };
+}
+
+/** Without live sources, the one source is the dataset itself. */
+async function snapshotStatus(cache: CacheManager): Promise<SourceStatus[]> {
+  try {
+    const c = await cache.current();
+    return [embeddedSourceView(c.dataset)];
+  } catch (err) {
+    return [embeddedSourceView(undefined, String(err))];
+  }
+}
 
 export function startBackgroundService(data: ServiceData, options: ServiceOptions = {}): BackgroundService {
   // Repairs corrupt stored values once, here, and records what was set aside (shown in the popup and options).
@@ -131,72 +196,7 @@ export function startBackgroundService(data: ServiceData, options: ServiceOption
   const stopAccess = siteApis ? watchSiteAccess(siteApis, syncSites, track) : undefined;
   if (sources) track(sources.syncAlarms());
 
-  // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
-  let packed: { version: string; dictionary: PackedDictionary } | undefined;
-
-  const handlers: Handlers = {
-    async getDictionary() {
-      const c = await cache.current();
-      if (packed?.version !== c.version) {
-        packed = { version: c.version, dictionary: c.packed() };
-      }
-      return packed;
-    },
-    lookupEntity: ({ entityId }) => cache.card(entityId, () => watchlist.has(entityId)),
-    getWatchlist: () => watchlist.rows(),
-    addToWatchlist: ({ entityId }) => watchlist.add(entityId),
-    removeFromWatchlist: ({ entityId }) => watchlist.remove(entityId),
-    importWatchlist: ({ rows }) => watchlist.import(rows),
-    async getWatchlistStatus() {
-      return { ...(await watchlist.storage()), issues: await loadStorageIssues() };
-    },
-    dismissStorageIssues: () => clearStorageIssues(),
-    async searchEntities({ query, limit }) {
-      const c = await cache.current();
-      const watched = new Set((await watchlist.entries()).map((e) => e.entityId));
-      return searchResults(c, indexFor(c), query, limit ?? DEFAULT_SEARCH_LIMIT, watched);
-    },
-    getAlerts: () => alerts.list(),
-    clearAlerts: () => alerts.clear(),
-    getScoringSamples: async ({ entityIds }) => scoringSamplesOf(await cache.current(), entityIds),
-    async reportPageMentions({ entityIds }, sender) {
-      // Only content scripts report, for the tab they run in (from the browser, never from the payload). Options
-      // opened in a tab has a tab too: GeoLens's own pages are told apart by URL.
-      if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
-      await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
-    },
-    getPageSummary: ({ tabId }) => pages.summary(tabId),
-    async saveSourceConfig({ id, ...patch }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.saveConfig(id, patch);
-    },
-    async refreshSource({ id }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.refresh(id);
-    },
-    async confirmSourceRefresh({ id }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.confirmHeld(id);
-    },
-    async dismissSourceRefresh({ id }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.dismissHeld(id);
-    },
-    async testSource({ id, ...patch }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.test(id, patch);
-    },
-    async getSourceStatus(): Promise<SourceStatus[]> {
-      if (sources) return sources.views();
-      try {
-        const c = await cache.current();
-        return [embeddedSourceView(c.dataset)];
-      } catch (err) {
-        return [embeddedSourceView(undefined, String(err))];
-      }
-    },
-  };
-
+  const handlers = createHandlers({ cache, sources, watchlist, alerts, pages, indexFor });
   const unregister = registerHandlers(handlers);
   return {
     handlers,
