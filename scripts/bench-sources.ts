@@ -17,7 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { Page } from 'playwright-core';
-import { parseSecFile } from '../utils/detect/sec';
+import { parseSecFile } from '../utils/detect/sec-listings';
 import { parseDataset } from '../utils/exposure/schema';
 import { hashOf, type MergeInput, mergeSources } from '../utils/sources/merge';
 import { parseJoinedSdn, parseOfacFiles } from '../utils/sources/ofac';

@@ -18,7 +18,7 @@ import { PEERS } from '../bench/peers';
 import { buildDictionary } from '../utils/detect/dictionary';
 import type { compilePackedMatcher as compileFromSource } from '../utils/detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../utils/detect/prepare';
-import { parseSecFile, withSecEntries } from '../utils/detect/sec';
+import { parseSecFile, withSecEntries } from '../utils/detect/sec-listings';
 import type { DictionaryEntry } from '../utils/detect/types';
 import { parseDataset } from '../utils/exposure/schema';
 

@@ -4,7 +4,7 @@
  * (./refresh.ts → the cache manager's `setDataset`).
  *
  * - Custom feeds add companies, or add factors and names to a company with the same id.
- * - SEC rows add every US listing to detection through utils/detect/sec.ts (names and tickers); a row whose ticker
+ * - SEC rows add every US listing to detection through utils/detect/sec-listings.ts (names and tickers); a row whose ticker
  *   is a known company's listing joins that company, every other company becomes `sec-<cik>`.
  * - List entries become `restricted-listing` factors on the company entity resolution (./resolution.ts) links them
  *   to; a company already carrying a factor for that list keeps its own (curated evidence is richer).
@@ -14,7 +14,7 @@
 import { buildDictionary } from '../detect/dictionary';
 import { compilePackedMatcher } from '../detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
-import { type SecRow, withSecEntries } from '../detect/sec';
+import { SEC_TAG, type SecRow, withSecEntries } from '../detect/sec-listings';
 import type { DictionaryEntry } from '../detect/types';
 import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Dataset, Evidence, Factor, RestrictedList } from '../exposure/schema';
@@ -211,7 +211,7 @@ function mergeSec(
     linked.add(cik);
     const e: MergedEntity = {
       id: d.entityId,
-      name: rows[0]!.name.replace(/\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/, '').trim(),
+      name: rows[0]!.name.replace(SEC_TAG, '').trim(),
       aliases: [],
       ambiguousNames: [],
       // SEC gives no exchange for some rows: "US" (the US composite market) rather than a guess.

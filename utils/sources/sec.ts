@@ -1,8 +1,8 @@
 /**
  * SEC `company_tickers_exchange.json`: every US listing (ticker, name, CIK, exchange). Parsed with the detection
- * module's own reader (utils/detect/sec.ts), so detection and the merged view agree on every row. Keyless.
+ * module's own reader (utils/detect/sec-listings.ts), so detection and the merged view agree on every row. Keyless.
  */
-import { parseSecFile } from '../detect/sec';
+import { parseSecFile } from '../detect/sec-listings';
 import type { SourceDefinition } from './definition';
 import { dayOf } from './definition';
 import { download, parseJsonBody, SourceError } from './http';
