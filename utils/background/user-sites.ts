@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defaultSiteFor, isValidSiteHost, userSitePattern } from '../sites';
-import { DEFAULT_SOURCE_ORIGINS, sourceOrigins } from '../sources/registry';
+import { DEFAULT_SOURCE_ORIGINS, sourceOrigins } from '../sources/catalog';
 import { LIVE_SOURCE_IDS } from '../sources/types';
 import { type UserSite, updateSettings } from '../storage';
 import { loadSourceConfigs } from '../storage/sources';

@@ -5,11 +5,11 @@
 
 import type { Dataset } from '../exposure/schema';
 import type { SourceConfigs, SourceStates } from '../storage/sources';
+import { SOURCE_CATALOG } from './catalog';
 import type { SourceConfig } from './definition';
 import { checkPayload } from './limits';
 import { hashOf, type MergeInput, type MergeReport, mergeSources, type SourceInfo } from './merge';
 import type { MergedDataset } from './merged-dataset';
-import { SOURCES } from './registry';
 import { errorText } from './status';
 import type { SourceStore } from './store';
 import { LIVE_SOURCE_IDS, type LiveSourceId, type SourcePayload, type SourceState } from './types';
@@ -82,8 +82,8 @@ export function createMergedBuilder(deps: BuilderDeps): MergedBuilder {
 
   const infoOf = (id: LiveSourceId, config: SourceConfig, state: SourceState | undefined): SourceInfo => ({
     id,
-    name: SOURCES[id].name,
-    publisher: SOURCES[id].publisher,
+    name: SOURCE_CATALOG[id].name,
+    publisher: SOURCE_CATALOG[id].publisher,
     url: config.url,
     asOf: state?.asOf ?? new Date(deps.now()).toISOString().slice(0, 10),
   });

@@ -5,11 +5,12 @@
 import type { SourceTestResult } from '../messaging/views';
 import { loadSourceConfigs, loadSourceStates, saveSourceState } from '../storage/sources';
 import type { Applier } from './apply';
+import { sourceOrigins } from './catalog';
 import type { RefreshContext, SourceConfig } from './definition';
 import { checkSourceUrl, SourceError } from './http';
 import { checkPayload } from './limits';
 import type { MergedView } from './merged-view';
-import { SOURCES, sourceOrigins } from './registry';
+import { SOURCES } from './registry';
 import type { SourceSchedule } from './schedule';
 import { emptyState, errorText } from './status';
 import type { SourceStore } from './store';

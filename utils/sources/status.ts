@@ -1,9 +1,9 @@
 /** How options and the popup see each source: its metadata, settings and last refresh (no key, only its last four). */
 import type { Dataset } from '../exposure/schema';
 import type { SourceStatus } from '../messaging/views';
+import { SOURCE_CATALOG, sourceOrigins } from './catalog';
 import type { SourceConfig } from './definition';
 import { SourceError } from './http';
-import { SOURCES, sourceOrigins } from './registry';
 import type { LiveSourceId, SourceState } from './types';
 
 export function emptyState(): SourceState {
@@ -63,7 +63,7 @@ export function liveSourceView(
   state: SourceState | undefined,
   facts: LiveFacts,
 ): SourceStatus {
-  const def = SOURCES[id];
+  const def = SOURCE_CATALOG[id];
   const s = state ?? emptyState();
   return {
     id,

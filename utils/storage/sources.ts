@@ -7,8 +7,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { defaultSourceConfig, defaultSourceConfigs } from '../sources/catalog';
 import { type SourceConfig, sourceConfigSchema } from '../sources/definition';
-import { defaultSourceConfig, defaultSourceConfigs } from '../sources/registry';
 import { LIVE_SOURCE_IDS, type LiveSourceId, type SourceState } from '../sources/types';
 
 export const SOURCES_VERSION = 1;
