@@ -14,7 +14,9 @@ import { embeddedSourceView } from '../sources/status';
 import {
   checkStoredAlerts,
   checkStoredHistory,
+  checkStoredPageMentions,
   checkStoredSettings,
+  checkStoredSources,
   clearStorageIssues,
   loadSettings,
   loadStorageIssues,
@@ -136,9 +138,12 @@ async function snapshotStatus(cache: CacheManager): Promise<SourceStatus[]> {
 export function startBackgroundService(data: ServiceData, options: ServiceOptions = {}): BackgroundService {
   // Repairs corrupt stored values once, here, and records what was set aside (shown in the popup and options).
   const settingsAtStart = checkStoredSettings().catch(() => loadSettings());
-  const checked = Promise.all([checkStoredHistory(), checkStoredAlerts()]).catch((err) =>
-    console.error('[GeoLens] could not check stored values', err),
-  );
+  const checked = Promise.all([
+    checkStoredHistory(),
+    checkStoredAlerts(),
+    checkStoredSources(),
+    checkStoredPageMentions(),
+  ]).catch((err) => console.error('[GeoLens] could not check stored values', err));
   let settings: Promise<Settings> = settingsAtStart;
   const sources =
     'snapshot' in data

@@ -7,13 +7,17 @@ export * from './added-at';
 export * from './alerts';
 export * from './history';
 export * from './issues';
+export * from './page-mentions';
 export * from './settings';
+export * from './sources';
 export * from './watchlist';
 export * from './watchlist-codec';
 
 import { ALERTS_VERSION } from './alerts';
 import { HISTORY_VERSION } from './history';
+import { PAGE_MENTIONS_VERSION } from './page-mentions';
 import { SETTINGS_VERSION } from './settings';
+import { SOURCES_VERSION } from './sources';
 import { WATCHLIST_VERSION } from './watchlist-codec';
 
 /** The current version of each stored item; test/fixtures/storage/<item>/v<N>.json exists for every N up to it. */
@@ -22,4 +26,7 @@ export const STORAGE_VERSIONS = {
   watchlist: WATCHLIST_VERSION,
   history: HISTORY_VERSION,
   alerts: ALERTS_VERSION,
+  sourceConfigs: SOURCES_VERSION,
+  sourceStates: SOURCES_VERSION,
+  pageMentions: PAGE_MENTIONS_VERSION,
 } as const;
