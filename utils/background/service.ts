@@ -14,15 +14,15 @@ import { embeddedSourceView } from '../sources/status';
 import {
   checkStoredAlerts,
   checkStoredHistory,
-  checkStoredPageMentions,
   checkStoredSettings,
-  checkStoredSources,
   clearStorageIssues,
   loadSettings,
   loadStorageIssues,
   type Settings,
   watchSettings,
 } from '../storage';
+import { checkStoredPageMentions } from '../storage/page-mentions';
+import { checkStoredSources } from '../storage/sources';
 import { type AlertService, createAlertService } from './alerts';
 import { type CacheManager, createCacheManager } from './cache-manager';
 import { type EntityCache, scoringSamplesOf } from './entity-cache';

@@ -20,7 +20,7 @@ import {
   readWatchlist,
   STORAGE_VERSIONS,
   settingsItem,
-} from '@/utils/storage';
+} from '@/utils/storage/items';
 import { REPO_ROOT, readRepoJson } from '../support/fixtures';
 import { smallCache, watchlistServiceOver } from '../support/services';
 
