@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches, LOCAL_PAGE_MODES, LOCAL_SITES } from './utils/sites';
-import { DEFAULT_SOURCE_ORIGINS } from './utils/sources/registry';
+import { DEFAULT_SOURCE_ORIGINS } from './utils/sources/catalog';
 
 // https://wxt.dev/api/config.html
 /**

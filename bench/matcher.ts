@@ -18,7 +18,7 @@ import { SHARED_FILES, sharedPath } from '../scripts/lib/shared-data';
 import { buildDictionary } from '../utils/detect/dictionary';
 import type { compilePackedMatcher as compileFromSource } from '../utils/detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../utils/detect/prepare';
-import { parseSecFile, withSecEntries } from '../utils/detect/sec';
+import { parseSecFile, withSecEntries } from '../utils/detect/sec-listings';
 import type { DictionaryEntry } from '../utils/detect/types';
 import { parseDataset } from '../utils/exposure/schema';
 import { PEERS } from './peers';

@@ -27,7 +27,7 @@ import {
   sharedPath,
 } from '../scripts/lib/shared-data';
 import { startSourceServer } from '../scripts/lib/source-server';
-import { parseSecFile } from '../utils/detect/sec';
+import { parseSecFile } from '../utils/detect/sec-listings';
 import { parseDataset } from '../utils/exposure/schema';
 import { hashOf, type MergeInput, mergeSources } from '../utils/sources/merge';
 import { parseJoinedSdn, parseOfacFiles } from '../utils/sources/ofac';

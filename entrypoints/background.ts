@@ -4,11 +4,12 @@ import { registerAlertClicks } from '@/utils/background/alerts';
 import { registerCommands } from '@/utils/background/commands';
 import { registerReinjection } from '@/utils/background/reinject';
 import { startBackgroundService } from '@/utils/background/service';
-import { loadEmbeddedDataset } from '@/utils/cache/embedded';
+import { loadEmbeddedDataset } from '@/utils/sources/embedded';
 import { createIdbStore } from '@/utils/sources/store';
 
 export default defineBackground(() => {
-  const service = startBackgroundService(loadEmbeddedDataset, {
+  const service = startBackgroundService({
+    snapshot: loadEmbeddedDataset,
     sources: {
       store: createIdbStore(),
       extensionVersion: browser.runtime.getManifest().version,

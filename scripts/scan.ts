@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { buildDictionary } from '../utils/detect/dictionary';
 import { compileMatcher, createMatchContext } from '../utils/detect/matcher';
-import { parseSecFile, withSecEntries } from '../utils/detect/sec';
+import { parseSecFile, withSecEntries } from '../utils/detect/sec-listings';
 import type { DictionaryEntry, Mention } from '../utils/detect/types';
 import { collectRuns } from '../utils/dom/text-runs';
 import { parseDataset } from '../utils/exposure/schema';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SourceStatus, SourceTestResult } from '@/utils/messaging/views';
-import { sourceOrigins } from '@/utils/sources/registry';
+import { sourceOrigins } from '@/utils/sources/catalog';
 import type { LiveSourceId } from '@/utils/sources/types';
 import { Switch } from '../shared/Switch';
 import { CADENCES, stateOf, when } from '../shared/source-format';

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildDictionary } from '../../utils/detect/dictionary';
-import { parseSecFile, withSecEntries } from '../../utils/detect/sec';
+import { parseSecFile, withSecEntries } from '../../utils/detect/sec-listings';
 import { parseDataset, type RestrictedList } from '../../utils/exposure/schema';
 import { parseCsv } from '../../utils/sources/csv';
 import { countryCodeOf, nameKeys, normalizeName } from '../../utils/sources/names';

@@ -7,7 +7,6 @@
  * compared with what the user saw.
  */
 import { browser } from 'wxt/browser';
-import type { EntityCache } from '../cache/entity-cache';
 import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Band } from '../exposure/score';
 import {
@@ -21,6 +20,7 @@ import {
   MAX_ALERTS,
   type WatchlistEntry,
 } from '../storage';
+import type { EntityCache } from './entity-cache';
 
 /** What the rule compares for one company: its band and the restricted lists it is on. */
 export function snapshotOf(cache: EntityCache, entityId: string): AlertSnapshot | undefined {

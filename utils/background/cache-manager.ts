@@ -3,8 +3,12 @@
  * (a refresh; the data-sources work calls `setDataset`) or the weights do (options), and tells listeners — the
  * score history and the alert rule — what changed.
  */
-import { createEntityCache, type EntityCache, type MergedDataset, weightsKey } from '../cache/entity-cache';
-import { DEFAULT_WEIGHTS, mergeWeights, type Weights } from '../exposure/score';
+
+import { DEFAULT_WEIGHTS, mergeWeights, scoreEntity, type Weights } from '../exposure/score';
+import type { CardView } from '../messaging/views';
+import type { MergedDataset, MergedEntity } from '../sources/merged-dataset';
+import type { MergedMeta } from '../sources/store';
+import { cardViewOf, createEntityCache, type EntityCache, weightsKey } from './entity-cache';
 
 export type RebuildReason = 'start' | 'dataset' | 'weights';
 
@@ -15,9 +19,22 @@ export interface RebuildEvent {
   reasons: RebuildReason[];
 }
 
+/** The stored merged view, read one entity at a time (utils/sources/merged-view.ts). */
+export interface ColdEntities {
+  /** One entity of the stored view when that view is current. */
+  storedEntity(id: string): Promise<{ entity: MergedEntity; meta: MergedMeta } | undefined>;
+  /** The first lookup has been answered: the whole view may be read now. */
+  coldLookupDone(): void;
+}
+
 export interface CacheManager {
   /** The latest cache; waits for a rebuild in progress. Rejects when the dataset could not be loaded. */
   current(): Promise<EntityCache>;
+  /**
+   * The hover card of one entity. Until the first cache is built, a restarted worker answers from the one stored
+   * entity while the whole view loads (ADR 0006: the cold-start budget is 150 ms, and reading the view takes most).
+   */
+  card(entityId: string, inWatchlist: () => Promise<boolean>): Promise<CardView | null>;
   /** Replaces the dataset (a refresh) and rebuilds. */
   setDataset(dataset: MergedDataset): Promise<EntityCache>;
   /** Applies weight overrides from settings; invalid overrides fall back to the defaults (logged). */
@@ -41,6 +58,7 @@ export function safeWeights(overrides: unknown): Weights {
 export function createCacheManager(
   loadDataset: () => Promise<MergedDataset>,
   initialWeights: () => Promise<unknown> = async () => ({}),
+  cold: ColdEntities | null = null,
 ): CacheManager {
   const listeners = new Set<(event: RebuildEvent) => Promise<void> | void>();
   let notifications: Promise<void> = Promise.resolve();
@@ -59,13 +77,21 @@ export function createCacheManager(
 
   /** The weights of the latest request (a dataset refresh keeps them). */
   let weights: Weights | undefined;
-  let latest: Promise<EntityCache> = Promise.all([loadDataset(), initialWeights()]).then(([dataset, overrides]) => {
+  const overridesAtStart = initialWeights();
+  let latest: Promise<EntityCache> = Promise.all([loadDataset(), overridesAtStart]).then(([dataset, overrides]) => {
     weights ??= safeWeights(overrides);
     const cache = createEntityCache(dataset, weights);
     announce({ cache, reasons: ['start'] });
     return cache;
   });
   latest.catch((err) => console.error('[GeoLens] could not load the dataset', err));
+  let ready = false;
+  latest.then(
+    () => {
+      ready = true;
+    },
+    () => undefined,
+  );
 
   /** Builds from `dataset` (or the previous cache's) with the current weights, unless nothing changed. */
   const rebuild = (dataset?: MergedDataset) => {
@@ -94,6 +120,24 @@ export function createCacheManager(
 
   return {
     current: () => latest,
+    async card(entityId, inWatchlist) {
+      if (!ready && cold) {
+        try {
+          const [stored, overrides] = await Promise.all([cold.storedEntity(entityId), overridesAtStart]);
+          if (!ready && stored)
+            return cardViewOf(
+              stored.entity,
+              scoreEntity(stored.entity, safeWeights(overrides)),
+              { asOf: stored.meta.asOf, source: { name: stored.meta.sourceName } },
+              await inWatchlist(),
+            );
+        } finally {
+          cold.coldLookupDone();
+        }
+      }
+      const c = await latest;
+      return c.card(entityId, await inWatchlist());
+    },
     setDataset: (dataset) => rebuild(dataset),
     setWeights(overrides) {
       weights = safeWeights(overrides);

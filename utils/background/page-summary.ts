@@ -4,15 +4,10 @@
  * High/Severe companies on the page, followed by "!" while there are watchlist alerts to see.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import type { EntityCache } from '../cache/entity-cache';
-import { shortNameOf } from '../cache/entity-cache';
 import type { PageSummary } from '../messaging/views';
-
-/** tabId → frameId → entity ids */
-type TabMentions = Record<string, Record<string, string[]>>;
-
-const pageMentionsItem = storage.defineItem<TabMentions>('session:pageMentions', { fallback: {} });
+import { loadPageMentions, pageMentionsItem } from '../storage/page-mentions';
+import type { EntityCache } from './entity-cache';
+import { shortNameOf } from './entity-cache';
 
 const BADGE_COLOR = '#b3152b';
 /** Appended to the badge while there are unseen watchlist alerts (utils/background/alerts.ts). */
@@ -82,7 +77,7 @@ export function createPageSummaries(
   return {
     report: (tabId, frameId, entityIds) =>
       serial(async () => {
-        const all = await pageMentionsItem.getValue();
+        const all = await loadPageMentions();
         // Navigation clears the tab (forgetTab), so what is here belongs to the current page's frames.
         const frames = { ...all[tabId], [frameId]: entityIds };
         all[tabId] = frames;
@@ -90,11 +85,11 @@ export function createPageSummaries(
         await setBadge(tabId, (await summarise(idsOf(frames))).highRisk);
       }),
     async summary(tabId) {
-      return summarise(idsOf((await pageMentionsItem.getValue())[tabId]));
+      return summarise(idsOf((await loadPageMentions())[tabId]));
     },
     forgetTab: (tabId) =>
       serial(async () => {
-        const all = await pageMentionsItem.getValue();
+        const all = await loadPageMentions();
         if (!(tabId in all)) return;
         delete all[tabId];
         await pageMentionsItem.setValue(all);
@@ -106,7 +101,7 @@ export function createPageSummaries(
         const mark = await marked();
         await browser.action.setBadgeText({ text: badgeText(0, mark) });
         if (mark) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-        const all = await pageMentionsItem.getValue();
+        const all = await loadPageMentions();
         for (const [tabId, frames] of Object.entries(all)) {
           await setBadge(Number(tabId), (await summarise(idsOf(frames))).highRisk);
         }

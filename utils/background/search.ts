@@ -3,12 +3,9 @@
  * Built once per dataset (names and tickers do not change with the weights). Pure: no browser APIs.
  */
 
-import type { MergedEntity as Entity } from '../cache/entity-cache';
-import { shortNameOf } from '../cache/entity-cache';
-
-/** How good a hit is, best first. */
-export const MATCH_RANKS = ['ticker', 'name', 'ticker-prefix', 'name-prefix', 'word-prefix'] as const;
-export type MatchRank = (typeof MATCH_RANKS)[number];
+import { MATCH_RANKS, type MatchRank, type SearchResult } from '../messaging/views';
+import type { MergedEntity as Entity } from '../sources/merged-dataset';
+import { type EntityCache, shortNameOf } from './entity-cache';
 
 export interface SearchHit {
   entityId: string;
@@ -136,4 +133,47 @@ export function createSearchIndex(entities: readonly Entity[]): SearchIndex {
     },
     resolveName: (name) => byName.get(fold(name)),
   };
+}
+
+/** One search index per dataset, built on first use (names and tickers do not change with the weights). */
+export function createSearchIndexes(): (cache: EntityCache) => SearchIndex {
+  const indexes = new WeakMap<EntityCache['dataset'], SearchIndex>();
+  return (c) => {
+    let index = indexes.get(c.dataset);
+    if (!index) {
+      index = createSearchIndex(c.dataset.entities);
+      indexes.set(c.dataset, index);
+    }
+    return index;
+  };
+}
+
+/** Search hits as the popup shows them: scored, banded, with the primary listing and the watchlist flag. */
+export function searchResults(
+  c: EntityCache,
+  index: SearchIndex,
+  query: string,
+  limit: number,
+  watched: ReadonlySet<string>,
+): SearchResult[] {
+  return index.search(query, limit).flatMap((hit) => {
+    const entity = c.get(hit.entityId);
+    const score = c.score(hit.entityId);
+    const band = c.band(hit.entityId);
+    if (!entity || score === undefined || !band) return [];
+    const listing = c.primaryListing(hit.entityId);
+    return [
+      {
+        entityId: hit.entityId,
+        name: entity.name,
+        shortName: shortNameOf(entity),
+        ...(listing ? { ticker: listing.ticker, exchange: listing.exchange } : {}),
+        score,
+        band,
+        inWatchlist: watched.has(hit.entityId),
+        matched: hit.matched,
+        rank: hit.rank,
+      },
+    ];
+  });
 }

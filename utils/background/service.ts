@@ -1,23 +1,16 @@
 /**
  * The background service: owns the entity cache, the watchlist, alerts and the user's sites, and answers the
- * protocol. `loadDataset` is injected so that unit tests can run the service on a fixture dataset.
+ * protocol with one-line handlers over them. The data is injected (`ServiceData`) so that unit tests can run the
+ * service on a fixture dataset.
  */
 import { browser } from 'wxt/browser';
-import type { MergedDataset } from '../cache/entity-cache';
-import { cardViewOf, type EntityCache, shortNameOf } from '../cache/entity-cache';
 import type { PackedDictionary } from '../detect/prepare';
 import type { Dataset } from '../exposure/schema';
-import { scoreEntity } from '../exposure/score';
 import { type Handlers, registerHandlers, senderKind } from '../messaging/handle';
-import type { ScoringSample, SourceStatus } from '../messaging/views';
-import {
-  createSourceManager,
-  embeddedSourceView,
-  type SourceManager,
-  type SourceManagerDeps,
-} from '../sources/manager';
-import { DEFAULT_SOURCE_ORIGINS, sourceOrigins } from '../sources/registry';
-import { LIVE_SOURCE_IDS, type LiveSourceId } from '../sources/types';
+import type { SourceStatus } from '../messaging/views';
+import { createSourceManager, type SourceManager, type SourceManagerDeps } from '../sources/manager';
+import type { MergedDataset } from '../sources/merged-dataset';
+import { embeddedSourceView } from '../sources/status';
 import {
   checkStoredAlerts,
   checkStoredHistory,
@@ -26,15 +19,16 @@ import {
   loadSettings,
   loadStorageIssues,
   type Settings,
-  updateSettings,
   watchSettings,
 } from '../storage';
-import { loadSourceConfigs } from '../storage/sources';
+import { checkStoredPageMentions } from '../storage/page-mentions';
+import { checkStoredSources } from '../storage/sources';
 import { type AlertService, createAlertService } from './alerts';
-import { type CacheManager, createCacheManager, safeWeights } from './cache-manager';
-import { createPageSummaries } from './page-summary';
-import { createSearchIndex, type SearchIndex } from './search';
-import { browserUserSiteApis, siteOfGrantedPattern, syncUserSiteScripts, type UserSiteApis } from './user-sites';
+import { type CacheManager, createCacheManager } from './cache-manager';
+import { type EntityCache, scoringSamplesOf } from './entity-cache';
+import { createPageSummaries, type PageSummaries } from './page-summary';
+import { createSearchIndexes, type SearchIndex, searchResults } from './search';
+import { browserUserSiteApis, syncUserSiteScripts, type UserSiteApis, watchSiteAccess } from './user-sites';
 import { createWatchlistService, type WatchlistService } from './watchlist';
 
 export interface BackgroundService {
@@ -53,94 +47,119 @@ export interface BackgroundService {
   dispose(): void;
 }
 
+/** What the service serves: all the data as one dataset, or the embedded snapshot under the live sources. */
+export type ServiceData =
+  | {
+      /** Everything there is: a fixed dataset and no live sources (unit tests of other parts). */
+      dataset: () => Promise<MergedDataset>;
+    }
+  | {
+      /** The embedded snapshot, the source that is always on (utils/sources/embedded.ts). */
+      snapshot: () => Promise<Dataset>;
+      /**
+       * The live data sources: the cache loads the merged view (the snapshot and the enabled sources, stored in
+       * IndexedDB).
+       */
+      sources: Omit<SourceManagerDeps, 'setDataset' | 'loadEmbedded'>;
+    };
+
 export interface ServiceOptions {
   /** Content-script registration for user-added sites; `null` where there is none (unit tests). */
   userSiteApis?: UserSiteApis | null;
-  /**
-   * The live data sources. With them, the cache loads the merged view (embedded + enabled sources, stored in
-   * IndexedDB) and `loadDataset` is the embedded snapshot under it; without them, `loadDataset` is all the data.
-   */
-  sources?: Omit<SourceManagerDeps, 'setDataset' | 'loadEmbedded'> | null;
 }
 
 const DEFAULT_SEARCH_LIMIT = 8;
 
-function sameUrl(a: string, b: string): boolean {
-  const norm = (u: string) => {
-    try {
-      return new URL(u.trim()).href;
-    } catch {
-      return u.trim();
-    }
+/** The parts the handlers answer from. */
+interface Parts {
+  cache: CacheManager;
+  sources: SourceManager | null;
+  watchlist: WatchlistService;
+  alerts: AlertService;
+  pages: PageSummaries;
+  indexFor: (c: EntityCache) => SearchIndex;
+}
+
+/** The protocol's answers: one line each over the part that owns the data. */
+function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: Parts): Handlers {
+  const live = () => {
+    if (!sources) throw new Error('Live data sources are not available here');
+    return sources;
   };
-  return norm(a) === norm(b);
+  // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
+  let packed: { version: string; dictionary: PackedDictionary } | undefined;
+  return {
+    async getDictionary() {
+      const c = await cache.current();
+      if (packed?.version !== c.version) packed = { version: c.version, dictionary: c.packed() };
+      return packed;
+    },
+    lookupEntity: ({ entityId }) => cache.card(entityId, () => watchlist.has(entityId)),
+    getWatchlist: () => watchlist.rows(),
+    addToWatchlist: ({ entityId }) => watchlist.add(entityId),
+    removeFromWatchlist: ({ entityId }) => watchlist.remove(entityId),
+    importWatchlist: ({ rows }) => watchlist.import(rows),
+    getWatchlistStatus: async () => ({ ...(await watchlist.storage()), issues: await loadStorageIssues() }),
+    dismissStorageIssues: () => clearStorageIssues(),
+    async searchEntities({ query, limit }) {
+      const c = await cache.current();
+      const watched = new Set((await watchlist.entries()).map((e) => e.entityId));
+      return searchResults(c, indexFor(c), query, limit ?? DEFAULT_SEARCH_LIMIT, watched);
+    },
+    getAlerts: () => alerts.list(),
+    clearAlerts: () => alerts.clear(),
+    getScoringSamples: async ({ entityIds }) => scoringSamplesOf(await cache.current(), entityIds),
+    async reportPageMentions({ entityIds }, sender) {
+      // Only content scripts report, for the tab they run in (from the browser, never from the payload). Options
+      // opened in a tab has a tab too: GeoLens's own pages are told apart by URL.
+      if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
+      await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
+    },
+    getPageSummary: ({ tabId }) => pages.summary(tabId),
+    saveSourceConfig: async ({ id, ...patch }) => live().saveConfig(id, patch),
+    refreshSource: async ({ id }) => live().refresh(id),
+    confirmSourceRefresh: async ({ id }) => live().confirmHeld(id),
+    dismissSourceRefresh: async ({ id }) => live().dismissHeld(id),
+    testSource: async ({ id, ...patch }) => live().test(id, patch),
+    getSourceStatus: () => (sources ? sources.views() : snapshotStatus(cache)),
+  };
 }
 
-/**
- * A stored API key goes only to the URL it was saved with. A test or a save that names another URL and brings no key
- * of its own gets `apiKey: ""`: the test sends none, and the save forgets the stored key rather than send it to the
- * new address on the next refresh.
- */
-async function withKeyBoundToUrl<P extends { url?: string; apiKey?: string }>(id: LiveSourceId, patch: P): Promise<P> {
-  if (patch.apiKey !== undefined || patch.url === undefined) return patch;
-  const stored = (await loadSourceConfigs())[id];
-  if (!stored.apiKey || sameUrl(stored.url, patch.url)) return patch;
-  return { ...patch, apiKey: '' };
+/** Without live sources, the one source is the dataset itself. */
+async function snapshotStatus(cache: CacheManager): Promise<SourceStatus[]> {
+  try {
+    const c = await cache.current();
+    return [embeddedSourceView(c.dataset)];
+  } catch (err) {
+    return [embeddedSourceView(undefined, String(err))];
+  }
 }
 
-function hostOfPattern(pattern: string): string {
-  return /^[^:]+:\/\/(?:\*\.)?([^/:]+)/.exec(pattern)?.[1]?.toLowerCase() ?? '';
-}
-
-/** Hosts of the data sources' default and configured URLs. */
-async function sourceHosts(): Promise<Set<string>> {
-  const configs = await loadSourceConfigs().catch(() => undefined);
-  const patterns = [
-    ...DEFAULT_SOURCE_ORIGINS,
-    ...(configs ? LIVE_SOURCE_IDS.flatMap((id) => sourceOrigins(id, configs[id].url)) : []),
-  ];
-  return new Set(patterns.map(hostOfPattern));
-}
-
-export function startBackgroundService(
-  loadDataset: () => Promise<MergedDataset>,
-  options: ServiceOptions = {},
-): BackgroundService {
+export function startBackgroundService(data: ServiceData, options: ServiceOptions = {}): BackgroundService {
   // Repairs corrupt stored values once, here, and records what was set aside (shown in the popup and options).
   const settingsAtStart = checkStoredSettings().catch(() => loadSettings());
-  const checked = Promise.all([checkStoredHistory(), checkStoredAlerts()]).catch((err) =>
-    console.error('[GeoLens] could not check stored values', err),
-  );
+  const checked = Promise.all([
+    checkStoredHistory(),
+    checkStoredAlerts(),
+    checkStoredSources(),
+    checkStoredPageMentions(),
+  ]).catch((err) => console.error('[GeoLens] could not check stored values', err));
   let settings: Promise<Settings> = settingsAtStart;
-  const sources = options.sources
-    ? createSourceManager({
-        ...options.sources,
-        loadEmbedded: loadDataset as () => Promise<Dataset>,
-        setDataset: (d) => cache.setDataset(d),
-      })
-    : null;
+  const sources =
+    'snapshot' in data
+      ? createSourceManager({
+          ...data.sources,
+          loadEmbedded: data.snapshot,
+          setDataset: (d) => cache.setDataset(d),
+        })
+      : null;
   const cache = createCacheManager(
-    sources ? sources.loadMerged : loadDataset,
+    sources ? sources.loadMerged : (data as { dataset: () => Promise<MergedDataset> }).dataset,
     async () => (await settingsAtStart).weights,
+    sources,
   );
   const ready = cache.current();
-  let cacheReady = false;
-  ready.then(
-    () => {
-      cacheReady = true;
-    },
-    () => undefined,
-  );
-
-  const indexes = new WeakMap<MergedDataset, SearchIndex>();
-  const indexFor = (c: EntityCache) => {
-    let index = indexes.get(c.dataset);
-    if (!index) {
-      index = createSearchIndex(c.dataset.entities);
-      indexes.set(c.dataset, index);
-    }
-    return index;
-  };
+  const indexFor = createSearchIndexes();
 
   const pages = createPageSummaries(() => cache.current(), { marked: () => alerts.marked() });
   const alerts = createAlertService({ onMarkChanged: () => pages.refreshBadges() });
@@ -179,157 +198,10 @@ export function startBackgroundService(
     if (JSON.stringify(next.userSites) !== JSON.stringify(previous.userSites)) track(syncSites());
   });
 
-  // Access granted or revoked outside options (the browser's own site-access controls) reaches the settings too.
-  const onAccessAdded = (origins: string[]) => {
-    const hosts = origins.map(siteOfGrantedPattern).filter((h): h is string => !!h);
-    if (hosts.length === 0) return void track(syncSites());
-    track(
-      updateSettings((s) => ({
-        userSites: [
-          ...s.userSites,
-          ...hosts.filter((h) => !s.userSites.some((u) => u.host === h)).map((host) => ({ host, addedAt: Date.now() })),
-        ],
-      })).then(syncSites),
-    );
-  };
-  // A grant for a data source's host is not a site to run on.
-  const onAnyAccessAdded = (origins: string[]) => {
-    void sourceHosts().then((hosts) => onAccessAdded(origins.filter((o) => !hosts.has(hostOfPattern(o)))));
-  };
-  const stopAccess = siteApis?.watchAccess(onAnyAccessAdded, () => track(syncSites()));
+  const stopAccess = siteApis ? watchSiteAccess(siteApis, syncSites, track) : undefined;
   if (sources) track(sources.syncAlarms());
 
-  // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
-  let packed: { version: string; dictionary: PackedDictionary } | undefined;
-
-  const handlers: Handlers = {
-    async getDictionary() {
-      const c = await cache.current();
-      if (packed?.version !== c.version) {
-        packed = { version: c.version, dictionary: c.packed() };
-      }
-      return packed;
-    },
-    async lookupEntity({ entityId }) {
-      // A restarted worker answers its first lookups from the one stored entity while the whole view loads
-      // (ADR 0006: the cold-start budget is 150 ms, and reading the whole view takes most of it).
-      if (!cacheReady && sources) {
-        try {
-          const [stored, s] = await Promise.all([sources.storedEntity(entityId), settingsAtStart]);
-          if (!cacheReady && stored)
-            return cardViewOf(
-              stored.entity,
-              scoreEntity(stored.entity, safeWeights(s.weights)),
-              { asOf: stored.meta.asOf, source: { name: stored.meta.sourceName } },
-              await watchlist.has(entityId),
-            );
-        } finally {
-          sources.coldLookupDone();
-        }
-      }
-      const c = await cache.current();
-      return c.card(entityId, await watchlist.has(entityId));
-    },
-    getWatchlist: () => watchlist.rows(),
-    addToWatchlist: ({ entityId }) => watchlist.add(entityId),
-    removeFromWatchlist: ({ entityId }) => watchlist.remove(entityId),
-    importWatchlist: ({ rows }) => watchlist.import(rows),
-    async getWatchlistStatus() {
-      return { ...(await watchlist.storage()), issues: await loadStorageIssues() };
-    },
-    dismissStorageIssues: () => clearStorageIssues(),
-    async searchEntities({ query, limit }) {
-      const c = await cache.current();
-      const watched = new Set((await watchlist.entries()).map((e) => e.entityId));
-      return indexFor(c)
-        .search(query, limit ?? DEFAULT_SEARCH_LIMIT)
-        .flatMap((hit) => {
-          const entity = c.get(hit.entityId);
-          const score = c.score(hit.entityId);
-          const band = c.band(hit.entityId);
-          if (!entity || score === undefined || !band) return [];
-          const listing = c.primaryListing(hit.entityId);
-          return [
-            {
-              entityId: hit.entityId,
-              name: entity.name,
-              shortName: shortNameOf(entity),
-              ...(listing ? { ticker: listing.ticker, exchange: listing.exchange } : {}),
-              score,
-              band,
-              inWatchlist: watched.has(hit.entityId),
-              matched: hit.matched,
-              rank: hit.rank,
-            },
-          ];
-        });
-    },
-    getAlerts: () => alerts.list(),
-    clearAlerts: () => alerts.clear(),
-    async getScoringSamples({ entityIds }) {
-      const c = await cache.current();
-      return entityIds.flatMap((id): ScoringSample[] => {
-        const entity = c.get(id);
-        if (!entity) return [];
-        const ticker = c.primaryListing(id)?.ticker;
-        return [
-          {
-            entityId: id,
-            shortName: shortNameOf(entity),
-            ...(ticker ? { ticker } : {}),
-            factors: entity.factors.map(({ kind, severity, status, direction }) => ({
-              kind,
-              severity,
-              status,
-              direction,
-            })),
-          },
-        ];
-      });
-    },
-    async reportPageMentions({ entityIds }, sender) {
-      // Only content scripts report, for the tab they run in (from the browser, never from the payload). Options
-      // opened in a tab has a tab too: GeoLens's own pages are told apart by URL.
-      if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
-      await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
-    },
-    getPageSummary: ({ tabId }) => pages.summary(tabId),
-    async lookupTickers({ tickers }) {
-      const c = await cache.current();
-      const index = indexFor(c);
-      return tickers.map((t) => index.resolveTicker(t.symbol, t.exchange) ?? null);
-    },
-    async saveSourceConfig({ id, ...patch }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.saveConfig(id, await withKeyBoundToUrl(id, patch));
-    },
-    async refreshSource({ id }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.refresh(id);
-    },
-    async confirmSourceRefresh({ id }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.confirmHeld(id);
-    },
-    async dismissSourceRefresh({ id }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.dismissHeld(id);
-    },
-    async testSource({ id, ...patch }) {
-      if (!sources) throw new Error('Live data sources are not available here');
-      return sources.test(id, await withKeyBoundToUrl(id, patch));
-    },
-    async getSourceStatus(): Promise<SourceStatus[]> {
-      if (sources) return sources.views();
-      try {
-        const c = await cache.current();
-        return [embeddedSourceView(c.dataset)];
-      } catch (err) {
-        return [embeddedSourceView(undefined, String(err))];
-      }
-    },
-  };
-
+  const handlers = createHandlers({ cache, sources, watchlist, alerts, pages, indexFor });
   const unregister = registerHandlers(handlers);
   return {
     handlers,

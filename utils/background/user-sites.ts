@@ -7,7 +7,10 @@
  */
 import { browser } from 'wxt/browser';
 import { defaultSiteFor, isValidSiteHost, userSitePattern } from '../sites';
-import type { UserSite } from '../storage';
+import { DEFAULT_SOURCE_ORIGINS, sourceOrigins } from '../sources/catalog';
+import { LIVE_SOURCE_IDS } from '../sources/types';
+import { type UserSite, updateSettings } from '../storage';
+import { loadSourceConfigs } from '../storage/sources';
 import { CONTENT_SCRIPT_FILE, injectIntoOpenTabs } from './reinject';
 
 export const USER_SITES_SCRIPT_ID = 'geolens-user-sites';
@@ -93,4 +96,46 @@ export function siteOfGrantedPattern(pattern: string): string | undefined {
   const host = m?.[1]?.toLowerCase().replace(/^www\./, '');
   if (!host || !isValidSiteHost(host) || defaultSiteFor(host)) return undefined;
   return host;
+}
+
+function hostOfPattern(pattern: string): string {
+  return /^[^:]+:\/\/(?:\*\.)?([^/:]+)/.exec(pattern)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Hosts of the data sources' default and configured URLs. */
+async function sourceHosts(): Promise<Set<string>> {
+  const configs = await loadSourceConfigs().catch(() => undefined);
+  const patterns = [
+    ...DEFAULT_SOURCE_ORIGINS,
+    ...(configs ? LIVE_SOURCE_IDS.flatMap((id) => sourceOrigins(id, configs[id].url)) : []),
+  ];
+  return new Set(patterns.map(hostOfPattern));
+}
+
+/**
+ * Access granted or revoked outside options (the browser's own site-access controls) reaches the settings too: a
+ * granted site is added to the user's sites (a grant for a data source's host is not a site to run on), and either
+ * change re-syncs the registration. `track` receives the work started; the returned function stops watching.
+ */
+export function watchSiteAccess(
+  apis: UserSiteApis,
+  sync: () => Promise<void>,
+  track: (work: Promise<unknown>) => void,
+): () => void {
+  const onAccessAdded = (origins: string[]) => {
+    const hosts = origins.map(siteOfGrantedPattern).filter((h): h is string => !!h);
+    if (hosts.length === 0) return void track(sync());
+    track(
+      updateSettings((s) => ({
+        userSites: [
+          ...s.userSites,
+          ...hosts.filter((h) => !s.userSites.some((u) => u.host === h)).map((host) => ({ host, addedAt: Date.now() })),
+        ],
+      })).then(sync),
+    );
+  };
+  const onAnyAccessAdded = (origins: string[]) => {
+    void sourceHosts().then((hosts) => onAccessAdded(origins.filter((o) => !hosts.has(hostOfPattern(o)))));
+  };
+  return apis.watchAccess(onAnyAccessAdded, () => track(sync()));
 }

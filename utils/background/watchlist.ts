@@ -3,7 +3,7 @@
  * during an import) cannot lose an entry. It migrates the version 1 list on first read, repairs a corrupt stored
  * value (reporting what it set aside), keeps the score history, and turns entries into the rows the popup shows.
  */
-import { type EntityCache, shortNameOf } from '../cache/entity-cache';
+
 import type { ImportOutcome, ImportRowInput, ImportRowResult, WatchlistRow } from '../messaging/views';
 import {
   historyItem,
@@ -25,6 +25,7 @@ import {
   withPoints,
   writeWatchlist,
 } from '../storage';
+import { type EntityCache, shortNameOf } from './entity-cache';
 import type { SearchIndex } from './search';
 
 export interface WatchlistService {
@@ -108,6 +109,102 @@ export function toRows(
   );
 }
 
+/**
+ * The entries as last read or written; forgotten when storage changes (another device, or a context that is not
+ * this service). Only tasks inside `serial` fill it, so a task never waits on a read queued behind itself. A read
+ * that must not be written back because it failed or is partial is not kept: the next call reads again.
+ */
+interface State {
+  entries: WatchlistEntry[];
+  storage: WatchlistStorageStatus;
+  /** Unknown header fields, written back unchanged. */
+  meta: Record<string, unknown>;
+  /** The sync header the entries were read under; a write checks it is still the one in sync storage. */
+  stamp?: string;
+}
+
+/** Reads the list; a read that found problems, or a version 1 list, is repaired and written back. */
+async function readAndRepair(deps: WatchlistDeps, t: number): Promise<State> {
+  const load = await readWatchlist(t);
+  const cache = load.legacy.length > 0 ? await deps.cache().catch(() => undefined) : undefined;
+  const migrated = load.legacy.map((e) =>
+    cache ? entryFor(cache, e.entityId, e.addedAt, e.scoreAtAdd) : { ...e, name: e.entityId },
+  );
+  const entries = [...load.entries, ...migrated];
+  // Newer, unreadable or partial: shown as read (with a version 1 list merged for display), never written back.
+  const read: State = {
+    entries,
+    storage: load.status,
+    meta: load.meta,
+    ...(load.stamp ? { stamp: load.stamp } : {}),
+  };
+  if (load.status.readOnly || (load.problems.length === 0 && load.legacy.length === 0)) return read;
+  // Kept whole first: if that fails, nothing is rewritten and the stored value stays as it was.
+  await setAsideWatchlistValues(load.problems, t);
+  // Written next, reported and cleaned up after: if the write fails, the old value is still there.
+  let storage: WatchlistStorageStatus;
+  try {
+    storage = await writeWatchlist(entries, {
+      meta: load.meta,
+      now: t,
+      ...(load.stamp ? { expect: load.stamp } : {}),
+    });
+  } catch (err) {
+    // Sync holds a newer GeoLens's list (found at write time): show what was read, leave everything as it is.
+    if (err instanceof WatchlistReadOnlyError) return { ...read, storage: { ...read.storage, readOnly: err.readOnly } };
+    throw err;
+  }
+  await reportStorageIssues(
+    'watchlist',
+    load.problems.map((p) =>
+      p.from && p.raw !== undefined
+        ? { ...p, message: `${p.message} (kept whole in local storage, “${SET_ASIDE_KEY}”)` }
+        : p,
+    ),
+  );
+  if (load.legacy.length > 0) {
+    await removeLegacyWatchlist();
+    // The score at add is the first point of each migrated company's history.
+    const history = await loadHistory();
+    for (const e of load.legacy) {
+      if (!history[e.entityId]) history[e.entityId] = [[e.addedAt, e.scoreAtAdd, 'added']];
+    }
+    await historyItem.setValue(history);
+  }
+  return { entries, storage, meta: load.meta };
+}
+
+/** Resolves imported rows against the cache: which are added, already there, unknown, or over the limit. */
+function resolveImport(
+  cache: EntityCache,
+  index: SearchIndex,
+  entries: readonly WatchlistEntry[],
+  rows: readonly ImportRowInput[],
+  t: number,
+) {
+  const next = [...entries];
+  const have = new Set(entries.map((e) => e.entityId));
+  const added: WatchlistEntry[] = [];
+  const results: ImportRowResult[] = rows.map((row) => {
+    const label = row.ticker ?? row.name ?? row.entityId ?? '';
+    const id =
+      (row.entityId && cache.get(row.entityId) ? row.entityId : undefined) ??
+      (row.ticker ? index.resolveTicker(row.ticker, row.exchange) : undefined) ??
+      (row.name ? index.resolveName(row.name) : undefined);
+    const score = id === undefined ? undefined : cache.score(id);
+    if (id === undefined || score === undefined) return { line: row.line, status: 'unknown', label };
+    const name = shortNameOf(cache.get(id) as NonNullable<ReturnType<EntityCache['get']>>);
+    if (have.has(id)) return { line: row.line, status: 'already', label, entityId: id, name };
+    if (next.length >= MAX_WATCHLIST) return { line: row.line, status: 'full', label, entityId: id, name };
+    const entry = entryFor(cache, id, repairAddedAt(row.addedAt ?? t, t), row.scoreAtAdd ?? score);
+    next.push(entry);
+    added.push(entry);
+    have.add(id);
+    return { line: row.line, status: 'added', label, entityId: id, name };
+  });
+  return { next, added, results };
+}
+
 export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
   const now = deps.now ?? Date.now;
   let queue: Promise<unknown> = Promise.resolve();
@@ -117,75 +214,12 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     return next;
   };
 
-  /**
-   * The entries as last read or written; forgotten when storage changes (another device, or a context that is not
-   * this service). Only tasks inside `serial` fill it, so a task never waits on a read queued behind itself. A read
-   * that must not be written back because it failed or is partial is not kept: the next call reads again.
-   */
-  interface State {
-    entries: WatchlistEntry[];
-    storage: WatchlistStorageStatus;
-    /** Unknown header fields, written back unchanged. */
-    meta: Record<string, unknown>;
-    /** The sync header the entries were read under; a write checks it is still the one in sync storage. */
-    stamp?: string;
-  }
   let state: State | undefined;
   const unwatch = onWatchlistChanged(() => {
     state = undefined;
   });
 
-  const settle = async (): Promise<State> => {
-    const t = now();
-    const load = await readWatchlist(t);
-    const cache = load.legacy.length > 0 ? await deps.cache().catch(() => undefined) : undefined;
-    const migrated = load.legacy.map((e) =>
-      cache ? entryFor(cache, e.entityId, e.addedAt, e.scoreAtAdd) : { ...e, name: e.entityId },
-    );
-    const entries = [...load.entries, ...migrated];
-    // Newer, unreadable or partial: shown as read (with a version 1 list merged for display), never written back.
-    const read: State = {
-      entries,
-      storage: load.status,
-      meta: load.meta,
-      ...(load.stamp ? { stamp: load.stamp } : {}),
-    };
-    if (load.status.readOnly || (load.problems.length === 0 && load.legacy.length === 0)) return read;
-    // Kept whole first: if that fails, nothing is rewritten and the stored value stays as it was.
-    await setAsideWatchlistValues(load.problems, t);
-    // Written next, reported and cleaned up after: if the write fails, the old value is still there.
-    let storage: WatchlistStorageStatus;
-    try {
-      storage = await writeWatchlist(entries, {
-        meta: load.meta,
-        now: t,
-        ...(load.stamp ? { expect: load.stamp } : {}),
-      });
-    } catch (err) {
-      // Sync holds a newer GeoLens's list (found at write time): show what was read, leave everything as it is.
-      if (err instanceof WatchlistReadOnlyError)
-        return { ...read, storage: { ...read.storage, readOnly: err.readOnly } };
-      throw err;
-    }
-    await reportStorageIssues(
-      'watchlist',
-      load.problems.map((p) =>
-        p.from && p.raw !== undefined
-          ? { ...p, message: `${p.message} (kept whole in local storage, “${SET_ASIDE_KEY}”)` }
-          : p,
-      ),
-    );
-    if (load.legacy.length > 0) {
-      await removeLegacyWatchlist();
-      // The score at add is the first point of each migrated company's history.
-      const history = await loadHistory();
-      for (const e of load.legacy) {
-        if (!history[e.entityId]) history[e.entityId] = [[e.addedAt, e.scoreAtAdd, 'added']];
-      }
-      await historyItem.setValue(history);
-    }
-    return { entries, storage, meta: load.meta };
-  };
+  const settle = () => readAndRepair(deps, now());
 
   /** Runs `task` again (at most twice) when another device wrote the list between its read and its write. */
   const retryOnConflict = async <T>(task: () => Promise<T>): Promise<T> => {
@@ -278,28 +312,8 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     import: (rows) =>
       change(async (read) => {
         const cache = await deps.cache();
-        const index = deps.index(cache);
         const { entries, storage: before } = read;
-        const next = [...entries];
-        const have = new Set(entries.map((e) => e.entityId));
-        const added: WatchlistEntry[] = [];
-        const results: ImportRowResult[] = rows.map((row) => {
-          const label = row.ticker ?? row.name ?? row.entityId ?? '';
-          const id =
-            (row.entityId && cache.get(row.entityId) ? row.entityId : undefined) ??
-            (row.ticker ? index.resolveTicker(row.ticker, row.exchange) : undefined) ??
-            (row.name ? index.resolveName(row.name) : undefined);
-          const score = id === undefined ? undefined : cache.score(id);
-          if (id === undefined || score === undefined) return { line: row.line, status: 'unknown', label };
-          const name = shortNameOf(cache.get(id) as NonNullable<ReturnType<EntityCache['get']>>);
-          if (have.has(id)) return { line: row.line, status: 'already', label, entityId: id, name };
-          if (next.length >= MAX_WATCHLIST) return { line: row.line, status: 'full', label, entityId: id, name };
-          const entry = entryFor(cache, id, repairAddedAt(row.addedAt ?? now(), now()), row.scoreAtAdd ?? score);
-          next.push(entry);
-          added.push(entry);
-          have.add(id);
-          return { line: row.line, status: 'added', label, entityId: id, name };
-        });
+        const { next, added, results } = resolveImport(cache, deps.index(cache), entries, rows, now());
         const storage = added.length > 0 ? await save(next, read) : before;
         await recordAdded(cache, added);
         return { results, rows: await rowsOf(next), storage };

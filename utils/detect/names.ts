@@ -6,7 +6,7 @@
 import { type Candidates, KIND_CAUTIOUS, KIND_CONTEXTUAL, STRONG, T_NAME } from './candidates';
 import { APOSTROPHE, CHAR_FLAGS, codeAt, DASH, DIGIT, fold, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
 import { CAUTIOUS, CONTEXTUAL, type Compiled, LOOSE, pairSlot } from './compile';
-import { DOTTED_LEGAL_FORMS, LEGAL_FORMS } from './vocabulary';
+import { DOTTED_LEGAL_FORMS, LEGAL_FORMS, STRONG_LEGAL_FORMS } from './vocabulary';
 
 const DOT = 0x2e;
 const COMMA = 0x2c;
@@ -128,8 +128,11 @@ function verify(text: string, s: number, pat: string, loose: boolean): number {
 }
 
 /** Legal forms that settle an ambiguous name ("Target Corp."); "Company", "Group" and "Holdings" are words too. */
-const STRONG_LEGAL_FORM =
-  /\b(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|LP|L\.P\.|plc|PLC|Plc|SA|S\.A\.|AG|NV|N\.V\.|SE|SpA|S\.p\.A\.|AB|ASA|Oyj|KK|K\.K\.|GmbH|INC|CORP|LTD|CO)\b/;
+const STRONG_LEGAL_FORM = new RegExp(
+  `\\b(?:${[...STRONG_LEGAL_FORMS, ...DOTTED_LEGAL_FORMS.filter((f) => f !== 'S.E.')]
+    .map((f) => f.replace(/\./g, '\\.'))
+    .join('|')})\\b`,
+);
 
 const CONNECTORS = [
   'of ',

@@ -113,17 +113,13 @@ export const DASH_SUFFIX_EXCHANGES: Readonly<Record<string, readonly ExchangeCod
   JP: ['TYO'],
 };
 
-/**
- * Legal forms and group words that may follow a name and are then part of the mention ("Alibaba Group Holding
- * Ltd", "Nvidia Corp."). Up to three in a row; a comma may precede the first.
- */
-export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+/** Legal forms that settle an ambiguous name ("Target Corp."), as detection writes them. */
+export const STRONG_LEGAL_FORMS: readonly string[] = [
   'Inc',
   'Incorporated',
   'Corp',
   'Corporation',
   'Co',
-  'Company',
   'Ltd',
   'Limited',
   'LLC',
@@ -141,13 +137,23 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'Oyj',
   'KK',
   'GmbH',
-  'Holdings',
-  'Holding',
-  'Group',
   'INC',
   'CORP',
   'LTD',
   'CO',
+];
+
+/**
+ * Legal forms and group words that may follow a name and are then part of the mention ("Alibaba Group Holding
+ * Ltd", "Nvidia Corp."). Up to three in a row; a comma may precede the first. "Company", "Group" and "Holdings" are
+ * words too, so they do not settle an ambiguous name.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  ...STRONG_LEGAL_FORMS,
+  'Company',
+  'Holdings',
+  'Holding',
+  'Group',
 ]);
 
 /** Dotted legal forms, matched literally after a space: "N.V.", "S.A.", "S.p.A.", "L.P.", "K.K.". */
@@ -339,4 +345,34 @@ export const AMBIGUOUS_PROPER_NOUNS: ReadonlySet<string> = new Set([
   'china',
   'america',
   'europe',
+]);
+
+/**
+ * Legal-form and filler words that entity resolution drops before comparing names (utils/sources/names.ts), lower
+ * case. Not {@link LEGAL_FORMS}: resolution also drops "the" and the Russian forms lists print (PJSC, OOO), and
+ * keeps "Group" and "Holding", which tell a parent from its subsidiary.
+ */
+export const NAME_FILLER_WORDS: ReadonlySet<string> = new Set([
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'sa',
+  'ag',
+  'nv',
+  'se',
+  'the',
+  'pjsc',
+  'ojsc',
+  'jsc',
+  'pao',
+  'ao',
+  'oao',
+  'ooo',
 ]);

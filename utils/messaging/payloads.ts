@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { MAX_CADENCE_HOURS, MAX_DATASETS, MAX_KEY_LENGTH, MIN_CADENCE_HOURS } from '../sources/definition';
 import { LIVE_SOURCE_IDS } from '../sources/types';
 import { isValidAddedAt } from '../storage/added-at';
-import { MAX_IMPORT_ROWS, MAX_PAGE_ENTITIES, MAX_SEARCH_RESULTS, MAX_TICKER_LOOKUPS } from './protocol';
+import { MAX_IMPORT_ROWS, MAX_PAGE_ENTITIES, MAX_SEARCH_RESULTS } from './protocol';
 
 const entityId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an entity id such as "alibaba"'));
 
@@ -51,16 +51,6 @@ export const payloadSchemas = {
   confirmSourceRefresh: z.object({ id: liveSourceId }),
   dismissSourceRefresh: z.object({ id: liveSourceId }),
   testSource: z.object({ id: liveSourceId, ...sourceSettings }),
-  lookupTickers: z.object({
-    tickers: z
-      .array(
-        z.object({
-          symbol: z.string().check(z.minLength(1), z.maxLength(24)),
-          exchange: z.optional(z.string().check(z.minLength(1), z.maxLength(16))),
-        }),
-      )
-      .check(z.maxLength(MAX_TICKER_LOOKUPS)),
-  }),
   reportPageMentions: z.object({ entityIds: z.array(entityId).check(z.maxLength(MAX_PAGE_ENTITIES)) }),
   getPageSummary: z.object({ tabId: z.number().check(z.int(), z.gte(0)) }),
   searchEntities: z.object({

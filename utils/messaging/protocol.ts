@@ -30,9 +30,6 @@ export const MAX_IMPORT_ROWS = 2000;
 /** Suggestions per search. */
 export const MAX_SEARCH_RESULTS = 20;
 
-/** Tickers per `lookupTickers` call. */
-export const MAX_TICKER_LOOKUPS = 100;
-
 /** Payload schemas of calls a content script answers (sent by the background to one tab). */
 export const contentPayloadSchemas = {
   focusMention: z.object({ direction: z.enum(['next', 'previous']) }),
@@ -71,8 +68,6 @@ export interface ProtocolMap {
   dismissSourceRefresh(data: z.infer<typeof payloadSchemas.dismissSourceRefresh>): SourceStatus;
   /** Downloads and validates with the given (unsaved) settings, storing nothing: "Test connection". */
   testSource(data: z.infer<typeof payloadSchemas.testSource>): SourceTestResult;
-  /** The companies trading under these symbols (an exchange narrows), in order; `null` where none does. */
-  lookupTickers(data: z.infer<typeof payloadSchemas.lookupTickers>): (string | null)[];
   /**
    * A frame reports the companies it mentions (ids only — never page text). The background keeps them per tab and
    * sets the toolbar badge to the number of High/Severe companies.

@@ -2,10 +2,10 @@
  * The shapes the background sends to the UIs. Plain JSON (structured-clone safe); every string in them is data and is
  * rendered as text, never as HTML.
  */
-import type { MatchRank } from '../background/search';
 import type { Tier } from '../detect/types';
 import type { Direction, Evidence, FactorKind, FactorStatus, Listing } from '../exposure/schema';
 import type { Band } from '../exposure/score';
+import type { HeldRefresh, LiveSourceId } from '../sources/types';
 import type { StorageIssue, WatchlistStorageStatus } from '../storage';
 
 export interface FactorView {
@@ -64,6 +64,10 @@ export interface WatchlistStatus extends WatchlistStorageStatus {
 }
 
 /** One suggestion of search-to-add. */
+/** How good a search hit is, best first. */
+export const MATCH_RANKS = ['ticker', 'name', 'ticker-prefix', 'name-prefix', 'word-prefix'] as const;
+export type MatchRank = (typeof MATCH_RANKS)[number];
+
 export interface SearchResult {
   entityId: string;
   name: string;
@@ -118,8 +122,47 @@ export interface ScoringSample {
   factors: { kind: FactorKind; severity: number; status: FactorStatus; direction: Direction }[];
 }
 
-/** One data source as options and the popup show it (utils/sources/manager.ts). */
-export type { SourceView as SourceStatus, TestResult as SourceTestResult } from '../sources/manager';
+/** One data source as options and the popup show it (utils/sources/status.ts). */
+export interface SourceStatus {
+  id: LiveSourceId | 'embedded';
+  name: string;
+  publisher: string;
+  description: string;
+  licence: string;
+  licenceUrl?: string;
+  enabled: boolean;
+  url: string;
+  defaultUrl: string;
+  urlHint: string;
+  key: 'none' | 'optional' | 'required-for-hosted';
+  /** A key is stored (never sent to the UI; only its last four characters). */
+  hasKey: boolean;
+  keyHint?: string;
+  cadenceHours: number;
+  datasets: string[];
+  /** Host permissions the URL needs. */
+  origins: string[];
+  entityCount: number;
+  asOf?: string;
+  lastSuccess?: number;
+  lastAttempt?: number;
+  error?: string;
+  /** Companies this source put a factor on in the current merged view. */
+  flagged?: number;
+  unscored?: Record<string, number>;
+  /** A refresh held back until the user confirms it (it would drop more than half of the entries). */
+  held?: HeldRefresh;
+  refreshing: boolean;
+  nextRefresh?: number;
+}
+
+/** What "Test connection" found (nothing is stored). */
+export interface SourceTestResult {
+  ok: boolean;
+  message: string;
+  count?: number;
+  ms: number;
+}
 
 /** The companies one tab mentions, for the popup's "On this page". */
 export interface PageSummary {

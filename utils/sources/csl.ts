@@ -4,7 +4,9 @@
  * remarks,source_list_url,alt_names,…,ids`. The `source` column names the list, with its abbreviation in brackets,
  * e.g. "Entity List (EL) - Bureau of Industry and Security". Keyless.
  */
+
 import type { RestrictedList } from '../exposure/schema';
+import { SOURCE_CATALOG } from './catalog';
 import { parseCsvRows, rowsAsRecords, stripFileMarkers } from './csv';
 import type { SourceDefinition } from './definition';
 import { dayOf } from './definition';
@@ -14,7 +16,6 @@ import { countryCodeOf } from './names';
 import { parseRemarks } from './ofac';
 import type { ListPayload } from './types';
 
-export const CSL_URL = 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv';
 /** The real file is ~20 MB. */
 const MAX_BYTES = 40 * 1024 * 1024;
 
@@ -98,14 +99,7 @@ export function parseCsl(text: string): ListPayload {
 }
 
 export const cslSource: SourceDefinition = {
-  id: 'csl',
-  name: 'US Consolidated Screening List',
-  publisher: 'International Trade Administration (trade.gov)',
-  description: 'Commerce, State and Treasury screening lists in one CSV: Entity List, MEU, SDN, NS-CMIC and more.',
-  licence: 'Public domain (US government work)',
-  defaultUrl: CSL_URL,
-  urlHint: 'URL of the downloadable consolidated.csv',
-  key: 'none',
+  ...SOURCE_CATALOG.csl,
   async refresh(config, ctx) {
     const res = await download(config.url, {
       ...ctx.http,

@@ -3,21 +3,16 @@
  * scores. Validated whole with the same parser as the embedded snapshot: one bad field (an evidence link that is
  * not https, such as `javascript:…`) rejects the download and the last good copy stays.
  */
+
 import { DatasetError, parseDataset } from '../exposure/schema';
+import { SOURCE_CATALOG } from './catalog';
 import type { SourceDefinition } from './definition';
 import { download, parseJsonBody, SourceError } from './http';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export const customFeedSource: SourceDefinition = {
-  id: 'custom',
-  name: 'Custom feed',
-  publisher: 'You (a URL you choose)',
-  description: 'JSON in GeoLens’s published feed format (docs/data-format.md), e.g. your risk desk’s own factors.',
-  licence: 'As the feed states in its "source.license"',
-  defaultUrl: '',
-  urlHint: 'URL of a GeoLens feed (JSON, schema version 1 or 2)',
-  key: 'optional',
+  ...SOURCE_CATALOG.custom,
   async refresh(config, ctx) {
     if (!config.url) throw new SourceError('config', 'Enter the feed’s URL first');
     const res = await download(config.url, {

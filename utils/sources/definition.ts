@@ -61,7 +61,8 @@ export type RefreshOutcome =
       asOf?: string;
     };
 
-export interface SourceDefinition {
+/** A source's metadata (./catalog.ts): everything but its parser. */
+export interface SourceMeta {
   id: LiveSourceId;
   name: string;
   publisher: string;
@@ -78,6 +79,10 @@ export interface SourceDefinition {
   defaultDatasets?: string[];
   /** Host permissions the default URL needs beyond its own origin (redirect targets). */
   extraOrigins?: string[];
+}
+
+/** What every live source module exports: its metadata and how to fetch, parse and validate it. */
+export interface SourceDefinition extends SourceMeta {
   refresh(config: SourceConfig, ctx: RefreshContext): Promise<RefreshOutcome>;
 }
 

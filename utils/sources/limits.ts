@@ -155,7 +155,7 @@ export function checkPayload(id: LiveSourceId, p: SourcePayload): void {
 
 /**
  * Whether a feed's alias may become a name to detect: at least {@link MIN_ALIAS_CHARS} characters (two for CJK), and
- * not one common word ("The", "Group"), the same filter SEC names go through (utils/detect/sec.ts).
+ * not one common word ("The", "Group"), the same filter SEC names go through (utils/detect/sec-listings.ts).
  */
 export function isDetectableAlias(alias: string): boolean {
   const a = alias.trim();

@@ -4,21 +4,23 @@
  * (./refresh.ts → the cache manager's `setDataset`).
  *
  * - Custom feeds add companies, or add factors and names to a company with the same id.
- * - SEC rows add every US listing to detection through utils/detect/sec.ts (names and tickers); a row whose ticker
+ * - SEC rows add every US listing to detection through utils/detect/sec-listings.ts (names and tickers); a row whose ticker
  *   is a known company's listing joins that company, every other company becomes `sec-<cik>`.
  * - List entries become `restricted-listing` factors on the company entity resolution (./resolution.ts) links them
  *   to; a company already carrying a factor for that list keeps its own (curated evidence is richer).
  * - OpenSanctions match hits become factors only where a name of the company equals a name of the hit.
  */
-import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
+
 import { buildDictionary } from '../detect/dictionary';
 import { compilePackedMatcher } from '../detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
-import { type SecRow, withSecEntries } from '../detect/sec';
+import { SEC_TAG, type SecRow, withSecEntries } from '../detect/sec-listings';
+import type { DictionaryEntry } from '../detect/types';
 import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Dataset, Evidence, Factor, RestrictedList } from '../exposure/schema';
 import { SourceError } from './http';
 import { isDetectableAlias, MAX_PACKED_CHARS } from './limits';
+import type { MergedDataset, MergedEntity } from './merged-dataset';
 import { nameKeys } from './names';
 import { emptyStats, type Link, type ResolutionStats, resolveRecords, symbolKey } from './resolution';
 import type { ListRecord, MatchHit } from './types';
@@ -142,6 +144,99 @@ function unpackCounts(p: PackedDictionary): { names: number; symbols: number; ex
   return { names: lines(p.names), symbols: lines(p.symbols), exchanges: lines(p.exchanges) };
 }
 
+/** Adds a feed's companies and factors to the merged ones; answers what it contributed. */
+function mergeFeed(
+  feed: MergeInput['feeds'][number],
+  entities: MergedEntity[],
+  byId: Map<string, MergedEntity>,
+): MergeReport['perSource'][string] {
+  let factors = 0;
+  const flagged = new Set<string>();
+  for (const raw of feed.dataset.entities) {
+    // A feed's alias "The" or "AB" must not become a company on every page: too short or one common word, it is
+    // not a name to detect (the same word filter as SEC names).
+    const fe = {
+      ...raw,
+      aliases: raw.aliases.filter(isDetectableAlias),
+      // A name that is one common word ("Target") is detected only with a cue nearby, like a curated one.
+      ambiguousNames:
+        isDetectableAlias(raw.name) || raw.ambiguousNames.includes(raw.name)
+          ? raw.ambiguousNames
+          : [...raw.ambiguousNames, raw.name],
+    };
+    const known = byId.get(fe.id);
+    if (!known) {
+      const e: MergedEntity = { ...fe, factors: [...fe.factors], sources: [feed.name] };
+      entities.push(e);
+      byId.set(e.id, e);
+      factors += fe.factors.length;
+      if (fe.factors.length) flagged.add(fe.id);
+      continue;
+    }
+    addSource(known, feed.name);
+    known.aliases = [...new Set([...known.aliases, ...fe.aliases])];
+    const listings = new Set(known.listings.map((l) => `${l.exchange}:${l.ticker}`));
+    known.listings = [...known.listings, ...fe.listings.filter((l) => !listings.has(`${l.exchange}:${l.ticker}`))];
+    const have = new Set(known.factors.map((f) => `${f.kind}|${f.list ?? ''}|${f.summary}`));
+    for (const f of fe.factors) {
+      if (have.has(`${f.kind}|${f.list ?? ''}|${f.summary}`)) continue;
+      known.factors.push(f);
+      factors++;
+      flagged.add(fe.id);
+    }
+  }
+  return { flagged: flagged.size, factors };
+}
+
+/** Adds the SEC's companies no other source has, and the SEC as a source of those it joins; answers the entries. */
+function mergeSec(
+  sec: NonNullable<MergeInput['sec']>,
+  entries: DictionaryEntry[],
+  entities: MergedEntity[],
+  byId: Map<string, MergedEntity>,
+): DictionaryEntry[] {
+  const dictionaryEntries = withSecEntries(entries, sec.rows);
+  const rowsByCik = new Map<number, SecRow[]>();
+  for (const r of sec.rows) {
+    const list = rowsByCik.get(r.cik);
+    if (list) list.push(r);
+    else rowsByCik.set(r.cik, [r]);
+  }
+  const linked = new Set<number>();
+  for (const d of dictionaryEntries) {
+    if (!d.entityId.startsWith('sec-') || byId.has(d.entityId)) continue;
+    const cik = Number(d.entityId.slice(4));
+    const rows = rowsByCik.get(cik);
+    if (!rows) continue;
+    linked.add(cik);
+    const e: MergedEntity = {
+      id: d.entityId,
+      name: rows[0]!.name.replace(SEC_TAG, '').trim(),
+      aliases: [],
+      ambiguousNames: [],
+      // SEC gives no exchange for some rows: "US" (the US composite market) rather than a guess.
+      listings: rows.map((r) => ({ ticker: r.ticker, exchange: r.exchange || 'US' })),
+      cik,
+      factors: [],
+      sources: [sec.name],
+    };
+    entities.push(e);
+    byId.set(e.id, e);
+  }
+  // Curated companies an SEC row joined get the SEC as a source, and their CIK when they had none.
+  const byTicker = new Map<string, MergedEntity>();
+  for (const e of entities)
+    if (!e.id.startsWith('sec-')) for (const l of e.listings) byTicker.set(symbolKey(l.ticker), e);
+  for (const [cik, rows] of rowsByCik) {
+    if (linked.has(cik)) continue;
+    const e = rows.map((r) => byTicker.get(symbolKey(r.ticker))).find(Boolean);
+    if (!e) continue;
+    addSource(e, sec.name);
+    e.cik ??= cik;
+  }
+  return dictionaryEntries;
+}
+
 export function mergeSources(input: MergeInput, version: string): { dataset: MergedDataset; report: MergeReport } {
   const started = performance.now();
   const embeddedName = input.embedded.source.name;
@@ -153,88 +248,11 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
   const byId = new Map(entities.map((e) => [e.id, e]));
   const perSource: MergeReport['perSource'] = {};
 
-  for (const feed of input.feeds) {
-    let factors = 0;
-    const flagged = new Set<string>();
-    for (const raw of feed.dataset.entities) {
-      // A feed's alias "The" or "AB" must not become a company on every page: too short or one common word, it is
-      // not a name to detect (the same word filter as SEC names).
-      const fe = {
-        ...raw,
-        aliases: raw.aliases.filter(isDetectableAlias),
-        // A name that is one common word ("Target") is detected only with a cue nearby, like a curated one.
-        ambiguousNames:
-          isDetectableAlias(raw.name) || raw.ambiguousNames.includes(raw.name)
-            ? raw.ambiguousNames
-            : [...raw.ambiguousNames, raw.name],
-      };
-      const known = byId.get(fe.id);
-      if (!known) {
-        const e: MergedEntity = { ...fe, factors: [...fe.factors], sources: [feed.name] };
-        entities.push(e);
-        byId.set(e.id, e);
-        factors += fe.factors.length;
-        if (fe.factors.length) flagged.add(fe.id);
-        continue;
-      }
-      addSource(known, feed.name);
-      known.aliases = [...new Set([...known.aliases, ...fe.aliases])];
-      const listings = new Set(known.listings.map((l) => `${l.exchange}:${l.ticker}`));
-      known.listings = [...known.listings, ...fe.listings.filter((l) => !listings.has(`${l.exchange}:${l.ticker}`))];
-      const have = new Set(known.factors.map((f) => `${f.kind}|${f.list ?? ''}|${f.summary}`));
-      for (const f of fe.factors) {
-        if (have.has(`${f.kind}|${f.list ?? ''}|${f.summary}`)) continue;
-        known.factors.push(f);
-        factors++;
-        flagged.add(fe.id);
-      }
-    }
-    perSource[feed.id] = { flagged: flagged.size, factors };
-  }
+  for (const feed of input.feeds) perSource[feed.id] = mergeFeed(feed, entities, byId);
 
-  // Detection: curated and feed companies by their names, then every SEC listing (utils/detect/sec.ts).
+  // Detection: curated and feed companies by their names, then every SEC listing (utils/detect/sec-listings.ts).
   let dictionaryEntries = buildDictionary(entities);
-  if (input.sec) {
-    dictionaryEntries = withSecEntries(dictionaryEntries, input.sec.rows);
-    const rowsByCik = new Map<number, SecRow[]>();
-    for (const r of input.sec.rows) {
-      const list = rowsByCik.get(r.cik);
-      if (list) list.push(r);
-      else rowsByCik.set(r.cik, [r]);
-    }
-    const linked = new Set<number>();
-    for (const d of dictionaryEntries) {
-      if (!d.entityId.startsWith('sec-') || byId.has(d.entityId)) continue;
-      const cik = Number(d.entityId.slice(4));
-      const rows = rowsByCik.get(cik);
-      if (!rows) continue;
-      linked.add(cik);
-      const e: MergedEntity = {
-        id: d.entityId,
-        name: rows[0]!.name.replace(/\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/, '').trim(),
-        aliases: [],
-        ambiguousNames: [],
-        // SEC gives no exchange for some rows: "US" (the US composite market) rather than a guess.
-        listings: rows.map((r) => ({ ticker: r.ticker, exchange: r.exchange || 'US' })),
-        cik,
-        factors: [],
-        sources: [input.sec.name],
-      };
-      entities.push(e);
-      byId.set(e.id, e);
-    }
-    // Curated companies an SEC row joined get the SEC as a source, and their CIK when they had none.
-    const byTicker = new Map<string, MergedEntity>();
-    for (const e of entities)
-      if (!e.id.startsWith('sec-')) for (const l of e.listings) byTicker.set(symbolKey(l.ticker), e);
-    for (const [cik, rows] of rowsByCik) {
-      if (linked.has(cik)) continue;
-      const e = rows.map((r) => byTicker.get(symbolKey(r.ticker))).find(Boolean);
-      if (!e) continue;
-      addSource(e, input.sec.name);
-      e.cik ??= cik;
-    }
-  }
+  if (input.sec) dictionaryEntries = mergeSec(input.sec, dictionaryEntries, entities, byId);
 
   const resolution = emptyStats();
   for (const source of input.lists) {

@@ -5,35 +5,8 @@
  * Names are compared for *equality* after normalisation, never by resemblance: "Alphabet Inc." → "alphabet" and
  * "ALPHABET INTERNATIONAL DMCC" → "alphabet international dmcc" are different names.
  */
-
-/** Legal-form and filler words dropped before comparing names. */
-const FILLER = new Set([
-  'co',
-  'company',
-  'corp',
-  'corporation',
-  'inc',
-  'incorporated',
-  'ltd',
-  'limited',
-  'llc',
-  'plc',
-  'sa',
-  'ag',
-  'nv',
-  'se',
-  'the',
-  'pjsc',
-  'ojsc',
-  'jsc',
-  'pao',
-  'ao',
-  'oao',
-  'ooo',
-]);
-
-/** SEC state and status tags: "ALPHABET INC /DE/", "XYZ CORP\NEW\". */
-const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
+import { SEC_TAG } from '../detect/sec-listings';
+import { NAME_FILLER_WORDS } from '../detect/vocabulary';
 
 /**
  * Canonical form of a company name for exact comparison: Unicode compatibility forms, accents removed (Latin
@@ -59,7 +32,7 @@ export function normalizeName(name: string): string {
     .trim();
   return s
     .split(' ')
-    .filter((w) => w && !FILLER.has(w))
+    .filter((w) => w && !NAME_FILLER_WORDS.has(w))
     .join(' ');
 }
 

@@ -7,7 +7,9 @@
  * The SDN file may also be the joined form some mirrors publish (a header `uid,name,type,programs,alternate_names`
  * and optionally `countries`), which needs no alt/add files.
  */
+
 import type { RestrictedList } from '../exposure/schema';
+import { SOURCE_CATALOG } from './catalog';
 import { type CsvError, parseCsvRows, rowsAsRecords, stripFileMarkers } from './csv';
 import type { RefreshContext, SourceConfig, SourceDefinition } from './definition';
 import { dayOf, under } from './definition';
@@ -16,7 +18,6 @@ import { addCount, checkCells } from './limits';
 import { countryCodeOf } from './names';
 import type { ListPayload, ListTicker, Validators } from './types';
 
-export const OFAC_URL = 'https://www.treasury.gov/ofac/downloads/';
 export const OFAC_FILES = {
   sdn: 'sdn.csv',
   sdnAlt: 'alt.csv',
@@ -293,17 +294,7 @@ async function fetchAll(config: SourceConfig, ctx: RefreshContext, conditional: 
 }
 
 export const ofacSource: SourceDefinition = {
-  id: 'ofac',
-  name: 'OFAC SDN and non-SDN lists',
-  publisher: 'U.S. Treasury, Office of Foreign Assets Control',
-  description:
-    'The SDN list (blocking sanctions) and the consolidated non-SDN list, whose NS-CMIC entries carry equity tickers and ISINs.',
-  licence: 'Public domain (US government work)',
-  defaultUrl: OFAC_URL,
-  urlHint: 'Folder with sdn.csv, alt.csv, add.csv and consolidated/cons_prim.csv, cons_alt.csv, cons_add.csv',
-  key: 'none',
-  // The legacy download folder redirects to the Sanctions List Service.
-  extraOrigins: ['https://sanctionslistservice.ofac.treas.gov/*'],
+  ...SOURCE_CATALOG.ofac,
   async refresh(config, ctx) {
     let got = await fetchAll(config, ctx, true);
     if (!got.changed) return { status: 'unchanged', validators: got.validators };

@@ -6,15 +6,16 @@
  * entity resolution (./resolution.ts) still requires one of the company's own names to equal one of the result's.
  * Only the merged view's curated and feed companies are screened (names and countries — never page text).
  */
+
 import * as z from 'zod/mini';
+import { SOURCE_CATALOG } from './catalog';
 import type { ScreenedEntity, SourceDefinition } from './definition';
 import { dayOf } from './definition';
 import { download, parseJsonBody, SourceError } from './http';
 import { countryCodeOf } from './names';
-import { listOfDataset, OPENSANCTIONS_LICENCE, OPENSANCTIONS_LICENCE_URL } from './opensanctions';
+import { listOfDataset } from './opensanctions';
 import type { MatchHit } from './types';
 
-export const OPENSANCTIONS_API_URL = 'https://api.opensanctions.org';
 /** The API's limit per request. */
 export const MATCH_BATCH = 100;
 /** Companies screened per refresh at most (20 requests). */
@@ -89,17 +90,7 @@ export function hitOf(entityId: string, r: MatchResult): MatchHit | undefined {
 }
 
 export const openSanctionsMatchSource: SourceDefinition = {
-  id: 'opensanctions-match',
-  name: 'OpenSanctions match API',
-  publisher: 'OpenSanctions (hosted API) or your own yente',
-  description:
-    'Screens the companies GeoLens knows against a dataset (POST /match/{dataset}, 100 per request). Hosted: needs an API key. Self-hosted yente: your URL, no key.',
-  licence: OPENSANCTIONS_LICENCE,
-  licenceUrl: OPENSANCTIONS_LICENCE_URL,
-  defaultUrl: OPENSANCTIONS_API_URL,
-  urlHint: 'API base URL (hosted or yente), without /match',
-  key: 'required-for-hosted',
-  defaultDatasets: ['default'],
+  ...SOURCE_CATALOG['opensanctions-match'],
   async refresh(config, ctx) {
     const base = config.url.replace(/\/+$/, '');
     if (/api\.opensanctions\.org$/.test(new URL(base).hostname) && !config.apiKey)

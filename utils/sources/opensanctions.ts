@@ -5,7 +5,9 @@
  * options shows that. The crawler's own source CSV of the 1260H list (`Name,Clean Name,Alias,…,Start date,End date`)
  * is read too, taking the latest edition's current rows.
  */
+
 import type { RestrictedList } from '../exposure/schema';
+import { DEFAULT_OPENSANCTIONS_DATASETS, SOURCE_CATALOG } from './catalog';
 import { parseCsvRows, rowsAsRecords, stripFileMarkers } from './csv';
 import type { SourceDefinition } from './definition';
 import { dayOf, under } from './definition';
@@ -14,10 +16,6 @@ import { addCount, checkCells } from './limits';
 import { countryCodeOf } from './names';
 import type { ListPayload, ListRecord, Validators } from './types';
 
-export const OPENSANCTIONS_DATA_URL = 'https://data.opensanctions.org/datasets/latest/';
-export const OPENSANCTIONS_LICENCE = 'CC BY-NC 4.0 (OpenSanctions); commercial use needs a licence from OpenSanctions';
-export const OPENSANCTIONS_LICENCE_URL = 'https://www.opensanctions.org/licensing/';
-export const DEFAULT_OPENSANCTIONS_DATASETS = ['us_dod_chinese_milcorps', 'us_dhs_uflpa', 'us_fcc_covered_list'];
 const MAX_BYTES = 40 * 1024 * 1024;
 
 /** OpenSanctions datasets whose entries are on a list GeoLens scores. */
@@ -118,17 +116,7 @@ function parse1260hSource(rows: Record<string, string>[], dataset: string): List
 }
 
 export const openSanctionsSource: SourceDefinition = {
-  id: 'opensanctions',
-  name: 'OpenSanctions datasets',
-  publisher: 'OpenSanctions',
-  description:
-    'Dataset downloads (targets.simple.csv), e.g. the DoD 1260H list, the UFLPA Entity List, the FCC Covered List.',
-  licence: OPENSANCTIONS_LICENCE,
-  licenceUrl: OPENSANCTIONS_LICENCE_URL,
-  defaultUrl: OPENSANCTIONS_DATA_URL,
-  urlHint: 'Folder of datasets: <folder>/<dataset>/targets.simple.csv',
-  key: 'optional',
-  defaultDatasets: DEFAULT_OPENSANCTIONS_DATASETS,
+  ...SOURCE_CATALOG.opensanctions,
   async refresh(config, ctx) {
     const datasets = config.datasets.length ? config.datasets : DEFAULT_OPENSANCTIONS_DATASETS;
     const headers: Record<string, string> = config.apiKey ? { Authorization: `ApiKey ${config.apiKey}` } : {};

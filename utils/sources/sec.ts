@@ -1,25 +1,19 @@
 /**
  * SEC `company_tickers_exchange.json`: every US listing (ticker, name, CIK, exchange). Parsed with the detection
- * module's own reader (utils/detect/sec.ts), so detection and the merged view agree on every row. Keyless.
+ * module's own reader (utils/detect/sec-listings.ts), so detection and the merged view agree on every row. Keyless.
  */
-import { parseSecFile } from '../detect/sec';
+
+import { parseSecFile } from '../detect/sec-listings';
+import { SOURCE_CATALOG } from './catalog';
 import type { SourceDefinition } from './definition';
 import { dayOf } from './definition';
 import { download, parseJsonBody, SourceError } from './http';
 
-export const SEC_URL = 'https://www.sec.gov/files/company_tickers_exchange.json';
 /** The real file is ~1 MB; 20 MB leaves room for growth and refuses anything absurd. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export const secSource: SourceDefinition = {
-  id: 'sec',
-  name: 'SEC company tickers',
-  publisher: 'U.S. Securities and Exchange Commission',
-  description: 'Every US-listed company (ticker, name, CIK, exchange): widens detection to ~10,000 listings.',
-  licence: 'Public domain (US government work)',
-  defaultUrl: SEC_URL,
-  urlHint: 'URL of company_tickers_exchange.json',
-  key: 'none',
+  ...SOURCE_CATALOG.sec,
   async refresh(config, ctx) {
     const res = await download(config.url, {
       ...ctx.http,

@@ -6,9 +6,9 @@
  * transaction whole.
  */
 import { type IDBPDatabase, openDB } from 'idb';
-import type { MergedDataset, MergedEntity } from '../cache/entity-cache';
 import { SourceError } from './http';
 import type { MergeReport } from './merge';
+import type { MergedDataset, MergedEntity } from './merged-dataset';
 import type { LiveSourceId, SourcePayload, Validators } from './types';
 
 export const SOURCES_DB = 'geolens-sources';

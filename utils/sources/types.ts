@@ -3,7 +3,7 @@
  * sources"). A source downloads, parses and validates into one of these payloads; nothing replaces stored data
  * before that has succeeded.
  */
-import type { SecRow } from '../detect/sec';
+import type { SecRow } from '../detect/sec-listings';
 import type { Dataset, RestrictedList } from '../exposure/schema';
 
 export const SOURCE_IDS = ['embedded', 'sec', 'ofac', 'csl', 'opensanctions', 'opensanctions-match', 'custom'] as const;

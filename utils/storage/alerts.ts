@@ -8,8 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { Band } from '../exposure/score';
-import { reportStorageIssues } from './issues';
-import type { Problem } from './settings';
+import { checkStoredItem, type Problem } from './issues';
 
 export const ALERTS_VERSION = 1;
 export const MAX_ALERTS = 50;
@@ -74,10 +73,7 @@ export async function loadAlerts(): Promise<Alert[]> {
 
 /** Run by the background at start: reports unreadable alerts and writes the readable rest back. */
 export async function checkStoredAlerts(): Promise<void> {
-  const { value, problems } = repairAlerts(await alertsItem.getValue());
-  if (problems.length === 0) return;
-  await reportStorageIssues('alerts', problems);
-  await alertsItem.setValue(value);
+  await checkStoredItem('alerts', alertsItem, repairAlerts);
 }
 
 /** A baseline that fails validation is treated as absent: the next refresh takes a new one and raises no alert. */

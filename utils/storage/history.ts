@@ -8,8 +8,7 @@
  * {@link MAX_HISTORY_POINTS} per company.
  */
 import { storage } from 'wxt/utils/storage';
-import { reportStorageIssues } from './issues';
-import type { Problem } from './settings';
+import { checkStoredItem, type Problem } from './issues';
 
 export const HISTORY_VERSION = 1;
 /** Enough for a readable sparkline and a few months of daily refreshes, small enough to never matter. */
@@ -64,10 +63,7 @@ export async function loadHistory(): Promise<ScoreHistory> {
 
 /** Run by the background at start: reports what a corrupt history lost and writes the repaired value back. */
 export async function checkStoredHistory(): Promise<void> {
-  const { value, problems } = repairHistory(await historyItem.getValue());
-  if (problems.length === 0) return;
-  await reportStorageIssues('history', problems);
-  await historyItem.setValue(value);
+  await checkStoredItem('history', historyItem, repairHistory);
 }
 
 /**

@@ -2,6 +2,9 @@
  * Every stored value GeoLens owns, typed and versioned in one place (docs/architecture.md, "Storage"). Values are
  * validated with zod when read; a corrupt value is repaired by keeping what is valid (never by wiping it), and what
  * was set aside is reported (./issues.ts).
+ *
+ * This index is what the pages and the content script import; the background's own items (source settings and
+ * states, page mentions) are imported from their modules, and ./items.ts lists every item with its version.
  */
 export * from './added-at';
 export * from './alerts';
@@ -10,16 +13,3 @@ export * from './issues';
 export * from './settings';
 export * from './watchlist';
 export * from './watchlist-codec';
-
-import { ALERTS_VERSION } from './alerts';
-import { HISTORY_VERSION } from './history';
-import { SETTINGS_VERSION } from './settings';
-import { WATCHLIST_VERSION } from './watchlist-codec';
-
-/** The current version of each stored item; test/fixtures/storage/<item>/v<N>.json exists for every N up to it. */
-export const STORAGE_VERSIONS = {
-  settings: SETTINGS_VERSION,
-  watchlist: WATCHLIST_VERSION,
-  history: HISTORY_VERSION,
-  alerts: ALERTS_VERSION,
-} as const;

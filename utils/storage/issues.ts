@@ -6,7 +6,15 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 
 /** Which stored value a problem was found in. */
-export const STORED_ITEMS = ['settings', 'watchlist', 'history', 'alerts'] as const;
+export const STORED_ITEMS = [
+  'settings',
+  'watchlist',
+  'history',
+  'alerts',
+  'sourceConfigs',
+  'sourceStates',
+  'pageMentions',
+] as const;
 export type StoredItem = (typeof STORED_ITEMS)[number];
 
 export const storageIssueSchema = z.object({
@@ -65,6 +73,36 @@ export async function reportStorageIssues(
     })),
   ];
   await storageIssuesItem.setValue(next.slice(-MAX_ISSUES));
+}
+
+/** Something set aside while repairing a stored value: what and why, in words, and the part itself. */
+export interface Problem {
+  message: string;
+  raw?: unknown;
+}
+
+/** A stored value after repair: everything valid kept, the rest listed in `problems`. */
+export interface Repaired<T> {
+  value: T;
+  problems: Problem[];
+}
+
+/**
+ * The repair-and-report rule, for every stored item: run once by the background at start, it repairs the stored
+ * value, records what was set aside (shown in the popup and options) and writes the repaired value back, so every
+ * context reads the same thing. Answers the repaired value.
+ */
+export async function checkStoredItem<T>(
+  name: StoredItem,
+  item: { getValue(): Promise<unknown>; setValue(value: T): Promise<void> },
+  repair: (raw: unknown) => Repaired<T>,
+): Promise<T> {
+  const { value, problems } = repair(await item.getValue());
+  if (problems.length > 0) {
+    await reportStorageIssues(name, problems);
+    await item.setValue(value);
+  }
+  return value;
 }
 
 export async function clearStorageIssues(item?: StoredItem): Promise<void> {

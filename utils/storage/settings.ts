@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { FACTOR_KINDS } from '../exposure/kinds';
 import { type WeightOverrides, weightOverridesSchema } from '../exposure/score';
 import { isValidSiteHost } from '../sites';
-import { reportStorageIssues } from './issues';
+import { checkStoredItem, type Problem } from './issues';
 
 export const SETTINGS_VERSION = 2;
 
@@ -104,11 +104,6 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
 });
-
-export interface Problem {
-  message: string;
-  raw?: unknown;
-}
 
 /** Keeps the valid items of a list and reports the others. */
 function repairList<T>(
@@ -218,14 +213,8 @@ export async function loadSettings(): Promise<Settings> {
  * Run once by the background at start: repairs a corrupt stored value, records what was set aside (shown in
  * options) and writes the repaired value back, so every context reads the same thing.
  */
-export async function checkStoredSettings(): Promise<Settings> {
-  const raw = await settingsItem.getValue();
-  const { value, problems } = checkSettings(raw);
-  if (problems.length > 0) {
-    await reportStorageIssues('settings', problems);
-    await settingsItem.setValue(value);
-  }
-  return value;
+export function checkStoredSettings(): Promise<Settings> {
+  return checkStoredItem('settings', settingsItem, checkSettings);
 }
 
 /**

@@ -7,9 +7,10 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { defaultSourceConfig, defaultSourceConfigs } from '../sources/catalog';
 import { type SourceConfig, sourceConfigSchema } from '../sources/definition';
-import { defaultSourceConfig, defaultSourceConfigs } from '../sources/registry';
 import { LIVE_SOURCE_IDS, type LiveSourceId, type SourceState } from '../sources/types';
+import { checkStoredItem, type Problem, type Repaired } from './issues';
 
 export const SOURCES_VERSION = 1;
 
@@ -48,17 +49,48 @@ const sourceStateSchema = z.object({
   ),
 });
 
-/** Every source's settings; a corrupt entry is replaced by that source's defaults. */
-export async function loadSourceConfigs(): Promise<SourceConfigs> {
-  const raw = (await sourceConfigsItem.getValue()) as unknown;
-  const out = defaultSourceConfigs();
-  if (raw && typeof raw === 'object') {
-    for (const id of LIVE_SOURCE_IDS) {
-      const parsed = sourceConfigSchema.safeParse((raw as Record<string, unknown>)[id]);
-      if (parsed.success) out[id] = parsed.data;
+/**
+ * Keeps each source's valid entry; a corrupt one falls back (`fallback`) and is reported. An absent entry is a
+ * source never configured, not a problem.
+ */
+function repairBySource<T>(
+  name: string,
+  raw: unknown,
+  schema: z.ZodMiniType<T>,
+  fallback: (id: LiveSourceId) => T | undefined,
+): Repaired<Partial<Record<LiveSourceId, T>>> {
+  const value: Partial<Record<LiveSourceId, T>> = {};
+  const problems: Problem[] = [];
+  const stored = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  if (raw != null && (typeof raw !== 'object' || Array.isArray(raw)))
+    problems.push({ message: `the ${name} are not an object; using the defaults`, raw });
+  for (const id of LIVE_SOURCE_IDS) {
+    const entry = stored[id];
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) value[id] = parsed.data;
+    else {
+      if (entry !== undefined)
+        problems.push({ message: `the ${name} of "${id}" are invalid; using the defaults`, raw: entry });
+      const back = fallback(id);
+      if (back !== undefined) value[id] = back;
     }
   }
-  return out;
+  return { value, problems };
+}
+
+/** Every source's settings; a corrupt entry falls back to that source's defaults. */
+export function repairSourceConfigs(raw: unknown): Repaired<SourceConfigs> {
+  return repairBySource('settings', raw, sourceConfigSchema, defaultSourceConfig) as Repaired<SourceConfigs>;
+}
+
+/** Every source's refresh state; a corrupt entry falls back to "never refreshed". */
+export function repairSourceStates(raw: unknown): Repaired<SourceStates> {
+  return repairBySource('refresh state', raw, sourceStateSchema as z.ZodMiniType<SourceState>, () => undefined);
+}
+
+/** Every source's settings; a corrupt entry is replaced by that source's defaults. */
+export async function loadSourceConfigs(): Promise<SourceConfigs> {
+  return repairSourceConfigs(await sourceConfigsItem.getValue()).value;
 }
 
 export async function saveSourceConfig(id: LiveSourceId, config: SourceConfig): Promise<SourceConfigs> {
@@ -69,15 +101,13 @@ export async function saveSourceConfig(id: LiveSourceId, config: SourceConfig): 
 }
 
 export async function loadSourceStates(): Promise<SourceStates> {
-  const raw = (await sourceStatesItem.getValue()) as unknown;
-  const out: SourceStates = {};
-  if (raw && typeof raw === 'object') {
-    for (const id of LIVE_SOURCE_IDS) {
-      const parsed = sourceStateSchema.safeParse((raw as Record<string, unknown>)[id]);
-      if (parsed.success) out[id] = parsed.data as SourceState;
-    }
-  }
-  return out;
+  return repairSourceStates(await sourceStatesItem.getValue()).value;
+}
+
+/** Run by the background at start: the repair-and-report rule (./issues.ts) for the sources' settings and states. */
+export async function checkStoredSources(): Promise<void> {
+  await checkStoredItem('sourceConfigs', sourceConfigsItem, repairSourceConfigs);
+  await checkStoredItem('sourceStates', sourceStatesItem, repairSourceStates);
 }
 
 export async function saveSourceState(id: LiveSourceId, state: SourceState): Promise<void> {

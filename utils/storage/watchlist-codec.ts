@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { repairAddedAt } from './added-at';
-import type { Problem } from './settings';
+import type { Problem } from './issues';
 
 export const WATCHLIST_VERSION = 2;
 

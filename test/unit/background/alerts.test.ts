@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAlertService, detectAlerts, notificationFor, snapshotOf } from '@/utils/background/alerts';
-import { createEntityCache } from '@/utils/cache/entity-cache';
+import { createEntityCache } from '@/utils/background/entity-cache';
 import type { Dataset } from '@/utils/exposure/schema';
 import { type AlertSnapshot, loadAlertBaseline } from '@/utils/storage';
 import { smallCache, smallDataset } from '../support/services';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createEntityCache } from '@/utils/background/entity-cache';
 import { badgeText, createPageSummaries } from '@/utils/background/page-summary';
-import { createEntityCache } from '@/utils/cache/entity-cache';
 import { parseDataset } from '@/utils/exposure/schema';
 import { readRepoJson } from '../support/fixtures';
 

@@ -39,7 +39,7 @@ describe('background service', () => {
   });
 
   it('rebuilds the scores when the weights change, and the history follows', async () => {
-    service = startBackgroundService(async () => smallDataset, { userSiteApis: null });
+    service = startBackgroundService({ dataset: async () => smallDataset }, { userSiteApis: null });
     await service.watchlist.add('alibaba');
     const before = (await service.handlers.lookupEntity({ entityId: 'alibaba' }, {}))?.score ?? 0;
     await saveSettings({ weights: { 'restricted-listing': 0.1 } });
@@ -61,7 +61,7 @@ describe('background service', () => {
         { host: 'nogrant.org', addedAt: 2 },
       ],
     });
-    service = startBackgroundService(async () => smallDataset, { userSiteApis: site.apis });
+    service = startBackgroundService({ dataset: async () => smallDataset }, { userSiteApis: site.apis });
     await service.settled();
     expect(site.registered()).toEqual(['*://*.example.com/*']);
     expect(site.apis.injectInto).toHaveBeenCalledWith(['*://*.example.com/*']);
@@ -86,16 +86,19 @@ describe('a stored API key goes only to the URL it was saved with', () => {
       return new Response('not json', { status: 503 });
     }) as typeof globalThis.fetch;
     await saveSourceConfig('custom', { ...defaultSourceConfig('custom'), url: SAVED, apiKey: 'stored-secret-1234' });
-    service = startBackgroundService(async () => smallDataset, {
-      userSiteApis: null,
-      sources: {
-        store: createMemoryStore(),
-        extensionVersion: 'test',
-        alarms: null,
-        hasOrigins: null,
-        http: { fetch },
+    service = startBackgroundService(
+      {
+        snapshot: async () => smallDataset,
+        sources: {
+          store: createMemoryStore(),
+          extensionVersion: 'test',
+          alarms: null,
+          hasOrigins: null,
+          http: { fetch },
+        },
       },
-    });
+      { userSiteApis: null },
+    );
     await service.settled();
     return () => service.dispose();
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createEntityCache } from '@/utils/background/entity-cache';
 import { toRows } from '@/utils/background/watchlist';
-import { createEntityCache } from '@/utils/cache/entity-cache';
 import { loadHistory, MAX_WATCHLIST, readWatchlist } from '@/utils/storage';
 import { smallCache, smallDataset, watchlistServiceOver } from '../support/services';
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDictionary } from '@/utils/detect/dictionary';
-import { parseSecFile, type SecRow, withSecEntries } from '@/utils/detect/sec';
+import { parseSecFile, type SecRow, withSecEntries } from '@/utils/detect/sec-listings';
 import type { DictionaryEntry, Mention } from '@/utils/detect/types';
 import { type Dataset, parseDataset } from '@/utils/exposure/schema';
 import { SHARED_FILES, sharedPath } from '../../../scripts/lib/shared-data';

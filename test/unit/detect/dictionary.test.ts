@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionary, isWordSymbol } from '@/utils/detect/dictionary';
 import { compileMatcher, compilePackedMatcher } from '@/utils/detect/matcher';
 import { packDictionary, prepareDictionary, unpackDictionary } from '@/utils/detect/prepare';
-import { parseSecFile, secNameVariants, withSecEntries } from '@/utils/detect/sec';
+import { parseSecFile, secNameVariants, withSecEntries } from '@/utils/detect/sec-listings';
 import { parseDataset } from '@/utils/exposure/schema';
 import { readRepoJson } from '../support/fixtures';
 

@@ -29,8 +29,6 @@ describe('validatePayload', () => {
     ['saveSourceConfig', { id: 'opensanctions', datasets: ['../etc'] }, /expected a dataset name/],
     ['refreshSource', { id: 'everything' }, /data\.id: /],
     ['testSource', { id: 'custom', apiKey: 'k'.repeat(201) }, /data\.apiKey: /],
-    ['lookupTickers', { tickers: Array.from({ length: 101 }, () => ({ symbol: 'A' })) }, /data\.tickers: /],
-    ['lookupTickers', { tickers: [{ symbol: '' }] }, /data\.tickers\[0\]\.symbol: /],
   ] as const)('rejects %s with %j', (name, data, message) => {
     expect(() => validatePayload(name, data)).toThrow(InvalidMessageError);
     expect(() => validatePayload(name, data)).toThrow(message);
@@ -48,7 +46,7 @@ describe('background service over the message transport', () => {
     fakeBrowser.reset();
     installChromeShim();
     removeAllListeners();
-    service = startBackgroundService(async () => fixture, { userSiteApis: null });
+    service = startBackgroundService({ dataset: async () => fixture }, { userSiteApis: null });
     await service.ready;
     await service.settled();
     return () => service.dispose();
@@ -109,14 +107,6 @@ describe('background service over the message transport', () => {
 
   it('refuses to add an unknown entity', async () => {
     await expect(sendMessage('addToWatchlist', { entityId: 'ghost' })).rejects.toThrow(/Unknown entity "ghost"/);
-  });
-
-  it('looks up tickers in a batch, an exchange narrowing', async () => {
-    expect(
-      await sendMessage('lookupTickers', {
-        tickers: [{ symbol: 'BABA' }, { symbol: '9988', exchange: 'HKEX' }, { symbol: 'ZZZZ' }],
-      }),
-    ).toEqual(['alibaba', 'alibaba', null]);
   });
 
   it('reports the embedded source status', async () => {

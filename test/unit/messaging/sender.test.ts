@@ -61,7 +61,6 @@ const PAYLOADS: Record<BackgroundCall, unknown> = {
   confirmSourceRefresh: { id: 'sec' },
   dismissSourceRefresh: { id: 'sec' },
   testSource: { id: 'custom', url: 'https://attacker.example/feed.json' },
-  lookupTickers: { tickers: [{ symbol: 'BABA' }] },
   reportPageMentions: { entityIds: ['alibaba'] },
   getPageSummary: { tabId: 7 },
   searchEntities: { query: 'ali' },
@@ -120,7 +119,7 @@ describe('every call × every sender, over the transport', () => {
     fakeBrowser.reset();
     shim = installChromeShim();
     removeAllListeners();
-    service = startBackgroundService(async () => smallDataset, { userSiteApis: null });
+    service = startBackgroundService({ dataset: async () => smallDataset }, { userSiteApis: null });
     await service.ready;
     await service.settled();
     return () => service.dispose();

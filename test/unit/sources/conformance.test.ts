@@ -4,7 +4,7 @@
  * Skipped locally, with the reason printed, when that folder is absent; under CI=true it fails instead.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseSecFile } from '@/utils/detect/sec';
+import { parseSecFile } from '@/utils/detect/sec-listings';
 import { checkPayload } from '@/utils/sources/limits';
 import { parseJoinedSdn, parseOfacFiles } from '@/utils/sources/ofac';
 import { parseTargetsSimple } from '@/utils/sources/opensanctions';

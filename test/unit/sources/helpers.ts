@@ -1,6 +1,6 @@
-import type { MergedDataset } from '@/utils/cache/entity-cache';
 import type { SourceConfig } from '@/utils/sources/definition';
 import { createSourceManager, type SourceManagerDeps } from '@/utils/sources/manager';
+import type { MergedDataset } from '@/utils/sources/merged-dataset';
 import { createMemoryStore } from '@/utils/sources/store';
 import type { LiveSourceId } from '@/utils/sources/types';
 import { defaultSourceConfig, saveSourceConfig } from '@/utils/storage/sources';

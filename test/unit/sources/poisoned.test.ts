@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MergedDataset } from '@/utils/cache/entity-cache';
 import { compilePackedMatcher } from '@/utils/detect/matcher';
 import { unpackDictionary } from '@/utils/detect/prepare';
 import { download } from '@/utils/sources/http';
@@ -23,6 +22,7 @@ import {
   MAX_FEED_ENTITIES,
   MAX_LIST_RECORDS,
 } from '@/utils/sources/limits';
+import type { MergedDataset } from '@/utils/sources/merged-dataset';
 import { linkedTo, parseRemarks } from '@/utils/sources/ofac';
 import type { LiveSourceId } from '@/utils/sources/types';
 import { loadSourceStates, saveSourceState } from '@/utils/storage/sources';

@@ -7,20 +7,26 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  checkStoredPageMentions,
+  checkStoredSources,
   LEGACY_KEY,
   loadAlerts,
   loadHistory,
+  loadPageMentions,
   loadSettings,
+  loadSourceConfigs,
+  loadSourceStates,
+  loadStorageIssues,
   readWatchlist,
   STORAGE_VERSIONS,
   settingsItem,
-} from '@/utils/storage';
+} from '@/utils/storage/items';
 import { REPO_ROOT, readRepoJson } from '../support/fixtures';
 import { smallCache, watchlistServiceOver } from '../support/services';
 
 interface Fixture {
   description: string;
-  storage: { local?: Record<string, unknown>; sync?: Record<string, unknown> };
+  storage: { local?: Record<string, unknown>; sync?: Record<string, unknown>; session?: Record<string, unknown> };
   expected: unknown;
 }
 
@@ -35,6 +41,9 @@ const READ: Record<keyof typeof STORAGE_VERSIONS, () => Promise<unknown>> = {
   watchlist: () => watchlistServiceOver(() => smallCache()).entries(),
   history: () => loadHistory(),
   alerts: () => loadAlerts(),
+  sourceConfigs: () => loadSourceConfigs(),
+  sourceStates: () => loadSourceStates(),
+  pageMentions: () => loadPageMentions(),
 };
 
 beforeEach(() => fakeBrowser.reset());
@@ -53,12 +62,32 @@ describe.each(Object.entries(STORAGE_VERSIONS) as [keyof typeof STORAGE_VERSIONS
       const fixture = readRepoJson(`test/fixtures/storage/${item}/v${v}.json`) as Fixture;
       await fakeBrowser.storage.local.set(fixture.storage.local ?? {});
       await fakeBrowser.storage.sync.set(fixture.storage.sync ?? {});
+      await fakeBrowser.storage.session.set(fixture.storage.session ?? {});
       expect(await READ[item]()).toEqual(fixture.expected);
       // Reading again (a later start) gives the same, from the migrated value.
       expect(await READ[item]()).toEqual(fixture.expected);
     });
   },
 );
+
+describe('repair and report', () => {
+  it.each([
+    ['sourceConfigs', checkStoredSources, 'the settings of "csl" are invalid; using the defaults'],
+    ['sourceStates', checkStoredSources, 'the refresh state of "csl" are invalid; using the defaults'],
+    ['pageMentions', checkStoredPageMentions, 'the mentions of tab 9, frame 1 are unreadable; dropped'],
+  ] as const)(
+    '%s: an invalid part falls back, is recorded in storageIssues and written back',
+    async (item, check, message) => {
+      const fixture = readRepoJson(`test/fixtures/storage/${item}/v1.json`) as Fixture;
+      await fakeBrowser.storage.local.set(fixture.storage.local ?? {});
+      await fakeBrowser.storage.session.set(fixture.storage.session ?? {});
+      await check();
+      expect(await loadStorageIssues()).toContainEqual(expect.objectContaining({ item, message }));
+      const area = item === 'pageMentions' ? fakeBrowser.storage.session : fakeBrowser.storage.local;
+      expect((await area.get(item))[item]).toEqual(fixture.expected);
+    },
+  );
+});
 
 describe('after migrating', () => {
   it('settings carry the current version', async () => {

@@ -1,6 +1,6 @@
+import { createEntityCache, type EntityCache } from '@/utils/background/entity-cache';
 import { createSearchIndex } from '@/utils/background/search';
 import { createWatchlistService } from '@/utils/background/watchlist';
-import { createEntityCache, type EntityCache } from '@/utils/cache/entity-cache';
 import { type Dataset, parseDataset } from '@/utils/exposure/schema';
 import type { Weights } from '@/utils/exposure/score';
 import { readRepoJson } from './fixtures';

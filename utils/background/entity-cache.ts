@@ -5,7 +5,7 @@
 import { buildDictionary } from '../detect/dictionary';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
 import type { DictionaryEntry } from '../detect/types';
-import type { Dataset, Entity } from '../exposure/schema';
+import type { Entity } from '../exposure/schema';
 import {
   type Band,
   DEFAULT_WEIGHTS,
@@ -14,26 +14,8 @@ import {
   scoreEntity,
   type Weights,
 } from '../exposure/score';
-import type { CardView, FactorView } from '../messaging/views';
-
-/**
- * An entity of the merged view (utils/sources/merge.ts): a feed's entity, or one built from a live source that does
- * not say where the company is (an SEC listing), so `hq` may be unknown.
- */
-export type MergedEntity = Omit<Entity, 'hq'> & {
-  hq?: string;
-  /** Names of the sources that contributed to it (the card's "Sources" line). */
-  sources?: string[];
-};
-
-/** The embedded snapshot merged with every enabled live source; a plain feed is one too. */
-export interface MergedDataset extends Omit<Dataset, 'entities'> {
-  entities: MergedEntity[];
-  /** Changes whenever the data does; when absent, derived from the source name, as-of date and size. */
-  version?: string;
-  /** The packed detection dictionary, when the merge built it (SEC names need the SEC rows, not only entities). */
-  packed?: PackedDictionary;
-}
+import type { CardView, FactorView, ScoringSample } from '../messaging/views';
+import type { MergedDataset, MergedEntity } from '../sources/merged-dataset';
 
 export interface EntityCache {
   /** Changes when the data does (not with the weights): the dictionary's version. */
@@ -136,4 +118,21 @@ export function cardViewOf(
     sources: entity.sources ?? [dataset.source.name],
     inWatchlist,
   };
+}
+
+/** The inputs of the score for these companies (unknown ids left out), so options can preview weights locally. */
+export function scoringSamplesOf(c: EntityCache, entityIds: readonly string[]): ScoringSample[] {
+  return entityIds.flatMap((id): ScoringSample[] => {
+    const entity = c.get(id);
+    if (!entity) return [];
+    const ticker = c.primaryListing(id)?.ticker;
+    return [
+      {
+        entityId: id,
+        shortName: shortNameOf(entity),
+        ...(ticker ? { ticker } : {}),
+        factors: entity.factors.map(({ kind, severity, status, direction }) => ({ kind, severity, status, direction })),
+      },
+    ];
+  });
 }

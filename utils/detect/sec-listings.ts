@@ -60,7 +60,7 @@ export function parseSecFile(json: unknown): SecRow[] {
 }
 
 /** SEC state and status tags: "ALPHABET INC /DE/", "XYZ CORP\NEW\". */
-const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
+export const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
 /** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
 const GENERIC_WORD =
   /(?<![&,]|\band)\s+(?:Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?)$/i;

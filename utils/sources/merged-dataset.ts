@@ -1,0 +1,22 @@
+/** The merged-data model: what utils/sources/merge.ts produces from the embedded snapshot and the live sources. */
+import type { PackedDictionary } from '../detect/prepare';
+import type { Dataset, Entity } from '../exposure/schema';
+
+/**
+ * An entity of the merged view (utils/sources/merge.ts): a feed's entity, or one built from a live source that does
+ * not say where the company is (an SEC listing), so `hq` may be unknown.
+ */
+export type MergedEntity = Omit<Entity, 'hq'> & {
+  hq?: string;
+  /** Names of the sources that contributed to it (the card's "Sources" line). */
+  sources?: string[];
+};
+
+/** The embedded snapshot merged with every enabled live source; a plain feed is one too. */
+export interface MergedDataset extends Omit<Dataset, 'entities'> {
+  entities: MergedEntity[];
+  /** Changes whenever the data does; when absent, derived from the source name, as-of date and size. */
+  version?: string;
+  /** The packed detection dictionary, when the merge built it (SEC names need the SEC rows, not only entities). */
+  packed?: PackedDictionary;
+}
