@@ -1,8 +1,10 @@
 /**
- * A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF) for the public list files, shared by the live
- * sources and the dataset tools. It is strict about the one thing a download can get wrong silently: a body cut off
- * inside a quoted field is reported, not read as a shorter file.
+ * CSV for the public list files, shared by the live sources and the dataset tools: the one tokenizer (utils/csv.ts)
+ * with a comma, strict about the one thing a download can get wrong silently: a body cut off inside a quoted field is
+ * reported, not read as a shorter file.
  */
+
+import { tokenizeCsv } from '../csv';
 
 /** OFAC's files end with a DOS end-of-file byte (0x1A); some mirrors also start with a UTF-8 BOM. */
 export function stripFileMarkers(text: string): string {
@@ -18,46 +20,20 @@ export class CsvError extends Error {
 
 /**
  * Rows of fields. With `strict`, an unterminated quoted field (a truncated body) throws a {@link CsvError}; without
- * it, the partial field is kept (the dataset tools read files already on disk).
+ * it, the partial record is kept (the dataset tools read files already on disk).
  */
 export function parseCsvRows(text: string, strict = false): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let quoteStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-      quoteStart = i;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+  const { records, unclosed } = tokenizeCsv(text);
+  const rows = records.map((r) => r.fields);
+  if (unclosed) {
+    if (strict) {
+      throw new CsvError(
+        `malformed CSV: a quoted field opened on line ${unclosed.line} is never closed (truncated file?)`,
+      );
+    }
+    if (!(unclosed.fields.length === 1 && unclosed.fields[0] === '')) rows.push(unclosed.fields);
   }
-  if (strict && quoted) {
-    const line = text.slice(0, quoteStart).split('\n').length;
-    throw new CsvError(`malformed CSV: a quoted field opened on line ${line} is never closed (truncated file?)`);
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
+  return rows;
 }
 
 /** Rows as objects keyed by the header line. */

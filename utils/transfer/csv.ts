@@ -3,11 +3,9 @@
  * comma, semicolon or tab delimiter (European Excel uses semicolons). Pure.
  */
 
-export interface CsvRecord {
-  /** 1-based line on which the record starts. */
-  line: number;
-  fields: string[];
-}
+import { type CsvRecord, tokenizeCsv } from '../csv';
+
+export type { CsvRecord };
 
 export interface CsvParse {
   records: CsvRecord[];
@@ -33,64 +31,10 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** Records with their line numbers, read by the one tokenizer (utils/csv.ts) after the BOM. */
 export function parseCsv(input: string, delimiter = detectDelimiter(input)): CsvParse {
-  const text = input.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quoted = false;
-  let quoteLine = 0;
-  const endRecord = () => {
-    fields.push(field);
-    // A blank line is not a record.
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      if (c === '\n') line++;
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && field.trim() === '') {
-      quoted = true;
-      quoteLine = line;
-      field = '';
-      i++;
-    } else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      endRecord();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (quoted) {
-    return { records, error: { line: quoteLine, message: 'a quoted field is never closed' } };
-  }
-  if (field !== '' || fields.length > 0) endRecord();
+  const { records, unclosed } = tokenizeCsv(input.replace(/^\uFEFF/, ''), delimiter);
+  if (unclosed) return { records, error: { line: unclosed.line, message: 'a quoted field is never closed' } };
   return { records };
 }
 
