@@ -10,7 +10,8 @@ export function DataStatus({ state, onOpenOptions }: { state: AsyncState<SourceS
   // A footer: while loading it stays out of the way; if the background cannot answer, the watchlist says so already.
   if (state.status !== 'ready') return null;
   const shown = state.value.filter((s) => s.id === 'embedded' || s.enabled);
-  const failing = shown.some((s) => s.error);
+  // A failed refresh and one held back for confirmation both want the user in options.
+  const failing = shown.some((s) => s.error || s.held);
   return (
     <section class="section data-status" aria-labelledby="data-h">
       <div class="section-head">
@@ -23,7 +24,7 @@ export function DataStatus({ state, onOpenOptions }: { state: AsyncState<SourceS
       </div>
       <ul>
         {shown.map((s) => (
-          <li key={s.id} data-source={s.id} class={s.error ? 'failing' : undefined}>
+          <li key={s.id} data-source={s.id} class={s.error ? 'failing' : s.held ? 'held' : undefined}>
             <span class="source-name">{s.name}</span> <span class="muted">{sourceSummary(s)}</span>
             {s.error && (
               <span class="error source-error" title={s.error}>
@@ -50,6 +51,9 @@ export function sourceSummary(s: SourceStatus, now = Date.now()): string {
       : 'no data yet';
   }
   if (!s.lastSuccess) return 'waiting for the first download';
+  if (s.held) {
+    return `${count} · updated ${when(s.lastSuccess, now)}; a newer download would drop ${s.held.dropped.toLocaleString('en-US')} of them and waits for you in options`;
+  }
   return `${count} · updated ${when(s.lastSuccess, now)}`;
 }
 

@@ -138,6 +138,16 @@ describe('poisoned sources', () => {
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-held-refresh-dark.png') });
     await options.emulateMedia({ colorScheme: 'light' });
 
+    // The popup's data line says so too, and points to options.
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const line = popup.locator('.data-status li[data-source="custom"]');
+    await expect.poll(() => line.getAttribute('class')).toBe('held');
+    expect(await line.textContent()).toMatch(/a newer download would drop 4 of them and waits for you in options/);
+    expect(await popup.locator('.data-status').getByRole('button', { name: 'Check sources' }).count()).toBe(1);
+    await popup.close();
+
     await held.getByRole('button', { name: 'Apply the new data' }).click();
     await expect.poll(() => feed.getByTestId('held-refresh').count(), { timeout: 20_000 }).toBe(0);
     expect(await feed.getByTestId('entity-count').textContent()).toBe('1');

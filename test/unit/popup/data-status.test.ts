@@ -58,4 +58,11 @@ describe('popup data status', () => {
     expect(sourceSummary(source({}), NOW)).toBe('waiting for the first download');
     expect(sourceSummary(source({ refreshing: true, lastSuccess: NOW }), NOW)).toBe('refreshing…');
   });
+
+  it('says a refresh is held back for confirmation, and that the data in use stays', () => {
+    const held = { at: NOW - 60_000, count: 1, previous: 5, dropped: 4, examples: ['Acme'] };
+    expect(sourceSummary(source({ entityCount: 5, lastSuccess: NOW - 120_000, held }), NOW)).toBe(
+      '5 entries · updated 2 min ago; a newer download would drop 4 of them and waits for you in options',
+    );
+  });
 });
