@@ -22,9 +22,9 @@ import {
   wordEnd,
 } from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
-import { dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
+import { bloombergCode, dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
+import { EXCHANGE_PREFIXES } from './markets';
 import { name } from './names';
-import { EXCHANGE_PREFIXES } from './vocabulary';
 
 /** A 1024-slot filter of exchange-prefix hashes, so most words skip the Set lookup. */
 const EXCHANGE_BLOOM = new Uint8Array(1024);
@@ -90,7 +90,7 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
 
 /**
  * Numbers are most of the digit words in finance text ("$1.2bn", "27,055", "3.7%"): when the digits at `i` can start
- * nothing — no "9988.HK", "09988-HK", "(700)" or digit-led name — returns where they end; else 0.
+ * nothing — no "9988.HK", "09988-HK", "7203 JP", "(700)" or digit-led name — returns where they end; else 0.
  */
 function plainNumber(cx: Compiled, text: string, i: number): number {
   const n = text.length;
@@ -109,7 +109,15 @@ function plainNumber(cx: Compiled, text: string, i: number): number {
     if (open === 0x28 || open === 0xff08) return 0;
   }
   if ((next === 0x20 || next === 0x2d) && cx.digitWords.has(h)) return 0;
+  if (next === 0x20 && isBloombergCodeAt(text, e + 1)) return 0;
   return e;
+}
+
+/** Two capitals that end a word at `i`: where a Bloomberg market code ("JP", "US", "GY") would be. */
+function isBloombergCodeAt(text: string, i: number): boolean {
+  return (
+    isUpperAscii(codeAt(text, i)) && isUpperAscii(codeAt(text, i + 1)) && !(CHAR_FLAGS[codeAt(text, i + 2)]! & WORD)
+  );
 }
 
 /** Reads the word at `s` and tries, in order: exchange prefix, Yahoo suffix, name, bare ticker. Returns where to go on. */
@@ -136,16 +144,16 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     EXCHANGE_BLOOM[h & 1023] === 1 &&
     cx.exchangeHashes.has(h) &&
     upper > 0 &&
-    digits === 0 &&
+    (digits === 0 || len === 2) && // "B3: PETR4"
     len <= 8 &&
-    (upper === len || (lower > 0 && len >= 4)) &&
+    (lower === 0 || len >= 4) &&
     (next === COLON || next === FULLWIDTH_COLON || (next === 0x20 && (codeAt(text, e + 1) === COLON || upper === len)))
   ) {
     const end = exchangeQualified(cx, text, s, e, out);
     if (end > 0) return end;
   }
-  // 2. "9988.HK", "7203.T", "BP.L".
-  if (next === DOT && lower === 0 && len <= 6) {
+  // 2. "9988.HK", "7203.T", "BP.L", "NVDA.O", "RELIANCE.NS" (NSE symbols run to ten letters).
+  if (next === DOT && lower === 0 && len <= 10) {
     const end = suffixed(cx, text, s, e, out);
     if (end > 0) return end;
   }
@@ -170,6 +178,11 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
         return e;
       }
     }
+  }
+  // 2e. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
+  if (next === 0x20 && lower === 0 && len <= 8 && isBloombergCodeAt(text, e + 1)) {
+    const end = bloombergCode(cx, text, s, e, out);
+    if (end > 0) return end;
   }
   // 3. Names.
   // Numbers ("27,055", "3.7%", "2024.") start no name; a name's first word ends at a space or a dash ("1-800").
