@@ -152,36 +152,9 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     const end = exchangeQualified(cx, text, s, e, out);
     if (end > 0) return end;
   }
-  // 2. "9988.HK", "7203.T", "BP.L", "NVDA.O", "RELIANCE.NS" (NSE symbols run to ten letters).
-  if (next === DOT && lower === 0 && len <= 10) {
-    const end = suffixed(cx, text, s, e, out);
-    if (end > 0) return end;
-  }
-  // 2b. "BABA-US", "09988-HK": two capitals after a dash name the market.
-  if (next === 0x2d && lower === 0 && len <= 6) {
-    const end = dashSuffixed(cx, text, s, e, out);
-    if (end > 0) return end;
-  }
-  // 2c. HKEX short names: "XIAOMI-W (01810)", "BABA-W (09988)".
-  if (next === 0x2d && lower === 0 && upper > 0 && len <= 12) {
-    const end = hkShortName(cx, text, s, e, h, out);
-    if (end > 0) return end;
-  }
-  // 2d. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
-  if (digits === len && len >= 3 && len <= 6 && s > 0) {
-    const open = codeAt(text, s - 1);
-    const close = codeAt(text, e);
-    if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
-      const id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
-      if (id >= 0) {
-        out.push(s, e, cx.listEntity[id]!, T_TICKER, KIND_PAREN);
-        return e;
-      }
-    }
-  }
-  // 2e. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
-  if (next === 0x20 && lower === 0 && len <= 8 && isBloombergCodeAt(text, e + 1)) {
-    const end = bloombergCode(cx, text, s, e, out);
+  // 2. Tickers in their market's notation, which have no lower-case letter: "9988.HK", "7203 JP", "BABA-US".
+  if (lower === 0) {
+    const end = marketForm(cx, text, s, e, h, upper, digits, out);
     if (end > 0) return end;
   }
   // 3. Names.
@@ -211,6 +184,58 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     return symEnd;
   }
   return e;
+}
+
+/**
+ * Step 2 of {@link word} for a word with no lower-case letter (`text[s, e)`, hash `h`): a Yahoo or Reuters suffix, a
+ * portal code, an HKEX short name, a numeric code in parentheses, a Bloomberg code. Returns the end, or 0. Kept out of
+ * `word` so that the common path (capitalised words) stays small.
+ */
+function marketForm(
+  cx: Compiled,
+  text: string,
+  s: number,
+  e: number,
+  h: number,
+  upper: number,
+  digits: number,
+  out: Candidates,
+): number {
+  const len = e - s;
+  const next = codeAt(text, e);
+  // 2. "9988.HK", "7203.T", "BP.L", "NVDA.O", "RELIANCE.NS" (NSE symbols run to ten letters).
+  if (next === DOT && len <= 10) {
+    const end = suffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2b. "BABA-US", "09988-HK": two capitals after a dash name the market.
+  if (next === 0x2d && len <= 6) {
+    const end = dashSuffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2c. HKEX short names: "XIAOMI-W (01810)", "BABA-W (09988)".
+  if (next === 0x2d && upper > 0 && len <= 12) {
+    const end = hkShortName(cx, text, s, e, h, out);
+    if (end > 0) return end;
+  }
+  // 2d. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
+  if (digits === len && len >= 3 && len <= 6 && s > 0) {
+    const open = codeAt(text, s - 1);
+    const close = codeAt(text, e);
+    if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
+      const id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
+      if (id >= 0) {
+        out.push(s, e, cx.listEntity[id]!, T_TICKER, KIND_PAREN);
+        return e;
+      }
+    }
+  }
+  // 2e. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
+  if (next === 0x20 && len <= 8 && isBloombergCodeAt(text, e + 1)) {
+    const end = bloombergCode(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  return 0;
 }
 
 function cjk(cx: Compiled, text: string, i: number, out: Candidates): number {
