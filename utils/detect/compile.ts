@@ -5,9 +5,9 @@
  * compiling 20k patterns is one pass of hashing.
  */
 import { CHAR_FLAGS, DIGIT, fold, HASH_SEED, hashRange, hashStep, isCjk, UPPER, WORD } from './chars';
+import { EXCHANGE_PREFIXES } from './markets';
 import type { PreparedDictionary } from './prepare';
 import type { MatcherOptions } from './types';
-import { EXCHANGE_PREFIXES } from './vocabulary';
 
 export { CAUTIOUS, CONTEXTUAL, LOOSE, normalizeSymbol } from './prepare';
 

@@ -1,18 +1,14 @@
 /**
  * Tickers in their market's notation: exchange-qualified lists ("(NYSE: TME and HKEX: 1698)"), Yahoo/Reuters/broker
- * suffixes ("9988.HK", "<7203.T>", "GME.US"), portal codes ("BABA-US", "09988-HK"), and symbol lookups.
+ * suffixes ("9988.HK", "<7203.T>", "NVDA.O", "GME.US"), Bloomberg codes ("7203 JP", "SAP GY Equity"), portal codes
+ * ("BABA-US", "09988-HK"), and symbol lookups. Which form names which market: ./markets.ts.
  */
 import { type Candidates, STRONG, T_EXCHANGE, T_NAME, T_TICKER } from './candidates';
-import { CHAR_FLAGS, codeAt, DIGIT, isSymbolChar, isUpperAscii, SPACE, WORD, wordEnd } from './chars';
+import { CHAR_FLAGS, codeAt, DIGIT, isSymbolChar, isUpperAscii, SPACE, UPPER, WORD, wordEnd } from './chars';
 import { type Compiled, firstListing, normalizeSymbol } from './compile';
+import { BLOOMBERG_MARKETS, DASH_SUFFIX_EXCHANGES, EXCHANGE_PREFIXES, type MarketId, SUFFIX_MARKETS } from './markets';
 import { isOneWordNameOf } from './names';
-import {
-  DASH_SUFFIX_EXCHANGES,
-  EXCHANGE_PREFIXES,
-  EXCHANGE_QUALIFIERS,
-  SUFFIX_EXCHANGES,
-  US_EXCHANGES,
-} from './vocabulary';
+import { EXCHANGE_QUALIFIERS, US_EXCHANGES } from './vocabulary';
 
 const COLON = 0x3a;
 const FULLWIDTH_COLON = 0xff1a;
@@ -49,6 +45,23 @@ export function resolveListing(cx: Compiled, symbol: string, exchanges: readonly
       if (ex === 'OTC' || lx === '' || (US_EXCHANGES.has(ex) && US_EXCHANGES.has(lx))) return id;
     }
   }
+  return -1;
+}
+
+/**
+ * The listing of `symbol` on one of `markets` (in their order; a US venue accepts a listing on another US venue), or
+ * -1. Stricter than {@link resolveListing}: no OTC wildcard and no listing without a market, because the suffix and
+ * Bloomberg forms are read without a colon to announce them.
+ */
+export function listingOn(cx: Compiled, symbol: string, markets: readonly MarketId[]): number {
+  const first = firstListing(cx, normalizeSymbol(symbol));
+  if (first < 0) return -1;
+  let us = false;
+  for (const m of markets) {
+    if (US_EXCHANGES.has(m)) us = true;
+    for (let id = first; id >= 0; id = cx.listNext[id]!) if (cx.listExchange[id] === m) return id;
+  }
+  if (us) for (let id = first; id >= 0; id = cx.listNext[id]!) if (US_EXCHANGES.has(cx.listExchange[id]!)) return id;
   return -1;
 }
 
@@ -145,21 +158,93 @@ export function dashSuffixed(cx: Compiled, text: string, s: number, e: number, o
   return k;
 }
 
-/** If `text[s, e)` plus ".XX" is a Yahoo-style symbol of a listing on that exchange, emits it and returns the end. */
+/**
+ * If `text[s, e)` plus ".XX" is a Yahoo or Reuters symbol of a listing on that market ("9988.HK", "NVDA.O",
+ * "XOM.N", "NVDA.OQ", "6758.T"), emits it and returns the end; else 0.
+ */
 export function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   let k = e + 1;
-  while (k < text.length && k - e <= 3 && isUpperAscii(text.charCodeAt(k))) k++;
-  if (k === e + 1 || k - e > 3) return 0;
+  while (k < text.length && k - e <= 4 && isUpperAscii(text.charCodeAt(k))) k++;
+  if (k === e + 1 || k - e > 4) return 0;
   if (k < text.length && CHAR_FLAGS[codeAt(text, k)]! & WORD) return 0;
-  const exchange = SUFFIX_EXCHANGES[text.slice(e + 1, k)];
-  if (!exchange) return 0;
+  const suffix = text.slice(e + 1, k);
+  const markets = SUFFIX_MARKETS[suffix];
+  if (!markets) return 0;
   const sym = text.slice(s, e);
-  const us = exchange === 'US';
-  const id = resolveListing(cx, sym, us ? ['NYSE', 'NASDAQ', 'CBOE', 'OTC'] : [exchange]);
-  const listed = cx.listExchange[id] ?? '';
-  if (id < 0 || (us ? !(US_EXCHANGES.has(listed) || listed === 'OTC') : listed !== exchange)) return 0;
+  if (k - e === 2) {
+    // Initials and abbreviations are one letter, a dot, one letter: "J.P. Morgan", "A.P. Moller", "U.S.".
+    if (e - s === 1 && (codeAt(text, k) === DOT || codeAt(text, s - 1) === DOT)) return 0;
+    // "GE.A new": a missing space before the article "A", not NYSE American.
+    if (
+      suffix === 'A' &&
+      codeAt(text, k) === 0x20 &&
+      (CHAR_FLAGS[codeAt(text, k + 1)]! & (WORD | UPPER | DIGIT)) === WORD
+    )
+      return 0;
+    // "BRK.A", "BF.B": a share class that is itself a listing is the bare-ticker rule's, not a market suffix.
+    if (firstListing(cx, `${sym}.${suffix}`) >= 0) return 0;
+  }
+  const id = listingOn(cx, sym, markets);
+  if (id < 0) return 0;
   out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
   return k;
+}
+
+const EQUITY = ' Equity';
+
+/**
+ * Bloomberg's composite and venue codes: "7203 JP", "BABA US", "SAP GY", "RELIANCE IN", optionally followed by
+ * " Equity" (Bloomberg's yellow key). `text[s, e)` is the symbol, followed by a space and two capitals that end a word.
+ * The symbol must be a listing on that market, and the form needs one of: " Equity" after it; an enclosing
+ * parenthesis or bracket holding only codes ("(7203 JP)", "(XOM US, CVX US)"); or the name of the same company right
+ * before it ("Toyota 7203 JP"). Without that, "AMD US sales" or "BP US unit" would read English as a ticker: the
+ * codes "US", "IN", "IT", "NO", "CH" are words or abbreviations too. Marks the symbol and the code; returns the end.
+ */
+export function bloombergCode(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
+  const markets = BLOOMBERG_MARKETS[text.slice(e + 1, e + 3)];
+  if (!markets) return 0;
+  const id = listingOn(cx, text.slice(s, e), markets);
+  if (id < 0) return 0;
+  const entity = cx.listEntity[id]!;
+  let end = e + 3;
+  if (text.startsWith(EQUITY, end) && !(CHAR_FLAGS[codeAt(text, end + EQUITY.length)]! & WORD)) {
+    end += EQUITY.length;
+  } else if (!enclosedCode(text, s, end) && !afterNameOf(text, s, entity, out)) {
+    return 0;
+  }
+  out.push(s, e + 3, entity, T_EXCHANGE, STRONG);
+  return end;
+}
+
+/** Characters a parenthesised list of codes may hold before this one: "(NYSE: TM, 7203 JP)", "(XOM US, CVX US)". */
+function isCodeListChar(c: number): boolean {
+  return (
+    isSymbolChar(c) || c === 0x20 || c === COMMA || c === 0x3b || c === COLON || c === DOT || c === 0x2f || c === 0x26
+  );
+}
+
+/** `text[s, end)` is inside "( … )", "< … >", "[ … ]" that holds only codes, and a closer or list separator follows. */
+function enclosedCode(text: string, s: number, end: number): boolean {
+  let b = s - 1;
+  const stop = Math.max(0, s - 64);
+  while (b >= stop && isCodeListChar(text.charCodeAt(b))) b--;
+  const open = codeAt(text, b);
+  if (open !== 0x28 && open !== 0xff08 && open !== 0x3c && open !== 0x5b) return false;
+  const q = skipSpaces(text, end, 1);
+  const c = codeAt(text, q);
+  return c === 0x29 || c === 0xff09 || c === 0x3e || c === 0x5d || c === COMMA || c === 0x3b || c === 0x2f;
+}
+
+/** The last candidate is a name of `entity` ending one space before `s`: "Toyota 7203 JP". */
+function afterNameOf(text: string, s: number, entity: number, out: Candidates): boolean {
+  const last = out.n - 1;
+  return (
+    last >= 0 &&
+    out.tier[last] === T_NAME &&
+    out.entity[last] === entity &&
+    out.end[last] === s - 1 &&
+    codeAt(text, s - 1) === 0x20
+  );
 }
 
 /**

@@ -11,14 +11,8 @@
 
 import { type Candidates, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG, T_NAME } from './candidates';
 import { CHAR_FLAGS, codeAt, SPACE, UPPER, WORD } from './chars';
-import {
-  DETERMINERS,
-  EXCHANGE_PREFIXES,
-  NAME_CUES_AFTER,
-  NAME_CUES_BEFORE,
-  TICKER_CUES_AFTER,
-  TICKER_CUES_BEFORE,
-} from './vocabulary';
+import { EXCHANGE_PREFIXES } from './markets';
+import { DETERMINERS, NAME_CUES_AFTER, NAME_CUES_BEFORE, TICKER_CUES_AFTER, TICKER_CUES_BEFORE } from './vocabulary';
 
 /** Separators that make neighbours a list: "Alibaba, Baidu and Tencent", "AAPL/MSFT", "Apple & Google". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*|\s*;\s*)$/;

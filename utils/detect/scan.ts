@@ -22,9 +22,9 @@ import {
   wordEnd,
 } from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
-import { dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
+import { bloombergCode, dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
+import { EXCHANGE_PREFIXES } from './markets';
 import { name } from './names';
-import { EXCHANGE_PREFIXES } from './vocabulary';
 
 /** A 1024-slot filter of exchange-prefix hashes, so most words skip the Set lookup. */
 const EXCHANGE_BLOOM = new Uint8Array(1024);
@@ -90,7 +90,7 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
 
 /**
  * Numbers are most of the digit words in finance text ("$1.2bn", "27,055", "3.7%"): when the digits at `i` can start
- * nothing — no "9988.HK", "09988-HK", "(700)" or digit-led name — returns where they end; else 0.
+ * nothing — no "9988.HK", "09988-HK", "7203 JP", "(700)" or digit-led name — returns where they end; else 0.
  */
 function plainNumber(cx: Compiled, text: string, i: number): number {
   const n = text.length;
@@ -109,7 +109,15 @@ function plainNumber(cx: Compiled, text: string, i: number): number {
     if (open === 0x28 || open === 0xff08) return 0;
   }
   if ((next === 0x20 || next === 0x2d) && cx.digitWords.has(h)) return 0;
+  if (next === 0x20 && isBloombergCodeAt(text, e + 1)) return 0;
   return e;
+}
+
+/** Two capitals that end a word at `i`: where a Bloomberg market code ("JP", "US", "GY") would be. */
+function isBloombergCodeAt(text: string, i: number): boolean {
+  return (
+    isUpperAscii(codeAt(text, i)) && isUpperAscii(codeAt(text, i + 1)) && !(CHAR_FLAGS[codeAt(text, i + 2)]! & WORD)
+  );
 }
 
 /** Reads the word at `s` and tries, in order: exchange prefix, Yahoo suffix, name, bare ticker. Returns where to go on. */
@@ -136,40 +144,18 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     EXCHANGE_BLOOM[h & 1023] === 1 &&
     cx.exchangeHashes.has(h) &&
     upper > 0 &&
-    digits === 0 &&
+    (digits === 0 || len === 2) && // "B3: PETR4"
     len <= 8 &&
-    (upper === len || (lower > 0 && len >= 4)) &&
+    (lower === 0 || len >= 4) &&
     (next === COLON || next === FULLWIDTH_COLON || (next === 0x20 && (codeAt(text, e + 1) === COLON || upper === len)))
   ) {
     const end = exchangeQualified(cx, text, s, e, out);
     if (end > 0) return end;
   }
-  // 2. "9988.HK", "7203.T", "BP.L".
-  if (next === DOT && lower === 0 && len <= 6) {
-    const end = suffixed(cx, text, s, e, out);
+  // 2. Tickers in their market's notation, which have no lower-case letter: "9988.HK", "7203 JP", "BABA-US".
+  if (lower === 0) {
+    const end = marketForm(cx, text, s, e, h, upper, digits, out);
     if (end > 0) return end;
-  }
-  // 2b. "BABA-US", "09988-HK": two capitals after a dash name the market.
-  if (next === 0x2d && lower === 0 && len <= 6) {
-    const end = dashSuffixed(cx, text, s, e, out);
-    if (end > 0) return end;
-  }
-  // 2c. HKEX short names: "XIAOMI-W (01810)", "BABA-W (09988)".
-  if (next === 0x2d && lower === 0 && upper > 0 && len <= 12) {
-    const end = hkShortName(cx, text, s, e, h, out);
-    if (end > 0) return end;
-  }
-  // 2d. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
-  if (digits === len && len >= 3 && len <= 6 && s > 0) {
-    const open = codeAt(text, s - 1);
-    const close = codeAt(text, e);
-    if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
-      const id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
-      if (id >= 0) {
-        out.push(s, e, cx.listEntity[id]!, T_TICKER, KIND_PAREN);
-        return e;
-      }
-    }
   }
   // 3. Names.
   // Numbers ("27,055", "3.7%", "2024.") start no name; a name's first word ends at a space or a dash ("1-800").
@@ -198,6 +184,58 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     return symEnd;
   }
   return e;
+}
+
+/**
+ * Step 2 of {@link word} for a word with no lower-case letter (`text[s, e)`, hash `h`): a Yahoo or Reuters suffix, a
+ * portal code, an HKEX short name, a numeric code in parentheses, a Bloomberg code. Returns the end, or 0. Kept out of
+ * `word` so that the common path (capitalised words) stays small.
+ */
+function marketForm(
+  cx: Compiled,
+  text: string,
+  s: number,
+  e: number,
+  h: number,
+  upper: number,
+  digits: number,
+  out: Candidates,
+): number {
+  const len = e - s;
+  const next = codeAt(text, e);
+  // 2. "9988.HK", "7203.T", "BP.L", "NVDA.O", "RELIANCE.NS" (NSE symbols run to ten letters).
+  if (next === DOT && len <= 10) {
+    const end = suffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2b. "BABA-US", "09988-HK": two capitals after a dash name the market.
+  if (next === 0x2d && len <= 6) {
+    const end = dashSuffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2c. HKEX short names: "XIAOMI-W (01810)", "BABA-W (09988)".
+  if (next === 0x2d && upper > 0 && len <= 12) {
+    const end = hkShortName(cx, text, s, e, h, out);
+    if (end > 0) return end;
+  }
+  // 2d. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
+  if (digits === len && len >= 3 && len <= 6 && s > 0) {
+    const open = codeAt(text, s - 1);
+    const close = codeAt(text, e);
+    if ((open === 0x28 || open === 0xff08) && (close === 0x29 || close === 0xff09)) {
+      const id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
+      if (id >= 0) {
+        out.push(s, e, cx.listEntity[id]!, T_TICKER, KIND_PAREN);
+        return e;
+      }
+    }
+  }
+  // 2e. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
+  if (next === 0x20 && len <= 8 && isBloombergCodeAt(text, e + 1)) {
+    const end = bloombergCode(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  return 0;
 }
 
 function cjk(cx: Compiled, text: string, i: number, out: Candidates): number {

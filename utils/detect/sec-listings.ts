@@ -8,8 +8,9 @@
 import * as z from 'zod/mini';
 import { normalizeSymbol } from './compile';
 import { isWordSymbol, stripLegalForm } from './dictionary';
+import { EXCHANGE_PREFIXES } from './markets';
 import type { DictionaryEntry } from './types';
-import { AMBIGUOUS_PROPER_NOUNS, EXCHANGE_PREFIXES, US_EXCHANGES } from './vocabulary';
+import { AMBIGUOUS_PROPER_NOUNS, US_EXCHANGES } from './vocabulary';
 import { isCommonWord, isPlaceName, isProperWord } from './words';
 
 export const secFileSchema = z.object({

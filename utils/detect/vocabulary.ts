@@ -1,65 +1,11 @@
 /**
- * The words detection rules are made of: exchange prefixes, Yahoo-style suffixes, legal forms, the symbols that are
+ * The words detection rules are made of (market forms aside: ./markets.ts): legal forms, the symbols that are
  * never matched bare, and the cue words that make an ambiguous name or a bare ticker a company mention. Every rule
  * that uses them is described in docs/detection.md.
  */
 
-/** Exchange codes as the dataset uses them. */
+/** Exchange codes as the dataset uses them (upper-cased); the forms that name them are in ./markets.ts. */
 export type ExchangeCode = string;
-
-/** Exchange prefixes as news prints them (case-sensitive), mapped to the dataset's exchange codes (first = best). */
-export const EXCHANGE_PREFIXES: Readonly<Record<string, readonly ExchangeCode[]>> = {
-  NYSE: ['NYSE'],
-  AMEX: ['NYSE'],
-  NYSEAMERICAN: ['NYSE'],
-  NYSEMKT: ['NYSE'],
-  NYSEARCA: ['NYSE'],
-  NASDAQ: ['NASDAQ'],
-  Nasdaq: ['NASDAQ'],
-  NasdaqGS: ['NASDAQ'],
-  NasdaqGM: ['NASDAQ'],
-  NasdaqCM: ['NASDAQ'],
-  NASDAQGS: ['NASDAQ'],
-  CBOE: ['CBOE'],
-  Cboe: ['CBOE'],
-  BATS: ['CBOE'],
-  HKEX: ['HKEX'],
-  HKG: ['HKEX'],
-  SEHK: ['HKEX'],
-  HKSE: ['HKEX'],
-  SSE: ['SSE'],
-  SHA: ['SSE'],
-  SZSE: ['SZSE'],
-  SHE: ['SZSE'],
-  TYO: ['TYO'],
-  TSE: ['TYO', 'TSX'],
-  JPX: ['TYO'],
-  LSE: ['LSE'],
-  LON: ['LSE'],
-  AIM: ['LSE'],
-  ASX: ['ASX'],
-  TSX: ['TSX'],
-  TSXV: ['TSX'],
-  CSE: ['TSX'],
-  TWSE: ['TWSE'],
-  TPE: ['TWSE'],
-  KRX: ['KRX'],
-  KOSPI: ['KRX'],
-  OTC: ['OTC'],
-  OTCQX: ['OTC'],
-  OTCQB: ['OTC'],
-  OTCMKTS: ['OTC'],
-  Euronext: ['EURONEXT'],
-  EPA: ['EURONEXT'],
-  AMS: ['EURONEXT'],
-  XETRA: ['XETRA'],
-  Xetra: ['XETRA'],
-  ETR: ['XETRA'],
-  FRA: ['XETRA'],
-  SIX: ['SIX'],
-  NSE: ['NSE'],
-  BSE: ['BSE'],
-};
 
 /** Words allowed between an exchange prefix and its colon: "NYSE American:", "OTC Pink:", "TSX-V:". */
 export const EXCHANGE_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -84,34 +30,6 @@ export const EXCHANGE_QUALIFIERS: ReadonlySet<string> = new Set([
 
 /** US venues: a symbol SEC lists on one of them is accepted under another (SEC's exchange field lags moves). */
 export const US_EXCHANGES: ReadonlySet<ExchangeCode> = new Set(['NYSE', 'NASDAQ', 'CBOE']);
-
-/** Yahoo-style suffixes: `9988.HK`, `7203.T`, `600519.SS`, `BP.L`. */
-export const SUFFIX_EXCHANGES: Readonly<Record<string, ExchangeCode>> = {
-  HK: 'HKEX',
-  T: 'TYO',
-  SS: 'SSE',
-  SZ: 'SZSE',
-  L: 'LSE',
-  TW: 'TWSE',
-  AX: 'ASX',
-  TO: 'TSX',
-  V: 'TSX',
-  KS: 'KRX',
-  PA: 'EURONEXT',
-  AS: 'EURONEXT',
-  DE: 'XETRA',
-  // Broker apps (Longbridge, Futu, moomoo) print US listings as "GME.US".
-  US: 'US',
-};
-
-/** Dash suffixes of Taiwanese and Hong Kong portals: `BABA-US`, `09988-HK`, `603259-CN`. */
-export const DASH_SUFFIX_EXCHANGES: Readonly<Record<string, readonly ExchangeCode[]>> = {
-  US: ['NYSE', 'NASDAQ', 'CBOE', 'OTC'],
-  HK: ['HKEX'],
-  CN: ['SSE', 'SZSE'],
-  TW: ['TWSE'],
-  JP: ['TYO'],
-};
 
 /** Legal forms that settle an ambiguous name ("Target Corp."), as detection writes them. */
 export const STRONG_LEGAL_FORMS: readonly string[] = [
