@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../exposure/schema';
 import type { DictionaryEntry } from './types';
+import { NEVER_BARE } from './vocabulary';
 import { isAmbiguousName, isCommonWord } from './words';
 
 /** Legal-form endings that news usually drops ("Alibaba Group Holding Limited" → "Alibaba Group Holding"). */
@@ -40,11 +41,40 @@ export function classifyNames(all: Iterable<string>): Pick<DictionaryEntry, 'nam
   return cautious.length ? { names, cautiousNames: cautious } : { names };
 }
 
+/** Words an acronym leaves out: "Sociedad Química y Minera" → SQM. */
+const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'and', '&', 'y', 'de', 'the', 'for']);
+
+/** The initials of a name without its legal form: "Advanced Micro Devices, Inc." → "AMD". */
+export function initials(name: string): string {
+  return stripLegalForm(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * The symbol a company is named by: its primary ticker when that spells the initials of its name (AMD for Advanced
+ * Micro Devices, IBM, AIG). The press writes these acronyms as the company's name, so they are matched as names,
+ * with a contextual name's support ("Apple, AMD and Intel", "AMD said") — besides the cues a bare ticker takes. Not
+ * symbols that are words (UPS, never bare either) or common acronyms of other things (NEVER_BARE: RBI, the Reserve
+ * Bank of India).
+ */
+export function initialsSymbol(entity: Pick<Entity, 'name' | 'aliases' | 'listings'>): string | undefined {
+  const primary = entity.listings.find((l) => l.primary) ?? entity.listings[0];
+  const symbol = primary?.ticker;
+  if (!symbol || !/^[A-Z]{3,5}$/.test(symbol) || isWordSymbol(symbol) || NEVER_BARE.has(symbol)) return undefined;
+  return [entity.name, ...entity.aliases].some((n) => initials(n) === symbol) ? symbol : undefined;
+}
+
 export function dictionaryEntryFor(
   entity: Pick<Entity, 'id' | 'name' | 'aliases' | 'listings'> & { ambiguousNames?: readonly string[] },
 ): DictionaryEntry {
   // Curators mark names that are also words or other things ("Apple", "Target", "Meta"): those need context.
   const ambiguous = new Set(entity.ambiguousNames ?? []);
+  const acronym = initialsSymbol(entity);
+  if (acronym) ambiguous.add(acronym);
   const all: string[] = [];
   for (const name of [entity.name, ...entity.aliases]) {
     if (ambiguous.has(name)) continue;

@@ -12,7 +12,14 @@
 import { type Candidates, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG, T_NAME } from './candidates';
 import { CHAR_FLAGS, codeAt, SPACE, UPPER, WORD } from './chars';
 import { EXCHANGE_PREFIXES } from './markets';
-import { DETERMINERS, NAME_CUES_AFTER, NAME_CUES_BEFORE, TICKER_CUES_AFTER, TICKER_CUES_BEFORE } from './vocabulary';
+import {
+  BUSINESS_ROLES,
+  DETERMINERS,
+  NAME_CUES_AFTER,
+  NAME_CUES_BEFORE,
+  TICKER_CUES_AFTER,
+  TICKER_CUES_BEFORE,
+} from './vocabulary';
 
 /** Separators that make neighbours a list: "Alibaba, Baidu and Tencent", "AAPL/MSFT", "Apple & Google". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*|\s*;\s*)$/;
@@ -199,6 +206,46 @@ function listed(text: string, c: Candidates, a: number, b: number): boolean {
 }
 
 /**
+ * Whether `live[k]` is an item of a coordinated list ("Apple, AMD, Nvidia and Intel", "Shell or BP") another item of
+ * which is accepted: any item, not only the next one, since the item next to an ambiguous name is often another
+ * ambiguous name or a symbol.
+ */
+function listedWithAccepted(
+  text: string,
+  c: Candidates,
+  live: Int32Array,
+  count: number,
+  k: number,
+  accepted: Uint8Array,
+): boolean {
+  for (let j = k - 1; j >= 0 && listed(text, c, live[j]!, live[j + 1]!); j--) if (accepted[j]) return true;
+  for (let j = k + 1; j < count && listed(text, c, live[j - 1]!, live[j]!); j++) if (accepted[j]) return true;
+  return false;
+}
+
+/** No lower-case letter in `text[start, end)`: an acronym ("AMD", "BP"), which reads like a symbol too. */
+function acronym(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 0x61 && ch <= 0x7a) return false;
+  }
+  return true;
+}
+
+/** A contextual name that is an acronym ("AMD" for Advanced Micro Devices): in a list of tickers it is one of them. */
+function acronymName(text: string, c: Candidates, i: number): boolean {
+  return c.kind[i] === KIND_CONTEXTUAL && acronym(text, c.start[i]!, c.end[i]!);
+}
+
+/** "supplier to Apple", "partner for Oracle": a business role, then "to" or "for", right before the name. */
+function roleBefore(text: string, start: number, before: string): boolean {
+  if (before !== 'to' && before !== 'for') return false;
+  let e = start;
+  while (e > 0 && CHAR_FLAGS[text.charCodeAt(e - 1)]! & SPACE) e--;
+  return BUSINESS_ROLES.has(wordBefore(text, e - before.length));
+}
+
+/**
  * Press releases define a short name right after the full one — `Tencent Music Entertainment Group ("Tencent" or
  * the "Company")` — and then use it throughout: the short name then means that company in this text, even when the
  * dictionary gives it to another (Tencent Holdings).
@@ -312,10 +359,13 @@ export function settle(
   marks.generation = (marks.generation + 1) >>> 0 || 1;
   const gen = marks.generation;
   const { strong, named } = marks;
+  // Strong mentions are accepted before the rules run, so that any of them can support a list it is in.
+  const accepted = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const i = live[k]!;
     const e = c.entity[i]!;
     if (c.kind[i] === STRONG || c.legal[i]) {
+      accepted[k] = 1;
       strong[e] = gen;
       if (page && page[e] === 0) {
         page[e] = 1;
@@ -325,9 +375,9 @@ export function settle(
   }
   if (pending === 0) return live.subarray(0, count);
 
-  const accepted = new Uint8Array(count);
   // `named`: entities named in this text by an accepted ambiguous name — enough to support a bare ticker
-  // ("Apple (AAPL)"), never another ambiguous name. Two passes: a name accepted in the first pass can support its list neighbours in the second.
+  // ("Apple (AAPL)"), never another ambiguous name. Two passes: a name accepted in the first pass can support the
+  // other items of its list in the second.
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < count; k++) {
       if (accepted[k]) continue;
@@ -358,8 +408,13 @@ export function settle(
             NAME_CUES_AFTER.has(after) ||
             after === "'s" ||
             NAME_CUES_BEFORE.has(before) ||
+            roleBefore(text, start, before) ||
             parenthesisedListing(text, end, (at) => symbolOf(c, live, count, k, at, entity)) ||
-            neighbour((j) => c.tier[live[j]!] === T_NAME && accepted[j] === 1));
+            listedWithAccepted(text, c, live, count, k, accepted) ||
+            // An acronym that is the company's symbol ("AMD", "IBM") is also read as a ticker: "AMD rose 3%".
+            (acronym(text, start, end) &&
+              (MOVE_AFTER.test(text.slice(end, end + 16)) ||
+                (!shouting(text, start, end) && (TICKER_CUES_AFTER.has(after) || TICKER_CUES_BEFORE.has(before))))));
       } else if (kind === KIND_PAREN) {
         const p = k > 0 ? live[k - 1]! : -1;
         ok =
@@ -377,7 +432,7 @@ export function settle(
           (!shouting(text, start, end) &&
             (TICKER_CUES_AFTER.has(after) ||
               TICKER_CUES_BEFORE.has(before) ||
-              neighbour((j) => c.tier[live[j]!] !== T_NAME)));
+              neighbour((j) => c.tier[live[j]!] !== T_NAME || acronymName(text, c, live[j]!))));
       }
       if (ok) {
         accepted[k] = 1;

@@ -89,7 +89,7 @@ export const NEVER_BARE: ReadonlySet<string> = new Set(
     'NATO OPEC USA UK UN IMF WTO PLA CCP PRC ROC EV EVS API CPU GPU HBM TV PC HR PR LLC INC LTD PLC NV SA AG ' +
     'CNBC BBC CNN NBC WSJ FT NYT AP AFP USD HKD CNY RMB EUR GBP JPY YEN BTC ETH NYSE AMEX OTC ADR ADS ' +
     'Q1 Q2 Q3 Q4 H1 H2 FY YOY YTD TTM EBIT EBITDA ROI ROE CAGR AUM NAV M&A LNG OEM R&D IoT SaaS IP ID ' +
-    'CHIPS ACT NEWS ALERT UPDATE BREAKING'
+    'CHIPS ACT NEWS ALERT UPDATE BREAKING RBI'
   ).split(' '),
 );
 
@@ -114,8 +114,30 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'An',
 ]);
 
-/** Words right after a name that show it is a company: "Apple said", "Target shares", "Shell CEO". */
+/**
+ * Business roles, which only companies play towards each other: "Apple supplier Foxconn", "Nvidia customer",
+ * "supplier to Apple". A cue after a name, and before it with "to" or "for".
+ */
+export const BUSINESS_ROLES: ReadonlySet<string> = new Set([
+  'supplier',
+  'suppliers',
+  'customer',
+  'customers',
+  'partner',
+  'partners',
+  'rival',
+  'rivals',
+  'peer',
+  'peers',
+  'parent',
+  'subsidiary',
+  'lender',
+  'lenders',
+]);
+
+/** Words right after a name that show it is a company: "Apple said", "Target shares", "Shell CEO", "Apple supplier". */
 export const NAME_CUES_AFTER: ReadonlySet<string> = new Set([
+  ...BUSINESS_ROLES,
   'said',
   'says',
   'reported',

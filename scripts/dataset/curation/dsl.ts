@@ -29,6 +29,11 @@ export interface Curated {
   id: string;
   name: string;
   aliases?: string[];
+  /**
+   * Where a brand or app name among `aliases` is shown to be this company's ("TikTok" for ByteDance): a source from
+   * the company or a government. Kept in the curation for review; the feed carries no evidence per name.
+   */
+  aliasEvidence?: Record<string, Evidence[]>;
   /** Names that are also common words; see `ambiguousNames` in utils/exposure/schema.ts. */
   ambiguous?: string[];
   listings?: Listing[];

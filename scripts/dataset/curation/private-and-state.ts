@@ -7,7 +7,18 @@ export const PRIVATE_AND_STATE: Curated[] = [
   {
     id: 'bytedance',
     name: 'ByteDance Ltd.',
-    aliases: ['ByteDance', '字节跳动'],
+    aliases: ['ByteDance', '字节跳动', 'TikTok'],
+    aliasEvidence: {
+      TikTok: [
+        {
+          title:
+            'H.R. 7521, Protecting Americans from Foreign Adversary Controlled Applications Act (referred in Senate): "TikTok and any successor application or service … developed or provided by ByteDance Ltd."',
+          publisher: 'U.S. Government Publishing Office',
+          url: 'https://www.govinfo.gov/content/pkg/BILLS-118hr7521rfs/html/BILLS-118hr7521rfs.htm',
+          date: '2024-03-14',
+        },
+      ],
+    },
     private: true,
     hq: 'CN',
     inc: 'KY',

@@ -4,6 +4,7 @@ import { parseDataset } from '@/utils/exposure/schema';
 import { scoreEntity } from '@/utils/exposure/score';
 import { buildDataset, renderDataset } from '../../../scripts/dataset/build';
 import { COUNTRY_RISK_FILES, renderCountryRiskModule } from '../../../scripts/dataset/build-country-risk';
+import { CURATED } from '../../../scripts/dataset/curation';
 import { renderJsonSchema } from '../../../scripts/dataset/export-json-schema';
 import { missingSharedData, requireSharedData, skipWithoutSharedData } from '../../../scripts/lib/shared-data';
 import { readRepoFile, readRepoJson } from '../support/fixtures';
@@ -88,6 +89,19 @@ describe('the embedded dataset', () => {
     }
     expect(byId.get('apple')?.aliases).not.toContain('Apple');
     expect(byId.get('target')?.aliases).not.toContain('Target');
+  });
+
+  it('cites a source for each brand alias it documents', () => {
+    for (const c of CURATED)
+      for (const [alias, evidence] of Object.entries(c.aliasEvidence ?? {})) {
+        expect(c.aliases, `${c.id}: ${alias}`).toContain(alias);
+        expect(evidence.length, `${c.id}: ${alias}`).toBeGreaterThan(0);
+        for (const e of evidence) {
+          expect(e.url).toMatch(/^https:\/\//);
+          expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }
+    expect(byId.get('bytedance')?.aliases).toContain('TikTok');
   });
 
   it('says where each revenue share comes from and for which year', () => {

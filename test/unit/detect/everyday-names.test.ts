@@ -1,0 +1,97 @@
+/**
+ * Issue 13, everyday names and names in lists, on the embedded dataset as it ships: ambiguous names supported by a
+ * list or a business role, companies named by their initials (AMD, IBM), and brands that name their company
+ * (TikTok → ByteDance). Negatives are the common words and idioms these rules must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDictionary, dictionaryEntryFor, initials, initialsSymbol } from '@/utils/detect/dictionary';
+import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
+import { parseDataset } from '@/utils/exposure/schema';
+import { readRepoJson } from '../support/fixtures';
+
+const dataset = parseDataset(readRepoJson('public/data/dataset.json'));
+const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+const matcher = compileMatcher(buildDictionary(dataset.entities));
+/** Mentions as "surface:entity", one context per text as the content script keeps one per page. */
+const find = (text: string): string[] =>
+  matcher.find(text, { context: createMatchContext() }).map((m) => `${m.surface}:${m.entityId}`);
+
+describe('names in lists', () => {
+  it.each<[string, string[]]>([
+    // The issue's sentence: "Apple" leads a four-item list whose next item is an acronym; Nvidia and Intel support it.
+    // Oracle stays unmarked: its only list partner, Temu, is not in the data yet.
+    [
+      'The chips are processors for Apple, AMD, Nvidia and Intel. Apple supplier Foxconn said Oracle and Temu and TikTok grew.',
+      ['Apple:apple', 'AMD:amd', 'Nvidia:nvidia', 'Intel:intel', 'Apple:apple', 'Foxconn:hon-hai', 'TikTok:bytedance'],
+    ],
+    // Two ambiguous names in a row, supported by the third item.
+    ['Oracle, Apple and Microsoft all bid for the contract.', ['Oracle:oracle', 'Apple:apple', 'Microsoft:microsoft']],
+    ['Shares of Visa, Target or Nvidia may move.', ['Visa:visa', 'Target:target', 'Nvidia:nvidia']],
+    ['Intel and AMD both gained.', ['Intel:intel', 'AMD:amd']],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Target, Shell and Block are common words.',
+    'He bought an apple, a pear and a banana.',
+    'Apple, Pear and Banana: A Cookbook',
+  ])('leaves a list with no accepted company unmarked: %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
+
+describe('business roles', () => {
+  it.each<[string, string[]]>([
+    ['Apple supplier Foxconn cut jobs.', ['Apple:apple', 'Foxconn:hon-hai']],
+    ['Oracle partner Nvidia said demand was strong.', ['Oracle:oracle', 'Nvidia:nvidia']],
+    ['Foxconn, a big supplier to Apple, said sales rose.', ['Foxconn:hon-hai', 'Apple:apple']],
+    ['Visa customers spent more.', ['Visa:visa']],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  it.each(['She baked an apple pie.', 'Warren Buffett, the Oracle of Omaha, spoke.', 'The Target audience grew.'])(
+    'leaves common words and idioms alone: %s',
+    (text) => {
+      expect(find(text)).toEqual([]);
+    },
+  );
+});
+
+describe('companies named by their initials', () => {
+  it('takes the primary symbol that spells the name, and no other', () => {
+    expect(initials('Advanced Micro Devices, Inc.')).toBe('AMD');
+    expect(initials('Sociedad Química y Minera')).toBe('SQM');
+    const symbol = (id: string) => initialsSymbol(byId.get(id)!);
+    expect(symbol('amd')).toBe('AMD');
+    expect(symbol('ibm')).toBe('IBM');
+    expect(symbol('aig')).toBe('AIG');
+    expect(symbol('apple')).toBeUndefined(); // AAPL
+    expect(symbol('ups')).toBeUndefined(); // a word: never bare, never a name on its own
+    expect(symbol('raiffeisen')).toBeUndefined(); // RBI: the Reserve Bank of India
+    expect(dictionaryEntryFor(byId.get('amd')!).contextualNames).toEqual(['AMD']);
+  });
+
+  it.each<[string, string[]]>([
+    ['AMD said on Tuesday it would cut prices.', ['AMD:amd']],
+    ['AMD rose 3% after the report.', ['AMD:amd']],
+    ["IBM's consulting arm grew.", ['IBM:ibm']],
+    ['NVDA, AMD and INTC fell.', ['NVDA:nvidia', 'AMD:amd', 'INTC:intel']],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  it.each(['The RBI kept rates on hold. RBI said inflation eased.', 'A NEW AMD CHIP IS COMING', 'the AMD unit'])(
+    'needs support: %s',
+    (text) => {
+      expect(find(text)).toEqual([]);
+    },
+  );
+});
+
+describe('brands that name their company', () => {
+  it('reads TikTok as ByteDance', () => {
+    expect(find('TikTok grew in Europe.')).toEqual(['TikTok:bytedance']);
+  });
+});
