@@ -95,6 +95,16 @@ async function expectNewTextMarked(page: Page, before: number): Promise<void> {
   expect(texts.filter((t) => t === 'Tencent').length).toBeGreaterThanOrEqual(2);
 }
 
+/** A real hover on the headline's `name` opens a card, and the page holds exactly one card host (no stale copy). */
+async function expectOneCardOnHover(page: Page, name: string): Promise<void> {
+  await pointerAway(page);
+  await hoverText(page, name, { scope: 'h1' });
+  await cardOf(page).name.waitFor();
+  // Give a stale copy time to show a host of its own before counting.
+  await page.waitForTimeout(300);
+  expect((await lifecycleSnapshot(page)).cardHosts).toBe(1);
+}
+
 describe('a page that forges lifecycle events', () => {
   it('learns nothing from GeoLens by postMessage, and its forgeries remove nothing', async () => {
     const { page, mentions } = await openAttackPage('forgeries');
@@ -122,10 +132,7 @@ describe('a page that forges lifecycle events', () => {
 
     await expectNewTextMarked(page, mentions);
     // The card still opens, once.
-    await pointerAway(page);
-    await hoverText(page, 'Tencent', { scope: 'h1' });
-    await cardOf(page).name.waitFor();
-    expect((await lifecycleSnapshot(page)).cardHosts).toBe(1);
+    await expectOneCardOnHover(page, 'Tencent');
     expect((await seen(page)).messages).toEqual([{ type: 'page-self-test' }]);
     await page.close();
   });
@@ -167,11 +174,7 @@ describe('a second copy of the same version in the same frame', () => {
     await attack(page);
     expect(await lifecycleSnapshot(page)).toEqual(tagged);
     await expectNewTextMarked(page, mentions);
-    await pointerAway(page);
-    await hoverText(page, 'Alibaba', { scope: 'h1' });
-    await cardOf(page).name.waitFor();
-    await page.waitForTimeout(300);
-    expect((await lifecycleSnapshot(page)).cardHosts).toBe(1);
+    await expectOneCardOnHover(page, 'Alibaba');
     await page.close();
   });
 
@@ -190,11 +193,7 @@ describe('a second copy of the same version in the same frame', () => {
     expect(after.cardHosts).toBeLessThanOrEqual(1);
     expect(await knownMentions(page)).toBe(mentions);
     await expectNewTextMarked(page, mentions);
-    await pointerAway(page);
-    await hoverText(page, 'Alibaba', { scope: 'h1' });
-    await cardOf(page).name.waitFor();
-    await page.waitForTimeout(300);
-    expect((await lifecycleSnapshot(page)).cardHosts).toBe(1);
+    await expectOneCardOnHover(page, 'Alibaba');
     expect(await cardOf(page).root.count()).toBe(1);
     await page.close();
   });
@@ -223,11 +222,7 @@ describe('a genuine extension reload', () => {
     await attack(page);
     expect(await lifecycleSnapshot(page)).toEqual(tagged);
     await expectNewTextMarked(page, mentions);
-    await pointerAway(page);
-    await hoverText(page, 'Tencent', { scope: 'h1' });
-    await cardOf(page).name.waitFor();
-    await page.waitForTimeout(300);
-    expect((await lifecycleSnapshot(page)).cardHosts).toBe(1);
+    await expectOneCardOnHover(page, 'Tencent');
     expect((await seen(page)).messages).toEqual([{ type: 'page-self-test' }]);
     await page.close();
   });
