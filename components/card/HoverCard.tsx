@@ -65,6 +65,25 @@ export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, bu
   );
 }
 
+/**
+ * Why there is no score, and what was checked: only the lists the data was actually screened against are named
+ * (CardView.screened), so the sentence never claims a check that did not happen.
+ */
+export function notAssessedNote(view: Pick<CardView, 'sources' | 'screened' | 'hq'>): string {
+  const sources = view.sources.join(', ');
+  // A listing row (SEC) says nothing of the country; a curated company with no factor has one but nothing else.
+  const why = view.hq
+    ? `no factor of any kind is on record${sources ? ` in ${sources}` : ''}.`
+    : `it is known only from ${sources || 'a listing'}, with no curated assessment or country on record.`;
+  const checked =
+    view.screened === undefined
+      ? ''
+      : view.screened.length
+        ? ` Checked and not found on: ${view.screened.join(', ')}.`
+        : ' No live list is turned on: it was checked only against the companies embedded in GeoLens.';
+  return `GeoLens has no assessment of this company: ${why}${checked}`;
+}
+
 function Body({
   view,
   busy,
@@ -95,12 +114,14 @@ function Body({
           </p>
           <p class="where">{where.join(' · ')}</p>
         </div>
-        <ScoreBadge score={view.score} band={view.band} variant="ring" />
+        <ScoreBadge score={view.score} band={view.band} assessed={view.assessed} variant="ring" />
       </header>
 
       <section class="factors" aria-label="Risk factors">
         <h3>How the score is built</h3>
-        {view.risks.length === 0 ? (
+        {!view.assessed ? (
+          <p class="not-assessed-note">{notAssessedNote(view)}</p>
+        ) : view.risks.length === 0 ? (
           <p class="muted">No risk factors on record.</p>
         ) : (
           <ul>

@@ -50,7 +50,7 @@ export function OnThisPage({ site, state, watched, onAdd }: Props) {
                     </span>
                     <span class="ticker">{e.ticker ?? 'Private'}</span>
                   </span>
-                  <ScoreBadge score={e.score} band={e.band} />
+                  <ScoreBadge score={e.score} band={e.band} assessed={e.assessed !== false} />
                   {isWatched ? (
                     <span class="watching" title="Already in your watchlist">
                       Watching

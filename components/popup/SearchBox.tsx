@@ -192,7 +192,11 @@ export function SearchBox({ onAdd, watched }: Props) {
                     : ''}
                 </span>
               </span>
-              {isWatched ? <span class="watching">In watchlist</span> : <ScoreBadge score={r.score} band={r.band} />}
+              {isWatched ? (
+                <span class="watching">In watchlist</span>
+              ) : (
+                <ScoreBadge score={r.score} band={r.band} assessed={r.assessed !== false} />
+              )}
             </div>
           );
         })}

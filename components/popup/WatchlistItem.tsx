@@ -68,7 +68,7 @@ export function WatchlistItem({ row, onRemove, busy }: Props) {
         <Delta value={row.known ? changeSinceAdded(row) : undefined} since="since added" />
         <Delta value={row.known ? row.changeSincePrevious : undefined} since="since the previous refresh" />
         {row.known && row.score !== undefined && row.band ? (
-          <ScoreBadge score={row.score} band={row.band} />
+          <ScoreBadge score={row.score} band={row.band} assessed={row.assessed !== false} />
         ) : (
           <span class="score-pill unknown" title="Not in the current data">
             <span class="score-num">–</span>

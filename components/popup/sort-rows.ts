@@ -15,13 +15,15 @@ export function changeSinceAdded(row: WatchlistRow): number | undefined {
 
 /**
  * The popup's orders: highest score, A→Z, largest rise since added, newest first. Companies without a score (not
- * in the current data) always come last; ties fall back to the name.
+ * in the current data) always come last; by score, companies not assessed (known only as a listing) come after every
+ * scored one; ties fall back to the name.
  */
 export function sortRows(rows: readonly WatchlistRow[], sort: WatchlistSort): WatchlistRow[] {
   const byName = (a: WatchlistRow, b: WatchlistRow) => a.shortName.localeCompare(b.shortName);
   const scored = (a: WatchlistRow, b: WatchlistRow) => Number(b.known) - Number(a.known);
+  const assessed = (a: WatchlistRow, b: WatchlistRow) => Number(b.assessed !== false) - Number(a.assessed !== false);
   const order: Record<WatchlistSort, (a: WatchlistRow, b: WatchlistRow) => number> = {
-    score: (a, b) => scored(a, b) || (b.score ?? 0) - (a.score ?? 0) || byName(a, b),
+    score: (a, b) => scored(a, b) || assessed(a, b) || (b.score ?? 0) - (a.score ?? 0) || byName(a, b),
     name: byName,
     change: (a, b) => scored(a, b) || (changeSinceAdded(b) ?? 0) - (changeSinceAdded(a) ?? 0) || byName(a, b),
     added: (a, b) => b.addedAt - a.addedAt || byName(a, b),

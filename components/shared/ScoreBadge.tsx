@@ -1,15 +1,19 @@
+import { NOT_ASSESSED } from '@/utils/exposure/assessed';
 import { BAND_CLASS } from '@/utils/exposure/labels';
 import type { Band } from '@/utils/exposure/score';
 
 interface Props {
   score: number;
   band: Band;
+  /** False for a company known only as a listing: a grey "Not assessed" and no number (its 0 is nobody's). */
+  assessed?: boolean;
   /** `ring` for the card header, `pill` for list rows. */
   variant?: 'ring' | 'pill';
 }
 
 /** The score as a number with its band word; the ring fills in proportion to the score. */
-export function ScoreBadge({ score, band, variant = 'pill' }: Props) {
+export function ScoreBadge({ score, band, assessed = true, variant = 'pill' }: Props) {
+  if (!assessed) return <NotAssessedBadge variant={variant} />;
   const label = `Exposure score ${score} of 100, ${band}`;
   if (variant === 'pill') {
     return (
@@ -35,6 +39,27 @@ export function ScoreBadge({ score, band, variant = 'pill' }: Props) {
       </svg>
       <span class="score-num">{score}</span>
       <span class="score-band">{band}</span>
+    </div>
+  );
+}
+
+/** Grey and dashed, with no number: nothing was scored, so nothing is shown as a score. */
+function NotAssessedBadge({ variant }: { variant: 'ring' | 'pill' }) {
+  const label = 'Exposure not assessed';
+  if (variant === 'pill') {
+    return (
+      <span class="score-pill not-assessed" title={label}>
+        <span class="score-band">{NOT_ASSESSED}</span>
+      </span>
+    );
+  }
+  return (
+    <div class="score-ring not-assessed" role="img" aria-label={label}>
+      <svg viewBox="0 0 48 48" width="52" height="52" aria-hidden="true">
+        <circle class="ring-track" cx="24" cy="24" r="20" />
+      </svg>
+      <span class="score-num">?</span>
+      <span class="score-band">{NOT_ASSESSED}</span>
     </div>
   );
 }

@@ -32,14 +32,15 @@ export function snapshotOf(cache: EntityCache, entityId: string): AlertSnapshot 
     if (f.kind !== 'restricted-listing' || f.direction !== 'risk') continue;
     lists.add(f.list ? RESTRICTED_LIST_META[f.list].label : f.summary);
   }
-  return { band, lists: [...lists].sort() };
+  return { band, lists: [...lists].sort(), ...(cache.assessed(entityId) === false ? { assessed: false } : {}) };
 }
 
 const rank = (band: string) => BAND_ORDER.indexOf(band as Band);
 
 /**
  * The alert rule. For each watched company present in both snapshots: an alert when its band went up, and one per
- * restricted list it was not on before. A company new to the data, or to the watchlist, raises nothing.
+ * restricted list it was not on before. A company new to the data, or to the watchlist, raises nothing. A company that
+ * was not assessed had no band to raise: becoming assessed is no band alert (a list that flagged it still is one).
  */
 export function detectAlerts(
   before: Readonly<Record<string, AlertSnapshot>>,
@@ -53,7 +54,7 @@ export function detectAlerts(
     const now = after[w.entityId];
     if (!was || !now) continue;
     const who = { entityId: w.entityId, name: w.name, ...(w.ticker ? { ticker: w.ticker } : {}) };
-    if (rank(now.band) > rank(was.band)) {
+    if (was.assessed !== false && rank(now.band) > rank(was.band)) {
       alerts.push({
         id: `${w.entityId}:band-raised:${at}`,
         at,

@@ -128,7 +128,11 @@ export function createCacheManager(
             return cardViewOf(
               stored.entity,
               scoreEntity(stored.entity, safeWeights(overrides)),
-              { asOf: stored.meta.asOf, source: { name: stored.meta.sourceName } },
+              {
+                asOf: stored.meta.asOf,
+                source: { name: stored.meta.sourceName },
+                ...(stored.meta.screened ? { screened: stored.meta.screened } : {}),
+              },
               await inWatchlist(),
             );
         } finally {

@@ -5,6 +5,7 @@
 import { buildDictionary } from '../detect/dictionary';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
 import type { DictionaryEntry } from '../detect/types';
+import { isAssessed } from '../exposure/assessed';
 import type { Entity } from '../exposure/schema';
 import {
   type Band,
@@ -32,6 +33,8 @@ export interface EntityCache {
   get(entityId: string): MergedEntity | undefined;
   score(entityId: string): number | undefined;
   band(entityId: string): Band | undefined;
+  /** False for a company known only as a listing (utils/exposure/assessed.ts); undefined when unknown. */
+  assessed(entityId: string): boolean | undefined;
   card(entityId: string, inWatchlist: boolean): CardView | null;
   /** The main listing (the primary one, else the first). */
   primaryListing(entityId: string): MergedEntity['listings'][number] | undefined;
@@ -72,6 +75,10 @@ export function createEntityCache(dataset: MergedDataset, weights: Readonly<Weig
     get: (id) => byId.get(id),
     score: (id) => explanations.get(id)?.score,
     band: (id) => explanations.get(id)?.band,
+    assessed(id) {
+      const entity = byId.get(id);
+      return entity ? isAssessed(entity) : undefined;
+    },
     card(id, inWatchlist) {
       const entity = byId.get(id);
       const explained = explanations.get(id);
@@ -99,7 +106,7 @@ const toView = ({ factor, points }: FactorContribution): FactorView => ({
 export function cardViewOf(
   entity: MergedEntity,
   explained: ScoreExplanation,
-  dataset: Pick<MergedDataset, 'asOf' | 'source'>,
+  dataset: Pick<MergedDataset, 'asOf' | 'source' | 'screened'>,
   inWatchlist: boolean,
 ): CardView {
   return {
@@ -112,6 +119,8 @@ export function cardViewOf(
     ...(entity.sector ? { sector: entity.sector } : {}),
     score: explained.score,
     band: explained.band,
+    assessed: isAssessed(entity),
+    ...(dataset.screened ? { screened: dataset.screened } : {}),
     risks: explained.risks.map(toView),
     tailwinds: explained.tailwinds.map(toView),
     asOf: dataset.asOf,

@@ -56,9 +56,12 @@ export function createPageSummaries(
         ...(primary ? { ticker: primary.ticker } : {}),
         score,
         band,
+        ...(cache.assessed(id) === false ? { assessed: false } : {}),
       });
     }
-    entities.sort((a, b) => b.score - a.score || a.shortName.localeCompare(b.shortName));
+    // Not assessed (a 0 nobody gave) after every scored company.
+    const key = (e: PageSummary['entities'][number]) => (e.assessed === false ? -1 : e.score);
+    entities.sort((a, b) => key(b) - key(a) || a.shortName.localeCompare(b.shortName));
     return { entities, highRisk: entities.filter((e) => e.band === 'High' || e.band === 'Severe').length };
   };
 

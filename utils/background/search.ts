@@ -170,6 +170,7 @@ export function searchResults(
         ...(listing ? { ticker: listing.ticker, exchange: listing.exchange } : {}),
         score,
         band,
+        ...(c.assessed(hit.entityId) === false ? { assessed: false } : {}),
         inWatchlist: watched.has(hit.entityId),
         matched: hit.matched,
         rank: hit.rank,

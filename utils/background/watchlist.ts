@@ -98,15 +98,16 @@ export function toRows(
       known: true,
       score,
       band,
+      ...(cache.assessed(entry.entityId) === false ? { assessed: false } : {}),
       addedAt: entry.addedAt,
       scoreAtAdd: entry.scoreAtAdd,
       history: series,
       ...(previous === undefined ? {} : { changeSincePrevious: score - previous }),
     };
   });
-  return rows.sort(
-    (a, b) => (b.score ?? -1) - (a.score ?? -1) || a.shortName.localeCompare(b.shortName) || a.addedAt - b.addedAt,
-  );
+  // Not assessed (a 0 nobody gave) after every scored company, unknown companies last.
+  const key = (r: WatchlistRow) => (r.score === undefined ? -2 : r.assessed === false ? -1 : r.score);
+  return rows.sort((a, b) => key(b) - key(a) || a.shortName.localeCompare(b.shortName) || a.addedAt - b.addedAt);
 }
 
 /**

@@ -28,8 +28,13 @@ export interface CardView {
   incorporated?: string;
   private: boolean;
   sector?: string;
+  /** 0 and Low when `assessed` is false: the UIs show "Not assessed" instead, never the number. */
   score: number;
   band: Band;
+  /** False for a company known only as a listing: no factor of any kind on record (utils/exposure/assessed.ts). */
+  assessed: boolean;
+  /** The live lists the data was screened against (empty: none is on); absent when not known (a plain feed). */
+  screened?: string[];
   risks: FactorView[];
   tailwinds: FactorView[];
   asOf: string;
@@ -50,6 +55,8 @@ export interface WatchlistRow {
   known: boolean;
   score?: number;
   band?: Band;
+  /** False when the company is known only as a listing: the row shows "Not assessed", not its 0. */
+  assessed?: boolean;
   addedAt: number;
   scoreAtAdd: number;
   /** Scores oldest first, for the sparkline (the latest is the current score). */
@@ -76,6 +83,8 @@ export interface SearchResult {
   exchange?: string;
   score: number;
   band: Band;
+  /** False when the company is known only as a listing (shown as "Not assessed"). */
+  assessed?: boolean;
   inWatchlist: boolean;
   /** The ticker or name that matched the query. */
   matched: string;
@@ -166,7 +175,16 @@ export interface SourceTestResult {
 
 /** The companies one tab mentions, for the popup's "On this page". */
 export interface PageSummary {
-  entities: { entityId: string; name: string; shortName: string; ticker?: string; score: number; band: Band }[];
+  entities: {
+    entityId: string;
+    name: string;
+    shortName: string;
+    ticker?: string;
+    score: number;
+    band: Band;
+    /** False when the company is known only as a listing (shown as "Not assessed"). */
+    assessed?: boolean;
+  }[];
   /** How many of them are High or Severe (the badge number). */
   highRisk: number;
 }

@@ -315,6 +315,7 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
     entities,
     version,
     packed: packedAndChecked(dictionaryEntries),
+    screened: [...new Set([...input.lists, ...input.matches].map((s) => s.name))],
   };
   return {
     dataset,

@@ -32,6 +32,8 @@ export interface MergedMeta {
   version: string;
   asOf: string;
   sourceName: string;
+  /** The live lists the view was screened against (see MergedDataset.screened). */
+  screened?: string[];
 }
 
 export interface SourceStore {
@@ -59,7 +61,12 @@ export interface PendingPayload extends StoredPayload {
 }
 
 function metaOf(record: MergedRecord): MergedMeta {
-  return { version: record.version, asOf: record.dataset.asOf, sourceName: record.dataset.source.name };
+  return {
+    version: record.version,
+    asOf: record.dataset.asOf,
+    sourceName: record.dataset.source.name,
+    ...(record.dataset.screened ? { screened: record.dataset.screened } : {}),
+  };
 }
 
 function isQuota(err: unknown): boolean {

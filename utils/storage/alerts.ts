@@ -39,7 +39,12 @@ export type Alert = z.infer<typeof alertSchema>;
 export const alertsItem = storage.defineItem<Alert[]>('local:alerts', { fallback: [], version: ALERTS_VERSION });
 
 /** What the alert rule compares: a watched company's band and the restricted lists it is on. */
-export const alertSnapshotSchema = z.object({ band, lists: z.array(z.string()) });
+export const alertSnapshotSchema = z.object({
+  band,
+  lists: z.array(z.string()),
+  /** False when the company was not assessed (its Low is a 0 nobody gave); absent in older baselines: assessed. */
+  assessed: z.optional(z.boolean()),
+});
 export type AlertSnapshot = z.infer<typeof alertSnapshotSchema>;
 
 export const alertBaselineSchema = z.object({

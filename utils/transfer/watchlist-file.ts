@@ -5,9 +5,11 @@
  *
  * CSV columns (header required unless the file is a single column of tickers):
  *   entity_id, name, ticker, exchange, added_at, score_at_add, score, band
- * Only one of entity_id / ticker / name is needed; score and band are informative and ignored on import. Column
+ * Only one of entity_id / ticker / name is needed; score and band are informative and ignored on import (a company
+ * not assessed exports an empty score and the band "Not assessed"). Column
  * names are matched loosely (`symbol` for ticker, `company` for name, camelCase accepted).
  */
+import { NOT_ASSESSED } from '../exposure/assessed';
 import type { ImportRowInput, ImportRowResult, ImportStatus, WatchlistRow } from '../messaging/views';
 import { isoDate, isValidAddedAt } from '../storage/added-at';
 import { type CsvRecord, parseCsv, toCsv, unguardCell } from './csv';
@@ -41,8 +43,9 @@ export function toExportedEntries(rows: readonly WatchlistRow[]): ExportedEntry[
       ...(r.ticker ? { ticker: r.ticker } : {}),
       ...(addedAt ? { addedAt } : {}),
       scoreAtAdd: r.scoreAtAdd,
-      ...(r.score === undefined ? {} : { score: r.score }),
-      ...(r.band ? { band: r.band } : {}),
+      // Not assessed: no score (its 0 is nobody's), and the band says so.
+      ...(r.score === undefined || r.assessed === false ? {} : { score: r.score }),
+      ...(r.assessed === false ? { band: NOT_ASSESSED } : r.band ? { band: r.band } : {}),
     };
   });
 }
