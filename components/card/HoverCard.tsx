@@ -118,7 +118,7 @@ function Body({
       </header>
 
       <section class="factors" aria-label="Risk factors">
-        <h3>How the score is built</h3>
+        <h3>{view.assessed ? 'How the score is built' : 'What was checked'}</h3>
         {!view.assessed ? (
           <p class="not-assessed-note">{notAssessedNote(view)}</p>
         ) : view.risks.length === 0 ? (

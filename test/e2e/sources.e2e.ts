@@ -18,6 +18,7 @@ import {
   hoverText,
   knownMentions,
   openPopup,
+  patchSettings,
   startHarness,
   tabIdOf,
 } from './support/harness';
@@ -78,8 +79,25 @@ describe('live data sources', () => {
     const hover = cardOf(after.page);
     await expect.poll(() => hover.name.textContent(), { timeout: 10_000 }).toBe('Quuxbridge Robotics Inc');
     expect(await hover.entity()).toBe('sec-1999001');
+    // Known only as a listing: "Not assessed" in grey, no number, and what was (and was not) checked.
+    expect(await hover.notAssessed.count()).toBe(1);
+    expect(await hover.band.textContent()).toBe('Not assessed');
+    expect(await hover.score.textContent()).not.toMatch(/\d/);
+    const note = await hover.notAssessedNote.textContent();
+    expect(note).toContain('known only from SEC company tickers');
+    expect(note).toContain('No live list is turned on');
+    expect(await hover.factors.count()).toBe(0);
     await h.screenshot(after.page, 'card-sec-only');
     await after.page.close();
+
+    // The same card in the dark theme, for the screenshot.
+    await patchSettings(h, { theme: 'dark' });
+    const dark = await mentionsOn('/sources/');
+    await hoverText(dark.page, 'Quuxbridge Robotics');
+    await expect.poll(() => cardOf(dark.page).band.textContent(), { timeout: 10_000 }).toBe('Not assessed');
+    await h.screenshot(dark.page, 'card-sec-only-dark');
+    await dark.page.close();
+    await patchSettings(h, { theme: 'auto' });
 
     // The server goes away: Test connection says so; a refresh fails, the last good data stays.
     server.fault('/sec/', '500');

@@ -50,7 +50,14 @@ export async function startHarness(): Promise<Harness> {
       return page;
     },
     async screenshot(page, name) {
-      await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+      // The card fades in over 120 ms, and a shot taken meanwhile shows it half transparent. Playwright's
+      // `animations: 'disabled'` does not reach into the card's closed shadow root (a dark card shot still came out
+      // half transparent with it alone), so the card's own animations are finished first, through CDP.
+      await inCard(page, '.card', (el) => {
+        for (const a of el?.getAnimations({ subtree: true }) ?? []) a.finish();
+        return null;
+      });
+      await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
     },
     async reloadExtension() {
       // Chromium disables a reloaded unpacked extension unless developer mode is on (unsupportedDeveloperExtension).
@@ -161,6 +168,9 @@ export function cardOf(page: Page) {
     name: root.locator('.name'),
     score: root.locator('.score-ring .score-num'),
     band: root.locator('.score-ring .score-band'),
+    /** Present only on a company not assessed: the grey ring, and the sentence saying what was checked. */
+    notAssessed: root.locator('.score-ring.not-assessed'),
+    notAssessedNote: root.locator('.not-assessed-note'),
     factors: root.locator('.factor'),
     watchButton: root.locator('button.watch'),
     watchLabel: () => root.locator('button.watch').getAttribute('aria-label'),
