@@ -3,6 +3,7 @@ import type { Theme } from '@/utils/dom/theme';
 import { countryName, FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import type { CardView } from '@/utils/messaging/views';
 import { FactorItem } from '../shared/FactorItem';
+import { notAssessedNote } from '../shared/not-assessed-note';
 import { ScoreBadge } from '../shared/ScoreBadge';
 import { trusted } from './keys';
 
@@ -63,25 +64,6 @@ export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, bu
       {state.kind === 'ready' && <Body view={state.view} busy={busy} onToggleWatchlist={onToggleWatchlist} />}
     </div>
   );
-}
-
-/**
- * Why there is no score, and what was checked: only the lists the data was actually screened against are named
- * (CardView.screened), so the sentence never claims a check that did not happen.
- */
-export function notAssessedNote(view: Pick<CardView, 'sources' | 'screened' | 'hq'>): string {
-  const sources = view.sources.join(', ');
-  // A listing row (SEC) says nothing of the country; a curated company with no factor has one but nothing else.
-  const why = view.hq
-    ? `no factor of any kind is on record${sources ? ` in ${sources}` : ''}.`
-    : `it is known only from ${sources || 'a listing'}, with no curated assessment or country on record.`;
-  const checked =
-    view.screened === undefined
-      ? ''
-      : view.screened.length
-        ? ` Checked and not found on: ${view.screened.join(', ')}.`
-        : ' No live list is turned on: it was checked only against the companies embedded in GeoLens.';
-  return `GeoLens has no assessment of this company: ${why}${checked}`;
 }
 
 function Body({

@@ -3,6 +3,7 @@ import { FactorItem } from '@/components/shared/FactorItem';
 import { FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView, WatchlistRow } from '@/utils/messaging/views';
+import { notAssessedNote } from '../shared/not-assessed-note';
 import { ScoreBadge } from '../shared/ScoreBadge';
 import { Delta } from './Delta';
 import { Sparkline } from './Sparkline';
@@ -120,7 +121,9 @@ function Factors({ view, row }: { view: CardView; row: WatchlistRow }) {
       <p class="meta">
         Added {formatAdded(row.addedAt)} at {row.scoreAtAdd} · data as of {view.asOf}
       </p>
-      {view.risks.length === 0 ? (
+      {!view.assessed ? (
+        <p class="muted">{notAssessedNote(view)}</p>
+      ) : view.risks.length === 0 ? (
         <p class="muted">No risk factors on record.</p>
       ) : (
         <ul class="factors" aria-label={`Risk factors of ${row.shortName}`}>

@@ -315,7 +315,9 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
     entities,
     version,
     packed: packedAndChecked(dictionaryEntries),
-    screened: [...new Set([...input.lists, ...input.matches].map((s) => s.name))],
+    // Whole lists are resolved against every company, SEC-only ones included. The match API is not named: it screens
+    // only curated companies, at most MAX_SCREENED of them (merged-view.ts `screened()`).
+    screened: [...new Set(input.lists.map((s) => s.name))],
   };
   return {
     dataset,

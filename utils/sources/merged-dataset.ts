@@ -20,8 +20,9 @@ export interface MergedDataset extends Omit<Dataset, 'entities'> {
   /** The packed detection dictionary, when the merge built it (SEC names need the SEC rows, not only entities). */
   packed?: PackedDictionary;
   /**
-   * Names of the live list sources (OFAC, CSL, OpenSanctions, …) every company was screened against in this merge;
-   * empty when none is turned on. Absent for a plain feed, which screens nothing.
+   * Names of the live list sources (OFAC, CSL, OpenSanctions bulk data) every company was screened against in this
+   * merge; empty when none is turned on. Not the OpenSanctions match API, which screens curated companies only.
+   * Absent for a plain feed, which screens nothing.
    */
   screened?: string[];
 }

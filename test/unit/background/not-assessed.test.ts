@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { notAssessedNote } from '@/components/card/HoverCard';
 import { sortRows } from '@/components/popup/sort-rows';
+import { notAssessedNote } from '@/components/shared/not-assessed-note';
 import { ScoreBadge } from '@/components/shared/ScoreBadge';
 import { detectAlerts } from '@/utils/background/alerts';
 import { createEntityCache } from '@/utils/background/entity-cache';
@@ -30,8 +30,8 @@ const ofac = {
   records: [{ list: 'ofac-sdn' as const, name: 'Flagged Holdings Corp', aliases: [], countries: [], cik: 9000002 }],
 };
 
-function merged(lists: (typeof ofac)[]) {
-  const { dataset } = mergeSources({ embedded: smallDataset, feeds: [], sec, lists, matches: [] }, 'v-test');
+function merged(lists: (typeof ofac)[], matches: Parameters<typeof mergeSources>[0]['matches'] = []) {
+  const { dataset } = mergeSources({ embedded: smallDataset, feeds: [], sec, lists, matches }, 'v-test');
   return createEntityCache(dataset);
 }
 
@@ -66,6 +66,14 @@ describe('not assessed: a company known only as a listing', () => {
     expect(card.screened).toEqual([]);
     expect(notAssessedNote(card)).toContain('No live list is turned on');
     expect(notAssessedNote(card)).not.toContain('Checked and not found on');
+  });
+
+  it('does not name the OpenSanctions match API, which never screens SEC-only companies', () => {
+    const card = merged([ofac], [{ ...info('opensanctions-match', 'OpenSanctions match API'), hits: [] }]).card(
+      'sec-9000001',
+      false,
+    )!;
+    expect(card.screened).toEqual(['OFAC sanctions lists']);
   });
 
   it('claims no check when the screened lists are not known (a plain feed)', () => {
