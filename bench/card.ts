@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../scripts/lib/browser';
+import { demoHeadlinePoint } from '../scripts/lib/demo-page';
 import { serveDirectory } from '../scripts/lib/static-server';
 
 const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/pages');
@@ -20,21 +21,10 @@ const CLOSED_AFTER_MS = 700;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (x: number) => Math.round(x * 10) / 10;
 
-/** The headline's first word (a mention on the demo page), in viewport coordinates. */
-const headline = (page: Page) =>
-  page.evaluate(() => {
-    const t = document.querySelector('h1')?.firstChild as Text;
-    const r = document.createRange();
-    r.setStart(t, 0);
-    r.setEnd(t, 7);
-    const b = r.getBoundingClientRect();
-    return { x: b.x + 10, y: b.y + b.height / 2 };
-  });
-
 /** Hovers the headline and returns the next geolens:card-open entry's duration and whether it was warm. */
 async function openOnce(page: Page): Promise<{ ms: number; warm: boolean }> {
   const previous = await page.evaluate(() => performance.getEntriesByName('geolens:card-open')[0]?.startTime ?? -1);
-  const at = await headline(page);
+  const at = await demoHeadlinePoint(page);
   await page.mouse.move(at.x, at.y);
   await page.waitForFunction(
     (prev) => (performance.getEntriesByName('geolens:card-open')[0]?.startTime ?? -1) > prev,

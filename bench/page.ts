@@ -23,6 +23,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD_DIR, launchWithExtension } from '../scripts/lib/browser';
 import { waitForNoCard } from '../scripts/lib/card-cdp';
 import { ensureChromium } from '../scripts/lib/chromium';
+import { demoHeadlinePoint } from '../scripts/lib/demo-page';
 import { callBackground } from '../scripts/lib/protocol-call';
 import { SHARED_FILES, sharedPath } from '../scripts/lib/shared-data';
 import { startSourceServer } from '../scripts/lib/source-server';
@@ -150,14 +151,7 @@ async function main() {
     await lastScan(page);
     const samples: number[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
-      const box = await page.evaluate(() => {
-        const t = document.querySelector('h1')?.firstChild as Text;
-        const r = document.createRange();
-        r.setStart(t, 0);
-        r.setEnd(t, 7);
-        const b = r.getBoundingClientRect();
-        return { x: b.x + 10, y: b.y + b.height / 2 };
-      });
+      const box = await demoHeadlinePoint(page);
       await page.mouse.move(2, 2);
       await waitForNoCard(page);
       // Only the latest geolens:card-open entry is kept: wait for one newer than the last.
