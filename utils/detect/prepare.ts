@@ -149,6 +149,8 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
 export function packDictionary(d: PreparedDictionary): PackedDictionary {
   if (d.entityIds.length > MAX_ENTITIES) throw new Error(`dictionary too large: ${d.entityIds.length} entities`);
   const exchanges = [...new Set(d.listExchange)];
+  // One digit holds an exchange's index: a 65th market would silently alias the first.
+  if (exchanges.length > DIGITS.length) throw new Error(`dictionary too large: ${exchanges.length} exchanges`);
   const exIndex = new Map(exchanges.map((e, i) => [e, i]));
   return {
     format: 2,
@@ -159,7 +161,7 @@ export function packDictionary(d: PreparedDictionary): PackedDictionary {
     symbols: d.listSymbol.join('\n'),
     symbolEntities: d.listEntity.map(digits3).join(''),
     exchanges: exchanges.join('\n'),
-    symbolInfo: d.listExchange.map((e, i) => DIGITS[exIndex.get(e)! & 63]! + DIGITS[d.listBare[i]!]).join(''),
+    symbolInfo: d.listExchange.map((e, i) => DIGITS[exIndex.get(e)!]! + DIGITS[d.listBare[i]!]).join(''),
   };
 }
 

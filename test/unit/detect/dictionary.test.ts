@@ -75,6 +75,18 @@ describe('packed dictionary (what each tab receives)', () => {
     expect(unpackDictionary(wire).entityIds).toEqual(entries.map((e) => e.entityId));
   });
 
+  it('keeps 64 exchanges apart and refuses a 65th rather than alias it to the first', () => {
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        entityId: `e${i}`,
+        names: [],
+        tickers: [{ symbol: `S${i}X`, exchange: `MARKET${i}` }],
+      }));
+    const back = unpackDictionary(packDictionary(prepareDictionary(many(64))));
+    expect(back.listExchange).toEqual(many(64).map((e) => e.tickers[0]!.exchange));
+    expect(() => packDictionary(prepareDictionary(many(65)))).toThrow(/65 exchanges/);
+  });
+
   it('refuses parts that disagree in length', () => {
     const packed = packDictionary(prepareDictionary(entries));
     expect(() => unpackDictionary({ ...packed, nameFlags: packed.nameFlags.slice(1) })).toThrow(/differ in length/);
