@@ -14,14 +14,14 @@ import type { Evidence, Factor, RestrictedList } from '../exposure/schema';
 import type { UniverseCompany, UniverseSource } from './universe-format';
 
 /**
- * The official lists the universe build resolves against every company (docs/entity-resolution.md): the lists whose
- * files are in ../shared/data. A listing-only card names these as screened, so keep this in step with the builder
- * (scripts/dataset/universe/); the UK list has no file there and is not claimed.
+ * The official lists the universe build resolves against every company (docs/entity-resolution.md), as
+ * scripts/dataset/universe/lists.ts reads them: OFAC SDN and non-SDN, and nsfreg's US lists. A listing-only card
+ * names these as screened, so this must stay in step with that file; the EU and UK lists are not resolved there and
+ * are not claimed.
  */
 export const UNIVERSE_SCREENED_LISTS: readonly RestrictedList[] = [
   'ofac-sdn',
   'ofac-ns-cmic',
-  'eu-sanctions',
   'dod-1260h',
   'bis-entity-list',
   'bis-meu',
