@@ -6,10 +6,12 @@ import { registerReinjection } from '@/utils/background/reinject';
 import { startBackgroundService } from '@/utils/background/service';
 import { loadEmbeddedDataset } from '@/utils/sources/embedded';
 import { createIdbStore } from '@/utils/sources/store';
+import { loadUniverse } from '@/utils/sources/universe';
 
 export default defineBackground(() => {
   const service = startBackgroundService({
     snapshot: loadEmbeddedDataset,
+    universe: loadUniverse,
     sources: {
       store: createIdbStore(),
       extensionVersion: browser.runtime.getManifest().version,

@@ -2,21 +2,23 @@
  * `npm run scan -- [--source sec=PATH] [--json] FILE...` — GeoLens's detection on files, for users and evaluation.
  *
  * Reads text or HTML files (HTML: the text the content script would see — its text runs, per utils/dom/text-runs.ts
- * and skip.ts — joined by newlines), loads the embedded dataset plus any `--source`, and prints
+ * and skip.ts — joined by newlines), loads what the extension uses by default — the embedded dataset and the listed
+ * universe (public/data/universe.json), no live source — plus any `--source`, and prints
  * one JSON object per mention per line: {"file","start","end","surface","entityId","ticker","tier"}. Offsets are
  * UTF-16 offsets into the file's extracted text (for a text file, its content). `--json` names that output
  * explicitly; it is also the default.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { buildDictionary } from '../utils/detect/dictionary';
-import { compileMatcher, createMatchContext } from '../utils/detect/matcher';
-import { parseSecFile, withSecEntries } from '../utils/detect/sec-listings';
-import type { DictionaryEntry, Mention } from '../utils/detect/types';
+import { compilePackedMatcher, createMatchContext } from '../utils/detect/matcher';
+import { parseSecFile } from '../utils/detect/sec-listings';
+import type { Matcher, Mention } from '../utils/detect/types';
 import { collectRuns } from '../utils/dom/text-runs';
 import { parseDataset } from '../utils/exposure/schema';
+import { type MergeInput, mergeSources } from '../utils/sources/merge';
+import { parseUniverse } from '../utils/sources/universe-format';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run scan -- [--source sec=PATH] [--json] FILE...';
@@ -58,9 +60,15 @@ function parseArgs(args: readonly string[]): Options {
   return options;
 }
 
-function loadDictionary(sources: Options['sources']): DictionaryEntry[] {
-  const dataset = parseDataset(JSON.parse(readFileSync(resolve(ROOT, 'public/data/dataset.json'), 'utf8')));
-  let entries = buildDictionary(dataset.entities);
+/**
+ * The matcher the extension uses by default — the embedded dataset and the listed universe, merged and packed by
+ * the background's own `mergeSources` — plus any `--source` (the SEC live source).
+ */
+function loadMatcher(sources: Options['sources']): Matcher {
+  const read = (path: string) => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8'));
+  const embedded = parseDataset(read('public/data/dataset.json'));
+  const universe = existsSync(resolve(ROOT, UNIVERSE_FILE)) ? parseUniverse(read(UNIVERSE_FILE)) : undefined;
+  const input: MergeInput = { embedded, ...(universe ? { universe } : {}), feeds: [], lists: [], matches: [] };
   for (const source of sources) {
     let json: unknown;
     try {
@@ -69,13 +77,21 @@ function loadDictionary(sources: Options['sources']): DictionaryEntry[] {
       throw new Error(`cannot read --source ${source.kind}=${source.path}: ${(err as Error).message}`);
     }
     try {
-      entries = withSecEntries(entries, parseSecFile(json));
+      input.sec = { ...SEC_INFO, url: source.path, rows: parseSecFile(json) };
     } catch (err) {
       throw new Error(`--source ${source.kind}=${source.path}: ${(err as Error).message}`);
     }
   }
-  return entries;
+  return compilePackedMatcher(mergeSources(input, 'scan').dataset.packed!);
 }
+
+const UNIVERSE_FILE = 'public/data/universe.json';
+const SEC_INFO = {
+  id: 'sec',
+  name: 'SEC company tickers',
+  publisher: 'SEC',
+  asOf: new Date().toISOString().slice(0, 10),
+};
 
 function isHtml(path: string, content: string): boolean {
   return /\.x?html?$/i.test(path) || /^\s*<(?:!doctype\s+html|html[\s>])/i.test(content);
@@ -113,9 +129,9 @@ export function runScan(args: readonly string[], io: Io): number {
     io.err(USAGE);
     return 2;
   }
-  let matcher: ReturnType<typeof compileMatcher>;
+  let matcher: Matcher;
   try {
-    matcher = compileMatcher(loadDictionary(options.sources));
+    matcher = loadMatcher(options.sources);
   } catch (err) {
     io.err(`scan: ${(err as Error).message}`);
     return 1;

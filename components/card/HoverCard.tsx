@@ -3,7 +3,7 @@ import type { Theme } from '@/utils/dom/theme';
 import { countryName, FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import type { CardView } from '@/utils/messaging/views';
 import { FactorItem } from '../shared/FactorItem';
-import { notAssessedNote } from '../shared/not-assessed-note';
+import { listingOnlyNote, notAssessedNote } from '../shared/not-assessed-note';
 import { ScoreBadge } from '../shared/ScoreBadge';
 import { trusted } from './keys';
 
@@ -112,6 +112,7 @@ function Body({
             ))}
           </ul>
         )}
+        {view.assessed && view.coverage === 'listing' && <p class="listing-only-note">{listingOnlyNote(view)}</p>}
       </section>
 
       {view.tailwinds.length > 0 && (

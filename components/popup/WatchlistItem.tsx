@@ -3,7 +3,7 @@ import { FactorItem } from '@/components/shared/FactorItem';
 import { FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView, WatchlistRow } from '@/utils/messaging/views';
-import { notAssessedNote } from '../shared/not-assessed-note';
+import { listingOnlyNote, notAssessedNote } from '../shared/not-assessed-note';
 import { ScoreBadge } from '../shared/ScoreBadge';
 import { Delta } from './Delta';
 import { Sparkline } from './Sparkline';
@@ -132,6 +132,7 @@ function Factors({ view, row }: { view: CardView; row: WatchlistRow }) {
           ))}
         </ul>
       )}
+      {view.assessed && view.coverage === 'listing' && <p class="muted">{listingOnlyNote(view)}</p>}
       {view.tailwinds.length > 0 && (
         <>
           <h4 class="tail-h">Tailwinds (not subtracted from the score)</h4>

@@ -132,6 +132,7 @@ export function createCacheManager(
                 asOf: stored.meta.asOf,
                 source: { name: stored.meta.sourceName },
                 ...(stored.meta.screened ? { screened: stored.meta.screened } : {}),
+                ...(stored.meta.screenedOffline ? { screenedOffline: stored.meta.screenedOffline } : {}),
               },
               await inWatchlist(),
             );

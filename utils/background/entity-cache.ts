@@ -106,7 +106,7 @@ const toView = ({ factor, points }: FactorContribution): FactorView => ({
 export function cardViewOf(
   entity: MergedEntity,
   explained: ScoreExplanation,
-  dataset: Pick<MergedDataset, 'asOf' | 'source' | 'screened'>,
+  dataset: Pick<MergedDataset, 'asOf' | 'source' | 'screened' | 'screenedOffline'>,
   inWatchlist: boolean,
 ): CardView {
   return {
@@ -121,6 +121,10 @@ export function cardViewOf(
     band: explained.band,
     assessed: isAssessed(entity),
     ...(dataset.screened ? { screened: dataset.screened } : {}),
+    // What a listing-only company was checked against offline; curated ones carry their own list factors.
+    ...(entity.coverage === 'listing'
+      ? { coverage: 'listing' as const, ...(dataset.screenedOffline ? { screenedOffline: dataset.screenedOffline } : {}) }
+      : {}),
     risks: explained.risks.map(toView),
     tailwinds: explained.tailwinds.map(toView),
     asOf: dataset.asOf,

@@ -11,6 +11,7 @@ import type { SourceStatus } from '../messaging/views';
 import { createSourceManager, type SourceManager, type SourceManagerDeps } from '../sources/manager';
 import type { MergedDataset } from '../sources/merged-dataset';
 import { embeddedSourceView } from '../sources/status';
+import type { Universe } from '../sources/universe-format';
 import {
   checkStoredAlerts,
   checkStoredHistory,
@@ -56,11 +57,13 @@ export type ServiceData =
   | {
       /** The embedded snapshot, the source that is always on (utils/sources/embedded.ts). */
       snapshot: () => Promise<Dataset>;
+      /** The listed universe, the rest of the embedded snapshot (utils/sources/universe.ts). */
+      universe?: () => Promise<Universe | undefined>;
       /**
        * The live data sources: the cache loads the merged view (the snapshot and the enabled sources, stored in
        * IndexedDB).
        */
-      sources: Omit<SourceManagerDeps, 'setDataset' | 'loadEmbedded'>;
+      sources: Omit<SourceManagerDeps, 'setDataset' | 'loadEmbedded' | 'loadUniverse'>;
     };
 
 export interface ServiceOptions {
@@ -150,6 +153,7 @@ export function startBackgroundService(data: ServiceData, options: ServiceOption
       ? createSourceManager({
           ...data.sources,
           loadEmbedded: data.snapshot,
+          ...(data.universe ? { loadUniverse: data.universe } : {}),
           setDataset: (d) => cache.setDataset(d),
         })
       : null;

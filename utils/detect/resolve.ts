@@ -23,9 +23,13 @@ import {
 
 /** Separators that make neighbours a list: "Alibaba, Baidu and Tencent", "AAPL/MSFT", "Apple & Google". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+|\s*\/\s*|\s*;\s*)$/;
-/** A price move or quote right after a bare ticker: "+3.2%", "-1%", "(+0.8%)", "$412.50", "at 125.3". */
+/**
+ * A price move or quote right after a bare ticker: "+3.2%", " -1%", "(+0.8%)", "$412.50", "at 125.3". A hyphen
+ * joined to the symbol is a move only with a percent sign ("NVDA-1.2%"): otherwise it is a model or an offset
+ * ("GPT-5.2", "F-35", "GMT-04").
+ */
 const MOVE_AFTER =
-  /^\s*(?:\(\s*)?(?:[+\-−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:over\s+|under\s+|around\s+|about\s+)?\$?\d)/;
+  /^(?:\s*(?:\(\s*)?(?:[+−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:over\s+|under\s+|around\s+|about\s+)?\$?\d)|(?:\s+|\s*\(\s*)-\s?\d|-\s?\d+(?:\.\d+)?\s?%)/;
 /** `Full Name ("Short" …)`: a press release defining its short name. */
 const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 
@@ -275,14 +279,23 @@ function definedTerms(text: string, c: Candidates, live: Int32Array, count: numb
   }
 }
 
-/** "PALO ALTO, Calif., Feb. 07 (GLOBE NEWSWIRE)": an upper-case place opening a line before a comma or "(". */
+/** After a one-word place: ", China, March 22", ", Calif., Feb. 07". */
+const DATELINE_TAIL =
+  /^,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+/**
+ * "PALO ALTO, Calif., Feb. 07 (GLOBE NEWSWIRE)", "SHENZHEN, China, March 22": an upper-case place opening a line
+ * before a comma or "(". One upper-case word is a dateline only when a region and a date follow (it may be a
+ * company's name in capitals: "NVIDIA, the chipmaker").
+ */
 function dateline(text: string, start: number, end: number): boolean {
   let i = start;
   while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
   if (i > 0 && codeAt(text, i - 1) !== 0x0a) return false;
   const surface = text.slice(start, end);
-  if (surface !== surface.toUpperCase() || !/[A-Z].*\s/.test(surface)) return false;
-  return /^\s?[,(]/.test(text.slice(end, end + 2));
+  if (surface !== surface.toUpperCase() || !/[A-Z]/.test(surface)) return false;
+  if (/\s/.test(surface)) return /^\s?[,(]/.test(text.slice(end, end + 2));
+  return DATELINE_TAIL.test(text.slice(end, end + 48));
 }
 
 /**

@@ -35,6 +35,13 @@ export interface CardView {
   assessed: boolean;
   /** The live lists the data was screened against (empty: none is on); absent when not known (a plain feed). */
   screened?: string[];
+  /**
+   * `listing`: known only from listing data (the listed universe or an SEC row): its country and the lists screened
+   * were checked, nothing curated. The card and the watchlist row say so.
+   */
+  coverage?: 'listing';
+  /** For a listing-only company: the official lists the listed universe was resolved against when it was built. */
+  screenedOffline?: string[];
   risks: FactorView[];
   tailwinds: FactorView[];
   asOf: string;

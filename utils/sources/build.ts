@@ -13,6 +13,7 @@ import type { MergedDataset } from './merged-dataset';
 import { errorText } from './status';
 import type { SourceStore } from './store';
 import { LIVE_SOURCE_IDS, type LiveSourceId, type SourcePayload, type SourceState } from './types';
+import type { Universe } from './universe-format';
 
 export interface Built {
   dataset: MergedDataset;
@@ -41,6 +42,8 @@ export interface MergedBuilder {
 export interface BuilderDeps {
   store: SourceStore;
   loadEmbedded(): Promise<Dataset>;
+  /** The listed universe (./universe.ts): merged after the feeds; `undefined` when the build has none. */
+  loadUniverse?(): Promise<Universe | undefined>;
   extensionVersion: string;
   now: () => number;
 }
@@ -51,8 +54,14 @@ interface Part {
   payload: SourcePayload;
 }
 
-function inputOf(embedded: Dataset, parts: readonly Part[]): MergeInput {
-  const input: MergeInput = { embedded, feeds: [], lists: [], matches: [] };
+function inputOf(embedded: Snapshot, parts: readonly Part[]): MergeInput {
+  const input: MergeInput = {
+    embedded: embedded.dataset,
+    ...(embedded.universe ? { universe: embedded.universe } : {}),
+    feeds: [],
+    lists: [],
+    matches: [],
+  };
   for (const { info, payload: p } of parts) {
     if (p.kind === 'sec') input.sec = { ...info, rows: p.rows };
     else if (p.kind === 'lists') input.lists.push({ ...info, records: p.records });
@@ -62,15 +71,25 @@ function inputOf(embedded: Dataset, parts: readonly Part[]): MergeInput {
   return input;
 }
 
+/** The embedded snapshot: the curated dataset and the listed universe, both bundled. */
+interface Snapshot {
+  dataset: Dataset;
+  universe?: Universe;
+}
+
 export function createMergedBuilder(deps: BuilderDeps): MergedBuilder {
-  let embedded: Promise<Dataset> | undefined;
-  const loadEmbedded = () => {
-    embedded ??= deps.loadEmbedded();
+  let embedded: Promise<Snapshot> | undefined;
+  const loadSnapshot = () => {
+    embedded ??= Promise.all([deps.loadEmbedded(), deps.loadUniverse?.()]).then(([dataset, universe]) => ({
+      dataset,
+      ...(universe ? { universe } : {}),
+    }));
     embedded.catch(() => {
       embedded = undefined;
     });
     return embedded;
   };
+  const loadEmbedded = async () => (await loadSnapshot()).dataset;
 
   const versionOf = (configs: SourceConfigs, states: SourceStates) =>
     hashOf(
@@ -124,7 +143,7 @@ export function createMergedBuilder(deps: BuilderDeps): MergedBuilder {
     states: SourceStates,
     candidate?: { id: LiveSourceId; payload: SourcePayload },
   ): Promise<Built> {
-    const snapshot = await loadEmbedded();
+    const snapshot = await loadSnapshot();
     const failed = new Map<LiveSourceId, string>();
     const parts = await storedParts(configs, states, candidate, failed);
     const version = versionOf(configs, states);

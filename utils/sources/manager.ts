@@ -19,6 +19,7 @@ import { type AlarmApi, createSourceSchedule } from './schedule';
 import { embeddedSourceView, errorText, liveSourceView } from './status';
 import type { MergedMeta, SourceStore } from './store';
 import { LIVE_SOURCE_IDS, type LiveSourceId } from './types';
+import type { Universe } from './universe-format';
 
 export { COLD_START_GATE_MS } from './merged-view';
 export { ALARM_PREFIX, type AlarmApi, RETRY_BASE_MINUTES } from './schedule';
@@ -27,6 +28,8 @@ export interface SourceManagerDeps {
   store: SourceStore;
   /** The embedded snapshot: the source that is always on, under the others. */
   loadEmbedded(): Promise<Dataset>;
+  /** The listed universe, the other half of the embedded snapshot (./universe.ts); absent in tests of other parts. */
+  loadUniverse?(): Promise<Universe | undefined>;
   /** Hands a rebuilt merged view to the cache manager. */
   setDataset(dataset: MergedDataset): Promise<unknown>;
   /** Identifies the build: a stored merged view from another version is rebuilt. */

@@ -14,16 +14,19 @@
 import { buildDictionary } from '../detect/dictionary';
 import { compilePackedMatcher } from '../detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
-import { SEC_TAG, type SecRow, withSecEntries } from '../detect/sec-listings';
-import type { DictionaryEntry } from '../detect/types';
+import type { SecRow } from '../detect/sec-listings';
 import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Dataset, Evidence, Factor, RestrictedList } from '../exposure/schema';
 import { SourceError } from './http';
 import { isDetectableAlias, MAX_PACKED_CHARS } from './limits';
+import { mergeSec } from './merge-sec';
+import { joinUniverse, withUniverseEntries } from './merge-universe';
 import type { MergedDataset, MergedEntity } from './merged-dataset';
 import { nameKeys } from './names';
-import { emptyStats, type Link, type ResolutionStats, resolveRecords, symbolKey } from './resolution';
+import { emptyStats, type Link, type ResolutionStats, resolveRecords } from './resolution';
 import type { ListRecord, MatchHit } from './types';
+import { UNIVERSE_SCREENED_LISTS } from './universe-factors';
+import type { Universe } from './universe-format';
 
 export interface SourceInfo {
   id: string;
@@ -39,6 +42,8 @@ export interface SourceInfo {
 export interface MergeInput {
   embedded: Dataset;
   feeds: (SourceInfo & { dataset: Dataset })[];
+  /** The listed universe, part of the embedded snapshot (./universe.ts); absent in a build without the file. */
+  universe?: Universe;
   sec?: SourceInfo & { rows: SecRow[] };
   lists: (SourceInfo & { records: ListRecord[] })[];
   matches: (SourceInfo & { hits: MatchHit[] })[];
@@ -85,9 +90,10 @@ function factorFor(link: Link, source: SourceInfo, parentName?: string): Factor 
   };
 }
 
+/** Copy-on-write: universe and SEC entities share one `sources` array per source. */
 function addSource(e: MergedEntity, name: string) {
   if (!e.sources) e.sources = [name];
-  else if (!e.sources.includes(name)) e.sources.push(name);
+  else if (!e.sources.includes(name)) e.sources = [...e.sources, name];
 }
 
 /** A stable short hash (FNV-1a) for version strings. */
@@ -188,55 +194,6 @@ function mergeFeed(
   return { flagged: flagged.size, factors };
 }
 
-/** Adds the SEC's companies no other source has, and the SEC as a source of those it joins; answers the entries. */
-function mergeSec(
-  sec: NonNullable<MergeInput['sec']>,
-  entries: DictionaryEntry[],
-  entities: MergedEntity[],
-  byId: Map<string, MergedEntity>,
-): DictionaryEntry[] {
-  const dictionaryEntries = withSecEntries(entries, sec.rows);
-  const rowsByCik = new Map<number, SecRow[]>();
-  for (const r of sec.rows) {
-    const list = rowsByCik.get(r.cik);
-    if (list) list.push(r);
-    else rowsByCik.set(r.cik, [r]);
-  }
-  const linked = new Set<number>();
-  for (const d of dictionaryEntries) {
-    if (!d.entityId.startsWith('sec-') || byId.has(d.entityId)) continue;
-    const cik = Number(d.entityId.slice(4));
-    const rows = rowsByCik.get(cik);
-    if (!rows) continue;
-    linked.add(cik);
-    const e: MergedEntity = {
-      id: d.entityId,
-      name: rows[0]!.name.replace(SEC_TAG, '').trim(),
-      aliases: [],
-      ambiguousNames: [],
-      // SEC gives no exchange for some rows: "US" (the US composite market) rather than a guess.
-      listings: rows.map((r) => ({ ticker: r.ticker, exchange: r.exchange || 'US' })),
-      cik,
-      factors: [],
-      sources: [sec.name],
-    };
-    entities.push(e);
-    byId.set(e.id, e);
-  }
-  // Curated companies an SEC row joined get the SEC as a source, and their CIK when they had none.
-  const byTicker = new Map<string, MergedEntity>();
-  for (const e of entities)
-    if (!e.id.startsWith('sec-')) for (const l of e.listings) byTicker.set(symbolKey(l.ticker), e);
-  for (const [cik, rows] of rowsByCik) {
-    if (linked.has(cik)) continue;
-    const e = rows.map((r) => byTicker.get(symbolKey(r.ticker))).find(Boolean);
-    if (!e) continue;
-    addSource(e, sec.name);
-    e.cik ??= cik;
-  }
-  return dictionaryEntries;
-}
-
 export function mergeSources(input: MergeInput, version: string): { dataset: MergedDataset; report: MergeReport } {
   const started = performance.now();
   const embeddedName = input.embedded.source.name;
@@ -250,9 +207,14 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
 
   for (const feed of input.feeds) perSource[feed.id] = mergeFeed(feed, entities, byId);
 
-  // Detection: curated and feed companies by their names, then every SEC listing (utils/detect/sec-listings.ts).
-  let dictionaryEntries = buildDictionary(entities);
-  if (input.sec) dictionaryEntries = mergeSec(input.sec, dictionaryEntries, entities, byId);
+  // The universe joins or adds its companies before the dictionary is built, so joined ones detect by its listings.
+  const curatedCount = entities.length;
+  const universe = input.universe ? joinUniverse(input.universe, entities, byId, addSource) : undefined;
+  // Detection: curated and feed companies by their names, the universe's by the SEC naming rules, then every SEC
+  // listing (utils/detect/sec-listings.ts).
+  let dictionaryEntries = buildDictionary(entities.slice(0, curatedCount));
+  if (universe) dictionaryEntries = withUniverseEntries(dictionaryEntries, universe);
+  if (input.sec) dictionaryEntries = mergeSec(input.sec, dictionaryEntries, entities, byId, addSource);
 
   const resolution = emptyStats();
   for (const source of input.lists) {
@@ -301,6 +263,7 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
     input.embedded.asOf,
     ...[...input.feeds, ...input.lists, ...input.matches].map((s) => s.asOf),
     input.sec?.asOf,
+    input.universe?.asOf,
   ]
     .filter((d): d is string => !!d)
     .sort()
@@ -318,6 +281,7 @@ export function mergeSources(input: MergeInput, version: string): { dataset: Mer
     // Whole lists are resolved against every company, SEC-only ones included. The match API is not named: it screens
     // only curated companies, at most MAX_SCREENED of them (merged-view.ts `screened()`).
     screened: [...new Set(input.lists.map((s) => s.name))],
+    ...(input.universe ? { screenedOffline: UNIVERSE_SCREENED_LISTS.map((l) => RESTRICTED_LIST_META[l].label) } : {}),
   };
   return {
     dataset,

@@ -10,6 +10,11 @@ export type MergedEntity = Omit<Entity, 'hq'> & {
   hq?: string;
   /** Names of the sources that contributed to it (the card's "Sources" line). */
   sources?: string[];
+  /**
+   * `listing`: known only from listing data (the listed universe or an SEC row): its country and the official lists
+   * screened, no curated assessment of revenue, supply chain or state ties. Absent for curated and feed companies.
+   */
+  coverage?: 'listing';
 };
 
 /** The embedded snapshot merged with every enabled live source; a plain feed is one too. */
@@ -25,4 +30,9 @@ export interface MergedDataset extends Omit<Dataset, 'entities'> {
    * Absent for a plain feed, which screens nothing.
    */
   screened?: string[];
+  /**
+   * Labels of the official lists the listed universe was resolved against when it was built (offline); absent
+   * without a universe.
+   */
+  screenedOffline?: string[];
 }

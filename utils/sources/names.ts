@@ -108,6 +108,29 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 
 let byName: Map<string, string> | undefined;
 
+/**
+ * Withdrawn ISO codes that CLDR still names like their successor ("DD" East Germany is "Germany", "CS" is "Serbia"):
+ * indexed first (alphabetically), they would shadow the current code.
+ */
+const WITHDRAWN_CODES: ReadonlySet<string> = new Set([
+  'AN',
+  'BU',
+  'CS',
+  'DD',
+  'DY',
+  'FX',
+  'HV',
+  'NH',
+  'RH',
+  'SU',
+  'TP',
+  'UK',
+  'VD',
+  'YD',
+  'YU',
+  'ZR',
+]);
+
 function countryIndex(): Map<string, string> {
   if (byName) return byName;
   byName = new Map(Object.entries(COUNTRY_ALIASES));
@@ -115,6 +138,7 @@ function countryIndex(): Map<string, string> {
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
+      if (WITHDRAWN_CODES.has(code)) continue;
       let name: string | undefined;
       try {
         name = names.of(code);

@@ -34,6 +34,8 @@ export interface MergedMeta {
   sourceName: string;
   /** The live lists the view was screened against (see MergedDataset.screened). */
   screened?: string[];
+  /** The lists the listed universe was resolved against offline (see MergedDataset.screenedOffline). */
+  screenedOffline?: string[];
 }
 
 export interface SourceStore {
@@ -66,6 +68,7 @@ function metaOf(record: MergedRecord): MergedMeta {
     asOf: record.dataset.asOf,
     sourceName: record.dataset.source.name,
     ...(record.dataset.screened ? { screened: record.dataset.screened } : {}),
+    ...(record.dataset.screenedOffline ? { screenedOffline: record.dataset.screenedOffline } : {}),
   };
 }
 

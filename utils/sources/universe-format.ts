@@ -14,10 +14,10 @@ import { countryCode, isoDate } from '../exposure/schema-common';
 export const UNIVERSE_PATH = '/data/universe.json';
 export const UNIVERSE_FORMAT = 1;
 
-/** `MARKET:SYMBOL`: a market id of utils/detect/markets.ts (`TYO`, `EURONEXT PARIS`) and the symbol as news prints it. */
+/** `MARKET:SYMBOL`: a market id of utils/detect/markets.ts (`TYO`, `EURONEXT PARIS`, `B3`) and the symbol as news prints it. */
 const listing = z
   .string()
-  .check(z.regex(/^[A-Z][A-Z ]{0,30}:[A-Z0-9][A-Z0-9.&-]{0,19}$/, 'expected a listing as MARKET:SYMBOL'));
+  .check(z.regex(/^[A-Z][A-Z0-9 ]{0,30}:[A-Z0-9][A-Z0-9.&-]{0,19}$/, 'expected a listing as MARKET:SYMBOL'));
 
 /** `[list, entry as the list prints it, since (YYYY-MM-DD or "")]`: an official list the company is on. */
 const listHit = z.tuple([

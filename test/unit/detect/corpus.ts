@@ -4,10 +4,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildDictionary } from '@/utils/detect/dictionary';
-import { parseSecFile, type SecRow, withSecEntries } from '@/utils/detect/sec-listings';
-import type { DictionaryEntry, Mention } from '@/utils/detect/types';
-import { type Dataset, parseDataset } from '@/utils/exposure/schema';
+import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
+import { parseSecFile, type SecRow } from '@/utils/detect/sec-listings';
+import type { Mention } from '@/utils/detect/types';
+import { parseDataset } from '@/utils/exposure/schema';
+import { mergeSources } from '@/utils/sources/merge';
+import type { MergedDataset, MergedEntity } from '@/utils/sources/merged-dataset';
+import { symbolKey } from '@/utils/sources/resolution';
+import { parseUniverse, splitListing } from '@/utils/sources/universe-format';
 import { SHARED_FILES, sharedPath } from '../../../scripts/lib/shared-data';
 
 export const CORPUS_DIR = 'test/fixtures/corpus';
@@ -41,19 +45,39 @@ export function secFilePath(): string {
   return process.env.GEOLENS_SEC_FILE ?? sharedPath(SHARED_FILES.secTickersExchange);
 }
 
+/** The data a matcher was built from: the merged view as the background builds it, and the SEC rows when on. */
 export interface EvalData {
-  dataset: Dataset;
+  merged: MergedDataset;
   sec: SecRow[];
-  entries: DictionaryEntry[];
 }
 
-export function loadEvalData(root = process.cwd()): EvalData | string {
+const SEC_INFO = {
+  id: 'sec',
+  name: 'SEC company tickers',
+  publisher: 'U.S. Securities and Exchange Commission',
+  url: 'https://www.sec.gov/files/company_tickers_exchange.json',
+  asOf: '2026-01-01',
+};
+
+/**
+ * The merged view with DEFAULT settings — the embedded dataset and the listed universe, no live source — and, for
+ * the informational figure, the same with the SEC source on. Built by `mergeSources`, as the background does.
+ */
+export function loadEvalData(root = process.cwd()): { defaults: EvalData; withSec: EvalData } | string {
   const path = secFilePath();
   if (!existsSync(path)) return `SEC source not found at ${path} (set GEOLENS_SEC_FILE)`;
-  const dataset = parseDataset(JSON.parse(readFileSync(resolve(root, 'public/data/dataset.json'), 'utf8')));
-  const sec = parseSecFile(JSON.parse(readFileSync(path, 'utf8')));
-  return { dataset, sec, entries: withSecEntries(buildDictionary(dataset.entities), sec) };
+  const read = (file: string) => JSON.parse(readFileSync(resolve(root, file), 'utf8'));
+  const embedded = parseDataset(read('public/data/dataset.json'));
+  const universe = existsSync(resolve(root, UNIVERSE_FILE)) ? parseUniverse(read(UNIVERSE_FILE)) : undefined;
+  const sec = parseSecFile(read(path));
+  const base = { embedded, ...(universe ? { universe } : {}), feeds: [], lists: [], matches: [] };
+  return {
+    defaults: { merged: mergeSources(base, 'corpus').dataset, sec: [] },
+    withSec: { merged: mergeSources({ ...base, sec: { ...SEC_INFO, rows: sec } }, 'corpus-sec').dataset, sec },
+  };
 }
+
+export const UNIVERSE_FILE = 'public/data/universe.json';
 
 /** Letters and digits, CJK aside: Chinese and Japanese names need no word boundary. */
 function isAlnum(c: string | undefined): boolean {
@@ -94,31 +118,124 @@ export function labelSpans(article: Article): Span[] {
   return spans;
 }
 
-/** Canonical identity of a company across curated ids and SEC rows: `cik:N` when known, else `id:slug`. */
-export function createCanon(data: EvalData): { ofEntityId(id: string): string; ofLabel(label: string): string | null } {
-  const curated = new Map(data.dataset.entities.map((e) => [e.id, e]));
-  const secCiks = new Set(data.sec.map((r) => r.cik));
+/** The market groups per-market recall is reported by (the home market of the labelled company). */
+export const MARKET_GROUPS = ['US', 'JP', 'KR', 'TW', 'HK/CN', 'IN', 'UK', 'EU', 'AU', 'CA', 'Gulf', 'other'] as const;
+export type MarketGroup = (typeof MARKET_GROUPS)[number];
+
+const GROUP_OF_MARKET: Record<string, MarketGroup> = {
+  NYSE: 'US',
+  NASDAQ: 'US',
+  CBOE: 'US',
+  OTC: 'US',
+  US: 'US',
+  TYO: 'JP',
+  KRX: 'KR',
+  KOSDAQ: 'KR',
+  TWSE: 'TW',
+  TPEX: 'TW',
+  HKEX: 'HK/CN',
+  SSE: 'HK/CN',
+  SZSE: 'HK/CN',
+  NSE: 'IN',
+  BSE: 'IN',
+  LSE: 'UK',
+  ASX: 'AU',
+  TSX: 'CA',
+  TSXV: 'CA',
+  TADAWUL: 'Gulf',
+  ADX: 'Gulf',
+  DFM: 'Gulf',
+  QSE: 'Gulf',
+};
+const GROUP_OF_COUNTRY: Record<string, MarketGroup> = {
+  US: 'US',
+  JP: 'JP',
+  KR: 'KR',
+  TW: 'TW',
+  CN: 'HK/CN',
+  HK: 'HK/CN',
+  IN: 'IN',
+  GB: 'UK',
+  AU: 'AU',
+  CA: 'CA',
+  SA: 'Gulf',
+  AE: 'Gulf',
+  QA: 'Gulf',
+  KW: 'Gulf',
+  BH: 'Gulf',
+  OM: 'Gulf',
+};
+const EUROPE =
+  /^(?:XETRA|FRANKFURT|EURONEXT|SIX|BME|NASDAQ (?:STOCKHOLM|COPENHAGEN|HELSINKI)|OSLO|VIENNA|BUDAPEST|WARSAW)/;
+const EUROPE_COUNTRIES = new Set('DE FR NL IT ES CH SE DK FI NO AT BE PT IE LU PL HU CZ GR'.split(' '));
+
+/** The home market of a company: its primary listing's market, else its headquarters (private companies). */
+export function marketGroupOf(e: Pick<MergedEntity, 'listings' | 'hq'>): MarketGroup {
+  const home = (e.listings.find((l) => l.primary) ?? e.listings[0])?.exchange.toUpperCase();
+  if (home) return GROUP_OF_MARKET[home] ?? (EUROPE.test(home) ? 'EU' : 'other');
+  if (!e.hq) return 'other';
+  return GROUP_OF_COUNTRY[e.hq] ?? (EUROPE_COUNTRIES.has(e.hq) ? 'EU' : 'other');
+}
+
+interface Canon {
+  /** `cik:N` when the company has a CIK, else `id:<entity id>`. */
+  ofEntityId(id: string): string;
+  /** The canonical company of a label, `null` when it is not in the data (left out of recall). */
+  ofLabel(label: string): string | null;
+  /** The home market of a canonical company. */
+  groupOf(canon: string): MarketGroup;
+}
+
+/**
+ * Canonical identity of a company across curated ids, universe ids and SEC rows: `cik:N` when known, else `id:slug`.
+ * `listing:MARKET:SYMBOL` labels name the company of the data holding that listing (symbols compare as detection
+ * does: HK codes without leading zeros, `BRK-B` = `BRK.B`).
+ */
+export function createCanon(data: EvalData): Canon {
+  const byId = new Map(data.merged.entities.map((e) => [e.id, e]));
+  const byCik = new Map<number, MergedEntity>();
+  const byListing = new Map<string, MergedEntity>();
+  for (const e of data.merged.entities) {
+    if (e.cik && !byCik.has(e.cik)) byCik.set(e.cik, e);
+    for (const l of e.listings) {
+      const key = `${l.exchange.toUpperCase()}:${symbolKey(l.ticker)}`;
+      if (!byListing.has(key)) byListing.set(key, e);
+    }
+  }
   const secByTicker = new Map(data.sec.map((r) => [r.ticker.toUpperCase(), r.cik]));
-  const known = new Set(data.entries.map((e) => e.entityId));
+  const groups = new Map<string, MarketGroup>();
+  const canonOf = (e: MergedEntity) => {
+    const c = e.cik ? `cik:${e.cik}` : `id:${e.id}`;
+    if (!groups.has(c)) groups.set(c, marketGroupOf(e));
+    return c;
+  };
   const ofEntityId = (id: string): string => {
-    if (id.startsWith('sec-')) return `cik:${id.slice(4)}`;
-    const e = curated.get(id);
-    return e?.cik ? `cik:${e.cik}` : `id:${id}`;
+    const e = byId.get(id);
+    if (e) return canonOf(e);
+    return id.startsWith('sec-') ? `cik:${id.slice(4)}` : `id:${id}`;
   };
   const ofLabel = (label: string): string | null => {
     if (label.startsWith('other:')) return null;
     if (label.startsWith('cik:')) {
-      const cik = Number(label.slice(4));
-      const inCurated = data.dataset.entities.some((e) => e.cik === cik);
-      return secCiks.has(cik) || inCurated ? `cik:${cik}` : null;
+      const e = byCik.get(Number(label.slice(4)));
+      return e ? canonOf(e) : null;
     }
     if (label.startsWith('ticker:')) {
-      const cik = secByTicker.get(label.slice(7).toUpperCase());
-      return cik === undefined ? null : `cik:${cik}`;
+      const symbol = label.slice(7).toUpperCase();
+      const cik = secByTicker.get(symbol);
+      const e =
+        cik === undefined ? (byListing.get(`NYSE:${symbol}`) ?? byListing.get(`NASDAQ:${symbol}`)) : byCik.get(cik);
+      return e ? canonOf(e) : null;
     }
-    return known.has(label) ? ofEntityId(label) : null;
+    if (label.startsWith('listing:')) {
+      const { exchange, ticker } = splitListing(label.slice(8));
+      const e = byListing.get(`${exchange.toUpperCase()}:${symbolKey(ticker)}`);
+      return e ? canonOf(e) : null;
+    }
+    const e = byId.get(label);
+    return e ? canonOf(e) : null;
   };
-  return { ofEntityId, ofLabel };
+  return { ofEntityId, ofLabel, groupOf: (c) => groups.get(c) ?? 'other' };
 }
 
 export interface Score {
@@ -130,6 +247,12 @@ export interface Score {
   falsePositives: string[];
   falseNegatives: string[];
   wordHits: string[];
+  /** Recall by the home market of the labelled company: labels in the data, and those found. */
+  perMarket: Partial<Record<MarketGroup, { labels: number; found: number; recall: number }>>;
+  /** Labels of companies not in the data (left out of recall). */
+  outside: number;
+  /** Articles left out because a label of theirs does not resolve to a span (why). */
+  unlabelled: string[];
 }
 
 /** Span-level precision and recall over entities in the data; see test/fixtures/corpus/README.md for the rules. */
@@ -144,9 +267,20 @@ export function evaluate(articles: Article[], data: EvalData, find: (text: strin
     falsePositives: [],
     falseNegatives: [],
     wordHits: [],
+    perMarket: {},
+    outside: 0,
+    unlabelled: [],
   };
   for (const article of articles) {
-    const gold = labelSpans(article).map((s) => ({ ...s, canon: canon.ofLabel(s.entity) }));
+    let spans: Span[];
+    try {
+      spans = labelSpans(article);
+    } catch (err) {
+      // A label that does not resolve fails the corpus's own test; the others are still scored.
+      score.unlabelled.push((err as Error).message);
+      continue;
+    }
+    const gold = spans.map((s) => ({ ...s, canon: canon.ofLabel(s.entity) }));
     const predicted = find(article.text);
     const used = new Set<number>();
     const where = (s: number, e: number) =>
@@ -165,7 +299,16 @@ export function evaluate(articles: Article[], data: EvalData, find: (text: strin
       score.falsePositives.push(`${where(m.start, m.end)} → ${m.entityId} (${m.tier})`);
     }
     gold.forEach((g, i) => {
-      if (g.canon === null || used.has(i)) return;
+      if (g.canon === null) {
+        score.outside++;
+        return;
+      }
+      const group = canon.groupOf(g.canon);
+      const market = score.perMarket[group] ?? { labels: 0, found: 0, recall: 0 };
+      score.perMarket[group] = market;
+      market.labels++;
+      if (used.has(i)) market.found++;
+      if (used.has(i)) return;
       score.fn++;
       score.falseNegatives.push(`${where(g.start, g.end)} (${g.entity})`);
     });
@@ -179,5 +322,12 @@ export function evaluate(articles: Article[], data: EvalData, find: (text: strin
   }
   score.precision = score.tp / Math.max(1, score.tp + score.fp);
   score.recall = score.tp / Math.max(1, score.tp + score.fn);
+  for (const m of Object.values(score.perMarket)) m.recall = m.found / Math.max(1, m.labels);
   return score;
+}
+
+/** Scores the corpus with the packed dictionary of a merged view, one match context per article (one per page). */
+export function scoreCorpus(articles: Article[], data: EvalData): Score {
+  const matcher = compilePackedMatcher(data.merged.packed!);
+  return evaluate(articles, data, (text) => matcher.find(text, { context: createMatchContext() }));
 }

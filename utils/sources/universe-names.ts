@@ -1,0 +1,82 @@
+/**
+ * The names a universe company is detected by: `secNameVariants` (utils/detect/sec-listings.ts, the rules the SEC
+ * source uses) on its legal name and on each of its `names`, merged. A name appearing in two classes keeps the
+ * stricter one (contextual over cautious over loose).
+ *
+ * A SHORTENED name — derived by dropping words past the legal form ("Tata" from Tata Motors Limited), so neither the
+ * legal name nor one of the file's `names` — is evidence of that company only when no other universe company derives
+ * it or is called it: "Tata" from Tata Motors and Tata Communications means neither, so both lose it. The company
+ * actually called that ("Mitsubishi" for Mitsubishi Corporation) keeps it.
+ */
+import { stripLegalForm } from '../detect/dictionary';
+import { SEC_TAG, secNameVariants } from '../detect/sec-listings';
+import type { UniverseCompany } from './universe-format';
+
+export interface NameSets {
+  loose: string[];
+  cautious: string[];
+  contextual: string[];
+  /** Lower-cased: the legal name and the file's names, each also without its legal form. */
+  own: Set<string>;
+  /** Lower-cased: derived names that are not `own`. */
+  shortened: Set<string>;
+}
+
+const key = (name: string) => name.toLowerCase();
+
+export function nameSetsOf(row: UniverseCompany): NameSets {
+  const [, legal, , , , listings, names] = row;
+  const tickers = listings.map((l) => l.slice(l.indexOf(':') + 1));
+  const loose = new Set<string>();
+  const cautious = new Set<string>();
+  const contextual = new Set<string>();
+  const own = new Set<string>();
+  for (const name of [legal, ...names]) {
+    const v = secNameVariants(name, tickers);
+    for (const n of v.looseNames ?? []) loose.add(n);
+    for (const n of v.cautiousNames ?? []) cautious.add(n);
+    for (const n of v.contextualNames ?? []) contextual.add(n);
+    const plain = name.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim();
+    own.add(key(plain));
+    own.add(key(stripLegalForm(plain)));
+  }
+  const strict = new Set([...contextual].map(key));
+  const careful = new Set([...cautious].map(key));
+  const sets: NameSets = {
+    loose: [...loose].filter((n) => !strict.has(key(n)) && !careful.has(key(n))),
+    cautious: [...cautious].filter((n) => !strict.has(key(n))),
+    contextual: [...contextual],
+    own,
+    shortened: new Set(),
+  };
+  for (const n of [...sets.loose, ...sets.cautious, ...sets.contextual])
+    if (!own.has(key(n))) sets.shortened.add(key(n));
+  return sets;
+}
+
+/** Shortened names (lower-cased) that another universe company also derives or is called. */
+export function sharedShortNames(all: readonly NameSets[]): Set<string> {
+  const derivers = new Map<string, number>();
+  const owners = new Set<string>();
+  for (const s of all) {
+    for (const k of s.shortened) derivers.set(k, (derivers.get(k) ?? 0) + 1);
+    for (const k of s.own) owners.add(k);
+  }
+  const dropped = new Set<string>();
+  for (const [k, n] of derivers) if (n >= 2 || owners.has(k)) dropped.add(k);
+  return dropped;
+}
+
+/** The sets without the shared shortened names and without names a curated entry already has. */
+export function withoutNames(
+  sets: NameSets,
+  dropped: ReadonlySet<string>,
+  curated: ReadonlySet<string>,
+): Pick<NameSets, 'loose' | 'cautious' | 'contextual'> {
+  const keep = (n: string) => !curated.has(key(n)) && !(sets.shortened.has(key(n)) && dropped.has(key(n)));
+  return {
+    loose: sets.loose.filter(keep),
+    cautious: sets.cautious.filter(keep),
+    contextual: sets.contextual.filter(keep),
+  };
+}
