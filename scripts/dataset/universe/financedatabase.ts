@@ -11,6 +11,7 @@ import { listingId } from './ids';
 import { isNoiseListing, marketOfSuffix, orderListings } from './markets';
 import { CAP_CLASSES, type DraftCompany, type DraftListing, UNKNOWN_SIZE } from './model';
 import { type BuildReport, count } from './report';
+import { issuerName } from './sec';
 
 /** What a listing symbol may look like in the file (utils/sources/universe-format.ts). */
 export const SYMBOL = /^[A-Z0-9][A-Z0-9.&-]{0,19}$/;
@@ -21,7 +22,7 @@ const LINE_SUFFIX = /\s+(?:Sponsored\s+[AG]DR\b.*|[AG]DR\b.*|Class [A-Z]\b.*|Pre
 
 /** A company name as FinanceDatabase prints it, without the line's description. */
 export function companyName(name: string): string {
-  return name.trim().replace(LINE_SUFFIX, '').trim();
+  return issuerName(name.trim().replace(LINE_SUFFIX, '').trim());
 }
 
 interface Row {
