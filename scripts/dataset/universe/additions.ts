@@ -64,6 +64,7 @@ const ROWS: readonly Row[] = [
     'Information Technology',
     'Large Cap',
   ],
+  ['Contemporary Amperex Technology Co., Limited', 'SZSE:300750 HKEX:3750', 'CN', 'Industrials', 'Large Cap'],
   ['BYD Company Limited', 'HKEX:1211 SZSE:002594', 'CN', 'Consumer Discretionary', 'Large Cap'],
   ['Nippon Steel Corporation', 'TYO:5401', 'JP', 'Materials', 'Large Cap'],
   ['LG Electronics Inc.', 'KRX:066570', 'KR', 'Consumer Discretionary', 'Large Cap'],

@@ -3,7 +3,7 @@
  * name) does not give. From investpy's short names (MIT, 2022: stale names are dropped) and Wikidata's ticker
  * aliases (CC0, noisy: tickers without a market). A name is kept only when it is the company's current name — every
  * word of it is in the legal name, or it is the legal name's initials (SMIC, ICBC, TSMC) — is not a common word, and
- * no other company of the universe carries or derives it. Figures: see ./README.md.
+ * no other company of the universe carries or derives it. Figures: see ./build.ts.
  */
 import { initials } from '../../../utils/detect/dictionary';
 import { secNameVariants } from '../../../utils/detect/sec-listings';
