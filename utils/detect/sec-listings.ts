@@ -64,7 +64,43 @@ export function parseSecFile(json: unknown): SecRow[] {
 export const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
 /** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
 const GENERIC_WORD =
-  /(?<![&,]|\band)\s+(?:Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?)$/i;
+  /(?<![&,]|\band)\s+(Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?|Financial|Companies)$/i;
+
+/**
+ * Words whose removal leaves the brand news uses ("The Travelers Companies" → "Travelers", "Jefferies Financial
+ * Group" → "Jefferies"): the name left is kept even when it is a word, with the support a word needs (contextual).
+ * After the other generic words a lone plain word is a description, not a name ("Minerals"), and is dropped.
+ */
+const BRAND_REVEALING: ReadonlySet<string> = new Set(['companies', 'financial']);
+
+/**
+ * Legal forms of companies outside the US that `stripLegalForm` leaves: "Deutsche Bank Aktiengesellschaft",
+ * "Novo Nordisk A/S", "Atlas Copco AB (publ)", "PT Bank Central Asia Tbk", "Public Bank Berhad", "K.K.".
+ */
+const FOREIGN_LEGAL_FORM =
+  /,?\s+(?:Aktiengesellschaft|A\/S|ASA|AB|Oyj|Abp|S\.?p\.?A\.?|K\.K\.?|Berhad|Bhd\.?|Tbk\.?|P\.?J\.?S\.?C\.?|S\.A\.B\. de C\.V\.|S\.?A\.?B\.?|N\.V\.|S\.A\.|S\.E\.|KGaA|GmbH|(?:Public )?Company Limited|\(publ\)|Holding AG)$/i;
+const FOREIGN_LEADING_FORM = /^(?:PT|PJSC|PAO|AB)\s+/;
+
+/** A legal name without its legal forms, a leading "The", "& Co." and SEC's "/ADR". */
+function withoutLegalForms(full: string): string {
+  let out = full
+    .replace(/\s*\/\s*ADR$/i, '')
+    .replace(/^The\s+/i, '')
+    .replace(FOREIGN_LEADING_FORM, '');
+  for (let i = 0; i < 4; i++) {
+    const next = stripLegalForm(out.replace(/\s*&\s*Co\.?$/i, '').replace(FOREIGN_LEGAL_FORM, ''));
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * One-word names that the word lists (./words.ts) miss but news reads as a word or a surname: "Crypto" (Crypto Co),
+ * "Sentinel" (Sentinel Holdings), "Kemper" (KEMPER Corp). Words need a cue; surnames are cautious.
+ */
+const WORD_LIKE: ReadonlySet<string> = new Set(['crypto', 'sentinel', 'bitcoin', 'fintech', 'biotech']);
+const SURNAME_LIKE: ReadonlySet<string> = new Set(['kemper']);
 
 /** Nationalities and compass adjectives: "American", "Chinese", "British", "Pacific", "Southern". */
 const ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ish|ch|ic|ern)$/i;
@@ -88,7 +124,7 @@ export function secNameVariants(
   const full = legal.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim();
   // Legal forms are left to the scanner, which extends a name over any that follow it in the text.
   const variants: string[] = [];
-  let short = stripLegalForm(full.replace(/\s*&\s*Co\.?$/i, ''));
+  let short = withoutLegalForms(full);
   if (/\sCOM$/i.test(short)) {
     const base = short.replace(/\sCOM$/i, '');
     variants.push(`${base}.com`);
@@ -97,12 +133,16 @@ export function secNameVariants(
   variants.push(short);
   // Names shortened past their legal form are weaker evidence: one word left must then be a rare word.
   const shortened = new Set<string>();
+  const brands = new Set<string>();
   let rest = short;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
+    const word = GENERIC_WORD.exec(rest)?.[1]?.toLowerCase();
     const next = rest.replace(GENERIC_WORD, '');
-    if (next === rest || allCommon(next)) break;
+    const brand = !!word && BRAND_REVEALING.has(word);
+    if (next === rest || (allCommon(next) && !brand)) break;
     variants.push(next);
     shortened.add(next);
+    if (brand) brands.add(next);
     rest = next;
   }
 
@@ -128,10 +168,16 @@ export function secNameVariants(
     const display = v === v.toUpperCase() ? capitalised(v) : v;
     // Shortened to one plain word or a nationality ("Minerals", "American" from American International Group): no
     // longer a name at all. Brands keep a cautious short name ("Toyota" from Toyota Motor).
-    if (shortened.has(v) && (isCommonWord(letters) || (isProperWord(letters) && ADJECTIVE_ENDING.test(letters))))
-      continue;
-    if (isCommonWord(letters)) contextual.add(display);
-    else if (AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase()) || isProperWord(letters)) cautious.add(display);
+    const word = isCommonWord(letters) || WORD_LIKE.has(letters.toLowerCase());
+    const plain = word && !brands.has(v);
+    if (shortened.has(v) && (plain || (isProperWord(letters) && ADJECTIVE_ENDING.test(letters)))) continue;
+    if (word) contextual.add(display);
+    else if (
+      AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase()) ||
+      SURNAME_LIKE.has(letters.toLowerCase()) ||
+      isProperWord(letters)
+    )
+      cautious.add(display);
     else loose.add(v);
   }
   return {

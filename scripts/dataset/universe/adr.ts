@@ -5,12 +5,15 @@
  * The files share no identifier (the SEC file has no ISIN), so the join is by name: a normalised name of the
  * international company equal to the SEC name or the screener's issuer name, and
  * 1. the same country (the screener gives an ADR issuer's country), or
- * 2. the screener calls the US line a depositary share, when the name is carried by one company on each side
- *    (Shell: the screener still says Netherlands, the home file says United Kingdom).
+ * 2. a name carried by one company on each side, when the SEC registrant is not a US company: a depositary line
+ *    (Shell: the screener still says Netherlands, the home file United Kingdom), an OTC line the screener does not
+ *    cover (BYD's BYDDF), or a country that differs (Stellantis: Netherlands and United Kingdom) when the name is
+ *    not made of plain words only ("United Breweries" is an Indian and a Chilean company).
  * A name two companies carry on either side joins nothing.
  */
+import { isCommonWord } from '../../../utils/detect/words';
 import { nameKeys } from '../../../utils/sources/names';
-import { isHomeListing } from './markets';
+import { isCopyLine, isHomeListing } from './markets';
 import type { DraftCompany } from './model';
 import { type BuildReport, count } from './report';
 import type { SecCompany } from './sec';
@@ -40,12 +43,15 @@ function partnerOf(
   const sameCountry = candidates.filter((s) => s.hq && s.hq === c.hq);
   if (sameCountry.length === 1) return { sec: sameCountry[0]!, how: 'name + country' };
   if (sameCountry.length > 1) return undefined;
-  const depositary = candidates.filter((s) => s.depositary);
+  const only = candidates.length === 1 ? candidates[0]! : undefined;
   const unique = (s: SecCompany) =>
     keys.every((k) => (byIntlName.get(k)?.length ?? 0) <= 1) &&
     [...secKeys(s)].every((k) => (bySecName.get(k)?.length ?? 0) <= 1);
-  if (depositary.length === 1 && unique(depositary[0]!)) return { sec: depositary[0]!, how: 'name, depositary line' };
-  return undefined;
+  if (!only || !unique(only)) return undefined;
+  const how = only.depositary ? 'depositary line' : only.hq ? 'countries differ' : 'no country on the SEC side';
+  // Two countries and plain words ("United Breweries" of India and of Chile) are two companies.
+  if (how === 'countries differ' && keys.every((k) => k.split(' ').every((w) => isCommonWord(w)))) return undefined;
+  return { sec: only, how: `unique name, ${how}` };
 }
 
 function merged(c: DraftCompany, s: SecCompany): SecCompany {
@@ -55,10 +61,11 @@ function merged(c: DraftCompany, s: SecCompany): SecCompany {
     hq: c.hq || s.hq,
     sector: c.sector || s.sector,
     origin: c.origin,
-    // Home listing first; a company the file knows only from foreign lines (lululemon on Xetra) leads with the US.
-    listings: c.listings.some((l) => isHomeListing(l, c.hq))
-      ? [...c.listings, ...s.listings]
-      : [...s.listings, ...c.listings],
+    // Home listing first; a company the file knows only from German copies (lululemon on Xetra) leads with the US.
+    listings:
+      c.listings.some((l) => isHomeListing(l, c.hq)) || !isCopyLine(c.listings[0]!)
+        ? [...c.listings, ...s.listings]
+        : [...s.listings, ...c.listings],
     size: Math.min(c.size, s.size),
   };
 }

@@ -9,7 +9,28 @@
  * foreign companies with an SEC registration become one company (./adr.ts); extra names (./names.ts); official
  * lists resolved against the whole universe (./lists.ts); biggest first (./order.ts).
  *
- * DECISIONS AND FIGURES: see ./README.md (the build report of the committed file).
+ * Decisions, with the figures of the committed build (2026-08 files):
+ * - Size: FinanceDatabase's Mega, Large and Mid caps (with a sector, not US). Small caps were measured and left out:
+ *   they add 6,265 companies (11,007 → 17,247), 614 KB raw (1.02 → 1.63 MB) and 129 KB gzipped (276 → 405 KB);
+ *   their derived one-word names are 1,488, of which 50 are English words ("Healthcare", "Friend", "Like",
+ *   "Change", "Earth") and 47 collide with another company's. News rarely names a non-US small cap, while each of
+ *   those names costs precision and content-script memory.
+ * - Skipped FinanceDatabase rows: 3,096 without a sector (funds, junk lines — a few real ones come back through
+ *   ./additions.ts), 3,029 US companies, 351 on markets the table lacks (.IL 115, .SN 106, .BA 77, .PR 26, .IS 18,
+ *   .AT 9), 45 that are not share lines; 914 foreign secondary lines left out; 133 companies known only from such
+ *   lines dropped (their home line is not in the file).
+ * - ADR join (./adr.ts): 362 international companies are one company with their SEC registrant — 179 by name and
+ *   country, 171 by a name unique on both sides where the screener has no country (OTC lines), 3 depositary lines
+ *   (Shell, WPP, BeOne), 9 whose countries differ (Stellantis, Ferrovial, Amcor …); refused: plain words across
+ *   countries ("United Breweries" of India ≠ of Chile). No ISIN join is possible: SEC's file has none.
+ * - Countries: 2,457 companies have none, all SEC registrants the screener does not cover (1,538 of them OTC-only)
+ *   and 11 FinanceDatabase rows without a country.
+ * - Names (./names.ts): investpy 747 kept, 3,799 derived anyway, 1,168 stale or truncated ("Taiwan Semicon",
+ *   "RUMO ON NM"), 65 common words ("Progressive", "Mosaic"), 17 another company's ("Vertex"), 1 place
+ *   ("Brasil"); Wikidata 146 kept ("SandRidge", "AvalonBay"), 1,816 derived anyway, 543 stale, 32 common words
+ *   ("UPS", "Ford"), 7 claimed by another company.
+ * - Lists (./lists.ts): 70 links, all to non-US companies — OFAC SDN 14, NS-CMIC 17, Entity List 15, MEU 2,
+ *   UFLPA 3, 1260H 18, FCC 1; 1 refused by eye (Cloudmax Tech a.k.a. YSX Tech ≠ Nasdaq's YSX Tech).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -11,9 +11,19 @@ import { listingId } from './ids';
 import { isNoiseListing, marketOfSuffix, orderListings } from './markets';
 import { CAP_CLASSES, type DraftCompany, type DraftListing, UNKNOWN_SIZE } from './model';
 import { type BuildReport, count } from './report';
+import { issuerName } from './sec';
 
 /** What a listing symbol may look like in the file (utils/sources/universe-format.ts). */
 export const SYMBOL = /^[A-Z0-9][A-Z0-9.&-]{0,19}$/;
+/** Lines that are not a share: an ISIN as symbol (`FR0000120271.SW`), Nordic certificates (`ATC1L-535NDS`). */
+const NOT_A_SHARE = /^[A-Z]{2}[A-Z0-9]{9}\d$|-\d+NDS$/;
+/** What FinanceDatabase appends to a line's name ("… Sponsored ADR", "… Class H", "… Pref"): not the company's name. */
+const LINE_SUFFIX = /\s+(?:Sponsored\s+[AG]DR\b.*|[AG]DR\b.*|Class [A-Z]\b.*|Pref\.?|Registered Shares?.*)$/i;
+
+/** A company name as FinanceDatabase prints it, without the line's description. */
+export function companyName(name: string): string {
+  return issuerName(name.trim().replace(LINE_SUFFIX, '').trim());
+}
 
 interface Row {
   listing: DraftListing;
@@ -31,14 +41,14 @@ function rowOf(r: Record<string, string>, report: BuildReport): Row | undefined 
     return undefined;
   }
   const symbol = m[1]!.toUpperCase();
-  if (!SYMBOL.test(symbol)) {
-    count(report.skipped, 'symbol with other characters');
+  if (!SYMBOL.test(symbol) || NOT_A_SHARE.test(symbol)) {
+    count(report.skipped, 'symbol that is not a share line (ISIN, certificate, other characters)');
     return undefined;
   }
   const size = CAP_CLASSES.indexOf(r.market_cap as (typeof CAP_CLASSES)[number]);
   return {
     listing: { market, symbol, ...(r.isin ? { isin: r.isin } : {}) },
-    name: r.name!.trim(),
+    name: companyName(r.name!),
     country: countryCodeOf(r.country) ?? '',
     sector: r.sector ?? '',
     size: size < 0 ? UNKNOWN_SIZE : size,

@@ -6,7 +6,7 @@
  */
 import type { RestrictedList } from '../../../utils/exposure/schema';
 import { parseJoinedSdn, parseOfacFiles } from '../../../utils/sources/ofac';
-import { type ResolvableEntity, resolveRecords } from '../../../utils/sources/resolution';
+import { type LinkMethod, type ResolvableEntity, resolveRecords } from '../../../utils/sources/resolution';
 import type { ListRecord } from '../../../utils/sources/types';
 import { readSharedJson, readSharedText, SHARED_FILES, type SharedFile } from '../../lib/shared-data';
 import { nsfregRecords } from '../lib/nsfreg';
@@ -59,6 +59,18 @@ function resolvable(c: DraftCompany): ResolvableEntity {
 }
 
 /**
+ * Name links checked by eye and refused: `list|entry|company id`, with why. Equal names, different companies.
+ */
+const REFUSED: Readonly<Record<string, string>> = {
+  // The Entity List's Cloudmax Tech (a.k.a. YSX Tech Co., Limited) is in Futian, Shenzhen; Nasdaq's YSX Tech
+  // (YSXT) is an automotive after-market services company in Guangzhou. Nothing but the alias joins them.
+  'bis-entity-list|Cloudmax Tech Co., Limited|sec-1993463': 'same alias, different company',
+};
+
+/** Identifier links first, so that a company keeps the entry its ISIN or ticker names, not one an alias reached. */
+const METHOD_ORDER: readonly LinkMethod[] = ['isin', 'cik', 'ticker', 'name', 'parent'];
+
+/**
  * Puts each company's list hits in `lists` and counts them per list: one entry per list (the first file's print:
  * OFAC's own before nsfreg's copy of the same NS-CMIC entry).
  */
@@ -68,9 +80,16 @@ export function resolveLists(
   report: BuildReport,
 ): void {
   const byId = new Map(companies.map((c) => [c.id, c]));
-  for (const link of resolveRecords(companies.map(resolvable), records)) {
+  const links = resolveRecords(companies.map(resolvable), records).sort(
+    (a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method),
+  );
+  for (const link of links) {
     const c = byId.get(link.entityId)!;
     const { list, name, since } = link.record;
+    if (REFUSED[`${list}|${name}|${c.id}`]) {
+      count(report.lists, 'refused by eye');
+      continue;
+    }
     if (c.lists.some(([l]) => l === list)) continue;
     c.lists.push([list, name, since ?? '']);
     count(report.lists, list);

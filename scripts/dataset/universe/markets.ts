@@ -66,15 +66,24 @@ const FOREIGN_LINE_MARKETS: ReadonlySet<string> = new Set(['BMV', 'VIENNA', 'B3'
 /** LSE's International Order Book codes (`0HN3`): a digit and three more characters, foreign shares only. */
 const IOB_CODE = /^\d[A-Z0-9]{3}$/;
 
-/** Whether a listing is noise for news (see {@link FOREIGN_LINE_MARKETS}, {@link IOB_CODE}). */
 /** Whether a listing is on one of the home markets of a country. */
 export function isHomeListing(l: DraftListing, country: string): boolean {
   return (HOME_MARKETS[country] ?? []).includes(l.market);
 }
 
+/**
+ * Whether a listing is noise for news (see {@link FOREIGN_LINE_MARKETS}, {@link IOB_CODE}). An IOB code is noise
+ * even for a British company: the book trades foreign shares only, so FinanceDatabase's `0KWZ.L` for Rio Tinto plc
+ * is a mislabelled line, and its real line (`RIO.L`) is there too.
+ */
 export function isNoiseListing(l: DraftListing, country: string): boolean {
-  if ((HOME_MARKETS[country] ?? []).includes(l.market)) return false;
-  return FOREIGN_LINE_MARKETS.has(l.market) || (l.market === 'LSE' && IOB_CODE.test(l.symbol));
+  if (l.market === 'LSE' && IOB_CODE.test(l.symbol)) return true;
+  return !isHomeListing(l, country) && FOREIGN_LINE_MARKETS.has(l.market);
+}
+
+/** Germany's copies of foreign shares (`33L` for lululemon): a company known only from them leads with its US line. */
+export function isCopyLine(l: DraftListing): boolean {
+  return l.market === 'XETRA' || l.market === 'FRANKFURT';
 }
 
 /** Order of listings that are not on a home market: the big venues news quotes first, Frankfurt's copies late. */
@@ -105,7 +114,7 @@ function rank(market: string, home: readonly string[]): number {
 }
 
 /** Preferred-share lines (Toronto's `MFC-PC`, `BN-PF-A`): never the line news quotes for a company. */
-const PREFERRED = /-P[A-Z]?(?:-[A-Z])?$|-PR-/;
+const PREFERRED = /-P[A-Z]{0,2}(?:-[A-Z])?$|-PR-/;
 
 /**
  * Listings home market first (in {@link HOME_MARKETS} order), then the others; within a market, preferred-share

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary, dictionaryEntryFor, initials, initialsSymbol } from '@/utils/detect/dictionary';
 import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
+import { secNameVariants } from '@/utils/detect/sec-listings';
 import { parseDataset } from '@/utils/exposure/schema';
 import { readRepoJson } from '../support/fixtures';
 
@@ -93,5 +94,62 @@ describe('companies named by their initials', () => {
 describe('brands that name their company', () => {
   it('reads TikTok as ByteDance', () => {
     expect(find('TikTok grew in Europe.')).toEqual(['TikTok:bytedance']);
+  });
+});
+
+describe('everyday names derived from legal names (secNameVariants, issue 13)', () => {
+  const all = (legal: string) => {
+    const v = secNameVariants(legal);
+    return { loose: v.looseNames ?? [], cautious: v.cautiousNames ?? [], contextual: v.contextualNames ?? [] };
+  };
+
+  it.each<[string, string, 'loose' | 'cautious' | 'contextual']>([
+    // "The … Companies": the brand left is a word, so it needs a cue (a listing, a legal form, a strong mention).
+    ['The Travelers Companies, Inc.', 'Travelers', 'contextual'],
+    ['TRAVELERS COMPANIES, INC.', 'Travelers', 'contextual'],
+    ['ESTEE LAUDER COMPANIES INC', 'ESTEE LAUDER', 'loose'],
+    ['The Boeing Company', 'Boeing', 'loose'],
+    // "Financial Group" / "Financial".
+    ['Jefferies Financial Group Inc.', 'Jefferies', 'loose'],
+    // Legal forms of companies outside the US.
+    ['Deutsche Bank Aktiengesellschaft', 'Deutsche Bank', 'loose'],
+    ['Siemens Aktiengesellschaft', 'Siemens', 'loose'],
+    ['Novo Nordisk A/S', 'Novo Nordisk', 'loose'],
+    ['AB Volvo (publ)', 'Volvo', 'loose'],
+    ['Equinor ASA', 'Equinor', 'loose'],
+    ['Nokia Oyj', 'Nokia', 'loose'],
+    ['Enel SpA', 'Enel', 'loose'],
+    ['PT Bank Central Asia Tbk', 'Bank Central Asia', 'loose'],
+    ['Public Bank Berhad', 'Public Bank', 'loose'],
+    ['Sberbank of Russia PJSC', 'Sberbank of Russia', 'loose'],
+    ['Fomento Economico Mexicano, S.A.B. de C.V.', 'Fomento Economico Mexicano', 'loose'],
+    ['Samsung Electronics Co., Ltd.', 'Samsung Electronics', 'loose'],
+    ['Nippon Steel Corporation', 'Nippon Steel', 'loose'],
+    ['Industrial and Commercial Bank of China Limited', 'Industrial and Commercial Bank of China', 'loose'],
+    // "Group", "Holdings", "Motor": the brand stays, cautious when it is a well-known proper word.
+    ['Toyota Motor Corporation', 'Toyota Motor', 'loose'],
+    ['Toyota Motor Corporation', 'Toyota', 'cautious'],
+    ['SoftBank Group Corp.', 'SoftBank', 'loose'],
+    ['Hyundai Motor Company', 'Hyundai', 'loose'],
+    // Words and surnames are never plain names (real rows of the SEC and FinanceDatabase files).
+    ['KEMPER Corp', 'Kemper', 'cautious'],
+    ['Evolution AB', 'Evolution', 'contextual'],
+    ['Crypto Co', 'Crypto', 'contextual'],
+    ['Shell plc', 'Shell', 'contextual'],
+  ])('%s → %s (%s)', (legal, name, tier) => {
+    expect(all(legal)[tier]).toContain(name);
+  });
+
+  it.each([
+    ['KEMPER Corp', 'Kemper'],
+    ['Evolution AB', 'Evolution'],
+    ['Evolution Gaming Group AB (publ)', 'Evolution'],
+    ['EVOLUTION PETROLEUM CORP', 'Evolution'],
+    ['Sentinel Holdings Ltd.', 'Sentinel'],
+    ['Crypto Co', 'Crypto'],
+    ['Deutsche Bank Aktiengesellschaft', 'Deutsche'],
+    ['PRINCIPAL FINANCIAL GROUP INC', 'Principal'],
+  ])('%s never gives the plain name %s', (legal, name) => {
+    expect(all(legal).loose.map((n) => n.toLowerCase())).not.toContain(name.toLowerCase());
   });
 });
