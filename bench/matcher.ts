@@ -2,11 +2,12 @@
  * `npm run bench`: GeoLens's matcher against the matchers a user could pick, on one dictionary and one text, in one
  * run. Writes bench/results.json and prints a table. A benchmark, never a test: figures depend on the machine.
  *
- * Dictionary: the embedded dataset plus SEC's company_tickers_exchange.json (`GEOLENS_SEC_FILE`, else
- * ../shared/data/sec/), or a generated one of the same size when that file is absent. Text: the development corpus
+ * Dictionary: what each tab receives with default settings — the embedded dataset and the listed universe
+ * (public/data/universe.json), packed by the background's own merge; `--with-sec` adds SEC's
+ * company_tickers_exchange.json (`GEOLENS_SEC_FILE`, else ../shared/data/sec/). Text: the development corpus
  * (test/fixtures/corpus/), repeated to at least 5 MB.
  *
- *   npm run bench [-- --quick]
+ *   npm run bench:matcher [-- --quick] [-- --with-sec]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,13 +15,18 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
-import { SHARED_FILES, sharedPath } from '../scripts/lib/shared-data';
 import { buildDictionary } from '../utils/detect/dictionary';
 import type { compilePackedMatcher as compileFromSource } from '../utils/detect/matcher';
-import { type PackedDictionary, packDictionary, prepareDictionary } from '../utils/detect/prepare';
-import { parseSecFile, withSecEntries } from '../utils/detect/sec-listings';
+import {
+  type PackedDictionary,
+  type PreparedDictionary,
+  packDictionary,
+  prepareDictionary,
+  unpackDictionary,
+} from '../utils/detect/prepare';
 import type { DictionaryEntry } from '../utils/detect/types';
 import { parseDataset } from '../utils/exposure/schema';
+import { defaultPackedDictionary } from './default-dictionary';
 import { PEERS } from './peers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,10 +68,6 @@ if (process.argv[2] === '--cold-compile') {
   process.exit(0);
 }
 
-function secFile(): string {
-  return process.env.GEOLENS_SEC_FILE ?? sharedPath(SHARED_FILES.secTickersExchange);
-}
-
 /** A deterministic stand-in for the SEC list: company-like names and symbols. */
 function generatedEntries(count: number): DictionaryEntry[] {
   let seed = 0x2545f491;
@@ -96,16 +98,19 @@ function generatedEntries(count: number): DictionaryEntry[] {
   });
 }
 
-function loadEntries(): { entries: DictionaryEntry[]; source: string } {
-  const dataset = parseDataset(JSON.parse(readFileSync(resolve(ROOT, 'public/data/dataset.json'), 'utf8')));
-  const curated = buildDictionary(dataset.entities);
-  if (existsSync(secFile())) {
-    const rows = parseSecFile(JSON.parse(readFileSync(secFile(), 'utf8')));
-    return { entries: withSecEntries(curated, rows), source: `embedded dataset + SEC (${rows.length} rows)` };
+/**
+ * The dictionary a tab receives with default settings (bench/default-dictionary.ts); `--with-sec` adds the SEC source,
+ * as figures measured before the listed universe shipped were. Without the universe file: a generated stand-in.
+ */
+function loadDictionary(): { prepared: PreparedDictionary; source: string } {
+  if (existsSync(resolve(ROOT, 'public/data/universe.json'))) {
+    const { packed, source } = defaultPackedDictionary(ROOT, { withSec: process.argv.includes('--with-sec') });
+    return { prepared: unpackDictionary(packed), source };
   }
+  const dataset = parseDataset(JSON.parse(readFileSync(resolve(ROOT, 'public/data/dataset.json'), 'utf8')));
   return {
-    entries: [...curated, ...generatedEntries(9_600)],
-    source: 'embedded dataset + generated (SEC file absent)',
+    prepared: prepareDictionary([...buildDictionary(dataset.entities), ...generatedEntries(9_600)]),
+    source: 'embedded dataset + generated (universe file absent)',
   };
 }
 
@@ -180,8 +185,7 @@ function coldCompile(packedPath: string): number | undefined {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function main(): void {
-  const { entries, source } = loadEntries();
-  const prepared = prepareDictionary(entries);
+  const { prepared, source } = loadDictionary();
   const patterns = [...prepared.patText, ...prepared.listSymbol];
   if (patterns.length < MIN_PATTERNS) console.warn(`warning: only ${patterns.length} patterns (< ${MIN_PATTERNS})`);
   const packed = packDictionary(prepared);
