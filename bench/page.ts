@@ -193,10 +193,14 @@ async function main() {
     await plain.waitForTimeout(1000);
     const baseline = await heapOf(plain);
     await plainBrowser.close();
-    const dictionary = await browser.worker.evaluate(async () => {
-      const res = await fetch(chrome.runtime.getURL('/data/dataset.json'));
-      return ((await res.json()) as { entities: unknown[] }).entities.length;
-    });
+    // The companies in the dictionary the tab received (default settings: the embedded dataset and the universe).
+    const extPage = await browser.context.newPage();
+    await extPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const { dictionary: defaultPacked } = (await callBackground(extPage, 'getDictionary')) as {
+      dictionary: { entities: string };
+    };
+    await extPage.close();
+    const dictionary = defaultPacked.entities.split('\n').length;
     out.heap = {
       heapBytes: used - baseline,
       withExtension: used,
