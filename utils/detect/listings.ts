@@ -146,16 +146,27 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
 }
 
 export function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
-  const k = e + 3;
-  if (k > text.length || !isUpperAscii(codeAt(text, e + 1)) || !isUpperAscii(codeAt(text, e + 2))) return 0;
-  if (k < text.length && CHAR_FLAGS[codeAt(text, k)]! & WORD) return 0;
-  const exchanges = DASH_SUFFIX_EXCHANGES[text.slice(e + 1, k)];
+  let symEnd = e;
+  let k = dashCodeEnd(text, e);
+  // "BBD-B-T", "RCI-B-T" (The Globe and Mail): a one-letter share class, then the market.
+  if (k === e + 2 && codeAt(text, k) === 0x2d && !DASH_SUFFIX_EXCHANGES[text.slice(e + 1, k)]) {
+    symEnd = k;
+    k = dashCodeEnd(text, k);
+  }
+  if (k === 0 || (k < text.length && CHAR_FLAGS[codeAt(text, k)]! & WORD)) return 0;
+  const exchanges = DASH_SUFFIX_EXCHANGES[text.slice(symEnd + 1, k)];
   if (!exchanges) return 0;
-  let id = firstListing(cx, normalizeSymbol(text.slice(s, e)));
+  let id = firstListing(cx, normalizeSymbol(text.slice(s, symEnd)));
   while (id >= 0 && !exchanges.includes(cx.listExchange[id]!)) id = cx.listNext[id]!;
   if (id < 0) return 0;
   out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
   return k;
+}
+
+/** The end of one or two capitals after the dash at `dash` ("-US", "-HK", "-T"), or 0. */
+function dashCodeEnd(text: string, dash: number): number {
+  if (!isUpperAscii(codeAt(text, dash + 1))) return 0;
+  return isUpperAscii(codeAt(text, dash + 2)) ? dash + 3 : dash + 2;
 }
 
 /**

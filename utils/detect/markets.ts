@@ -168,8 +168,23 @@ export const MARKET_FORMS: readonly MarketForms[] = [
   { label: 'Budapest', markets: ['BUDAPEST'], suffixes: ['BD', 'BU'], bloomberg: ['HB'] },
   { label: 'Moscow Exchange', markets: ['MOEX'], prefixes: ['MOEX', 'MCX'], suffixes: ['ME', 'MM'], bloomberg: ['RM'] },
   // Americas.
-  { label: 'Toronto (TSX)', markets: ['TSX'], prefixes: ['TSX', 'CSE'], suffixes: ['TO'], bloomberg: ['CT'] },
-  { label: 'TSX Venture', markets: ['TSXV', 'TSX'], prefixes: ['TSXV'], suffixes: ['V'], bloomberg: ['CV'] },
+  // The Globe and Mail prints "SHOP-T", "BBD-B-T" (TSX) and "-X" (TSX Venture).
+  {
+    label: 'Toronto (TSX)',
+    markets: ['TSX'],
+    prefixes: ['TSX', 'CSE'],
+    suffixes: ['TO'],
+    bloomberg: ['CT'],
+    dash: ['T'],
+  },
+  {
+    label: 'TSX Venture',
+    markets: ['TSXV', 'TSX'],
+    prefixes: ['TSXV'],
+    suffixes: ['V'],
+    bloomberg: ['CV'],
+    dash: ['X'],
+  },
   { label: 'Canada composite', markets: ['TSX', 'TSXV'], bloomberg: ['CN'] },
   {
     label: 'B3 (São Paulo)',

@@ -64,7 +64,7 @@ export function parseSecFile(json: unknown): SecRow[] {
 export const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
 /** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
 const GENERIC_WORD =
-  /(?<![&,]|\band)\s+(Group|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?|Financial|Companies)$/i;
+  /(?<![&,]|\band)\s+(Group|Groupe|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?|Financial|Companies)$/i;
 
 /**
  * Words whose removal leaves the brand news uses ("The Travelers Companies" → "Travelers", "Jefferies Financial
@@ -147,6 +147,8 @@ export function secNameVariants(
   }
 
   for (const v of variants) {
+    // "Nasdaq", "Cboe", "ASX" in news are the markets, not the companies that run them (every exchange prefix).
+    if (Object.keys(EXCHANGE_PREFIXES).some((x) => x.toLowerCase() === v.toLowerCase())) continue;
     // "BP PLC", "HP INC", "NIO Inc.": a name that is the company's own symbol reads like an acronym; it needs the
     // same support as a one-word name that is a word.
     if (tickers.includes(v.toUpperCase()) && /^[A-Z0-9&]{2,5}$/.test(v)) {

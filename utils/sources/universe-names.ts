@@ -23,6 +23,8 @@ export interface NameSets {
 }
 
 const key = (name: string) => name.toLowerCase();
+/** "RBC", "VW", "E.ON", "HDFC": two to five capitals or digits, dots between letters allowed. */
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,4}|[A-Z](?:\.[A-Z]+)+\.?)$/;
 
 export function nameSetsOf(row: UniverseCompany): NameSets {
   const [, legal, , , , listings, names] = row;
@@ -36,6 +38,9 @@ export function nameSetsOf(row: UniverseCompany): NameSets {
     for (const n of v.looseNames ?? []) loose.add(n);
     for (const n of v.cautiousNames ?? []) cautious.add(n);
     for (const n of v.contextualNames ?? []) contextual.add(n);
+    // An acronym the file names the company by ("RBC", "RIL", "VW") is what the derivation skips as a bare acronym:
+    // kept, with the support every acronym name needs (a listing, a legal form, an earlier strong mention).
+    if (name !== legal && ACRONYM.test(name) && !v.looseNames?.length && !v.cautiousNames?.length) contextual.add(name);
     const plain = name.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim();
     own.add(key(plain));
     own.add(key(stripLegalForm(plain)));

@@ -43,6 +43,7 @@ import {
 import { REPO_ROOT } from '../../lib/shared-data';
 import { additionsInto } from './additions';
 import { joinAdrs } from './adr';
+import { addAliases, consolidate } from './aliases';
 import { readFinanceDatabase } from './financedatabase';
 import { loadListRecords, resolveLists } from './lists';
 import { CAP_CLASSES, type DraftCompany, listingKey } from './model';
@@ -78,8 +79,9 @@ export function buildCompanies(smallest = SMALLEST_CLASS): { companies: DraftCom
   const report = emptyReport();
   const intl = additionsInto(readFinanceDatabase(smallest, report), report);
   const joined = joinAdrs(intl, readSec(report), report);
-  const companies = bySize([...joined.intl, ...joined.sec]);
+  const companies = bySize(consolidate([...joined.intl, ...joined.sec], report));
   addNames(companies, report);
+  addAliases(companies, report);
   resolveLists(companies, loadListRecords(), report);
   return { companies, report };
 }

@@ -8,6 +8,7 @@ import { buildDictionary, dictionaryEntryFor, initials, initialsSymbol } from '@
 import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
 import { secNameVariants } from '@/utils/detect/sec-listings';
 import { parseDataset } from '@/utils/exposure/schema';
+import { nameSetsOf } from '@/utils/sources/universe-names';
 import { readRepoJson } from '../support/fixtures';
 
 const dataset = parseDataset(readRepoJson('public/data/dataset.json'));
@@ -151,5 +152,31 @@ describe('everyday names derived from legal names (secNameVariants, issue 13)', 
     ['PRINCIPAL FINANCIAL GROUP INC', 'Principal'],
   ])('%s never gives the plain name %s', (legal, name) => {
     expect(all(legal).loose.map((n) => n.toLowerCase())).not.toContain(name.toLowerCase());
+  });
+});
+
+describe('names from the universe tables (scripts/dataset/universe/aliases.ts)', () => {
+  it('keeps an acronym the file names a company by, as a contextual name; former names are plain names', () => {
+    const sets = nameSetsOf([
+      'x-test-abc',
+      'Atlantic Bank Corporation Limited',
+      'CA',
+      '',
+      0,
+      ['TSX:ATB'],
+      ['ABC', 'Old Atlantic Trust', 'E.ON'],
+    ]);
+    expect(sets.contextual).toEqual(expect.arrayContaining(['ABC', 'E.ON']));
+    expect(sets.loose).toContain('Old Atlantic Trust');
+    expect(sets.loose).not.toContain('ABC');
+  });
+
+  it('never names a company by an exchange it runs, even when that is its ticker ("ASX", "Cboe")', () => {
+    const v = secNameVariants('ASX Limited', ['ASX']);
+    expect([...(v.looseNames ?? []), ...(v.cautiousNames ?? []), ...(v.contextualNames ?? [])]).toEqual([]);
+  });
+
+  it('drops the French "Groupe" as it drops "Group" ("Havas Groupe" → "Havas")', () => {
+    expect(secNameVariants('Vallorin Groupe S.A.').looseNames).toEqual(expect.arrayContaining(['Vallorin']));
   });
 });

@@ -119,6 +119,16 @@ const entries: DictionaryEntry[] = [
     ],
   ),
   entity('amd', ['Advanced Micro Devices'], [['AMD', 'NASDAQ']]),
+  entity('enbridge', ['Enbridge'], [['ENB', 'TSX']]),
+  entity(
+    'teck',
+    ['Teck Resources'],
+    [
+      ['TECK-A', 'TSX'],
+      ['TECK-B', 'TSX'],
+    ],
+  ),
+  entity('venture', [], [['VLC', 'TSXV']]),
 ];
 
 const matcher = compileMatcher(entries);
@@ -331,5 +341,17 @@ describe('the market table', () => {
     for (const row of MARKET_FORMS) for (const id of row.markets) expect(id).toBe(id.toUpperCase());
     // Building the maps throws on a form that appears twice; importing the module did that already.
     expect(MARKET_FORMS.length).toBeGreaterThan(40);
+  });
+});
+
+describe('The Globe and Mail dash forms (TSX "-T", TSX Venture "-X")', () => {
+  it('marks a symbol and a share class followed by the market letter, only where the listing is on that market', () => {
+    expect(exchangeOnly('Pipeline operator Enbridge Inc. ENB-T gained while Teck TECK-B-T slid.')).toEqual([
+      ['ENB-T', 'enbridge', 'exchange'],
+      ['TECK-B-T', 'teck', 'exchange'],
+    ]);
+    expect(exchangeOnly('Shares of the junior miner VLC-X doubled.')).toEqual([['VLC-X', 'venture', 'exchange']]);
+    // Not on the TSX, or a word after the dash: nothing.
+    expect(exchangeOnly('Nvidia NVDA-T and the ENB-Transit line')).toEqual([]);
   });
 });

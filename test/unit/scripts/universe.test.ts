@@ -51,6 +51,26 @@ describe.skipIf(skip)('the listed universe built from ../shared/data', () => {
     expect(holding('TWSE:2330')[5].slice(0, 2)).toEqual(['TWSE:2330', 'NYSE:TSM']);
   });
 
+  it('joins dual-listed structures and lines left under a former name (aliases.ts)', () => {
+    // Rio Tinto plc and Rio Tinto Limited are one group; SEC's OTC "RIO TINTO LTD" line too.
+    expect(holding('ASX:RIO')).toBe(holding('NYSE:RIO'));
+    expect(holding('OTC:RTNTF')).toBe(holding('LSE:RIO'));
+    // Xetra's "Royal Dutch Shell plc" line is Shell; TSX's "Canadian Pacific Railway" is CPKC.
+    expect(holding('XETRA:R6C')).toBe(holding('LSE:SHEL'));
+    expect(holding('TSX:CP')).toBe(holding('NYSE:CP'));
+    expect(universe.companies.filter((c) => /^Royal Dutch Shell/.test(c[1]))).toEqual([]);
+  });
+
+  it('carries the hand tables of everyday and former names', () => {
+    expect(holding('LSE:SHEL')[6]).toContain('Royal Dutch Shell');
+    expect(holding('LSE:GSK')[6]).toContain('GlaxoSmithKline');
+    expect(holding('TSX:RY')[6]).toEqual(expect.arrayContaining(['RBC', 'Royal Bank']));
+    expect(holding('TADAWUL:2222')[6]).toContain('Saudi Aramco');
+    // A former name that is a common word folds the old lines but names nothing.
+    expect(holding('EURONEXT PARIS:FP')).toBe(holding('EURONEXT PARIS:TTE'));
+    expect(holding('EURONEXT PARIS:TTE')[6]).not.toContain('Total');
+  });
+
   it('leaves out foreign secondary lines: no BDRs, no LSE international order book codes', () => {
     const listings = universe.companies.flatMap((c) => c[5].map((l) => [l, c[2]] as const));
     expect(listings.filter(([l]) => /^LSE:\d[A-Z0-9]{3}$/.test(l))).toEqual([]);
