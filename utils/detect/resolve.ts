@@ -34,6 +34,48 @@ const MOVE_AFTER =
 const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 
 /**
+ * Words that open a sentence as an adverb before a comma ("Also, Sony rose"; "Still, Intel said"). Companies carry
+ * some of these names (ALSO Holding), but there the comma ends a clause, not a list item.
+ */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'still',
+  'however',
+  'meanwhile',
+  'instead',
+  'yet',
+  'now',
+  'then',
+  'overall',
+  'separately',
+  'elsewhere',
+  'again',
+  'further',
+  'finally',
+  'similarly',
+  'besides',
+  'otherwise',
+  'thus',
+  'hence',
+  'therefore',
+  'indeed',
+  'likewise',
+  'moreover',
+  'nonetheless',
+  'nevertheless',
+  'regardless',
+  'accordingly',
+  'alternatively',
+]);
+
+/** `text[start, end)` opens a sentence and a comma follows it: "Also, …" (see {@link SENTENCE_ADVERBS}). */
+function sentenceAdverb(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c || !SENTENCE_ADVERBS.has(text.slice(start, end).toLowerCase())) return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /(?:^|[.!?:;]\s+|\n\s*|["“(]\s*)$/.test(before);
+}
+
+/**
  * True when `[start, end)` sits inside a URL, an e-mail address or a slug (the whitespace-delimited chunk around it):
  * "https://…/Alibaba", "ir@Alibaba.com", "fileName-Alibaba-Shares-Fall-5-on-…".
  */
@@ -415,6 +457,7 @@ export function settle(
       } else if (kind === KIND_CONTEXTUAL) {
         ok =
           !determined(text, start, before) &&
+          (known || !sentenceAdverb(text, start, end)) &&
           (known ||
             named[entity] === gen ||
             isolated(text, start, end, before, after) ||

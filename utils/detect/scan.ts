@@ -25,6 +25,7 @@ import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './
 import { bloombergCode, dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
 import { EXCHANGE_PREFIXES } from './markets';
 import { name } from './names';
+import { US_EXCHANGES } from './vocabulary';
 
 /** A 1024-slot filter of exchange-prefix hashes, so most words skip the Set lookup. */
 const EXCHANGE_BLOOM = new Uint8Array(1024);
@@ -281,7 +282,17 @@ function cashtag(cx: Compiled, text: string, i: number, out: Candidates): number
     out.n = mark;
   }
   const sym = text.slice(i + 1, e);
-  const id = firstListing(cx, normalizeSymbol(sym));
+  const id = cashtagListing(cx, normalizeSymbol(sym));
   if (id >= 0) out.push(i, e, cx.listEntity[id]!, T_CASHTAG, STRONG);
   return e;
+}
+
+/** Cashtags are a US convention (Stocktwits, X): `$AMC` is AMC Entertainment on NYSE before Amcor's AMC on the ASX. */
+function cashtagListing(cx: Compiled, key: string): number {
+  const first = firstListing(cx, key);
+  for (let id = first; id >= 0; id = cx.listNext[id]!) {
+    const ex = cx.listExchange[id]!;
+    if (US_EXCHANGES.has(ex) || ex === 'OTC' || ex === 'US') return id;
+  }
+  return first;
 }

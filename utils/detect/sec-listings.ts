@@ -82,6 +82,11 @@ const FOREIGN_LEGAL_FORM =
 const FOREIGN_LEADING_FORM = /^(?:PT|PJSC|PAO|AB)\s+/;
 
 /** A legal name without its legal forms, a leading "The", "& Co." and SEC's "/ADR". */
+/** Listing files sort "The" last: "Gap Inc. (The)", "Travelers Companies Inc. (The)" are "The Gap Inc." and so on. */
+export function theFirst(name: string): string {
+  return /\s*\(The\)$/i.test(name) ? `The ${name.replace(/\s*\(The\)$/i, '')}` : name;
+}
+
 function withoutLegalForms(full: string): string {
   let out = full
     .replace(/\s*\/\s*ADR$/i, '')
@@ -121,7 +126,7 @@ export function secNameVariants(
   const loose = new Set<string>();
   const cautious = new Set<string>();
   const contextual = new Set<string>();
-  const full = legal.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim();
+  const full = theFirst(legal.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim());
   // Legal forms are left to the scanner, which extends a name over any that follow it in the text.
   const variants: string[] = [];
   let short = withoutLegalForms(full);

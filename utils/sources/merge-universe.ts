@@ -136,7 +136,7 @@ export function withUniverseEntries(curated: readonly DictionaryEntry[], join: U
   const sets = new Map<UniverseCompany, NameSets>();
   for (const { row } of join.joined) sets.set(row, nameSetsOf(row));
   for (const row of join.added) sets.set(row, nameSetsOf(row));
-  const dropped = sharedShortNames([...sets.values()]);
+  const shortNames = sharedShortNames([...sets.values()]);
   const curatedNames = new Set(curated.flatMap(nameKeysOf));
 
   const out = [...curated];
@@ -145,10 +145,10 @@ export function withUniverseEntries(curated: readonly DictionaryEntry[], join: U
     const at = index.get(entityId);
     if (at === undefined) continue;
     // The curated entry's own names keep their classes ("Shell" stays contextual); other curated names stay theirs.
-    out[at] = withNames(out[at]!, withoutNames(sets.get(row)!, dropped, curatedNames));
+    out[at] = withNames(out[at]!, withoutNames(sets.get(row)!, shortNames, curatedNames));
   }
   for (const row of join.added) {
-    const names = withoutNames(sets.get(row)!, dropped, curatedNames);
+    const names = withoutNames(sets.get(row)!, shortNames, curatedNames);
     out.push(withNames({ entityId: row[0], names: [], tickers: tickersOf(row[5]) }, names));
   }
   return out;

@@ -9,7 +9,7 @@
  * actually called that ("Mitsubishi" for Mitsubishi Corporation) keeps it.
  */
 import { stripLegalForm } from '../detect/dictionary';
-import { SEC_TAG, secNameVariants } from '../detect/sec-listings';
+import { SEC_TAG, secNameVariants, theFirst } from '../detect/sec-listings';
 import type { UniverseCompany } from './universe-format';
 
 export interface NameSets {
@@ -20,6 +20,17 @@ export interface NameSets {
   own: Set<string>;
   /** Lower-cased: derived names that are not `own`. */
   shortened: Set<string>;
+  /** Lower-cased: the legal name without its legal form and its group word ("Sony" of Sony Group Corporation). */
+  groupLevel: Set<string>;
+}
+
+/** The group level of a name: what is left once "Group" or "Holdings" goes ("Sony Group" → "Sony"). */
+const GROUP_WORD = /\s+(?:Group|Groupe|Holdings?)$/i;
+
+/** What the shared shortened names rule decided: names nobody keeps, and names one company keeps (Sony). */
+export interface ShortNameRule {
+  dropped: Set<string>;
+  claimed: Map<string, NameSets>;
 }
 
 const key = (name: string) => name.toLowerCase();
@@ -53,32 +64,46 @@ export function nameSetsOf(row: UniverseCompany): NameSets {
     contextual: [...contextual],
     own,
     shortened: new Set(),
+    groupLevel: new Set(),
   };
+  const plainLegal = stripLegalForm(theFirst(legal.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim()));
+  if (GROUP_WORD.test(plainLegal)) sets.groupLevel.add(key(plainLegal.replace(GROUP_WORD, '')));
   for (const n of [...sets.loose, ...sets.cautious, ...sets.contextual])
     if (!own.has(key(n))) sets.shortened.add(key(n));
   return sets;
 }
 
-/** Shortened names (lower-cased) that another universe company also derives or is called. */
-export function sharedShortNames(all: readonly NameSets[]): Set<string> {
-  const derivers = new Map<string, number>();
+/**
+ * Shortened names (lower-cased) that another universe company also derives or is called. One exception: when exactly
+ * one of the companies deriving it is that name's group ("Sony" of Sony Group Corporation, while Sony Financial Group
+ * derives it past a business word), news means the group, so it keeps the name and the others lose it.
+ */
+export function sharedShortNames(all: readonly NameSets[]): ShortNameRule {
+  const derivers = new Map<string, NameSets[]>();
   const owners = new Set<string>();
   for (const s of all) {
-    for (const k of s.shortened) derivers.set(k, (derivers.get(k) ?? 0) + 1);
+    for (const k of s.shortened) derivers.set(k, [...(derivers.get(k) ?? []), s]);
     for (const k of s.own) owners.add(k);
   }
-  const dropped = new Set<string>();
-  for (const [k, n] of derivers) if (n >= 2 || owners.has(k)) dropped.add(k);
-  return dropped;
+  const rule: ShortNameRule = { dropped: new Set(), claimed: new Map() };
+  for (const [k, sets] of derivers) {
+    if (sets.length < 2 && !owners.has(k)) continue;
+    // Only a name that reads as a name: "Also" (ALSO Holding AG) is a word, and a word never outranks another company.
+    const groups = sets.filter((s) => s.groupLevel.has(k) && !s.contextual.some((n) => key(n) === k));
+    if (!owners.has(k) && groups.length === 1) rule.claimed.set(k, groups[0]!);
+    else rule.dropped.add(k);
+  }
+  return rule;
 }
 
 /** The sets without the shared shortened names and without names a curated entry already has. */
 export function withoutNames(
   sets: NameSets,
-  dropped: ReadonlySet<string>,
+  rule: ShortNameRule,
   curated: ReadonlySet<string>,
 ): Pick<NameSets, 'loose' | 'cautious' | 'contextual'> {
-  const keep = (n: string) => !curated.has(key(n)) && !(sets.shortened.has(key(n)) && dropped.has(key(n)));
+  const lost = (k: string) => rule.dropped.has(k) || (rule.claimed.has(k) && rule.claimed.get(k) !== sets);
+  const keep = (n: string) => !curated.has(key(n)) && !(sets.shortened.has(key(n)) && lost(key(n)));
   return {
     loose: sets.loose.filter(keep),
     cautious: sets.cautious.filter(keep),

@@ -2,7 +2,7 @@
  * The US part: every company of SEC's company_tickers_exchange.json (public domain), one row per CIK with all its
  * tickers, and its country, sector and market value from the Nasdaq screener files (joined by CIK, then ticker).
  */
-import { parseSecFile, SEC_TAG, type SecRow } from '../../../utils/detect/sec-listings';
+import { parseSecFile, SEC_TAG, type SecRow, theFirst } from '../../../utils/detect/sec-listings';
 import { countryCodeOf, normalizeName } from '../../../utils/sources/names';
 import { readSharedJson, readSharedText, SHARED_FILES } from '../../lib/shared-data';
 import { parseCsv } from '../lib/csv';
@@ -46,7 +46,7 @@ function displayName(secName: string, screener: readonly Screener[]): string {
   const key = normalizeName(legal);
   for (const s of screener) {
     const readable = issuerName(s.name ?? '');
-    if (readable && /[a-z]/.test(readable) && normalizeName(readable) === key) return readable;
+    if (readable && /[a-z]/.test(readable) && normalizeName(readable) === key) return theFirst(readable);
   }
   return legal;
 }

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { stripLegalForm } from '@/utils/detect/dictionary';
 import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
+import { secNameVariants } from '@/utils/detect/sec-listings';
 import type { DictionaryEntry } from '@/utils/detect/types';
+import type { UniverseCompany } from '@/utils/sources/universe-format';
+import { nameSetsOf, sharedShortNames, withoutNames } from '@/utils/sources/universe-names';
 
 const entries: DictionaryEntry[] = [
   { entityId: 'shenzhen-intl', names: [], looseNames: ['Shenzhen International', 'Shenzhen'], tickers: [] },
@@ -32,5 +35,65 @@ describe('general detection rules', () => {
     expect(stripLegalForm('Nordea Bank Abp')).toBe('Nordea Bank');
     expect(stripLegalForm('Eni S.p.A.')).toBe('Eni');
     expect(stripLegalForm('Merck KGaA')).toBe('Merck');
+  });
+
+  it('a listing file\'s trailing "(The)" is a leading The: "Travelers Companies Inc. (The)" is Travelers', () => {
+    expect(secNameVariants('Travelers Companies Inc. (The)')).toEqual(secNameVariants('The Travelers Companies, Inc.'));
+    expect(secNameVariants('Travelers Companies Inc. (The)').contextualNames).toContain('Travelers');
+  });
+
+  it('a sentence adverb before a comma is not a company, even one named so, while the same name in a list is', () => {
+    const adverbs: DictionaryEntry[] = [
+      { entityId: 'also', names: [], contextualNames: ['Also'], tickers: [{ symbol: 'ALSN', exchange: 'SIX' }] },
+      { entityId: 'still', names: [], contextualNames: ['Still'], tickers: [] },
+      { entityId: 'sony', names: ['Sony'], tickers: [] },
+      { entityId: 'logitech', names: ['Logitech'], tickers: [] },
+    ];
+    const m = compileMatcher(adverbs);
+    const surfaces = (t: string) => m.find(t, { context: createMatchContext() }).map((x) => x.surface);
+    expect(surfaces('Chip stocks fell. Also, Sony said demand was weak.')).toEqual(['Sony']);
+    expect(surfaces('Still, Sony and Logitech gained.')).toEqual(['Sony', 'Logitech']);
+    // Positive control: the same names as items of a list of companies.
+    expect(surfaces('Sony, Also and Logitech fell.')).toEqual(['Sony', 'Also', 'Logitech']);
+  });
+
+  it('a cashtag is read as a US listing first ($AMC is AMC Entertainment, not the ASX line of Amcor)', () => {
+    const amc: DictionaryEntry[] = [
+      { entityId: 'amcor', names: ['Amcor'], tickers: [{ symbol: 'AMC', exchange: 'ASX' }] },
+      { entityId: 'amc-ent', names: [], tickers: [{ symbol: 'AMC', exchange: 'NYSE' }] },
+    ];
+    const m = compileMatcher(amc);
+    expect(m.find('$AMC squeezed again').map((x) => x.entityId)).toEqual(['amc-ent']);
+    expect(m.find('Amcor (ASX: AMC) fell').map((x) => x.entityId)).toEqual(['amcor', 'amcor']);
+  });
+
+  it('a short name two companies derive goes to the one it is the group name of (Sony), else to neither (Tata)', () => {
+    const row = (id: string, name: string, listing: string): UniverseCompany => [id, name, 'JP', '', 1, [listing], []];
+    const rows = [
+      row('sony-group', 'Sony Group Corporation', 'TYO:6758'),
+      row('sony-fin', 'Sony Financial Group Inc.', 'TYO:8729'),
+      row('tata-motors', 'Tata Motors Limited', 'NSE:TATAMOTORS'),
+      row('tata-comm', 'Tata Communications Limited', 'NSE:TATACOMM'),
+    ];
+    const sets = rows.map(nameSetsOf);
+    const rule = sharedShortNames(sets);
+    const all = (i: number) => {
+      const n = withoutNames(sets[i]!, rule, new Set());
+      return [...n.loose, ...n.cautious, ...n.contextual];
+    };
+    expect(all(0)).toContain('Sony');
+    expect(all(1)).not.toContain('Sony');
+    expect(all(2)).not.toContain('Tata');
+    expect(all(3)).not.toContain('Tata');
+    // A word ("Also") never outranks another company, group name or not.
+    const word = (groupLevel: string[]) => ({
+      loose: [],
+      cautious: [],
+      contextual: ['Also'],
+      own: new Set<string>(),
+      shortened: new Set(['also']),
+      groupLevel: new Set(groupLevel),
+    });
+    expect(sharedShortNames([word(['also']), word([])]).dropped).toEqual(new Set(['also']));
   });
 });
