@@ -123,7 +123,10 @@ export function cardViewOf(
     ...(dataset.screened ? { screened: dataset.screened } : {}),
     // What a listing-only company was checked against offline; curated ones carry their own list factors.
     ...(entity.coverage === 'listing'
-      ? { coverage: 'listing' as const, ...(dataset.screenedOffline ? { screenedOffline: dataset.screenedOffline } : {}) }
+      ? {
+          coverage: 'listing' as const,
+          ...(dataset.screenedOffline ? { screenedOffline: dataset.screenedOffline } : {}),
+        }
       : {}),
     risks: explained.risks.map(toView),
     tailwinds: explained.tailwinds.map(toView),
