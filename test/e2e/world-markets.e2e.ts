@@ -33,7 +33,11 @@ afterAll(async () => {
 async function openWrap(): Promise<Page> {
   const page = await h.newPage('/world-markets/');
   // waitUntil, not expect.poll: this also runs in a hook.
-  await waitUntil(() => knownMentions(page), (n) => n > 0, 20_000);
+  await waitUntil(
+    () => knownMentions(page),
+    (n) => n > 0,
+    20_000,
+  );
   return page;
 }
 
