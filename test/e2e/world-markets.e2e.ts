@@ -160,7 +160,9 @@ describe('the listed universe on an international markets page, default settings
     const row = popup.locator('.watchlist .row[data-entity="x-sse-600745"]');
     await row.waitFor();
     expect(await row.locator('.name').textContent()).toMatch(/^Wingtech Technology/);
-    expect(await row.locator('.ticker').textContent()).toMatch(/600745/);
+    expect(await row.locator('.ticker').textContent()).toBe('600745');
+    // A bare code does not say where it trades: the row names the market.
+    expect(await row.locator('.who .sub').textContent()).toBe('600745 · SSE');
     expect(await row.locator('.score-band').textContent()).toMatch(/Guarded|Elevated|High|Severe/);
     await h.screenshot(popup, 'popup-universe');
     await popup.close();

@@ -39,7 +39,7 @@ describe('watchlist with universe companies', () => {
     expect(entry).toMatchObject({ entityId: NIPPON_STEEL, ticker: '5401', scoreAtAdd: cache.score(NIPPON_STEEL) });
     expect(entry?.name).toMatch(/^Nippon Steel/);
     const [row] = await service.rows();
-    expect(row).toMatchObject({ entityId: NIPPON_STEEL, known: true, ticker: '5401' });
+    expect(row).toMatchObject({ entityId: NIPPON_STEEL, known: true, ticker: '5401', exchange: 'TYO' });
     // Scored on its country: not the "Not assessed" row of a company known only as a listing.
     expect(row?.assessed).not.toBe(false);
     expect(row?.score).toBeGreaterThan(0);
