@@ -4,7 +4,8 @@
  * knows only through the listed universe (public/data/universe.json): each is marked, its card names its country
  * and says what was (and was not) checked, one on an official list shows that list, one with no country on record
  * says "Not assessed", and one added from its card shows in the popup with its listing. Alibaba (curated) is the
- * positive control. Screenshots: card-universe-light/dark.png, card-universe-listed.png, popup-universe.png.
+ * positive control; the popup lists them under "On this page". Screenshots: card-universe-light/dark.png,
+ * card-universe-listed.png, popup-universe.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   openPopup,
   patchSettings,
   pointerAway,
+  popupOf,
   startHarness,
   waitUntil,
 } from './support/harness';
@@ -156,7 +158,7 @@ describe('the listed universe on an international markets page, default settings
     await card.watchButton.click();
     await expect.poll(() => card.watchLabel()).toBe('Remove from watchlist');
 
-    const popup = await openPopup(h);
+    const popup = await openPopup(h, page);
     const row = popup.locator('.watchlist .row[data-entity="x-sse-600745"]');
     await row.waitFor();
     expect(await row.locator('.name').textContent()).toMatch(/^Wingtech Technology/);
@@ -164,6 +166,15 @@ describe('the listed universe on an international markets page, default settings
     // A bare code does not say where it trades: the row names the market.
     expect(await row.locator('.who .sub').textContent()).toBe('600745 · SSE');
     expect(await row.locator('.score-band').textContent()).toMatch(/Guarded|Elevated|High|Severe/);
+    // On this page: the universe companies the wrap names, highest score first (the first six are shown), beside
+    // the curated control; Wingtech is marked as watched.
+    const onPage = popupOf(popup).onThisPage;
+    await onPage.first().waitFor({ timeout: 10_000 });
+    expect(await popup.locator('#page-h .count').textContent()).toBe(' 10');
+    const ids = await onPage.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity')));
+    expect(ids.slice(0, 2)).toEqual(['alibaba', 'x-sse-600745']);
+    expect(ids).toEqual(expect.arrayContaining(['x-nse-reliance', 'sec-1159508', 'x-xetra-vow']));
+    expect(await popup.locator('.page-row[data-entity="x-sse-600745"] .watching').count()).toBe(1);
     await h.screenshot(popup, 'popup-universe');
     await popup.close();
   });
