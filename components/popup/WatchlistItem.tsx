@@ -62,7 +62,10 @@ export function WatchlistItem({ row, onRemove, busy }: Props) {
             <span class="name" title={row.name}>
               {row.shortName}
             </span>
-            <span class="ticker">{row.ticker ?? 'Private'}</span>
+            <span class="sub">
+              <span class="ticker">{row.ticker ?? 'Private'}</span>
+              {row.ticker && row.exchange && <span class="exch"> · {row.exchange}</span>}
+            </span>
           </span>
         </button>
         <Sparkline values={row.known ? row.history : []} />

@@ -4,9 +4,9 @@
  */
 import { buildDictionary } from '../detect/dictionary';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
+import { legalNameForDisplay } from '../detect/sec-listings';
 import type { DictionaryEntry } from '../detect/types';
 import { isAssessed } from '../exposure/assessed';
-import type { Entity } from '../exposure/schema';
 import {
   type Band,
   DEFAULT_WEIGHTS,
@@ -47,9 +47,15 @@ export function weightsKey(weights: Readonly<Weights>): string {
     .join(',');
 }
 
-/** The name news uses: the first alias in Latin script (curators list the common name first), else the legal name. */
-export function shortNameOf(entity: Pick<Entity, 'name' | 'aliases'>): string {
-  return entity.aliases.find((a) => /^[\p{Script=Latin}\d\s&.,'’-]+$/u.test(a)) ?? entity.name;
+/**
+ * The name news uses: the first alias in Latin script (curators list the common name first), else the legal name —
+ * without its legal forms for a company known only as a listing, whose legal name is all there is ("Deutsche Bank",
+ * not "Deutsche Bank Aktiengesellschaft", which the popup's narrow column cut to "Deutsche Bank Aktieng…").
+ */
+export function shortNameOf(entity: Pick<MergedEntity, 'name' | 'aliases' | 'coverage'>): string {
+  const alias = entity.aliases.find((a) => /^[\p{Script=Latin}\d\s&.,'’-]+$/u.test(a));
+  if (alias) return alias;
+  return entity.coverage === 'listing' ? legalNameForDisplay(entity.name) : entity.name;
 }
 
 export function createEntityCache(dataset: MergedDataset, weights: Readonly<Weights> = DEFAULT_WEIGHTS): EntityCache {

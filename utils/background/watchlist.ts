@@ -89,12 +89,14 @@ export function toRows(
     const series = points.map((p) => p[1]);
     const last = points[points.length - 1];
     if (!last || last[2] !== cache.key) series.push(score);
-    const ticker = cache.primaryListing(entry.entityId)?.ticker ?? entry.ticker;
+    const primary = cache.primaryListing(entry.entityId);
+    const ticker = primary?.ticker ?? entry.ticker;
     return {
       entityId: entry.entityId,
       name: entity.name,
       shortName: shortNameOf(entity),
       ...(ticker ? { ticker } : {}),
+      ...(primary?.exchange ? { exchange: primary.exchange } : {}),
       known: true,
       score,
       band,

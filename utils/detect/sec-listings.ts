@@ -101,6 +101,15 @@ function withoutLegalForms(full: string): string {
 }
 
 /**
+ * A legal name as a list shows it, without its legal forms and SEC's tags: "Deutsche Bank Aktiengesellschaft" →
+ * "Deutsche Bank", "Wingtech Technology Co.,Ltd" → "Wingtech Technology". Display only: unlike
+ * {@link secNameVariants}, nothing here decides what is matched on a page.
+ */
+export function legalNameForDisplay(legal: string): string {
+  return withoutLegalForms(legal.replace(SEC_TAG, '').replace(/\s+/g, ' ').trim()) || legal;
+}
+
+/**
  * One-word names that the word lists (./words.ts) miss but news reads as a word or a surname: "Crypto" (Crypto Co),
  * "Sentinel" (Sentinel Holdings), "Kemper" (KEMPER Corp). Words need a cue; surnames are cautious.
  */

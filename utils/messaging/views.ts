@@ -58,6 +58,8 @@ export interface WatchlistRow {
   /** The name news uses, e.g. "Alibaba". */
   shortName: string;
   ticker?: string;
+  /** The market of `ticker` (a market id: TYO, SSE, NSE…): a bare "5401" or "600745" does not say where it trades. */
+  exchange?: string;
   /** False when the company is not in the current data: the row shows what was stored, without a score. */
   known: boolean;
   score?: number;
