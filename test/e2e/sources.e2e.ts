@@ -78,7 +78,7 @@ describe('live data sources', () => {
     await hoverText(after.page, 'Quuxbridge Robotics');
     const hover = cardOf(after.page);
     await expect.poll(() => hover.name.textContent(), { timeout: 10_000 }).toBe('Quuxbridge Robotics Inc');
-    expect(await hover.entity()).toBe('sec-1999001');
+    expect(await hover.entity()).toBe('sec-9990001');
     // Known only as a listing: "Not assessed" in grey, no number, and what was (and was not) checked.
     expect(await hover.notAssessed.count()).toBe(1);
     expect(await hover.band.textContent()).toBe('Not assessed');

@@ -125,7 +125,7 @@ const secWith = (row: unknown[]) => {
   return JSON.stringify(j);
 };
 const secGood = (v: MergedDataset | undefined) => {
-  expect(found(v, 'Quuxbridge Robotics raised prices.')).toContain('sec-1999001');
+  expect(found(v, 'Quuxbridge Robotics raised prices.')).toContain('sec-9990001');
 };
 
 describe('SEC: a poisoned file is refused, the last good listings stay detectable', () => {
@@ -628,7 +628,7 @@ describe('start-up: stored data that no longer builds is left out, its source ma
     expect((await loadSourceStates()).custom?.error).toMatch(/stored data could not be used/);
     expect((await loadSourceStates()).sec?.error).toBeUndefined();
     // SEC still counts (positive control); the broken feed does not.
-    expect(found(view, 'Quuxbridge Robotics raised prices.')).toContain('sec-1999001');
+    expect(found(view, 'Quuxbridge Robotics raised prices.')).toContain('sec-9990001');
     expect(found(view, 'Globex Shipping Ltd chartered tankers.')).not.toContain('globex-shipping');
   });
 

@@ -37,19 +37,19 @@ describe('each source against the local server', () => {
     expect(v.entityCount).toBe(6);
     expect(v.error).toBeUndefined();
     const view = t.latest()!;
-    const qx = view.entities.find((e) => e.id === 'sec-1999001')!;
+    const qx = view.entities.find((e) => e.id === 'sec-9990001')!;
     expect(qx).toMatchObject({
       name: 'Quuxbridge Robotics Inc',
-      cik: 1999001,
+      cik: 9990001,
       listings: [{ ticker: 'QXBR', exchange: 'NASDAQ' }],
     });
     expect(qx.hq).toBeUndefined();
     // No exchange in the file: the US composite market, not a guess.
-    expect(view.entities.find((e) => e.id === 'sec-1999002')!.listings[0]!.exchange).toBe('US');
+    expect(view.entities.find((e) => e.id === 'sec-9990002')!.listings[0]!.exchange).toBe('US');
     // BABA joins the curated Alibaba instead of becoming a second company.
     expect(view.entities.some((e) => e.id === 'sec-1577552')).toBe(false);
     const dict = unpackDictionary(view.packed!);
-    expect(dict.entityIds).toContain('sec-1999001');
+    expect(dict.entityIds).toContain('sec-9990001');
     expect(dict.patText).toContain('Quuxbridge Robotics');
     expect(dict.listSymbol).toContain('QXBR');
   });
@@ -71,7 +71,7 @@ describe('each source against the local server', () => {
     ]);
     expect(factorsOf(view, 'acme-sub')).toEqual([expect.objectContaining({ list: 'ofac-sdn', status: 'proposed' })]);
     expect(factorsOf(view, 'alphabet')).toEqual([]);
-    expect(factorsOf(view, 'sec-1999001')).toEqual([
+    expect(factorsOf(view, 'sec-9990001')).toEqual([
       expect.objectContaining({
         list: 'ofac-ns-cmic',
         since: '2026-01-10',
@@ -301,9 +301,9 @@ describe('conditional requests, storage and the feed rules', () => {
     const restarted = managerForTests({ store: t.store });
     const view = await restarted.manager.loadMerged();
     expect(view.version).toBe(stored!.version);
-    expect(view.entities.some((e) => e.id === 'sec-1999001')).toBe(true);
+    expect(view.entities.some((e) => e.id === 'sec-9990001')).toBe(true);
     await restarted.manager.saveConfig('sec', { enabled: false });
     await restarted.manager.settled();
-    expect(restarted.latest()!.entities.some((e) => e.id === 'sec-1999001')).toBe(false);
+    expect(restarted.latest()!.entities.some((e) => e.id === 'sec-9990001')).toBe(false);
   });
 });
