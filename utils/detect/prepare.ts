@@ -129,6 +129,16 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
       out.listBare.push(t.bare === false || NEVER_BARE.has(key) || key.length < 2 ? 0 : 1);
     }
   }
+  // A symbol that is another company's name as printed ("BYD": the carmaker's name, Boyd Gaming's NYSE symbol) is
+  // that company when it stands alone; the symbol is still read as `$BYD` or `NYSE: BYD`.
+  const nameOwner = new Map<string, number>();
+  texts.forEach((t, i) => {
+    if (!(flags[i]! & LOOSE) && !nameOwner.has(t)) nameOwner.set(t, ents[i]!);
+  });
+  out.listSymbol.forEach((sym, i) => {
+    const owner = nameOwner.get(sym);
+    if (owner !== undefined && owner !== out.listEntity[i]) out.listBare[i] = 0;
+  });
   // Longest first (a stable counting sort): the scanner tries a first word's names in this order.
   let max = 0;
   for (const t of texts) if (t.length > max) max = t.length;

@@ -96,4 +96,19 @@ describe('general detection rules', () => {
     });
     expect(sharedShortNames([word(['also']), word([])]).dropped).toEqual(new Set(['also']));
   });
+
+  it("a symbol that is another company's name is that company when it stands alone (BYD, not Boyd Gaming)", () => {
+    const byd: DictionaryEntry[] = [
+      { entityId: 'byd', names: ['BYD'], tickers: [{ symbol: '1211', exchange: 'HKEX' }] },
+      { entityId: 'boyd', names: [], looseNames: ['Boyd Gaming'], tickers: [{ symbol: 'BYD', exchange: 'NYSE' }] },
+    ];
+    const ids = (t: string, names = true) =>
+      compileMatcher(byd, { names })
+        .find(t, { context: createMatchContext() })
+        .map((m) => m.entityId);
+    expect(ids('Tencent and BYD shares slip')).toEqual(['byd']);
+    expect(ids('Tencent and BYD shares slip', false)).toEqual([]);
+    // The symbol itself is still read wherever it is marked as one.
+    expect(ids('Boyd Gaming (NYSE: BYD) and $BYD', false)).toEqual(['boyd', 'boyd']);
+  });
 });
