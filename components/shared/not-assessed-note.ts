@@ -34,8 +34,11 @@ export function notAssessedNote(view: NoteView): string {
  */
 export function listingOnlyNote(view: NoteView): string {
   const country = view.hq ? `its country (${countryName(view.hq)})` : '';
-  const lists = screenedLists(view);
-  const listed = lists.length ? `the official lists GeoLens screened (${lists.join(', ')})` : '';
+  // "OFAC SDN list" → "OFAC SDN": the sentence already says these are lists, and the card is narrow.
+  const lists = screenedLists(view).map((l) => l.replace(/ list$/, ''));
+  const listed = lists.length
+    ? `${lists.length} official ${lists.length === 1 ? 'list' : 'lists'} (${lists.join(', ')})`
+    : '';
   const checked = [country, listed].filter(Boolean).join(' and ');
-  return `Listing data only: GeoLens checked ${checked || 'nothing beyond the listing'}. There is no curated assessment of revenue, supply chain or state ties.`;
+  return `Listing data only: GeoLens checked ${checked || 'nothing beyond the listing'}. No analyst has assessed its revenue, supply chain or state ties.`;
 }

@@ -104,7 +104,7 @@ describe('the listed universe on an international markets page, default settings
     expect(factors).toHaveLength(1);
     expect(factors[0]).toMatch(/Listed company headquartered in Japan/);
     const note = await card.root.locator('.listing-only-note').textContent();
-    expect(note).toMatch(/^Listing data only: GeoLens checked its country \(Japan\) and the official lists/);
+    expect(note).toMatch(/^Listing data only: GeoLens checked its country \(Japan\) and 7 official lists \(OFAC SDN, /);
     expect(note).toContain('OFAC SDN');
     expect(note).toContain('no curated assessment');
     await h.screenshot(page, 'card-universe-light');

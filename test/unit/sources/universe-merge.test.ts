@@ -119,7 +119,7 @@ describe('listed universe: companies of its own', () => {
     expect(card).toMatchObject({ assessed: true, coverage: 'listing', sources: ['FinanceDatabase'] });
     expect(card.risks.map((r) => r.kind)).toEqual(['jurisdiction']);
     expect(listingOnlyNote(card)).toBe(
-      `Listing data only: GeoLens checked its country (Japan) and the official lists GeoLens screened (${card.screenedOffline!.join(', ')}). There is no curated assessment of revenue, supply chain or state ties.`,
+      `Listing data only: GeoLens checked its country (Japan) and ${card.screenedOffline!.length} official lists (${card.screenedOffline!.map((l) => l.replace(/ list$/, '')).join(', ')}). No analyst has assessed its revenue, supply chain or state ties.`,
     );
     expect(card.screenedOffline).toContain('BIS Entity List');
   });
