@@ -9,6 +9,7 @@ import { SOURCE_CATALOG } from './catalog';
 import type { SourceConfig } from './definition';
 import { checkPayload } from './limits';
 import { hashOf, type MergeInput, type MergeReport, mergeSources, type SourceInfo } from './merge';
+import { snapshotCompanyCount } from './merge-universe';
 import type { MergedDataset } from './merged-dataset';
 import { errorText } from './status';
 import type { SourceStore } from './store';
@@ -26,6 +27,8 @@ export interface Built {
 export interface MergedBuilder {
   /** The embedded snapshot, read once (a failed read is tried again next time). */
   embedded(): Promise<Dataset>;
+  /** Companies in the embedded snapshot: the curated ones and the listed universe's others (counted once). */
+  embeddedCompanies(): Promise<number>;
   /** Names the data a view is built from: the build, and which enabled source holds which refresh. */
   versionOf(configs: SourceConfigs, states: SourceStates): string;
   /**
@@ -168,5 +171,14 @@ export function createMergedBuilder(deps: BuilderDeps): MergedBuilder {
     return { ...result, version, failed };
   }
 
-  return { embedded: loadEmbedded, versionOf, build };
+  let companies: Promise<number> | undefined;
+  const embeddedCompanies = () => {
+    companies ??= loadSnapshot().then((snap) => snapshotCompanyCount(snap.dataset.entities, snap.universe));
+    companies.catch(() => {
+      companies = undefined;
+    });
+    return companies;
+  };
+
+  return { embedded: loadEmbedded, embeddedCompanies, versionOf, build };
 }

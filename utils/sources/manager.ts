@@ -121,7 +121,8 @@ export function createSourceManager(deps: SourceManagerDeps): SourceManager {
   }
   async function embeddedView(): Promise<SourceStatus> {
     try {
-      return embeddedSourceView(await builder.embedded());
+      const [dataset, companies] = await Promise.all([builder.embedded(), builder.embeddedCompanies()]);
+      return { ...embeddedSourceView(dataset), entityCount: companies };
     } catch (err) {
       return embeddedSourceView(undefined, errorText(err));
     }

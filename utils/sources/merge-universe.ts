@@ -50,6 +50,22 @@ function indexKnown(entities: readonly MergedEntity[]) {
   return { byCik, byListing };
 }
 
+/**
+ * How many companies the embedded snapshot holds: the curated ones and the universe rows that join none of them (the
+ * same test as {@link joinUniverse}, without building anything), for the source status options and the popup show.
+ */
+export function snapshotCompanyCount(curated: readonly MergedEntity[], universe: Universe | undefined): number {
+  if (!universe) return curated.length;
+  const byId = new Set(curated.map((e) => e.id));
+  const { byCik, byListing } = indexKnown(curated);
+  let added = 0;
+  for (const [id, , , , , listings, , cik] of universe.companies) {
+    const known = byId.has(id) || (cik ? byCik.has(cik) : false) || listings.some((l) => byListing.has(keyOf(l)));
+    if (!known) added++;
+  }
+  return curated.length + added;
+}
+
 function addListings(e: MergedEntity, listings: readonly string[]) {
   const have = new Set(e.listings.map((l) => listingKey(l.exchange, l.ticker)));
   const more: Listing[] = listings.filter((l) => !have.has(keyOf(l))).map(splitListing);

@@ -30,7 +30,8 @@ export function embeddedSourceView(
     id: 'embedded',
     name: dataset?.source.name ?? 'Embedded snapshot',
     publisher: dataset?.source.publisher ?? 'GeoLens',
-    description: 'Curated by GeoLens from public facts; ships with the extension and works offline, with no keys.',
+    description:
+      'Curated companies with evidence, and the listed universe (every US listing, the large and mid caps of the major markets) with each company’s country and the official lists it is on; ships with the extension and works offline, with no keys.',
     licence: dataset?.source.license ?? 'CC BY 4.0',
     enabled: true,
     url: '',

@@ -7,9 +7,10 @@ import { listingOnlyNote, notAssessedNote } from '@/components/shared/not-assess
 import { createEntityCache } from '@/utils/background/entity-cache';
 import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
 import { RESTRICTED_LIST_META } from '@/utils/exposure/restricted-lists';
+import { snapshotCompanyCount } from '@/utils/sources/merge-universe';
 import type { MergedDataset } from '@/utils/sources/merged-dataset';
 import { edgarUrl } from '@/utils/sources/universe-factors';
-import { fixtureUniverse, mergeDefault } from '../support/universe';
+import { embeddedDataset, fixtureUniverse, mergeDefault } from '../support/universe';
 
 const entity = (d: MergedDataset, id: string) => d.entities.find((e) => e.id === id);
 function find(d: MergedDataset, text: string) {
@@ -181,5 +182,14 @@ describe('the SEC source over the universe', () => {
     const reliance = entity(dataset, 'x-nse-reliance')!;
     expect(shell.sources).toEqual(['FinanceDatabase', 'SEC EDGAR tickers']);
     expect(reliance.sources).toEqual(['FinanceDatabase']);
+  });
+});
+
+describe('listed universe: the snapshot count options and the popup show', () => {
+  it('counts each company once: the curated ones and the universe rows that join none of them', () => {
+    const { dataset } = mergeDefault();
+    expect(snapshotCompanyCount(embeddedDataset.entities, fixtureUniverse)).toBe(dataset.entities.length);
+    expect(snapshotCompanyCount(embeddedDataset.entities, undefined)).toBe(embeddedDataset.entities.length);
+    expect(dataset.entities.length).toBeGreaterThan(embeddedDataset.entities.length);
   });
 });
