@@ -85,7 +85,8 @@ describe('live data sources', () => {
     expect(await hover.score.textContent()).not.toMatch(/\d/);
     const note = await hover.notAssessedNote.textContent();
     expect(note).toContain('known only from SEC company tickers');
-    expect(note).toContain('No live list is turned on');
+    // No live list is on, but the official lists resolved offline against the whole universe count as checked.
+    expect(note).toContain('Checked and not found on: OFAC SDN list');
     expect(await hover.factors.count()).toBe(0);
     await h.screenshot(after.page, 'card-sec-only');
     await after.page.close();
@@ -123,7 +124,7 @@ describe('live data sources', () => {
     await expect.poll(() => sec.getAttribute('class')).toBe('failing');
     expect(await sec.textContent()).toMatch(/SEC company tickers refresh failed .*; using data from .*Could not reach/);
     expect(await popup.locator('.data-status li[data-source="embedded"]').textContent()).toMatch(
-      /GeoLens embedded snapshot \d+ companies · as of \d{1,2}\s[A-Z][a-z]{2}\s\d{4}/,
+      /GeoLens embedded snapshot [\d,]+ companies · as of \d{1,2}\s[A-Z][a-z]{2}\s\d{4}/,
     );
     // Sources left off are not listed.
     expect(await popup.locator('.data-status li').count()).toBe(2);

@@ -106,7 +106,7 @@ describe('the listed universe on an international markets page, default settings
     const note = await card.root.locator('.listing-only-note').textContent();
     expect(note).toMatch(/^Listing data only: GeoLens checked its country \(Japan\) and 7 official lists \(OFAC SDN, /);
     expect(note).toContain('OFAC SDN');
-    expect(note).toContain('no curated assessment');
+    expect(note).toContain('No analyst has assessed its revenue, supply chain or state ties');
     await h.screenshot(page, 'card-universe-light');
   });
 
