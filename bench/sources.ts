@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { Page } from 'playwright-core';
 import { nsfregRecords } from '../scripts/dataset/lib/nsfreg';
+import { loadOfacRecords } from '../scripts/dataset/universe/lists';
 import { CHROME_BUILD_DIR, launchWithExtension } from '../scripts/lib/browser';
 import {
   missingSharedData,
@@ -31,7 +32,6 @@ import { startSourceServer } from '../scripts/lib/source-server';
 import { parseSecFile } from '../utils/detect/sec-listings';
 import { parseDataset } from '../utils/exposure/schema';
 import { hashOf, type MergeInput, mergeSources } from '../utils/sources/merge';
-import { parseJoinedSdn, parseOfacFiles } from '../utils/sources/ofac';
 import { parseTargetsSimple } from '../utils/sources/opensanctions';
 import { parseUniverse } from '../utils/sources/universe-format';
 
@@ -70,13 +70,7 @@ function mergeBench() {
   };
   if (!missing) {
     input.sec = { ...info('sec', 'SEC'), rows: parseSecFile(readSharedJson(SHARED_FILES.secTickersExchange)) };
-    const sdn = parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdnWithCountry)).records;
-    const cons = parseOfacFiles({
-      cons: readSharedText(SHARED_FILES.ofacConsPrim),
-      consAlt: readSharedText(SHARED_FILES.ofacConsAlt),
-      consAdd: readSharedText(SHARED_FILES.ofacConsAdd),
-    }).records;
-    input.lists.push({ ...info('ofac', 'OFAC'), records: [...sdn, ...cons] });
+    input.lists.push({ ...info('ofac', 'OFAC'), records: loadOfacRecords() });
     input.lists.push({
       ...info('csl', 'CSL (Entity List + MEU from nsfreg)'),
       records: [

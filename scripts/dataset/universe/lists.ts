@@ -36,15 +36,20 @@ const NSFREG: readonly [SharedFile, RestrictedList][] = [
   [SHARED_FILES.fccCovered, 'fcc-covered'],
 ];
 
-export function loadListRecords(): ListRecord[] {
+/** OFAC's SDN entities (with their countries) and its non-SDN lists, as the OFAC live source parses them. */
+export function loadOfacRecords(): ListRecord[] {
   const sdn = parseJoinedSdn(readSharedText(SHARED_FILES.ofacSdnWithCountry)).records;
   const cons = parseOfacFiles({
     cons: readSharedText(SHARED_FILES.ofacConsPrim),
     consAlt: readSharedText(SHARED_FILES.ofacConsAlt),
     consAdd: readSharedText(SHARED_FILES.ofacConsAdd),
   }).records;
+  return [...sdn, ...cons];
+}
+
+export function loadListRecords(): ListRecord[] {
   const nsfreg = NSFREG.flatMap(([file, list]) => nsfregRecords(readSharedJson(file), list));
-  return [...sdn, ...cons, ...nsfreg];
+  return [...loadOfacRecords(), ...nsfreg];
 }
 
 function resolvable(c: DraftCompany): ResolvableEntity {
