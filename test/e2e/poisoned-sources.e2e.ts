@@ -92,7 +92,9 @@ describe('poisoned sources', () => {
     const sec = card(options, 'sec');
     await options.reload();
     await expect.poll(() => sec.getByTestId('entity-count').textContent(), { timeout: 20_000 }).toBe('6');
-    expect(await marked()).toContain('Quuxbridge Robotics');
+    // The source's count shows once its data is stored; the rebuilt view (now with the listed universe, about a
+    // second of merging) reaches new pages just after.
+    await expect.poll(() => marked(), { timeout: 20_000 }).toContain('Quuxbridge Robotics');
 
     const good = JSON.parse(readFileSync(join(FIX, SEC), 'utf8'));
     good.data.push([1999003, 'Proto Corp', 'PRTO', '__proto__']);
@@ -115,7 +117,9 @@ describe('poisoned sources', () => {
     await options.reload();
     const feed = card(options, 'custom');
     await expect.poll(() => feed.getByTestId('entity-count').textContent(), { timeout: 20_000 }).toBe('5');
-    expect(await marked()).toContain('Globex Shipping Ltd');
+    // The source's count shows once its data is stored; the rebuilt view (now with the listed universe, about a
+    // second of merging) reaches new pages just after.
+    await expect.poll(() => marked(), { timeout: 20_000 }).toContain('Globex Shipping Ltd');
 
     const all = JSON.parse(readFileSync(join(FIX, FEED), 'utf8'));
     all.entities = all.entities.filter((e: { id: string }) => e.id === 'acme-holdings');
