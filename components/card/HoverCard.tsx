@@ -24,6 +24,22 @@ interface Props {
 }
 
 /** The hover card. All data is rendered as text through JSX; nothing from the dataset is parsed as HTML. */
+/**
+ * The head shows the home and main listings; secondary lines (an OTC receipt, a Xetra copy line) only add noise at a
+ * glance, so they are counted and named on hover.
+ */
+const SHOWN_LISTINGS = 3;
+
+function MoreListings({ listings }: { listings: CardView['listings'] }) {
+  const names = listings.map((l) => `${l.ticker} ${l.exchange}`).join(', ');
+  return (
+    <span class="listing more" title={names}>
+      <span aria-hidden="true">+{listings.length}</span>
+      <span class="hidden-text">{`${listings.length} more: ${names}`}</span>
+    </span>
+  );
+}
+
 export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, busy }: Props) {
   const title = state.kind === 'ready' ? state.view.name : state.label;
   return (
@@ -88,11 +104,12 @@ function Body({
           <p class="listings">
             {view.listings.length === 0
               ? 'Private company'
-              : view.listings.map((l) => (
+              : view.listings.slice(0, SHOWN_LISTINGS).map((l) => (
                   <span class="listing" key={`${l.exchange}:${l.ticker}`}>
                     {l.ticker} <span class="exch">{l.exchange}</span>
                   </span>
                 ))}
+            {view.listings.length > SHOWN_LISTINGS && <MoreListings listings={view.listings.slice(SHOWN_LISTINGS)} />}
           </p>
           <p class="where">{where.join(' · ')}</p>
         </div>

@@ -110,6 +110,15 @@ describe('the listed universe on an international markets page, default settings
     await h.screenshot(page, 'card-universe-light');
   });
 
+  it('a card head names at most three listings and counts the rest (Alibaba: its Xetra and OTC lines from the universe)', async () => {
+    const card = await cardFor(page, 'Alibaba', 'alibaba');
+    expect(await card.root.locator('.listing:not(.more)').count()).toBe(3);
+    expect(await card.root.locator('.listing').first().textContent()).toContain('BABA');
+    const more = card.root.locator('.listing.more');
+    expect(await more.getAttribute('title')).toMatch(/OTC/);
+    expect(await card.root.locator('.listing.more [aria-hidden="true"]').textContent()).toMatch(/^\+\d+$/);
+  });
+
   it('the same card in the dark theme', async () => {
     await patchSettings(h, { theme: 'dark' });
     const dark = await openWrap();
