@@ -96,7 +96,12 @@ export function sharedShortNames(all: readonly NameSets[]): ShortNameRule {
   return rule;
 }
 
-/** The sets without the shared shortened names and without names a curated entry already has. */
+/**
+ * The sets without the shared shortened names and without names a curated entry already has. A company's own name
+ * that another company derives as its short name ("Reliance": Reliance, Inc. in Texas; "Reliance" for Reliance
+ * Industries in Mumbai news) is contested: it stays, but as a contextual name, marked only with support (its legal
+ * form, a listing or company word next to it, an earlier strong mention).
+ */
 export function withoutNames(
   sets: NameSets,
   rule: ShortNameRule,
@@ -104,9 +109,10 @@ export function withoutNames(
 ): Pick<NameSets, 'loose' | 'cautious' | 'contextual'> {
   const lost = (k: string) => rule.dropped.has(k) || (rule.claimed.has(k) && rule.claimed.get(k) !== sets);
   const keep = (n: string) => !curated.has(key(n)) && !(sets.shortened.has(key(n)) && lost(key(n)));
+  const contested = (n: string) => !sets.shortened.has(key(n)) && lost(key(n));
   return {
-    loose: sets.loose.filter(keep),
-    cautious: sets.cautious.filter(keep),
-    contextual: sets.contextual.filter(keep),
+    loose: sets.loose.filter((n) => keep(n) && !contested(n)),
+    cautious: sets.cautious.filter((n) => keep(n) && !contested(n)),
+    contextual: [...sets.contextual, ...sets.loose.filter(contested), ...sets.cautious.filter(contested)].filter(keep),
   };
 }

@@ -111,4 +111,17 @@ describe('general detection rules', () => {
     // The symbol itself is still read wherever it is marked as one.
     expect(ids('Boyd Gaming (NYSE: BYD) and $BYD', false)).toEqual(['boyd', 'boyd']);
   });
+
+  it("a company's own name that another company derives as its short name needs support (SoftBank Corp. vs SoftBank Group)", () => {
+    const row = (id: string, name: string, listing: string): UniverseCompany => [id, name, 'JP', '', 1, [listing], []];
+    const corp = nameSetsOf(row('sb-corp', 'SoftBank Corp.', 'TYO:9434'));
+    const group = nameSetsOf(row('sb-group', 'SoftBank Group Corp.', 'TYO:9984'));
+    const rule = sharedShortNames([corp, group]);
+    const mine = withoutNames(corp, rule, new Set());
+    expect(mine.contextual).toContain('SoftBank');
+    expect([...mine.loose, ...mine.cautious]).not.toContain('SoftBank');
+    // The group does not get it either: two companies answer to the word.
+    const theirs = withoutNames(group, rule, new Set());
+    expect([...theirs.loose, ...theirs.cautious, ...theirs.contextual]).not.toContain('SoftBank');
+  });
 });
