@@ -55,9 +55,9 @@ const PER_PROGRAM = 0.2;
  * How much each channel counts in the country's risk, combined as a noisy-OR (docs/methodology.md): one severe channel
  * — sanctions on Russia, war risk in Taiwan — is not diluted by the others being benign, as an average would do.
  */
-const W_SANCTIONS = 0.6;
-const W_CONFLICT = 0.8;
-const W_GOVERNANCE = 0.4;
+const W_SANCTIONS = 0.5;
+const W_CONFLICT = 0.7;
+const W_GOVERNANCE = 0.3;
 /** GPR window: the latest 12 months against the 2000–2019 baseline. */
 const GPR_RECENT_MONTHS = 12;
 const GPR_BASELINE = [2000, 2019] as const;
@@ -182,8 +182,7 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
     const conflict = parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : null;
     // A missing component is replaced by the governance score (or, with neither, by the world median of 0.5).
     const g = governance ?? 0.5;
-    const risk =
-      1 - (1 - W_SANCTIONS * sanctions) * (1 - W_CONFLICT * (conflict ?? g)) * (1 - W_GOVERNANCE * g);
+    const risk = 1 - (1 - W_SANCTIONS * sanctions) * (1 - W_CONFLICT * (conflict ?? g)) * (1 - W_GOVERNANCE * g);
     rows.set(code, {
       risk: round2(risk),
       sanctions: round2(sanctions),

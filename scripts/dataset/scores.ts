@@ -12,7 +12,11 @@ const dataset = parseDataset(JSON.parse(renderDataset()));
 const curated = dataset.entities.map((e) => ({ e, s: scoreEntity(e) }));
 const scores = curated.map((c) => c.s.score);
 console.log(`curated companies: ${curated.length}`);
-console.log(`bands: ${bandHistogram(scores).map(([b, n]) => `${b} ${n}`).join(', ')}`);
+console.log(
+  `bands: ${bandHistogram(scores)
+    .map(([b, n]) => `${b} ${n}`)
+    .join(', ')}`,
+);
 console.log(`distinct scores: ${new Set(scores).size}`);
 
 const onlyCountry = curated.filter((c) => c.e.factors.every((f) => f.kind === 'jurisdiction')).length;
@@ -28,13 +32,18 @@ for (const [key, n] of [...byScoreCountry].sort((a, b) => b[1] - a[1] || a[0].lo
   const [score, hq] = key.split('|');
   console.log(`  ${String(n).padStart(4)} ${hq} companies score exactly ${score}`);
 }
-const buckets = Array.from({ length: 10 }, (_, i) => scores.filter((s) => Math.min(9, Math.floor(s / 10)) === i).length);
+const buckets = Array.from(
+  { length: 10 },
+  (_, i) => scores.filter((s) => Math.min(9, Math.floor(s / 10)) === i).length,
+);
 console.log(`histogram by tens: ${buckets.map((n, i) => `${i * 10}–${i * 10 + 9}: ${n}`).join(', ')}`);
 
 console.log('\nthe 40 reference companies:');
 const rows = referenceRows(dataset.entities);
 for (const r of rows) {
-  const factors = r.factors.map((f) => `${f.kind}${f.list ? `:${f.list}` : ''} ${f.severity}${f.status === 'confirmed' ? '' : ` (${f.status})`}`);
+  const factors = r.factors.map(
+    (f) => `${f.kind}${f.list ? `:${f.list}` : ''} ${f.severity}${f.status === 'confirmed' ? '' : ` (${f.status})`}`,
+  );
   console.log(
     `  ${r.company.name.padEnd(16)} ${String(r.score ?? '–').padStart(3)} ${(r.raw ?? 0).toFixed(1).padStart(5)} ${(r.band ?? '').padEnd(8)} ${r.coverage.padEnd(7)} ${r.hq ?? ''}  ${factors.join('; ')}`,
   );
@@ -42,4 +51,6 @@ for (const r of rows) {
 const seen = new Map<number, string[]>();
 for (const r of rows) if (r.score !== undefined) seen.set(r.score, [...(seen.get(r.score) ?? []), r.company.name]);
 const ties = [...seen].filter(([, names]) => names.length > 1);
-console.log(`\nshared scores among the 40: ${ties.length ? ties.map(([s, n]) => `${s}: ${n.join(', ')}`).join('; ') : 'none'}`);
+console.log(
+  `\nshared scores among the 40: ${ties.length ? ties.map(([s, n]) => `${s}: ${n.join(', ')}`).join('; ') : 'none'}`,
+);

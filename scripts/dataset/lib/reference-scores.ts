@@ -34,7 +34,16 @@ export function referenceRows(entities: readonly Entity[]): ReferenceRow[] {
     const e = company.curated ? byId.get(company.curated) : undefined;
     if (e) {
       const s = scoreEntity(e);
-      return { company, coverage: 'curated', id: e.id, hq: e.hq, factors: e.factors, score: s.score, raw: s.raw, band: s.band };
+      return {
+        company,
+        coverage: 'curated',
+        id: e.id,
+        hq: e.hq,
+        factors: e.factors,
+        score: s.score,
+        raw: s.raw,
+        band: s.band,
+      };
     }
     const u = company.universe ? rowsById.get(company.universe) : undefined;
     if (!u) return { company, coverage: 'missing', factors: [] };
@@ -46,7 +55,5 @@ export function referenceRows(entities: readonly Entity[]): ReferenceRow[] {
 
 /** Bands, lowest first, with their counts. */
 export function bandHistogram(scores: readonly number[]): [string, number][] {
-  return [...BANDS]
-    .reverse()
-    .map(({ band }) => [band, scores.filter((s) => bandOf(s) === band).length]);
+  return [...BANDS].reverse().map(({ band }) => [band, scores.filter((s) => bandOf(s) === band).length]);
 }
