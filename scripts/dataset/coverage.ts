@@ -1,0 +1,127 @@
+/**
+ * Writes the analyst table of the 40 most-covered companies into docs/coverage.md, between the
+ * `<!-- coverage-table:start -->` and `<!-- coverage-table:end -->` markers (the rest of the file is written by hand).
+ *   npm run dataset:coverage          # rewrite the table
+ *   npm run dataset:coverage:check    # exit 1 if the committed table is stale
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDataset } from '../../utils/exposure/schema';
+import { REPO_ROOT } from '../lib/shared-data';
+import { renderDataset } from './build';
+import { type ReferenceRow, referenceRows } from './lib/reference-scores';
+
+export const COVERAGE_FILE = resolve(REPO_ROOT, 'docs/coverage.md');
+export const START = '<!-- coverage-table:start -->';
+export const END = '<!-- coverage-table:end -->';
+
+/** One line per company: why its score is right (or what is missing), in the analyst's words. */
+const WHY: Readonly<Record<string, string>> = {
+  Apple: 'Most exposed US mega-cap: Greater China is about a fifth of sales and most assembly is in China.',
+  Microsoft:
+    'Only its US country risk is on record; China is a small share of revenue, so a low score is fair, but tariffs and cloud export rules are not yet assessed.',
+  Nvidia:
+    'Export controls on AI chips to China are in force, China was a material share of sales, and it depends on TSMC in Taiwan.',
+  Tesla: 'Shanghai builds about half its cars and China is a large market; US tariffs and Chinese retaliation bite.',
+  Amazon: 'Country risk only; its China sourcing for marketplace sellers and tariff exposure are not yet assessed.',
+  Alphabet: 'Country risk only; little China revenue, which a low score reflects.',
+  Meta: 'Country risk only; no China revenue beyond advertisers, so a low score is right.',
+  TSMC: 'Cross-strait conflict risk now counts in the Taiwan country value; US export rules bind its China sales.',
+  Samsung: 'Korea is low risk, but China fabs (Xi’an, Suzhou) depend on US licences.',
+  ASML: 'Dutch and US export controls bar its most advanced tools from China, a large customer.',
+  Intel: 'Large China revenue share; the US government stake is a tailwind, shown beside the score, not subtracted.',
+  AMD: 'AI-chip export controls to China apply; it relies on TSMC for manufacturing.',
+  Qualcomm: 'China (handset makers) is close to half its revenue, the highest share among US chip designers.',
+  Micron: 'China’s 2023 ban on its chips in critical infrastructure is a live regulatory action.',
+  Boeing: 'China’s aircraft purchases are political and US–China trade talks decide them.',
+  'Lockheed Martin':
+    'Chinese countermeasures target it over Taiwan arms sales: reverse exposure, not a US restriction.',
+  RTX: 'Chinese sanctions over Taiwan arms sales; a defence prime with a large civil aerospace arm.',
+  Caterpillar: 'Country risk only; its China and Russia exposure is not yet assessed.',
+  Nike: 'Greater China sales and Vietnamese and Chinese sourcing make it tariff-sensitive.',
+  Starbucks: 'China is its second market, so consumer nationalism and competition there count.',
+  Walmart: 'Country risk only; import tariffs on Chinese goods are not yet assessed.',
+  JPMorgan: 'Country risk only; a US bank’s sanctions compliance is a cost, not an exposure, so a low score fits.',
+  'Goldman Sachs': 'Country risk only; low, as for other US banks.',
+  BP: 'UK country risk plus the write-off of its Rosneft stake after 2022.',
+  Shell: 'Not curated: the card shows its listing data (UK country risk) only.',
+  Exxon: 'Country risk only; the Sakhalin-1 exit is history, not a live exposure.',
+  Toyota: 'Japan is low risk; its China sales and joint ventures are not yet assessed.',
+  Sony: 'Not curated: the card shows its listing data (Japan country risk) only.',
+  SoftBank: 'Not curated: the card shows its listing data (Japan country risk) only.',
+  'Nippon Steel':
+    'Not curated: the card shows its listing data (Japan country risk) only; the US golden share in U.S. Steel is not on record.',
+  Volkswagen: 'Not curated: the card shows its listing data (German country risk) only.',
+  BYD: 'On DoD’s 1260H list and named in NDAA battery procurement bars, on top of China’s country risk.',
+  CATL: 'On DoD’s 1260H list and NDAA battery bars; China’s country risk adds.',
+  Xiaomi: 'China’s country risk only, since DoD’s designation was vacated by a court in 2021.',
+  Tencent: 'On DoD’s 1260H list since January 2025, on top of China’s country risk.',
+  Alibaba: 'On the 1260H list; a reported White House memo alleges PLA support (alleged, counted at half).',
+  PDD: 'Scored as Ireland, where it is headquartered; Pinduoduo’s China business is not captured by the country table.',
+  JD: 'China’s country risk and a regulatory action; not on a US list.',
+  Baidu: 'On DoD’s 1260H list for its AI and autonomous-driving work, on top of China’s country risk.',
+  NIO: 'On DoD’s 1260H list; a Chinese EV maker with state investors.',
+};
+
+const KIND_SHORT: Readonly<Record<string, string>> = {
+  'restricted-listing': 'list',
+  'state-military-ties': 'state ties',
+  'regulatory-action': 'regulatory',
+  'revenue-exposure': 'revenue',
+  'supply-chain': 'supply chain',
+  jurisdiction: 'country',
+  'national-security-tailwind': 'tailwind',
+  'trade-exposure': 'trade',
+};
+
+function factorCell(r: ReferenceRow): string {
+  return r.factors.map((f) => `${KIND_SHORT[f.kind] ?? f.kind}${f.list ? ` (${f.list})` : ''} ${f.status}`).join('; ');
+}
+
+export function renderCoverageTable(): string {
+  const dataset = parseDataset(JSON.parse(renderDataset()));
+  const rows = referenceRows(dataset.entities);
+  const lines = [
+    START,
+    '<!-- Generated by `npm run dataset:coverage` (scripts/dataset/coverage.ts); edit the script, not this table. -->',
+    '',
+    '## The 40 most-covered companies',
+    '',
+    'Score and band as the card shows them (default weights); factors as kind and status; "listing" means the company is',
+    'not curated and the card shows listing data only (its country and any official list).',
+    '',
+    '| company | score | band | data | factors | why that is right |',
+    '|---|---:|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.company.name} | ${r.score ?? '–'} | ${r.band ?? 'Not assessed'} | ${r.coverage} | ${factorCell(r) || '–'} | ${WHY[r.company.name] ?? ''} |`,
+    ),
+    END,
+  ];
+  return lines.join('\n');
+}
+
+/** The file with the table replaced between the markers (appended, with the markers, when they are absent). */
+export function renderCoverageFile(current: string): string {
+  const table = renderCoverageTable();
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  if (start >= 0 && end > start) return current.slice(0, start) + table + current.slice(end + END.length);
+  const head = current.trim() ? `${current.trimEnd()}\n\n` : '# Coverage\n\n';
+  return `${head}${table}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const current = existsSync(COVERAGE_FILE) ? readFileSync(COVERAGE_FILE, 'utf8') : '';
+  const text = renderCoverageFile(current);
+  if (process.argv.includes('--check')) {
+    if (current !== text) {
+      console.error('[coverage] docs/coverage.md is stale: run npm run dataset:coverage');
+      process.exit(1);
+    }
+    console.log('[coverage] up to date');
+  } else {
+    writeFileSync(COVERAGE_FILE, text);
+    console.log(`[coverage] wrote ${COVERAGE_FILE}`);
+  }
+}
