@@ -21,3 +21,22 @@ describe('the revenue rule (docs/methodology.md)', () => {
     for (const f of factors) expect(f.severity, f.summary).toBe(revenueSeverity(f.revenue!));
   });
 });
+
+describe('trade-exposure factors', () => {
+  /** Official publishers of trade acts, or the company's own SEC filing. */
+  const OFFICIAL_HOSTS =
+    /^https:\/\/(www\.)?(govinfo\.gov|federalregister\.gov|ustr\.gov|cbp\.gov|sec\.gov|eur-lex\.europa\.eu|mofcom\.gov\.cn|english\.mofcom\.gov\.cn)\//;
+
+  it('cite the official act or the company filing, and say since when', () => {
+    const factors = buildDataset().entities.flatMap((e) => e.factors.filter((f) => f.kind === 'trade-exposure'));
+    expect(factors.length).toBeGreaterThanOrEqual(5);
+    for (const f of factors) {
+      expect(
+        f.evidence.some((e) => OFFICIAL_HOSTS.test(e.url)),
+        f.summary,
+      ).toBe(true);
+      expect(f.direction).toBe('risk');
+      expect(f.severity, f.summary).toBeLessThanOrEqual(0.5);
+    }
+  });
+});
