@@ -10,12 +10,6 @@
 import type { Evidence, Factor, FactorStatus } from '../../../utils/exposure/schema';
 import { type Curated, edgarFilings, ev, revenue, risk } from './dsl';
 
-const SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
-
-/** An annual report filed with the SEC: the filing's own URL on sec.gov and its filing date. */
-const filing = (company: string, form: string, period: string, url: string, filed: string): Evidence =>
-  ev(`${company}: annual report on Form ${form} (${period})`, SEC, url, filed);
-
 const trade = (
   severity: number,
   summary: string,
