@@ -22,6 +22,7 @@ const WHAT: Readonly<Record<FactorKind, string>> = {
   'state-military-ties': 'Military, intelligence or state links',
   'regulatory-action': 'Export controls, delisting risk, investment bans',
   'revenue-exposure': 'Revenue from high-risk jurisdictions',
+  'trade-exposure': 'Tariffs, retaliation, de minimis, export bans on inputs',
   'supply-chain': 'Inputs an adversarial state controls',
   jurisdiction: 'Country of headquarters and incorporation',
   'national-security-tailwind': 'Orders tailwinds on the card; never changes the score',

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { countryRisk, jurisdictionSeverity } from '../../utils/exposure/country-risk';
 import { RESTRICTED_LIST_META } from '../../utils/exposure/restricted-lists';
+import { withRuleSeverity } from '../../utils/exposure/revenue-rule';
 import {
   DATASET_SCHEMA_VERSION,
   type Dataset,
@@ -87,7 +88,8 @@ function jurisdictionFactor(c: Curated, asOf: string): Factor {
 export function toEntity(c: Curated, asOf = AS_OF): Entity {
   const factors = [
     ...(c.lists ?? []).map((ref) => listFactor(c, ref)),
-    ...(c.factors ?? []),
+    // Revenue severities come from the written rule, never from the curation (docs/methodology.md).
+    ...(c.factors ?? []).map(withRuleSeverity),
     jurisdictionFactor(c, asOf),
   ];
   return {

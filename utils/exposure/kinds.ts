@@ -8,6 +8,7 @@ export const FACTOR_KINDS = [
   'restricted-listing',
   'jurisdiction',
   'revenue-exposure',
+  'trade-exposure',
   'supply-chain',
   'state-military-ties',
   'regulatory-action',

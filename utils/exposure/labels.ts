@@ -6,6 +6,7 @@ export const FACTOR_KIND_LABELS: Readonly<Record<FactorKind, string>> = {
   'restricted-listing': 'Restricted listing',
   jurisdiction: 'Jurisdiction',
   'revenue-exposure': 'Revenue exposure',
+  'trade-exposure': 'Trade exposure',
   'supply-chain': 'Supply chain',
   'state-military-ties': 'State / military ties',
   'regulatory-action': 'Regulatory action',

@@ -18,6 +18,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   'state-military-ties': 0.8,
   'regulatory-action': 0.7,
   'revenue-exposure': 0.6,
+  'trade-exposure': 0.6,
   'supply-chain': 0.6,
   jurisdiction: 0.5,
   // Tailwinds never enter the risk score; the weight only ranks them on the card.

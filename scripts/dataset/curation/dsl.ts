@@ -3,6 +3,8 @@
  * into a dataset entity (scripts/dataset/build.ts). Restricted-list entries and the jurisdiction factor are written
  * as references; the build fills in severity, wording and evidence from one table, so every list keeps one meaning.
  */
+
+import { revenueSeverity } from '../../../utils/exposure/revenue-rule';
 import type {
   Evidence,
   Factor,
@@ -100,7 +102,7 @@ export const risk = (
 export const tailwind = (severity: number, summary: string, evidence: Evidence[], opts?: Opts) =>
   factor('national-security-tailwind', severity, summary, evidence, 'tailwind', opts);
 
-/** Revenue from a high-risk region: severity grows with the share (a third of revenue ≈ 0.5). */
+/** Revenue from a high-risk region: severity by the revenue rule (utils/exposure/revenue-rule.ts). */
 export function revenue(
   share: number,
   region: string,
@@ -109,7 +111,7 @@ export function revenue(
   summary: string,
   evidence: Evidence[],
 ): Factor {
-  const severity = Math.round(Math.min(1, share * 1.5) * 100) / 100;
+  const severity = revenueSeverity({ share, region });
   return {
     kind: 'revenue-exposure',
     severity,

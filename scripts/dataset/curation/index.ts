@@ -3,6 +3,7 @@ import { CHINA } from './china';
 import { CHINESE_MILITARY } from './chinese-military';
 import { DEFENSE } from './defense';
 import type { Curated } from './dsl';
+import { EXPOSURE, withExposure } from './exposure';
 import { GLOBAL } from './global';
 import { INDUSTRY } from './industry';
 import { PRIVATE_AND_STATE } from './private-and-state';
@@ -10,7 +11,7 @@ import { RUSSIA } from './russia';
 import { SEED } from './seed';
 import { SP100 } from './sp100';
 
-export const CURATED: Curated[] = [
+export const CURATED: Curated[] = withExposure(EXPOSURE, [
   ...SEED,
   ...SP100,
   ...DEFENSE,
@@ -20,4 +21,4 @@ export const CURATED: Curated[] = [
   ...RUSSIA,
   ...PRIVATE_AND_STATE,
   ...GLOBAL,
-];
+]);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../scripts/dataset/build';
+import { revenueRegionClass, revenueSeverity } from '../../../utils/exposure/revenue-rule';
+
+describe('the revenue rule (docs/methodology.md)', () => {
+  it('weights China 1.5, Russia 2, Taiwan 1 and caps at 1', () => {
+    expect(revenueSeverity({ share: 0.46, region: 'China (including Hong Kong)' })).toBe(0.69);
+    expect(revenueSeverity({ share: 0.155, region: 'Greater China (mainland China, Hong Kong, Taiwan)' })).toBe(0.23);
+    expect(revenueSeverity({ share: 0.1, region: 'Russia' })).toBe(0.2);
+    expect(revenueSeverity({ share: 0.2, region: 'Taiwan' })).toBe(0.2);
+    expect(revenueSeverity({ share: 0.8, region: 'Macao' })).toBe(1);
+  });
+
+  it('refuses a region it does not cover instead of scoring it 0', () => {
+    expect(() => revenueRegionClass('Europe')).toThrow(/not covered/);
+  });
+
+  it('sets the severity of every revenue factor in the dataset', () => {
+    const factors = buildDataset().entities.flatMap((e) => e.factors.filter((f) => f.kind === 'revenue-exposure'));
+    expect(factors.length).toBeGreaterThan(0);
+    for (const f of factors) expect(f.severity, f.summary).toBe(revenueSeverity(f.revenue!));
+  });
+});
+
+describe('trade-exposure factors', () => {
+  /** Official publishers of trade acts, or the company's own SEC filing. */
+  const OFFICIAL_HOSTS =
+    /^https:\/\/(www\.)?(govinfo\.gov|federalregister\.gov|ustr\.gov|cbp\.gov|sec\.gov|eur-lex\.europa\.eu|mofcom\.gov\.cn|english\.mofcom\.gov\.cn)\//;
+
+  it('cite the official act or the company filing, and say since when', () => {
+    const factors = buildDataset().entities.flatMap((e) => e.factors.filter((f) => f.kind === 'trade-exposure'));
+    expect(factors.length).toBeGreaterThanOrEqual(5);
+    for (const f of factors) {
+      expect(
+        f.evidence.some((e) => OFFICIAL_HOSTS.test(e.url)),
+        f.summary,
+      ).toBe(true);
+      expect(f.direction).toBe('risk');
+      expect(f.severity, f.summary).toBeLessThanOrEqual(0.5);
+    }
+  });
+});
