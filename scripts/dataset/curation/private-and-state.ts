@@ -198,6 +198,25 @@ export const PRIVATE_AND_STATE: Curated[] = [
         note: "DoD's stated basis: tP-Link is directly affiliated with the PLA(2)(B)(i)(I)).",
       },
     ],
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.4,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'On 2026-03-23 the FCC added routers produced in a foreign country to its Covered List (unless granted a conditional approval by the Defense or Homeland Security department), which blocks new US authorisations for TP-Link’s routers (TP-Link is not named individually).',
+        since: '2026-03-23',
+        evidence: [
+          ev(
+            'List of Equipment and Services Covered by Section 2 of the Secure Networks Act',
+            'Federal Communications Commission',
+            'https://www.fcc.gov/supplychain/coveredlist',
+            '2026-07-07',
+          ),
+        ],
+      },
+    ],
   },
   {
     id: 'autel-robotics',
