@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { countryRisk, jurisdictionSeverity } from '../../utils/exposure/country-risk';
-import { RESTRICTED_LIST_META } from '../../utils/exposure/restricted-lists';
+import { listSeverity, RESTRICTED_LIST_META } from '../../utils/exposure/restricted-lists';
 import { withRuleSeverity } from '../../utils/exposure/revenue-rule';
 import {
   DATASET_SCHEMA_VERSION,
@@ -37,10 +37,14 @@ function listFactor(c: Curated, ref: ListRef): Factor {
   const meta = RESTRICTED_LIST_META[ref.list];
   const when = ref.since ? ` since ${ref.since}` : ref.list === 'dod-1260h' ? ' (2026-06-08 edition)' : '';
   const named = ref.entry === c.name ? '' : ` as "${ref.entry}"`;
-  const summary = `On the ${meta.label}${named}${when}: ${meta.effect}.${ref.note ? ` ${ref.note}` : ''}`;
+  const scope = ref.partial ? ' (an entry limited to some items or uses)' : '';
+  const head = ref.subsidiary
+    ? `Its subsidiary "${ref.entry}" is on the ${meta.label}${when}${scope}, not the company itself`
+    : `On the ${meta.label}${named}${when}${scope}`;
+  const summary = `${head}: ${meta.effect}.${ref.note ? ` ${ref.note}` : ''}`;
   return {
     kind: 'restricted-listing',
-    severity: meta.severity,
+    severity: listSeverity(ref.list, { partial: ref.partial, subsidiary: ref.subsidiary }),
     status: 'confirmed',
     direction: 'risk',
     summary,

@@ -34,6 +34,10 @@ export const SHARED_FILES = {
   bisMeu: 'sanctions/nsfreg_bis_meu.json',
   dhsUflpa: 'sanctions/nsfreg_dhs_uflpa.json',
   fccCovered: 'sanctions/nsfreg_fcc_covered.json',
+  cbpWro: 'sanctions/nsfreg_cbp_wro.json',
+  // CC BY-NC (OpenSanctions): read by tests to check coverage, never by a build whose output ships.
+  ndaaBans: 'sanctions/opensanctions_us_ndaa_procurement_bans.csv',
+  cnCountersanctions: 'sanctions/opensanctions_cn_countersanctions.csv',
   euSanctions: 'sanctions/opensanctions_eu_sanctions_entities.csv',
   sanctionsPrograms: 'country_risk/opensanctions_sanctions_programs.json',
   gpr: 'country_risk/gpr_caldara_iacoviello_monthly.csv',

@@ -33,6 +33,12 @@ export const RESTRICTED_LISTS = [
   'fcc-covered',
   'eu-sanctions',
   'uk-sanctions',
+  'ofac-directive',
+  'ndaa-procurement',
+  'cbp-wro',
+  'cn-export-control',
+  'cn-unreliable-entity',
+  'cn-countermeasures',
 ] as const;
 export type RestrictedList = (typeof RESTRICTED_LISTS)[number];
 

@@ -23,6 +23,8 @@ export function normalizeName(name: string): string {
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/\((?:formerly|also known as|a\.k\.a\.)[^)]*\)/g, ' ')
+    // A bracket the list cut off before it closed ("Lukoil, OAO (a.k.a. Lukoil"): its text is another name.
+    .replace(UNCLOSED_ALIAS, ' ')
     .replace(/\(([^()]*)\)\s*\**\s*$/, ' ')
     .replace(/\b(?:public |open |closed )?joint[- ]stock company\b|\blimited liability company\b/g, ' ')
     .replace(/&/g, ' and ')
@@ -36,22 +38,42 @@ export function normalizeName(name: string): string {
     .join(' ');
 }
 
-/** Names hidden inside an entry's printed name: "Foo Ltd (Foo)", "(formerly Bar Ltd)", "(also known as Baz)". */
+/**
+ * An alias bracket that never closes, at the end of a name: the Entity List's printed names are cut at the first
+ * alias by nsfreg's extraction ("Gazprom, OAO (a.k.a. Open Joint Stock Company Gazprom"), and some end right after
+ * the marker ("Sabanican Company (a.k.a."). Group 1 is the alias, possibly empty.
+ */
+const UNCLOSED_ALIAS = /\(\s*(?:a\.?k\.?a\.?|f\.?k\.?a\.?|formerly|also known as)\s*,?\s*([^()]*)$/i;
+
+/**
+ * Names hidden inside an entry's printed name: "Foo Ltd (Foo)", "(formerly Bar Ltd)", "(also known as Baz)", and the
+ * alias of a bracket cut before it closed ("Lukoil, OAO (a.k.a. Lukoil" → "Lukoil", beside the name "Lukoil, OAO").
+ */
 export function bracketNames(name: string): string[] {
   const out: string[] = [];
-  for (const m of name.matchAll(/\((?:formerly|also known as)\s+([^)]*)\)/g)) out.push(m[1]!);
+  for (const m of name.matchAll(/\((?:formerly|also known as|a\.k\.a\.|f\.k\.a\.),?\s+([^)]*)\)/gi)) out.push(m[1]!);
+  const open = UNCLOSED_ALIAS.exec(name);
+  if (open) {
+    if (open[1]!.trim()) out.push(open[1]!.trim());
+    return out;
+  }
   const tail = /\(([^()]*)\)\s*\**\s*$/.exec(name);
-  if (tail && !/^(formerly|also known as)/i.test(tail[1]!)) out.push(tail[1]!);
+  if (tail && !/^(formerly|also known as|a\.k\.a\.|f\.k\.a\.)/i.test(tail[1]!)) out.push(tail[1]!);
   return out;
 }
 
-/** Every normalised name of an entry: its names and the names in their brackets. */
+const AND_SUBSIDIARIES = /,?\s+and\s+(?:its\s+)?subsidiaries\.?\s*$/i;
+
+/** Every normalised name of an entry: its names, the names in their brackets, and a group's own name. */
 export function nameKeys(...names: (string | undefined)[]): Set<string> {
   const keys = new Set<string>();
   for (const n of names) {
     if (!n) continue;
     // A bracket that names a place ("China Unicom (Hong Kong) Limited") is not another name of the company.
-    for (const part of [n, ...bracketNames(n).filter((b) => !countryCodeOf(b))]) {
+    // "Hoshine Silicon Industry Co. Ltd. and Subsidiaries" (CBP, UFLPA) names the company itself too.
+    const group = n.replace(AND_SUBSIDIARIES, '');
+    const parts = [n, ...(group !== n ? [group] : [])];
+    for (const part of parts.flatMap((p) => [p, ...bracketNames(p).filter((b) => !countryCodeOf(b))])) {
       const k = normalizeName(part);
       if (k) keys.add(k);
     }

@@ -55,6 +55,16 @@ export const REACHES_SUBSIDIARIES: Readonly<Record<RestrictedList, boolean>> = {
   'bis-entity-list': false,
   'bis-meu': false,
   'dhs-uflpa': false,
+  // Directive entries reach entities owned 50% or more by the listed one (OFAC's 50% rule applies to directives).
+  'ofac-directive': true,
+  // §889 and §5949 extend to "any subsidiary or affiliate" of the companies they name.
+  'ndaa-procurement': true,
+  // An order names the goods of the producer it lists; a parent's order does not reach a sister company.
+  'cbp-wro': false,
+  // MOFCOM's and the MFA's announcements name legal entities; none extends to owned companies.
+  'cn-export-control': false,
+  'cn-unreliable-entity': false,
+  'cn-countermeasures': false,
 };
 
 /** Bloomberg market codes in OFAC's remarks → the exchanges GeoLens's data uses. */

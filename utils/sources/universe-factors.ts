@@ -10,7 +10,7 @@
 import { countryRisk, jurisdictionSeverity } from '../exposure/country-risk';
 import { countryName } from '../exposure/labels';
 import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
-import { type Evidence, type Factor, RESTRICTED_LISTS, type RestrictedList } from '../exposure/schema';
+import type { Evidence, Factor, RestrictedList } from '../exposure/schema';
 import type { UniverseCompany, UniverseSource } from './universe-format';
 
 /**
@@ -19,9 +19,15 @@ import type { UniverseCompany, UniverseSource } from './universe-format';
  * names these as screened, so this must stay in step with that file; the EU and UK lists are not resolved there and
  * are not claimed.
  */
-export const UNIVERSE_SCREENED_LISTS: readonly RestrictedList[] = RESTRICTED_LISTS.filter(
-  (l) => l !== 'eu-sanctions' && l !== 'uk-sanctions',
-);
+export const UNIVERSE_SCREENED_LISTS: readonly RestrictedList[] = [
+  'ofac-sdn',
+  'ofac-ns-cmic',
+  'dod-1260h',
+  'bis-entity-list',
+  'bis-meu',
+  'dhs-uflpa',
+  'fcc-covered',
+];
 
 const EDGAR_TITLE = 'SEC EDGAR company record (business address, state or country of incorporation)';
 const EDGAR_PUBLISHER = 'U.S. Securities and Exchange Commission';

@@ -1412,6 +1412,12 @@ export const CHINA: Curated[] = [
     lists: [
       {
         list: 'dhs-uflpa',
+        entry: 'Xinjiang Zijin Nonferrous Metals Co., Ltd',
+        subsidiary: true,
+        note: 'Xinjiang Zijin Zinc Industry is listed too.',
+      },
+      {
+        list: 'dhs-uflpa',
         entry: 'Zijin Mining Group Co., Ltd',
       },
     ],
@@ -2166,6 +2172,24 @@ export const CHINA: Curated[] = [
     ],
     hq: 'CN',
     sector: 'Industrial silicon and silicones',
+    lists: [
+      {
+        list: 'cbp-wro',
+        entry: 'Hoshine Silicon Industry Co. Ltd. and Subsidiaries',
+        since: '2021-06-23',
+        note: 'The order covers silica-based products; CBP now enforces it through the UFLPA presumption.',
+      },
+      {
+        list: 'dhs-uflpa',
+        entry: 'Hoshine Silicon Industry (Shanshan) Co., Ltd and subsidiaries',
+        subsidiary: true,
+      },
+      {
+        list: 'bis-entity-list',
+        entry: 'Hoshine Silicon Industry (Shanshan) Co., Ltd.',
+        subsidiary: true,
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -2177,24 +2201,7 @@ export const CHINA: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.5,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its subsidiary Hoshine Silicon Industry (Shanshan) and subsidiaries are on the DHS UFLPA Entity List (June 2022): their goods are presumed made with forced labour and barred from US import.',
-        evidence: [
-          {
-            title: 'Uyghur Forced Labor Prevention Act Entity List',
-            publisher: 'U.S. Department of Homeland Security',
-            url: 'https://www.dhs.gov/uflpa-entity-list',
-            date: '2026-07-09',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'wanhua',
@@ -2434,6 +2441,20 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Polysilicon',
     cik: 1477641,
+    lists: [
+      {
+        list: 'dhs-uflpa',
+        entry: 'Xinjiang Daqo New Energy Co., Ltd',
+        subsidiary: true,
+        note: 'Its polysilicon is the product concerned.',
+      },
+      {
+        list: 'bis-entity-list',
+        entry: 'Xinjiang Daqo New Energy, Co. Ltd.',
+        since: '2021-06-24',
+        subsidiary: true,
+      },
+    ],
     factors: [
       {
         kind: 'regulatory-action',
@@ -2448,22 +2469,6 @@ export const CHINA: Curated[] = [
             publisher: 'Journal of Accountancy',
             url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
             date: '2022-12-15',
-          },
-        ],
-      },
-      {
-        kind: 'regulatory-action',
-        severity: 0.5,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its operating subsidiary Xinjiang Daqo New Energy is on the DHS UFLPA Entity List (June 2022): its polysilicon is presumed made with forced labour and barred from US import.',
-        evidence: [
-          {
-            title: 'Uyghur Forced Labor Prevention Act Entity List',
-            publisher: 'U.S. Department of Homeland Security',
-            url: 'https://www.dhs.gov/uflpa-entity-list',
-            date: '2026-07-09',
           },
         ],
       },

@@ -1,7 +1,7 @@
 /**
  * Issuers on the DoD 1260H list (2026-06-08 edition) or the OFAC NS-CMIC list that have listed equity, and listed subsidiaries named under a 1260H group. List entries are written exactly as each list prints them.
  */
-import type { Curated } from './dsl';
+import { type Curated, ev } from './dsl';
 
 export const CHINESE_MILITARY: Curated[] = [
   {
@@ -535,6 +535,19 @@ export const CHINESE_MILITARY: Curated[] = [
     sector: 'Lithium batteries',
     lists: [
       {
+        list: 'ndaa-procurement',
+        entry: 'EVE Energy Company, Limited',
+        note: '§154 of the FY2024 NDAA: the Defense Department may not buy batteries it produces from October 1, 2027.',
+        evidence: [
+          ev(
+            'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
+            'U.S. Congress (congress.gov)',
+            'https://www.congress.gov/bill/118th-congress/house-bill/2670/text',
+            '2023-12-22',
+          ),
+        ],
+      },
+      {
         list: 'dod-1260h',
         entry: 'EVE Energy Co., Ltd.',
         note: "DoD's stated basis: EVE Energy is directly and indirectly affiliated with SASAC(2)(B)(i)(I)).",
@@ -580,6 +593,11 @@ export const CHINESE_MILITARY: Curated[] = [
     hq: 'CN',
     sector: 'Solar modules',
     lists: [
+      {
+        list: 'dhs-uflpa',
+        entry: 'Donghai JA Solar Technology Co., Ltd',
+        subsidiary: true,
+      },
       {
         list: 'dod-1260h',
         entry: 'JA Solar Technology Co., Ltd.',
@@ -793,6 +811,11 @@ export const CHINESE_MILITARY: Curated[] = [
     sector: 'Computer vision and AI',
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'Beijing Sensetime Technology Development Co., Ltd.',
+        subsidiary: true,
+      },
+      {
         list: 'dod-1260h',
         entry: 'SenseTime Group, Inc.',
         note: "DoD's stated basis: senseTime is indirectly affiliated with SASAC(2)(B)(i)(I)).",
@@ -881,7 +904,7 @@ export const CHINESE_MILITARY: Curated[] = [
   {
     id: 'avicopter',
     name: 'Avicopter PLC',
-    aliases: ['Avicopter', '中直股份'],
+    aliases: ['Hafei Aviation Industry Co., Ltd.', 'Avicopter', '中直股份'],
     listings: [
       {
         ticker: '600038',
@@ -900,6 +923,12 @@ export const CHINESE_MILITARY: Curated[] = [
       stateOwner: 'SASAC (State-owned Assets Supervision and Administration Commission)',
     },
     lists: [
+      {
+        list: 'bis-meu',
+        entry: 'Hafei Aviation Industry Co., Ltd. (HAFEI)',
+        since: '2020-12-23',
+        note: "The MEU entry uses the company's former name, Hafei Aviation Industry.",
+      },
       {
         list: 'dod-1260h',
         entry: 'Avicopter PLC',
@@ -964,6 +993,12 @@ export const CHINESE_MILITARY: Curated[] = [
       stateOwner: 'SASAC (State-owned Assets Supervision and Administration Commission)',
     },
     lists: [
+      {
+        list: 'bis-meu',
+        entry: 'AVIC Chengdu Aircraft Industrial (GROUP) Co., Ltd.',
+        since: '2020-12-23',
+        subsidiary: true,
+      },
       {
         list: 'dod-1260h',
         entry: 'AVIC Chengdu Aircraft Co., Ltd. (formerly Zhonghang Electronic Measuring Instruments Company Limited)',
@@ -1067,6 +1102,12 @@ export const CHINESE_MILITARY: Curated[] = [
     },
     lists: [
       {
+        list: 'bis-meu',
+        entry: 'Shenyang Aircraft Corporation',
+        since: '2020-12-23',
+        subsidiary: true,
+      },
+      {
         list: 'dod-1260h',
         entry: 'AVIC Shenyang Aircraft Company Limited (AVIC Shenyang)',
         note: 'Listed as part of the AVIC group.',
@@ -1080,7 +1121,7 @@ export const CHINESE_MILITARY: Curated[] = [
   {
     id: 'avic-xian',
     name: "AVIC Xi'an Aircraft Industry Group Company Ltd.",
-    aliases: ["AVIC Xi'an Aircraft", 'AVIC Xian Aircraft', '中航西飞'],
+    aliases: ['AVIC Aircraft Co., Ltd.', "AVIC Xi'an Aircraft", 'AVIC Xian Aircraft', '中航西飞'],
     listings: [
       {
         ticker: '000768',
@@ -1100,6 +1141,12 @@ export const CHINESE_MILITARY: Curated[] = [
       stateOwner: 'SASAC (State-owned Assets Supervision and Administration Commission)',
     },
     lists: [
+      {
+        list: 'bis-meu',
+        entry: 'AVIC Aircraft Co. Ltd.',
+        since: '2020-12-23',
+        note: "The MEU entry uses the company's former name, AVIC Aircraft.",
+      },
       {
         list: 'dod-1260h',
         entry: 'AVIC Xi’an Aircraft Industry Group Company Ltd. (formerly Xi’an Aircraft Industry Group Company Ltd.)',
@@ -1428,6 +1475,13 @@ export const CHINESE_MILITARY: Curated[] = [
     },
     lists: [
       {
+        list: 'fcc-covered',
+        entry: 'China Telecom (Americas) Corp.',
+        since: '2022-03-25',
+        subsidiary: true,
+        note: 'The listing covers the US subsidiary’s telecommunications services.',
+      },
+      {
         list: 'dod-1260h',
         entry: 'China Telecom Corporation Limited',
         note: 'Listed as part of the China Telecom group.',
@@ -1461,6 +1515,13 @@ export const CHINESE_MILITARY: Curated[] = [
       stateOwner: 'SASAC (State-owned Assets Supervision and Administration Commission)',
     },
     lists: [
+      {
+        list: 'fcc-covered',
+        entry: 'China Unicom (Americas) Operations Limited',
+        since: '2022-09-20',
+        subsidiary: true,
+        note: 'The listing covers the US subsidiary’s international telecommunications services.',
+      },
       {
         list: 'dod-1260h',
         entry: 'China Unicom (Hong Kong) Limited',
@@ -1989,6 +2050,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'bis-entity-list',
         entry: 'CNOOC Limited (a subsidiary of China National Offshore Oil Corporation)',
+        partial: true,
       },
       {
         list: 'ofac-ns-cmic',

@@ -1,7 +1,7 @@
 /**
  * Defense primes, intelligence and AI contractors, in the US and allied countries. Chinese countermeasures against them come from the MFA and MOFCOM announcements (see ../shared/data/sanctions/opensanctions_cn_countersanctions.csv).
  */
-import type { Curated } from './dsl';
+import { type Curated, ev } from './dsl';
 
 export const DEFENSE: Curated[] = [
   {
@@ -497,6 +497,36 @@ export const DEFENSE: Curated[] = [
     hq: 'GB',
     inc: 'GB',
     sector: 'Defense prime (aircraft, ships, munitions)',
+    lists: [
+      {
+        list: 'cn-unreliable-entity',
+        entry: 'BAE Systems, Inc.',
+        since: '2025-10-09',
+        subsidiary: true,
+        evidence: [
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2025-10-09)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
+            '2025-10-09',
+          ),
+        ],
+      },
+      {
+        list: 'cn-countermeasures',
+        entry: 'BAE Systems Land and Armaments',
+        since: '2024-01-07',
+        subsidiary: true,
+        evidence: [
+          ev(
+            'Foreign Ministry decision on countermeasures (2024-01-07)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/eng/xwfw_665399/s2510_665401/2535_665405/202401/t20240107_11219409.html',
+            '2024-01-07',
+          ),
+        ],
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -507,23 +537,7 @@ export const DEFENSE: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.15,
-        status: 'confirmed',
-        direction: 'risk',
-        summary: 'China added its US subsidiary BAE Systems, Inc. to the Unreliable Entity List on 2025-10-09.',
-        evidence: [
-          {
-            title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
-            date: '2025-10-09',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'rheinmetall',
@@ -541,6 +555,21 @@ export const DEFENSE: Curated[] = [
     hq: 'DE',
     inc: 'DE',
     sector: 'Defense (ammunition, armoured vehicles)',
+    lists: [
+      {
+        list: 'cn-export-control',
+        entry: 'Rheinmetall AG',
+        since: '2026-07-24',
+        evidence: [
+          ev(
+            'MOFCOM announcement adding entities to the export-control control list (2026-07-24)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2026/art/2026/art_452eed7fd22c431fbd3d7a8b9fad6d93.html',
+            '2026-07-24',
+          ),
+        ],
+      },
+    ],
     jurisdiction: {
       evidence: [
         {

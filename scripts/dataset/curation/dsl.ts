@@ -21,6 +21,17 @@ export interface ListRef {
   entry: string;
   /** When the designation took effect, if known. */
   since?: string;
+  /**
+   * The entry's own terms limit it to some items, projects or uses (an Entity List licence requirement other than
+   * "for all items subject to the EAR"). Checked against the official file by the truth tests; the build applies the
+   * list's `partialSeverity`.
+   */
+  partial?: boolean;
+  /**
+   * The entry names a subsidiary, not this company: the card says so ("its subsidiary … is on …") and the listing
+   * counts half (utils/exposure/restricted-lists.ts `listSeverity`). The subsidiary's name is `entry`.
+   */
+  subsidiary?: boolean;
   /** One clause on why, in our words (e.g. DoD's stated basis); appended to the generated summary. */
   note?: string;
   /** Extra evidence beyond the list's own citation (e.g. the Federal Register rule that added it). */

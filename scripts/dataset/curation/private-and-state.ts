@@ -1,7 +1,7 @@
 /**
  * Privately held companies and state groups without listed equity of their own: notable private names, and the parents on the 1260H and NS-CMIC lists (their listed subsidiaries are in chinese-military.ts).
  */
-import type { Curated } from './dsl';
+import { type Curated, ev } from './dsl';
 
 export const PRIVATE_AND_STATE: Curated[] = [
   {
@@ -133,6 +133,19 @@ export const PRIVATE_AND_STATE: Curated[] = [
     },
     lists: [
       {
+        list: 'ndaa-procurement',
+        entry: 'Yangtze Memory Technologies Corp',
+        note: '§5949 of the FY2023 NDAA: federal agencies may not buy products or services containing its semiconductors from December 23, 2027.',
+        evidence: [
+          ev(
+            'James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 (Pub. L. 117-263), Section 5949',
+            'U.S. Congress (congress.gov)',
+            'https://www.congress.gov/117/bills/hr7776/BILLS-117hr7776enr.pdf',
+            '2022-12-23',
+          ),
+        ],
+      },
+      {
         list: 'dod-1260h',
         entry: 'Yangtze Memory Technologies Co., Ltd.',
         note: "DoD's stated basis: YMTC is indirectly owned by SASAC and is indirectly affiliated with MIIT and SASTIND(2)(B)(i)(I)).",
@@ -151,6 +164,19 @@ export const PRIVATE_AND_STATE: Curated[] = [
     hq: 'CN',
     sector: 'DRAM memory',
     lists: [
+      {
+        list: 'ndaa-procurement',
+        entry: 'ChangXin Memory Technologies',
+        note: '§5949 of the FY2023 NDAA: federal agencies may not buy products or services containing its semiconductors from December 23, 2027.',
+        evidence: [
+          ev(
+            'James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 (Pub. L. 117-263), Section 5949',
+            'U.S. Congress (congress.gov)',
+            'https://www.congress.gov/117/bills/hr7776/BILLS-117hr7776enr.pdf',
+            '2022-12-23',
+          ),
+        ],
+      },
       {
         list: 'dod-1260h',
         entry: 'ChangXin Memory Technologies, Inc.',
@@ -172,6 +198,25 @@ export const PRIVATE_AND_STATE: Curated[] = [
         note: "DoD's stated basis: tP-Link is directly affiliated with the PLA(2)(B)(i)(I)).",
       },
     ],
+    factors: [
+      {
+        kind: 'regulatory-action',
+        severity: 0.4,
+        status: 'confirmed',
+        direction: 'risk',
+        summary:
+          'On 2026-03-23 the FCC added routers produced in a foreign country to its Covered List (unless granted a conditional approval by the Defense or Homeland Security department), which blocks new US authorisations for TP-Link’s routers (TP-Link is not named individually).',
+        since: '2026-03-23',
+        evidence: [
+          ev(
+            'List of Equipment and Services Covered by Section 2 of the Secure Networks Act',
+            'Federal Communications Commission',
+            'https://www.fcc.gov/supplychain/coveredlist',
+            '2026-07-07',
+          ),
+        ],
+      },
+    ],
   },
   {
     id: 'autel-robotics',
@@ -181,6 +226,11 @@ export const PRIVATE_AND_STATE: Curated[] = [
     hq: 'CN',
     sector: 'Drones',
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'Shenzhen Daotong Intelligent Aviation Technology Co., Ltd.',
+        note: 'The entry names Autel Robotics as an alias.',
+      },
       {
         list: 'dod-1260h',
         entry: 'Autel Robotics Co., Ltd.',
@@ -400,6 +450,12 @@ export const PRIVATE_AND_STATE: Curated[] = [
     },
     lists: [
       {
+        list: 'bis-entity-list',
+        entry: 'Southwest Research Institute of Electronics Technology',
+        subsidiary: true,
+        note: "The entry is CETC's 10th Research Institute.",
+      },
+      {
         list: 'dod-1260h',
         entry: 'China Electronics Technology Group Corporation',
         note: "DoD's stated basis: CETC is directly owned and controlled by SASAC, is directly affiliated with MIIT and SASTIND, and it is indirectly affiliated with MIIT and the PLA(2)(B)(i)(I)).",
@@ -556,6 +612,11 @@ export const PRIVATE_AND_STATE: Curated[] = [
       stateOwner: 'SASAC',
     },
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'China General Nuclear Power Corporation (CGNPC)',
+        since: '2019-08-14',
+      },
       {
         list: 'dod-1260h',
         entry: 'China General Nuclear Power Corporation',

@@ -25,6 +25,10 @@ export const RUSSIA: Curated[] = [
     },
     lists: [
       {
+        list: 'ofac-directive',
+        entry: 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA',
+      },
+      {
         list: 'ofac-sdn',
         entry: 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA',
       },
@@ -65,6 +69,10 @@ export const RUSSIA: Curated[] = [
     },
     lists: [
       {
+        list: 'ofac-directive',
+        entry: 'VTB BANK PUBLIC JOINT STOCK COMPANY',
+      },
+      {
         list: 'ofac-sdn',
         entry: 'VTB BANK PUBLIC JOINT STOCK COMPANY',
       },
@@ -103,6 +111,18 @@ export const RUSSIA: Curated[] = [
       stateOwned: true,
       stateOwner: 'Government of the Russian Federation',
     },
+    lists: [
+      {
+        list: 'ofac-directive',
+        entry: 'PUBLIC JOINT STOCK COMPANY GAZPROM',
+      },
+      {
+        list: 'bis-entity-list',
+        entry: 'Gazprom, OAO (a.k.a. Open Joint Stock Company Gazprom',
+        partial: true,
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -155,6 +175,16 @@ export const RUSSIA: Curated[] = [
     },
     lists: [
       {
+        list: 'ofac-directive',
+        entry: 'PUBLIC JOINT STOCK COMPANY GAZPROM NEFT',
+      },
+      {
+        list: 'bis-entity-list',
+        entry: 'Gazprom Neft (a.k.a. Gazprom Neft OAO',
+        partial: true,
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+      },
+      {
         list: 'ofac-sdn',
         entry: 'PUBLIC JOINT STOCK COMPANY GAZPROM NEFT',
       },
@@ -195,6 +225,16 @@ export const RUSSIA: Curated[] = [
     },
     lists: [
       {
+        list: 'ofac-directive',
+        entry: 'OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY',
+      },
+      {
+        list: 'bis-entity-list',
+        entry: 'Rosneft (a.k.a. Open Joint-Stock Company Rosneft Oil Company',
+        partial: true,
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+      },
+      {
         list: 'ofac-sdn',
         entry: 'OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY',
         note: 'Blocked by OFAC on 2025-10-22 together with Lukoil.',
@@ -232,6 +272,16 @@ export const RUSSIA: Curated[] = [
     inc: 'RU',
     sector: 'Oil',
     lists: [
+      {
+        list: 'ofac-directive',
+        entry: 'LUKOIL OAO',
+      },
+      {
+        list: 'bis-entity-list',
+        entry: 'Lukoil, OAO (a.k.a. Lukoil',
+        partial: true,
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+      },
       {
         list: 'ofac-sdn',
         entry: 'LUKOIL OAO',
@@ -309,6 +359,14 @@ export const RUSSIA: Curated[] = [
     hq: 'RU',
     inc: 'RU',
     sector: 'Nickel and palladium',
+    lists: [
+      {
+        list: 'ofac-sdn',
+        entry: 'LIMITED LIABILITY COMPANY NORNICKEL SPUTNIK',
+        subsidiary: true,
+        note: 'OFAC also lists the group companies Norilsknickelremont, Norilsk Avia, Norilsk Industrial Transport and Norilsky Obespechivayushchy Kompleks; PJSC MMC Norilsk Nickel itself is not on the SDN list.',
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -496,6 +554,14 @@ export const RUSSIA: Curated[] = [
       stateOwned: true,
       stateOwner: 'Government of the Russian Federation',
     },
+    lists: [
+      {
+        list: 'ofac-directive',
+        entry: 'PUBLIC JOINT STOCK COMPANY ROSTELECOM',
+        since: '2022-03-26',
+        note: 'Directive 3: no dealings in its new debt of more than 14 days or new equity issued from that date; existing shares may still be held and traded.',
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -629,6 +695,16 @@ export const RUSSIA: Curated[] = [
     inc: 'RU',
     sector: 'Oil',
     lists: [
+      {
+        list: 'ofac-directive',
+        entry: 'SURGUTNEFTEGAS',
+      },
+      {
+        list: 'bis-entity-list',
+        entry: 'Surgutneftegas (a.k.a. Open Joint Stock Company Surgutneftegas',
+        partial: true,
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+      },
       {
         list: 'ofac-sdn',
         entry: 'SURGUTNEFTEGAS',
@@ -952,6 +1028,10 @@ export const RUSSIA: Curated[] = [
     inc: 'RU',
     sector: 'Cybersecurity software',
     lists: [
+      {
+        list: 'bis-entity-list',
+        entry: 'AO Kaspersky Lab',
+      },
       {
         list: 'fcc-covered',
         entry: 'AO Kaspersky Lab',

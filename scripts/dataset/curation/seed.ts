@@ -2,7 +2,7 @@
  * The first 48 companies (the seed story, the demo page and the first cut of the dataset). Their ids are used by the
  * demo and the E2E tests: keep them stable.
  */
-import type { Curated } from './dsl';
+import { type Curated, ev } from './dsl';
 
 export const SEED: Curated[] = [
   {
@@ -944,6 +944,7 @@ export const SEED: Curated[] = [
       {
         list: 'bis-entity-list',
         entry: 'DJI',
+        partial: true,
       },
     ],
     jurisdiction: {
@@ -2211,7 +2212,7 @@ export const SEED: Curated[] = [
   {
     id: 'l3harris',
     name: 'L3Harris Technologies, Inc.',
-    aliases: ['L3Harris', 'L3Harris Technologies'],
+    aliases: ['L3 Harris Technologies', 'L3Harris', 'L3Harris Technologies'],
     listings: [
       {
         ticker: 'LHX',
@@ -2224,6 +2225,22 @@ export const SEED: Curated[] = [
     inc: 'US',
     sector: 'Aerospace and defense',
     cik: 202058,
+    lists: [
+      {
+        list: 'cn-export-control',
+        entry: 'L3 Harris Technologies',
+        since: '2025-01-02',
+        note: 'Beijing named the parent itself; it later added the subsidiary L3Harris Maritime Services to its countermeasure list (2025-12-26) and export-control list (2026-06-22).',
+        evidence: [
+          ev(
+            'MOFCOM announcement adding U.S. defence companies to the export-control control list (2025-01-02)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
+            '2025-01-02',
+          ),
+        ],
+      },
+    ],
     jurisdiction: {
       note: 'Headquartered in Melbourne, Florida, United States; incorporated in Delaware.',
       evidence: [
@@ -2236,31 +2253,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.2,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China imposed countermeasures on subsidiary L3Harris Maritime Services (2025-12-26) and added L3Harris Maritime Services, Inc. to its export-control list (2026-06-22); the parent is not named.',
-        evidence: [
-          {
-            title:
-              'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202512/t20251226_11787617.shtml',
-            date: '2025-12-26',
-          },
-          {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
-            date: '2026-06-22',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'palantir',

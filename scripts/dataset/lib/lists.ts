@@ -24,6 +24,8 @@ export interface ListEntry {
   /** NS-CMIC: ISINs from OFAC's remarks. */
   isins?: string[];
   country?: string;
+  /** Entity List: the licence requirement as the Federal Register prints it ("For all items subject to the EAR…"). */
+  requirement?: string;
 }
 
 export const LIST_FILES: Readonly<Record<Exclude<RestrictedList, 'uk-sanctions'>, readonly SharedFile[]>> = {
@@ -35,6 +37,14 @@ export const LIST_FILES: Readonly<Record<Exclude<RestrictedList, 'uk-sanctions'>
   'dhs-uflpa': [SHARED_FILES.dhsUflpa],
   'fcc-covered': [SHARED_FILES.fccCovered],
   'eu-sanctions': [SHARED_FILES.euSanctions],
+  'ofac-directive': [SHARED_FILES.ofacConsPrim, SHARED_FILES.ofacConsAlt],
+  'cbp-wro': [SHARED_FILES.cbpWro],
+  // The statutes and MOFCOM's/MFA's announcements are the sources the curation cites; OpenSanctions' copies (CC BY-NC)
+  // only check here that nothing was missed.
+  'ndaa-procurement': [SHARED_FILES.ndaaBans],
+  'cn-export-control': [SHARED_FILES.cnCountersanctions],
+  'cn-unreliable-entity': [SHARED_FILES.cnCountersanctions],
+  'cn-countermeasures': [SHARED_FILES.cnCountersanctions],
 };
 export const ALL_LIST_FILES = [...new Set(Object.values(LIST_FILES).flat())];
 
@@ -44,22 +54,26 @@ export { bracketNames, normalizeName } from '../../../utils/sources/names';
 export const EDITION_1260H = '2026-06-08';
 
 interface NsfregFile {
-  entities: { name: string; aliases: string[]; country?: string; notes?: string | null }[];
+  entities: { name: string; aliases: string[]; country?: string; notes?: string | null; status?: string | null }[];
 }
 
 const USCC = /\bUSCC\)?:?\s*([0-9A-Z]{18})\b/;
 
 function nsfreg(list: RestrictedList, file: SharedFile): (ListEntry & { uscc?: string })[] {
-  return readSharedJson<NsfregFile>(file).entities.map((e) => {
-    const uscc = USCC.exec(e.notes ?? '')?.[1];
-    return {
-      list,
-      name: e.name,
-      keys: keysOf(e.name, ...e.aliases),
-      ...(e.country ? { country: e.country } : {}),
-      ...(uscc ? { uscc } : {}),
-    };
-  });
+  return readSharedJson<NsfregFile>(file)
+    .entities // CBP: only orders in force ("Active"); not "Partially Modified" or "Inactive-Pending Litigation".
+    .filter((e) => list !== 'cbp-wro' || e.status === 'Active')
+    .map((e) => {
+      const uscc = USCC.exec(e.notes ?? '')?.[1];
+      return {
+        list,
+        name: e.name,
+        keys: keysOf(e.name, ...e.aliases),
+        ...(e.country ? { country: e.country } : {}),
+        ...(uscc ? { uscc } : {}),
+        ...(list === 'bis-entity-list' && e.notes ? { requirement: e.notes } : {}),
+      };
+    });
 }
 
 /** Current 1260H entries: rows of the 2026-06-08 edition with no end date, plus the Federal Register parent list. */
@@ -138,8 +152,51 @@ function loadEu(): ListEntry[] {
   }));
 }
 
+/** OFAC's non-SDN entries under Russia's E.O. 14024 directives (Rostelecom, …), with their aliases. */
+function loadOfacDirectives(): ListEntry[] {
+  const alts = new Map<string, string[]>();
+  for (const r of parseCsvRows(readSharedText(SHARED_FILES.ofacConsAlt))) {
+    if (r.length >= 4) alts.set(r[0]!.trim(), [...(alts.get(r[0]!.trim()) ?? []), r[3]!.trim()]);
+  }
+  return parseCsvRows(readSharedText(SHARED_FILES.ofacConsPrim))
+    .filter((r) => /RUSSIA-EO14024/.test(r[3] ?? '') && /Directive/.test(r[11] ?? ''))
+    .map((r) => ({
+      list: 'ofac-directive' as const,
+      name: r[1]!,
+      keys: keysOf(r[1], ...(alts.get(r[0]!.trim()) ?? [])),
+    }));
+}
+
+/** NDAA §889/§5949/§154 (OpenSanctions' copy, CC BY-NC: tests only). */
+function loadNdaa(): ListEntry[] {
+  return parseCsv(readSharedText(SHARED_FILES.ndaaBans)).map((r) => ({
+    list: 'ndaa-procurement' as const,
+    name: r.name!,
+    keys: keysOf(r.name, ...(r.aliases ?? '').split(';')),
+  }));
+}
+
+/** Which of China's lists a row of OpenSanctions' cn_countersanctions file is on. */
+function chinaList(r: Record<string, string | undefined>): RestrictedList | undefined {
+  if (r.Type === 'Person' || r['End date']) return undefined;
+  if (r.List === 'List of Export Controls') return 'cn-export-control';
+  if (r.List === 'UEL') return 'cn-unreliable-entity';
+  if (r.Body === 'Ministry of Foreign Affairs' || r.List === 'List of Targets of Countermeasures')
+    return 'cn-countermeasures';
+  return undefined;
+}
+
+/** China's export-control, Unreliable Entity and countermeasure lists (OpenSanctions' copy, CC BY-NC: tests only). */
+function loadChina(): ListEntry[] {
+  return parseCsv(readSharedText(SHARED_FILES.cnCountersanctions)).flatMap((r) => {
+    const list = chinaList(r);
+    return list ? [{ list, name: r.Name!, keys: keysOf(r.Name, ...(r.Alias ?? '').split(';')) }] : [];
+  });
+}
+
 /** Every list the truth tests can check, keyed by list id. */
 export function loadLists(): Map<RestrictedList, ListEntry[]> {
+  const china = loadChina();
   return new Map<RestrictedList, ListEntry[]>([
     ['dod-1260h', load1260H()],
     ['ofac-ns-cmic', loadNsCmic()],
@@ -149,6 +206,12 @@ export function loadLists(): Map<RestrictedList, ListEntry[]> {
     ['dhs-uflpa', nsfreg('dhs-uflpa', SHARED_FILES.dhsUflpa)],
     ['fcc-covered', nsfreg('fcc-covered', SHARED_FILES.fccCovered)],
     ['eu-sanctions', loadEu()],
+    ['ofac-directive', loadOfacDirectives()],
+    ['cbp-wro', nsfreg('cbp-wro', SHARED_FILES.cbpWro)],
+    ['ndaa-procurement', loadNdaa()],
+    ...(['cn-export-control', 'cn-unreliable-entity', 'cn-countermeasures'] as const).map(
+      (l) => [l, china.filter((e) => e.list === l)] as [RestrictedList, ListEntry[]],
+    ),
   ]);
 }
 
