@@ -1,7 +1,10 @@
 /**
  * Chinese and Hong Kong companies that news covers often and that are not on the 1260H or NS-CMIC lists (those are in chinese-military.ts). US-listed ADRs carry the dormant HFCAA delisting risk.
  */
+
+import { CITE } from './citations';
 import type { Curated } from './dsl';
+import { hfcaaDormant } from './shared-factors';
 
 export const CHINA: Curated[] = [
   {
@@ -25,24 +28,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Electric vehicles',
     cik: 1791706,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Li Auto files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Li Auto')],
   },
   {
     id: 'xpeng',
@@ -65,24 +51,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Electric vehicles',
     cik: 1810997,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'XPeng files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'XPeng')],
   },
   {
     id: 'trip-com',
@@ -105,24 +74,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Online travel',
     cik: 1269238,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Trip.com files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Trip.com')],
   },
   {
     id: 'bilibili',
@@ -145,24 +97,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Online video',
     cik: 1723690,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Bilibili files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Bilibili')],
   },
   {
     id: 'iqiyi',
@@ -180,24 +115,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Online video',
     cik: 1722608,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'iQIYI files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'iQIYI')],
   },
   {
     id: 'tencent-music',
@@ -224,24 +142,7 @@ export const CHINA: Curated[] = [
       parent: 'Tencent Holdings Limited',
       parentId: 'tencent',
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Tencent Music files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Tencent Music')],
   },
   {
     id: 'weibo',
@@ -264,24 +165,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Social media',
     cik: 1595761,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Weibo files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Weibo')],
   },
   {
     id: 'vipshop',
@@ -299,24 +183,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'E-commerce',
     cik: 1529192,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Vipshop files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Vipshop')],
   },
   {
     id: 'zto',
@@ -339,24 +206,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Parcel delivery',
     cik: 1677250,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'ZTO Express files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'ZTO Express')],
   },
   {
     id: 'h-world',
@@ -379,24 +229,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Hotels',
     cik: 1483994,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'H World files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'H World')],
   },
   {
     id: 'ke-holdings',
@@ -419,24 +252,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Real-estate brokerage (Beike)',
     cik: 1809587,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'KE Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'KE Holdings')],
   },
   {
     id: 'full-truck-alliance',
@@ -454,24 +270,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Freight matching',
     cik: 1838413,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Full Truck Alliance files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Full Truck Alliance')],
   },
   {
     id: 'futu',
@@ -489,24 +288,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Online brokerage (moomoo)',
     cik: 1754581,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Futu Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Futu Holdings')],
   },
   {
     id: 'yum-china',
@@ -529,24 +311,7 @@ export const CHINA: Curated[] = [
     inc: 'US',
     sector: 'Restaurants (KFC, Pizza Hut in China)',
     cik: 1673358,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Yum China files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Yum China')],
   },
   {
     id: 'pony-ai',
@@ -569,24 +334,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Robotaxis',
     cik: 1969302,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Pony AI files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Pony AI')],
   },
   {
     id: 'weride',
@@ -609,24 +357,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Autonomous driving',
     cik: 1867729,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'WeRide files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'WeRide')],
   },
   {
     id: 'gds',
@@ -649,24 +380,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Data centres',
     cik: 1526125,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'GDS Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'GDS Holdings')],
   },
   {
     id: 'new-oriental',
@@ -689,24 +403,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Education',
     cik: 1372920,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'New Oriental files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'New Oriental')],
   },
   {
     id: 'tal-education',
@@ -724,24 +421,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Education',
     cik: 1499620,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'TAL Education files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'TAL Education')],
   },
   {
     id: 'beone',
@@ -764,24 +444,7 @@ export const CHINA: Curated[] = [
     inc: 'CH',
     sector: 'Oncology drugs',
     cik: 1651308,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'BeOne Medicines files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'BeOne Medicines')],
   },
   {
     id: 'zai-lab',
@@ -804,24 +467,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Biopharmaceuticals',
     cik: 1704292,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Zai Lab files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Zai Lab')],
   },
   {
     id: 'miniso',
@@ -844,24 +490,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Variety retail',
     cik: 1815846,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Miniso files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Miniso')],
   },
   {
     id: 'kingsoft-cloud',
@@ -884,24 +513,7 @@ export const CHINA: Curated[] = [
     inc: 'KY',
     sector: 'Cloud computing',
     cik: 1795589,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Kingsoft Cloud files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Kingsoft Cloud')],
   },
   {
     id: 'meituan',
@@ -1691,15 +1303,7 @@ export const CHINA: Curated[] = [
         direction: 'risk',
         summary:
           'Controlled by China COSCO SHIPPING Corporation, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
-        evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
-        ],
+        evidence: [CITE.dod1260h2026],
       },
     ],
   },
@@ -1746,15 +1350,7 @@ export const CHINA: Curated[] = [
         direction: 'risk',
         summary:
           'Controlled by Sinotrans & CSC Holdings, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
-        evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
-        ],
+        evidence: [CITE.dod1260h2026],
       },
     ],
   },
@@ -1803,13 +1399,7 @@ export const CHINA: Curated[] = [
         summary:
           'Controlled by China General Nuclear Power Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
         evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
+          CITE.dod1260h2026,
           {
             title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
             publisher: 'U.S. Treasury, Office of Foreign Assets Control',
@@ -2184,7 +1774,7 @@ export const CHINA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Its subsidiary Hoshine Silicon Industry (Shanshan) and subsidiaries are on the DHS UFLPA Entity List (June 2022): their goods are presumed made with forced labour and barred from US import.',
+          'Its subsidiary Hoshine Silicon Industry (Shanshan) and subsidiaries are on the DHS UFLPA Entity List (June 2022): their goods are presumed made with forced labour and barred from US import. In force: both entries are on the UFLPA Entity List as extracted on 2026-07-09.',
         evidence: [
           {
             title: 'Uyghur Forced Labor Prevention Act Entity List',
@@ -2291,13 +1881,7 @@ export const CHINA: Curated[] = [
         summary:
           'Controlled by China State Shipbuilding Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
         evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
+          CITE.dod1260h2026,
           {
             title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
             publisher: 'U.S. Treasury, Office of Foreign Assets Control',
@@ -2348,15 +1932,7 @@ export const CHINA: Curated[] = [
         direction: 'risk',
         summary:
           'Controlled by China Three Gorges Corporation, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
-        evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
-        ],
+        evidence: [CITE.dod1260h2026],
       },
     ],
   },
@@ -2401,13 +1977,7 @@ export const CHINA: Curated[] = [
         summary:
           'Controlled by China National Nuclear Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
         evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
+          CITE.dod1260h2026,
           {
             title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
             publisher: 'U.S. Treasury, Office of Foreign Assets Control',
@@ -2435,29 +2005,14 @@ export const CHINA: Curated[] = [
     sector: 'Polysilicon',
     cik: 1477641,
     factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Daqo New Energy files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
+      hfcaaDormant(0.1, 'Daqo New Energy'),
       {
         kind: 'regulatory-action',
         severity: 0.5,
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Its operating subsidiary Xinjiang Daqo New Energy is on the DHS UFLPA Entity List (June 2022): its polysilicon is presumed made with forced labour and barred from US import.',
+          'Its operating subsidiary Xinjiang Daqo New Energy is on the DHS UFLPA Entity List (June 2022): its polysilicon is presumed made with forced labour and barred from US import. In force: the entry is on the UFLPA Entity List as extracted on 2026-07-09.',
         evidence: [
           {
             title: 'Uyghur Forced Labor Prevention Act Entity List',

@@ -23,7 +23,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: '360 Security Technology, Inc.',
-        note: "DoD's stated basis: qihoo 360 is directly and indirectly affiliated with the Ministry of Industry and Information Technology (MIIT) and the Ministry of State Security(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly and indirectly affiliated with the industry ministry (MIIT) and the Ministry of State Security.",
       },
     ],
   },
@@ -53,7 +53,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Aerospace CH UAV Co., Ltd.',
-        note: "DoD's stated basis: CH UAV is indirectly owned by the State-Owned Assets Supervision and Administration Commission of the State Council (SASAC) and is directly affiliated with the People's Liberation Army (PLA)(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is directly affiliated with the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -91,7 +91,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Aerosun Corporation',
-        note: "DoD's stated basis: aerosun is indirectly owned by the SASAC and is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and indirectly affiliated with it.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -118,7 +118,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Autel Intelligent Technology Corp., Ltd.',
-        note: "DoD's stated basis: autel Technology is a military-civil fusion contributor to the Chinese defense industrial base because it knowingly received assistance from the Government of China through science, technology, or industrial efforts initiated, granted, or created.",
+        note: "DoD names it a contributor to China's military-civil fusion: it knowingly received Chinese government support for science, technology or industrial work.",
       },
     ],
   },
@@ -145,7 +145,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'BOE Technology Group Co., Ltd.',
-        note: "DoD's stated basis: BOE is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -168,7 +168,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CALB Group Co., Ltd.',
-        note: "DoD's stated basis: CALB is indirectly owned by SASAC and is directly and indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and directly and indirectly affiliated with it.",
       },
     ],
   },
@@ -197,7 +197,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CETC Cyberspace Security Technology Co., Ltd.',
-        note: "DoD's stated basis: CETC Cyberspace Security Technology Co., Ltd.",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is directly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -226,7 +226,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CETC Digital Technology Co., Ltd.',
-        note: "DoD's stated basis: CETC Digital Technology Co., Ltd.",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -255,7 +255,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CETC Potevio Science & Technology Co., Ltd.',
-        note: "DoD's stated basis: CETC Potevio Science & Technology Co., Ltd.",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -282,7 +282,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Chengdu JOUAV Automation Tech Co., Ltd.',
-        note: "DoD's stated basis: JOUAV is directly affiliated with MIIT and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly affiliated with the industry ministry (MIIT) and the People's Liberation Army.",
       },
     ],
   },
@@ -316,7 +316,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China International Marine Containers (Group) Co., Ltd.',
-        note: "DoD's stated basis: CIMC is indirectly owned by SASAC and is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -346,7 +346,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China SpaceSat Co., Ltd.',
-        note: "DoD's stated basis: china SpaceSat is indirectly owned by SASAC and is indirectly affiliated with the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -377,7 +377,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China State Construction Engineering Corporation Limited',
-        note: "DoD's stated basis: CSCEC is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -404,7 +404,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CloudWalk Technology Co., Ltd.',
-        note: "DoD's stated basis: cloudWalk is indirectly owned by and indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by and indirectly affiliated with China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -442,7 +442,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CRRC Corporation Limited',
-        note: "DoD's stated basis: CRRC is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -478,7 +478,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CSSC Offshore & Marine Engineering (Group) Company Limited',
-        note: "DoD's stated basis: COMEC is indirectly owned by SASAC and is directly affiliated with the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is directly affiliated with the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -506,7 +506,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Dawning Information Industry Co., Ltd.',
-        note: "DoD's stated basis: sugon is indirectly affiliated with MIIT, SASAC, and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT), China's state-asset regulator (SASAC), and the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -537,7 +537,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'EVE Energy Co., Ltd.',
-        note: "DoD's stated basis: EVE Energy is directly and indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly and indirectly affiliated with China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -560,7 +560,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Guizhou Aviation Technical Development Co., Ltd.',
-        note: "DoD's stated basis: guizhou Aviation Tech is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -583,7 +583,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'JA Solar Technology Co., Ltd.',
-        note: "DoD's stated basis: JA Solar is a military-civil fusion contributor to the Chinese defense industrial base because it knowingly received assistance from the Government of China through science, technology, or industrial efforts initiated, granted, or created by, or.",
+        note: "DoD names it a contributor to China's military-civil fusion: it knowingly received Chinese government support for science, technology or industrial work.",
       },
     ],
   },
@@ -606,7 +606,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'MGI Tech Co., Ltd.',
-        note: "DoD's stated basis: MGI is directly affiliated with MIIT and indirectly affiliated with SASTIND and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly affiliated with the industry ministry (MIIT) and indirectly affiliated with the defence-industry agency (SASTIND) and the People's Liberation Army.",
       },
     ],
   },
@@ -634,7 +634,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'NetPosa Technologies, Ltd.',
-        note: "DoD's stated basis: netPosa is directly and indirectly affiliated with the Chinese security forces and is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly and indirectly affiliated with the Chinese security forces and is indirectly affiliated with the industry ministry (MIIT).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -661,7 +661,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Novogene Company Limited',
-        note: "DoD's stated basis: novogene is indirectly owned by SASAC and is indirectly affiliated with MIIT and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the industry ministry (MIIT) and the People's Liberation Army.",
       },
     ],
   },
@@ -690,7 +690,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Phenix Optical Company Limited',
-        note: "DoD's stated basis: phenix Optical Company Limited is directly controlled by SASAC and is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly controlled and indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -713,7 +713,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Quectel Wireless Solutions Co., Ltd.',
-        note: "DoD's stated basis: quectel is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -735,7 +735,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'RoboSense Technology Co., Ltd.',
-        note: "DoD's stated basis: roboSense is a military-civil fusion contributor to the Chinese defense industrial base because it is affiliated with the PLA(3)(B)(v)).",
+        note: "DoD names it a contributor to China's military-civil fusion because it is affiliated with the People's Liberation Army.",
       },
     ],
   },
@@ -768,7 +768,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'SDIC Intelligence (Xiamen) Information Co., Ltd.',
-        note: "DoD's stated basis: SDIC Intelligence is indirectly owned and controlled by SASAC and is indirectly affiliated with Chinese security forces, Chinese law enforcement, and MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned and controlled by China's state-asset regulator (SASAC) and is indirectly affiliated with Chinese security forces, Chinese law enforcement, and the industry ministry (MIIT).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -795,7 +795,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'SenseTime Group, Inc.',
-        note: "DoD's stated basis: senseTime is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -828,7 +828,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Tianma Microelectronics Co., Ltd.',
-        note: "DoD's stated basis: tianma is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -851,7 +851,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Trina Solar Co., Ltd.',
-        note: "DoD's stated basis: trinaSolar is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -874,7 +874,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Zhongji Innolight Co., Ltd.',
-        note: "DoD's stated basis: innoLight is indirectly owned by SASAC and directly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and directly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -1197,7 +1197,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'BGI Genomics Co., Ltd. (BGI)',
-        note: 'Listed as part of the BGI Group group.',
+        note: 'Listed as part of BGI Group.',
       },
     ],
   },
@@ -1294,7 +1294,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Communications Construction Company Limited (CCCC)',
-        note: 'Listed as part of the China Communications Construction Group group.',
+        note: 'Listed as part of China Communications Construction Group.',
       },
       {
         list: 'ofac-ns-cmic',
@@ -1395,7 +1395,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Baoding Tianwei Baobian Electric Co., Ltd.',
-        note: 'Listed as part of the China South Industries Group group.',
+        note: 'Listed as part of China South Industries Group.',
       },
     ],
   },

@@ -1,6 +1,8 @@
 /**
  * Defense primes, intelligence and AI contractors, in the US and allied countries. Chinese countermeasures against them come from the MFA and MOFCOM announcements (see ../shared/data/sanctions/opensanctions_cn_countersanctions.csv).
  */
+
+import { CITE } from './citations';
 import type { Curated } from './dsl';
 
 export const DEFENSE: Curated[] = [
@@ -96,10 +98,10 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China put Leidos on its export-control list on 2025-03-04, barring exports of Chinese dual-use items to it.',
+          'China put Leidos on its export-control list on 2025-03-04, barring exports of Chinese dual-use items to it. Status not rechecked since 2025-03-04.',
         evidence: [
           {
-            title: 'MOFCOM announcement adding 15 U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding 15 U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
             date: '2025-03-04',
@@ -165,7 +167,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China sanctioned its subsidiary Kratos Unmanned Aerial Systems (December 2024) and added it to the Unreliable Entity List (April 2025).',
+          'China sanctioned its subsidiary Kratos Unmanned Aerial Systems (December 2024) and added it to the Unreliable Entity List (April 2025). Status not rechecked since 2025-04-04.',
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
@@ -206,7 +208,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China added AeroVironment to its Unreliable Entity List on 2025-10-09 after earlier foreign-ministry countermeasures over arms sales to Taiwan.',
+          'China added AeroVironment to its Unreliable Entity List on 2025-10-09 after earlier foreign-ministry countermeasures over arms sales to Taiwan. Status not rechecked since 2025-10-09.',
         evidence: [
           {
             title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
@@ -364,7 +366,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China imposed countermeasures on Anduril in July 2024 and put it on its export-control list in January 2025 over arms sales to Taiwan.',
+          'China imposed countermeasures on Anduril in July 2024 and put it on its export-control list in January 2025 over arms sales to Taiwan. Status not rechecked since 2025-01-02.',
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against Anduril Industries and others',
@@ -372,12 +374,7 @@ export const DEFENSE: Curated[] = [
             url: 'https://www.mfa.gov.cn/wjbxw_new/202407/t20240712_11453049.shtml',
             date: '2024-07-12',
           },
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
         ],
       },
     ],
@@ -426,7 +423,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China sanctioned Shield AI in December 2024 and added it to its export-control list and Unreliable Entity List in 2025.',
+          'China sanctioned Shield AI in December 2024 and added it to its export-control list and Unreliable Entity List in 2025. Status not rechecked since 2025-03-04.',
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
@@ -435,7 +432,7 @@ export const DEFENSE: Curated[] = [
             date: '2024-12-05',
           },
           {
-            title: 'MOFCOM announcement adding 15 U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding 15 U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
             date: '2025-03-04',
@@ -469,7 +466,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China sanctioned Skydio in October 2024 (cutting off its battery supplier) and added it to the Unreliable Entity List in April 2025.',
+          'China sanctioned Skydio in October 2024 (cutting off its battery supplier) and added it to the Unreliable Entity List in April 2025. Status not rechecked since 2025-04-04.',
         evidence: [
           {
             title: 'MOFCOM Unreliable Entity List announcement (April 2025)',
@@ -513,7 +510,8 @@ export const DEFENSE: Curated[] = [
         severity: 0.15,
         status: 'confirmed',
         direction: 'risk',
-        summary: 'China added its US subsidiary BAE Systems, Inc. to the Unreliable Entity List on 2025-10-09.',
+        summary:
+          'China added its US subsidiary BAE Systems, Inc. to the Unreliable Entity List on 2025-10-09. Status not rechecked since 2025-10-09.',
         evidence: [
           {
             title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
@@ -749,7 +747,8 @@ export const DEFENSE: Curated[] = [
         severity: 0.15,
         status: 'confirmed',
         direction: 'risk',
-        summary: 'China added its US subsidiary Elbit Systems of America to the Unreliable Entity List on 2025-10-09.',
+        summary:
+          'China added its US subsidiary Elbit Systems of America to the Unreliable Entity List on 2025-10-09. Status not rechecked since 2025-10-09.',
         evidence: [
           {
             title: 'MOFCOM Unreliable Entity List announcement (October 2025)',

@@ -1,6 +1,8 @@
 /**
  * Semiconductors and chip equipment, Taiwan-exposed manufacturers, and rare earths and critical minerals.
  */
+
+import { CITE } from './citations';
 import type { Curated } from './dsl';
 
 export const INDUSTRY: Curated[] = [
@@ -38,15 +40,8 @@ export const INDUSTRY: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Japan tightened export licensing for advanced chip-making tools in July 2023 in step with US rules, and China has been one of its largest markets, so further controls or Chinese retaliation hit sales.',
-        evidence: [
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'Japan tightened export licensing for advanced chip-making tools in July 2023 in step with US rules, and China has been one of its largest markets, so further controls or Chinese retaliation hit sales. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisChipTools2023],
       },
     ],
   },
@@ -164,15 +159,8 @@ export const INDUSTRY: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Dutch export licensing (September 2023 onwards) covers its advanced deposition tools, and China has been a large share of its sales.',
-        evidence: [
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'Dutch export licensing (September 2023 onwards) covers its advanced deposition tools, and China has been a large share of its sales. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisChipTools2023],
       },
     ],
   },
@@ -332,15 +320,7 @@ export const INDUSTRY: Curated[] = [
         direction: 'risk',
         summary:
           "Makes much of its NAND flash at its fab in Xi'an, China, so US export rules on tools for Chinese fabs and Chinese policy both bear on its output.",
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+        evidence: [CITE.bisAdvancedComputing2022],
       },
     ],
   },
@@ -378,15 +358,7 @@ export const INDUSTRY: Curated[] = [
         direction: 'risk',
         summary:
           'Runs DRAM fabs in Wuxi and NAND fabs in Dalian, China, so US export rules on tools for Chinese fabs bear on its output.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+        evidence: [CITE.bisAdvancedComputing2022],
       },
     ],
   },

@@ -1,6 +1,8 @@
 /**
  * Russian issuers (MOEX) and Western companies with material Russian exposure. SDN and EU entries are written exactly as the lists print them.
  */
+
+import { CITE } from './citations';
 import type { Curated } from './dsl';
 
 export const RUSSIA: Curated[] = [
@@ -120,7 +122,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Under US sectoral sanctions (new long-term debt and deep-water, Arctic and shale projects barred) and EU restrictions; many subsidiaries, including Gazprom Neft, are blocked.',
+          'Under US sectoral sanctions (new long-term debt and deep-water, Arctic and shale projects barred) and EU restrictions; many subsidiaries, including Gazprom Neft, are blocked. Status not rechecked since 2025-10-23.',
         evidence: [
           {
             title: 'U.S. sanctions large Russian oil companies in first action under Trump',
@@ -282,7 +284,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Under US sectoral sanctions since 2014, and its Arctic LNG 2 project and several subsidiaries are blocked by OFAC; EU bans on Russian LNG transshipment and imports hit its exports.',
+          'Under US sectoral sanctions since 2014, and its Arctic LNG 2 project and several subsidiaries are blocked by OFAC; EU bans on Russian LNG transshipment and imports hit its exports. Status not rechecked since 2026-08-20.',
         evidence: [
           {
             title: 'Specially Designated Nationals and Blocked Persons List (SDN), publication of 2026-08-20',
@@ -543,7 +545,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Under a US Commerce temporary denial order since April 2022 for flying US-origin aircraft into Russia in breach of export rules, so no one may service or supply those aircraft with US items.',
+          'Under a US Commerce temporary denial order since April 2022 for flying US-origin aircraft into Russia in breach of export rules, so no one may service or supply those aircraft with US items. Status not rechecked since 2022-04-07.',
         evidence: [
           {
             title: 'Orders temporarily denying export privileges: Aeroflot (Federal Register notices)',
@@ -964,7 +966,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'The Commerce Department banned sales of Kaspersky antivirus software to US customers from 2024 under its ICTS rules, and its updates stopped in September 2024.',
+          'The Commerce Department banned sales of Kaspersky antivirus software to US customers from 2024 under its ICTS rules, and its updates stopped in September 2024. Status not rechecked since 2024-06-24.',
         evidence: [
           {
             title: 'Final determination on Kaspersky Lab software under the ICTS rules (Federal Register notices)',
@@ -999,7 +1001,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Formed from Yandex N.V. after it sold all its Russian businesses in July 2024; the residual risk is legacy reputational and sanctions-screening exposure, not current Russian operations.',
+          'Formed from Yandex N.V. after it sold all its Russian businesses in July 2024; the residual risk is legacy reputational and sanctions-screening exposure, not current Russian operations. Status not rechecked since 2025-04-30.',
         evidence: [
           {
             title: 'Nebius Group N.V.: annual report on Form 20-F (fiscal year 2024)',
@@ -1044,16 +1046,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Its Russian subsidiary is one of the largest Western banks left in Russia; the ECB has pressed it to wind the business down and a Russian court ordered it to pay about EUR 2 billion in damages in 2024, so sanctions, seizure and write-off risks are material.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Its Russian subsidiary is one of the largest Western banks left in Russia; the ECB has pressed it to wind the business down and a Russian court ordered it to pay about EUR 2 billion in damages in 2024, so sanctions, seizure and write-off risks are material. Status not rechecked since 2024.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1090,16 +1084,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still runs a Russian banking subsidiary, which it has been shrinking since 2022; exposed to Russian counter-measures and to ECB and sanctions pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still runs a Russian banking subsidiary, which it has been shrinking since 2022; exposed to Russian counter-measures and to ECB and sanctions pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1136,16 +1122,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Keeps banking subsidiaries in Russia and a large one in Ukraine, exposing it to both sides of the war and to sanctions pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Keeps banking subsidiaries in Russia and a large one in Ukraine, exposing it to both sides of the war and to sanctions pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1182,16 +1160,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still sells essential foods in Russia after suspending many brands in 2022, leaving it exposed to Russian counter-measures and reputational pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still sells essential foods in Russia after suspending many brands in 2022, leaving it exposed to Russian counter-measures and reputational pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1225,16 +1195,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Sold its Russian business in 2024 after two years of continued operation there; residual exposure is legacy and reputational.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Sold its Russian business in 2024 after two years of continued operation there; residual exposure is legacy and reputational. Status not rechecked since 2024.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1268,16 +1230,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still holds about 19% of Novatek and stakes in Yamal LNG and Arctic LNG 2 (which it wrote down), so Russian LNG sanctions and counter-measures bear on its assets and supply contracts.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still holds about 19% of Novatek and stakes in Yamal LNG and Arctic LNG 2 (which it wrote down), so Russian LNG sanctions and counter-measures bear on its assets and supply contracts. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1311,16 +1265,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Wrote off its 19.75% Rosneft stake in 2022 but still nominally holds it, because Russia bars its sale; a legacy exposure with no expected value.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Wrote off its 19.75% Rosneft stake in 2022 but still nominally holds it, because Russia bars its sale; a legacy exposure with no expected value. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1357,16 +1303,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Keeps running its cash-and-carry stores in Russia, one of its larger markets, exposing it to Russian counter-measures and to reputational pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Keeps running its cash-and-carry stores in Russia, one of its larger markets, exposing it to Russian counter-measures and to reputational pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },

@@ -2,7 +2,10 @@
  * The first 48 companies (the seed story, the demo page and the first cut of the dataset). Their ids are used by the
  * demo and the E2E tests: keep them stable.
  */
+
+import { CITE } from './citations';
 import type { Curated } from './dsl';
+import { hfcaaDormant } from './shared-factors';
 
 export const SEED: Curated[] = [
   {
@@ -68,22 +71,7 @@ export const SEED: Curated[] = [
           },
         ],
       },
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
+      hfcaaDormant(0.1),
     ],
   },
   {
@@ -129,12 +117,7 @@ export const SEED: Curated[] = [
             url: 'https://www.businesswire.com/news/home/20250710526348/en/MP-Materials-Announces-Transformational-Public-Private-Partnership-with-the-Department-of-Defense-to-Accelerate-U.S.-Rare-Earth-Magnet-Independence',
             date: '2025-07-10',
           },
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
+          CITE.fasMpPartnership,
         ],
       },
       {
@@ -144,14 +127,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and downstream inputs remain exposed to Chinese policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
       {
         kind: 'regulatory-action',
@@ -159,10 +135,10 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's Ministry of Commerce added MP Materials Corp. to its export-control control list on 2026-06-22, barring exports of Chinese dual-use items to it; MP's feedstock comes from its own Mountain Pass mine.",
+          "China's Ministry of Commerce added MP Materials Corp. to its export-control list on 2026-06-22, barring exports of Chinese dual-use items to it; MP's feedstock comes from its own Mountain Pass mine. Status not rechecked since 2026-06-22.",
         evidence: [
           {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
             date: '2026-06-22',
@@ -336,24 +312,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'jd',
@@ -387,24 +346,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'pdd',
@@ -418,12 +360,13 @@ export const SEED: Curated[] = [
         mic: 'XNAS',
       },
     ],
-    hq: 'IE',
+    // Scored as China, where the business is: the Dublin office its filings name since 2023 holds none of it.
+    hq: 'CN',
     inc: 'KY',
     sector: 'E-commerce (Pinduoduo, Temu)',
     cik: 1737806,
     jurisdiction: {
-      note: "Principal executive office moved to Dublin, Ireland in 2023, but the Cayman-incorporated holding company earns most revenue from Pinduoduo's mainland-China operations run through PRC subsidiaries and VIE contracts, so China-level jurisdiction risk applies.",
+      note: 'Scored as a Chinese company: its main business, Pinduoduo, is run in mainland China through PRC subsidiaries and VIE contracts, although its filings have named a principal office in Dublin, Ireland since 2023 and the holding company is incorporated in the Cayman Islands.',
       evidence: [
         {
           title: 'SEC EDGAR company record and filings: PDD Holdings Inc. (business address, place of incorporation)',
@@ -433,24 +376,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'netease',
@@ -484,24 +410,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'nio',
@@ -541,24 +450,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'byd',
@@ -610,7 +502,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 154 of the FY2024 NDAA bars DoD from procuring batteries produced by BYD (and CATL and others) from October 2027.',
+          'A 2023 US defence law (NDAA FY2024 §154) bars DoD from buying batteries made by BYD, CATL and others from October 2027. Enacted, but not in force until then.',
         evidence: [
           {
             title: 'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
@@ -672,7 +564,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 154 of the FY2024 NDAA bars DoD from procuring batteries produced by CATL (and BYD and others) from October 2027.',
+          'A 2023 US defence law (NDAA FY2024 §154) bars DoD from buying batteries made by CATL, BYD and others from October 2027. Enacted, but not in force until then.',
         evidence: [
           {
             title: 'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
@@ -736,7 +628,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 5949 of the FY2023 NDAA bars US federal agencies from procuring products containing SMIC-made semiconductors from December 2027.',
+          'A 2022 US defence law (NDAA FY2023 §5949) bars federal agencies from buying products that contain SMIC-made chips from December 2027. Enacted, but not in force until then.',
         evidence: [
           {
             title:
@@ -854,16 +746,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using Hikvision video-surveillance equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Hikvision video-surveillance equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -911,16 +795,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using Huawei telecom equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Huawei telecom equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -964,7 +840,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "On 2025-12-22 the FCC added uncrewed aircraft systems and critical components produced in a foreign country to its Covered List, which blocks new US authorisations for DJI's drones (DJI is not named individually).",
+          "On 2025-12-22 the FCC added uncrewed aircraft systems and critical components produced in a foreign country to its Covered List, which blocks new US authorisations for DJI's drones (DJI is not named individually). In force: the category is on the FCC's Covered List as extracted on 2026-07-09.",
         evidence: [
           {
             title: 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act',
@@ -1058,16 +934,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using ZTE telecom equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using ZTE telecom equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -1119,7 +987,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Its US subsidiary China Mobile International USA Inc. is on the FCC Covered List (added 2022-03-25); China Mobile Limited itself is not named there.',
+          "Its US subsidiary China Mobile International USA Inc. is on the FCC Covered List (added 2022-03-25); China Mobile Limited itself is not named there. In force: the subsidiary is on the FCC's Covered List as extracted on 2026-07-09.",
         evidence: [
           {
             title: 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act',
@@ -1178,16 +1046,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using Dahua video-surveillance equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Dahua video-surveillance equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -1224,24 +1084,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'china-northern-rare-earth',
@@ -1292,15 +1135,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's April 2025 export licensing for seven medium and heavy rare earths applies to its exports, and its sales depend on Beijing's quota and export policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+          "China's April 2025 export licensing for seven medium and heavy rare earths applies to its exports, and its sales depend on Beijing's quota and export policy. Status not rechecked since 2025-07-15.",
+        evidence: [CITE.fasMpPartnership],
       },
     ],
   },
@@ -1339,16 +1175,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "US export rules since October 2022 require licences to ship NVIDIA's most advanced data-centre GPUs to China; a licence requirement placed on the China-specific H20 in April 2025 led to multi-billion-dollar charges.",
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+          "US export rules since October 2022 require licences to ship NVIDIA's most advanced data-centre GPUs to China; a licence requirement placed on the China-specific H20 in April 2025 led to multi-billion-dollar charges. Status not rechecked since 2025.",
+        evidence: [CITE.bisAdvancedComputing2022],
       },
       {
         kind: 'revenue-exposure',
@@ -1425,16 +1253,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "US export rules since October 2022 restrict sales of AMD's advanced AI accelerators to China; a licence requirement on the MI308 in April 2025 led AMD to flag up to about $800M of charges.",
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+          "US export rules since October 2022 restrict sales of AMD's advanced AI accelerators to China; a licence requirement on the MI308 in April 2025 led AMD to flag up to about $800M of charges. Status not rechecked since 2025.",
+        evidence: [CITE.bisAdvancedComputing2022],
       },
       {
         kind: 'supply-chain',
@@ -1634,7 +1454,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'On 2023-05-21 the Cyberspace Administration of China said Micron failed a cybersecurity review and told operators of critical information infrastructure in China to stop buying its products.',
+          'On 2023-05-21 the Cyberspace Administration of China said Micron failed a cybersecurity review and told operators of critical information infrastructure in China to stop buying its products. Status not rechecked since 2023-05-22.',
         evidence: [
           {
             title: 'China fails Micron in security review',
@@ -1687,22 +1507,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -1741,22 +1547,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -1794,22 +1586,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -1922,16 +1700,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export rules on advanced-computing chips (since October 2022, tightened since) limit which advanced chips it may make for Chinese customers.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+          'US export rules on advanced-computing chips (since October 2022, tightened since) limit which advanced chips it may make for Chinese customers. Status not rechecked since 2022-10-13.',
+        evidence: [CITE.bisAdvancedComputing2022],
       },
     ],
   },
@@ -1974,22 +1744,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US rules on semiconductor manufacturing equipment (October 2022, expanded October 2023) and parallel Dutch licensing restrict its lithography sales to China; EUV systems cannot be shipped there.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US rules on semiconductor manufacturing equipment (October 2022, expanded October 2023) and parallel Dutch licensing restrict its lithography sales to China; EUV systems cannot be shipped there. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -2028,14 +1784,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China put Lockheed Martin Corporation on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed foreign-ministry countermeasures on Lockheed units such as Lockheed Martin Aeronautics (2024-05-22), over US arms sales to Taiwan.',
+          'China put Lockheed Martin Corporation on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed foreign-ministry countermeasures on Lockheed units such as Lockheed Martin Aeronautics (2024-05-22), over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2081,14 +1832,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China listed RTX's business Raytheon Missiles & Defense on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed countermeasures on Raytheon Missile Systems (2024-05-22); RTX Corporation itself is not named.",
+          "China listed RTX's business Raytheon Missiles & Defense on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed countermeasures on Raytheon Missile Systems (2024-05-22); RTX Corporation itself is not named. Status not rechecked since 2025-01-02.",
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2135,7 +1881,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's foreign ministry imposed countermeasures on Northrop Grumman (2023-09-15) and on Northrop Grumman Systems Corporation (2025-12-26).",
+          "China's foreign ministry imposed countermeasures on Northrop Grumman (2023-09-15) and on Northrop Grumman Systems Corporation (2025-12-26). Status not rechecked since 2025-12-26.",
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against U.S. defense companies',
@@ -2189,14 +1935,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's Ministry of Commerce put General Dynamics and its Land Systems, Mission Systems, Information Technology and Ordnance and Tactical Systems units on its export-control list (2025-01-02 and 2025-03-04); those units also face foreign-ministry countermeasures (2024).",
+          "China's Ministry of Commerce put General Dynamics and its Land Systems, Mission Systems, Information Technology and Ordnance and Tactical Systems units on its export-control list (2025-01-02 and 2025-03-04); those units also face foreign-ministry countermeasures (2024). Status not rechecked since 2025-01-02.",
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2243,7 +1984,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China imposed countermeasures on subsidiary L3Harris Maritime Services (2025-12-26) and added L3Harris Maritime Services, Inc. to its export-control list (2026-06-22); the parent is not named.',
+          'China imposed countermeasures on subsidiary L3Harris Maritime Services (2025-12-26) and added L3Harris Maritime Services, Inc. to its export-control list (2026-06-22); the parent is not named. Status not rechecked since 2026-06-22.',
         evidence: [
           {
             title:
@@ -2253,7 +1994,7 @@ export const SEED: Curated[] = [
             date: '2025-12-26',
           },
           {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
             date: '2026-06-22',
@@ -2326,7 +2067,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China named Huntington Ingalls Industries in foreign-ministry countermeasures (2024-10-10), on its Unreliable Entity List (2025-03-04) and on its export-control list (2025-09-25).',
+          'China named Huntington Ingalls Industries in foreign-ministry countermeasures (2024-10-10), on its Unreliable Entity List (2025-03-04) and on its export-control list (2025-09-25). Status not rechecked since 2025-09-25.',
         evidence: [
           {
             title:
@@ -2342,7 +2083,7 @@ export const SEED: Curated[] = [
             date: '2025-03-04',
           },
           {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list (September 2025)',
+            title: 'MOFCOM announcement adding U.S. entities to the export-control list (September 2025)',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_250b2a4fdbd04ed19f626a5ce931492c.html',
             date: '2025-09-25',
@@ -2385,14 +2126,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China put Boeing Defense, Space & Security on its Unreliable Entity List (2024-05-20) and export-control list (2025-01-02), and imposed countermeasures on 'Boeing in St. Louis' (2025-12-26); The Boeing Company is not named.",
+          "China put Boeing Defense, Space & Security on its Unreliable Entity List (2024-05-20) and export-control list (2025-01-02), and imposed countermeasures on 'Boeing in St. Louis' (2025-12-26); The Boeing Company is not named. Status not rechecked since 2025-12-26.",
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2486,14 +2222,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           'The largest rare-earth producer outside China, selling into a market where China processes about 91% of supply and has used export licensing (April 2025), which drives prices and competition.',
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
     ],
   },
@@ -2532,14 +2261,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and some inputs remain exposed to Chinese policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
       {
         kind: 'regulatory-action',
@@ -2547,10 +2269,10 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's Ministry of Commerce added USA Rare Earth, Inc. to its export-control control list on 2026-06-22, barring exports of Chinese dual-use items to it.",
+          "China's Ministry of Commerce added USA Rare Earth, Inc. to its export-control list on 2026-06-22, barring exports of Chinese dual-use items to it. Status not rechecked since 2026-06-22.",
         evidence: [
           {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
             date: '2026-06-22',
@@ -2599,14 +2321,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and some inputs remain exposed to Chinese policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
     ],
   },

@@ -1,6 +1,8 @@
 /**
  * S&P 100 members not already in the seed (membership as of the 2025 rebalances). Most carry only the computed jurisdiction factor: a US large cap with no identified foreign-state exposure scores Low.
  */
+
+import { CITE } from './citations';
 import type { Curated } from './dsl';
 
 export const SP100: Curated[] = [
@@ -927,16 +929,8 @@ export const SP100: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still sells in Russia after 2022 (it scaled back but did not exit), which leaves it exposed to Russian counter-measures against Western assets and to Western sanctions-compliance risk.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still sells in Russia after 2022 (it scaled back but did not exit), which leaves it exposed to Russian counter-measures against Western assets and to Western sanctions-compliance risk. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1194,7 +1188,7 @@ export const SP100: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "One of three managing investors (15%) in TikTok USDS Joint Venture LLC, formed in December 2025 to take over TikTok's US operations from ByteDance under the 2024 divest-or-ban law, and the venture's security partner.",
+          "One of three managing investors (15%) in TikTok USDS Joint Venture LLC, formed in December 2025 to take over TikTok's US operations from ByteDance under the 2024 divest-or-ban law, and the venture's security partner. Status not rechecked since 2025-12-19.",
         evidence: [
           {
             title: 'TikTok says it signed agreements for new US joint venture',
@@ -1229,16 +1223,8 @@ export const SP100: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still makes and sells food and some drinks in Russia after 2022 (it stopped selling its global soft-drink brands there), leaving it exposed to Russian counter-measures against Western assets and to sanctions-compliance risk.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still makes and sells food and some drinks in Russia after 2022 (it stopped selling its global soft-drink brands there), leaving it exposed to Russian counter-measures against Western assets and to sanctions-compliance risk. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1299,16 +1285,8 @@ export const SP100: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Keeps manufacturing and selling cigarettes in Russia after 2022 despite saying it would scale down, exposing it to Russian counter-measures against Western assets and to sanctions-compliance risk.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Keeps manufacturing and selling cigarettes in Russia after 2022 despite saying it would scale down, exposing it to Russian counter-measures against Western assets and to sanctions-compliance risk. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
