@@ -3,7 +3,7 @@
  */
 
 import { CITE } from './citations';
-import type { Curated } from './dsl';
+import { type Curated, hkex, nasdaq, nyse, primary, sse, szse } from './dsl';
 import { hfcaaDormant } from './shared-factors';
 
 export const CHINA: Curated[] = [
@@ -11,19 +11,7 @@ export const CHINA: Curated[] = [
     id: 'li-auto',
     name: 'Li Auto Inc.',
     aliases: ['Li Auto', '理想汽车'],
-    listings: [
-      {
-        ticker: 'LI',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '2015',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('LI', primary), hkex('2015')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Electric vehicles',
@@ -34,19 +22,7 @@ export const CHINA: Curated[] = [
     id: 'xpeng',
     name: 'XPeng Inc.',
     aliases: ['XPeng', 'Xpeng', '小鹏汽车'],
-    listings: [
-      {
-        ticker: 'XPEV',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9868',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('XPEV', primary), hkex('9868')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Electric vehicles',
@@ -57,19 +33,7 @@ export const CHINA: Curated[] = [
     id: 'trip-com',
     name: 'Trip.com Group Limited',
     aliases: ['Trip.com', 'Trip.com Group', 'Ctrip', '携程'],
-    listings: [
-      {
-        ticker: 'TCOM',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9961',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('TCOM', primary), hkex('9961')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online travel',
@@ -80,19 +44,7 @@ export const CHINA: Curated[] = [
     id: 'bilibili',
     name: 'Bilibili Inc.',
     aliases: ['Bilibili', '哔哩哔哩'],
-    listings: [
-      {
-        ticker: 'BILI',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9626',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('BILI', primary), hkex('9626')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online video',
@@ -103,14 +55,7 @@ export const CHINA: Curated[] = [
     id: 'iqiyi',
     name: 'iQIYI, Inc.',
     aliases: ['iQIYI', '爱奇艺'],
-    listings: [
-      {
-        ticker: 'IQ',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('IQ', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online video',
@@ -121,19 +66,7 @@ export const CHINA: Curated[] = [
     id: 'tencent-music',
     name: 'Tencent Music Entertainment Group',
     aliases: ['Tencent Music', 'Tencent Music Entertainment'],
-    listings: [
-      {
-        ticker: 'TME',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '1698',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('TME', primary), hkex('1698')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Music streaming',
@@ -148,19 +81,7 @@ export const CHINA: Curated[] = [
     id: 'weibo',
     name: 'Weibo Corporation',
     aliases: ['Weibo', '微博'],
-    listings: [
-      {
-        ticker: 'WB',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9898',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('WB', primary), hkex('9898')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Social media',
@@ -171,14 +92,7 @@ export const CHINA: Curated[] = [
     id: 'vipshop',
     name: 'Vipshop Holdings Limited',
     aliases: ['Vipshop', '唯品会'],
-    listings: [
-      {
-        ticker: 'VIPS',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('VIPS', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'E-commerce',
@@ -189,19 +103,7 @@ export const CHINA: Curated[] = [
     id: 'zto',
     name: 'ZTO Express (Cayman) Inc.',
     aliases: ['ZTO Express', '中通快递'],
-    listings: [
-      {
-        ticker: 'ZTO',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '2057',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('ZTO', primary), hkex('2057')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Parcel delivery',
@@ -212,19 +114,7 @@ export const CHINA: Curated[] = [
     id: 'h-world',
     name: 'H World Group Limited',
     aliases: ['H World', 'H World Group', 'Huazhu'],
-    listings: [
-      {
-        ticker: 'HTHT',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '1179',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('HTHT', primary), hkex('1179')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Hotels',
@@ -235,19 +125,7 @@ export const CHINA: Curated[] = [
     id: 'ke-holdings',
     name: 'KE Holdings Inc.',
     aliases: ['KE Holdings', 'Beike', '贝壳'],
-    listings: [
-      {
-        ticker: 'BEKE',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '2423',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('BEKE', primary), hkex('2423')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Real-estate brokerage (Beike)',
@@ -258,14 +136,7 @@ export const CHINA: Curated[] = [
     id: 'full-truck-alliance',
     name: 'Full Truck Alliance Co. Ltd.',
     aliases: ['Full Truck Alliance', '满帮'],
-    listings: [
-      {
-        ticker: 'YMM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('YMM', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Freight matching',
@@ -276,14 +147,7 @@ export const CHINA: Curated[] = [
     id: 'futu',
     name: 'Futu Holdings Limited',
     aliases: ['Futu Holdings', 'Futu', '富途'],
-    listings: [
-      {
-        ticker: 'FUTU',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('FUTU', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online brokerage (moomoo)',
@@ -294,19 +158,7 @@ export const CHINA: Curated[] = [
     id: 'yum-china',
     name: 'Yum China Holdings, Inc.',
     aliases: ['Yum China', '百胜中国'],
-    listings: [
-      {
-        ticker: 'YUMC',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9987',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('YUMC', primary), hkex('9987')],
     hq: 'CN',
     inc: 'US',
     sector: 'Restaurants (KFC, Pizza Hut in China)',
@@ -317,19 +169,7 @@ export const CHINA: Curated[] = [
     id: 'pony-ai',
     name: 'Pony AI Inc.',
     aliases: ['Pony AI', 'Pony.ai', '小马智行'],
-    listings: [
-      {
-        ticker: 'PONY',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '2026',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('PONY', primary), hkex('2026')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Robotaxis',
@@ -340,19 +180,7 @@ export const CHINA: Curated[] = [
     id: 'weride',
     name: 'WeRide Inc.',
     aliases: ['WeRide', '文远知行'],
-    listings: [
-      {
-        ticker: 'WRD',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '0800',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('WRD', primary), hkex('0800')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Autonomous driving',
@@ -363,19 +191,7 @@ export const CHINA: Curated[] = [
     id: 'gds',
     name: 'GDS Holdings Limited',
     aliases: ['GDS Holdings', '万国数据'],
-    listings: [
-      {
-        ticker: 'GDS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9698',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('GDS', primary), hkex('9698')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Data centres',
@@ -386,19 +202,7 @@ export const CHINA: Curated[] = [
     id: 'new-oriental',
     name: 'New Oriental Education & Technology Group Inc.',
     aliases: ['New Oriental', '新东方'],
-    listings: [
-      {
-        ticker: 'EDU',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9901',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('EDU', primary), hkex('9901')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Education',
@@ -409,14 +213,7 @@ export const CHINA: Curated[] = [
     id: 'tal-education',
     name: 'TAL Education Group',
     aliases: ['TAL Education', '好未来'],
-    listings: [
-      {
-        ticker: 'TAL',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('TAL', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Education',
@@ -427,19 +224,7 @@ export const CHINA: Curated[] = [
     id: 'beone',
     name: 'BeOne Medicines Ltd.',
     aliases: ['BeOne Medicines', 'BeOne', 'BeiGene', '百济神州'],
-    listings: [
-      {
-        ticker: 'ONC',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '6160',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('ONC', primary), hkex('6160')],
     hq: 'CN',
     inc: 'CH',
     sector: 'Oncology drugs',
@@ -450,19 +235,7 @@ export const CHINA: Curated[] = [
     id: 'zai-lab',
     name: 'Zai Lab Limited',
     aliases: ['Zai Lab', '再鼎医药'],
-    listings: [
-      {
-        ticker: 'ZLAB',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9688',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('ZLAB', primary), hkex('9688')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Biopharmaceuticals',
@@ -473,19 +246,7 @@ export const CHINA: Curated[] = [
     id: 'miniso',
     name: 'MINISO Group Holding Limited',
     aliases: ['Miniso', 'MINISO', '名创优品'],
-    listings: [
-      {
-        ticker: 'MNSO',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9896',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('MNSO', primary), hkex('9896')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Variety retail',
@@ -496,19 +257,7 @@ export const CHINA: Curated[] = [
     id: 'kingsoft-cloud',
     name: 'Kingsoft Cloud Holdings Limited',
     aliases: ['Kingsoft Cloud', '金山云'],
-    listings: [
-      {
-        ticker: 'KC',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '3896',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('KC', primary), hkex('3896')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Cloud computing',
@@ -519,14 +268,7 @@ export const CHINA: Curated[] = [
     id: 'meituan',
     name: 'Meituan',
     aliases: ['Meituan', '美团'],
-    listings: [
-      {
-        ticker: '3690',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('3690', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Food delivery and local services',
@@ -545,14 +287,7 @@ export const CHINA: Curated[] = [
     id: 'kuaishou',
     name: 'Kuaishou Technology',
     aliases: ['Kuaishou', '快手'],
-    listings: [
-      {
-        ticker: '1024',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('1024', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Short video',
@@ -571,14 +306,7 @@ export const CHINA: Curated[] = [
     id: 'geely',
     name: 'Geely Automobile Holdings Limited',
     aliases: ['Geely', 'Geely Auto', '吉利汽车'],
-    listings: [
-      {
-        ticker: '175',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('175', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Automobiles',
@@ -597,20 +325,7 @@ export const CHINA: Curated[] = [
     id: 'great-wall-motor',
     name: 'Great Wall Motor Company Limited',
     aliases: ['Great Wall Motor', '长城汽车'],
-    listings: [
-      {
-        ticker: '2333',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601633',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2333', primary), sse('601633', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Automobiles',
     jurisdiction: {
@@ -628,20 +343,7 @@ export const CHINA: Curated[] = [
     id: 'ping-an',
     name: 'Ping An Insurance (Group) Company of China, Ltd.',
     aliases: ['Ping An', 'Ping An Insurance', '中国平安'],
-    listings: [
-      {
-        ticker: '2318',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601318',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2318', primary), sse('601318', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Insurance and financial services',
     jurisdiction: {
@@ -659,20 +361,7 @@ export const CHINA: Curated[] = [
     id: 'icbc',
     name: 'Industrial and Commercial Bank of China Limited',
     aliases: ['ICBC', 'Industrial and Commercial Bank of China', '工商银行'],
-    listings: [
-      {
-        ticker: '1398',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601398',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1398', primary), sse('601398', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -694,20 +383,7 @@ export const CHINA: Curated[] = [
     id: 'ccb',
     name: 'China Construction Bank Corporation',
     aliases: ['China Construction Bank', '建设银行'],
-    listings: [
-      {
-        ticker: '939',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601939',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('939', primary), sse('601939', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -729,20 +405,7 @@ export const CHINA: Curated[] = [
     id: 'bank-of-china',
     name: 'Bank of China Limited',
     aliases: ['Bank of China', '中国银行'],
-    listings: [
-      {
-        ticker: '3988',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601988',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('3988', primary), sse('601988', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -764,20 +427,7 @@ export const CHINA: Curated[] = [
     id: 'agricultural-bank',
     name: 'Agricultural Bank of China Limited',
     aliases: ['Agricultural Bank of China', '农业银行'],
-    listings: [
-      {
-        ticker: '1288',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601288',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1288', primary), sse('601288', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -799,20 +449,7 @@ export const CHINA: Curated[] = [
     id: 'petrochina',
     name: 'PetroChina Company Limited',
     aliases: ['PetroChina', '中国石油'],
-    listings: [
-      {
-        ticker: '857',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601857',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('857', primary), sse('601857', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Oil and gas',
     ownership: {
@@ -835,20 +472,7 @@ export const CHINA: Curated[] = [
     id: 'sinopec',
     name: 'China Petroleum & Chemical Corporation',
     aliases: ['Sinopec', 'China Petroleum & Chemical', '中国石化'],
-    listings: [
-      {
-        ticker: '386',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '600028',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('386', primary), sse('600028', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Oil refining and chemicals',
     ownership: {
@@ -871,20 +495,7 @@ export const CHINA: Curated[] = [
     id: 'china-shenhua',
     name: 'China Shenhua Energy Company Limited',
     aliases: ['China Shenhua', 'Shenhua Energy', '中国神华'],
-    listings: [
-      {
-        ticker: '1088',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601088',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1088', primary), sse('601088', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Coal and power',
     ownership: {
@@ -907,20 +518,7 @@ export const CHINA: Curated[] = [
     id: 'china-life',
     name: 'China Life Insurance Company Limited',
     aliases: ['China Life', 'China Life Insurance', '中国人寿'],
-    listings: [
-      {
-        ticker: '2628',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601628',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2628', primary), sse('601628', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Insurance',
     ownership: {
@@ -942,20 +540,7 @@ export const CHINA: Curated[] = [
     id: 'midea',
     name: 'Midea Group Co., Ltd.',
     aliases: ['Midea', 'Midea Group', '美的集团'],
-    listings: [
-      {
-        ticker: '300',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '000333',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('300', primary), szse('000333', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Home appliances and HVAC',
     jurisdiction: {
@@ -973,20 +558,7 @@ export const CHINA: Curated[] = [
     id: 'haier',
     name: 'Haier Smart Home Co., Ltd.',
     aliases: ['Haier', 'Haier Smart Home', '海尔智家'],
-    listings: [
-      {
-        ticker: '6690',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '600690',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('6690', primary), sse('600690', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Home appliances',
     jurisdiction: {
@@ -1004,21 +576,7 @@ export const CHINA: Curated[] = [
     id: 'zijin',
     name: 'Zijin Mining Group Co., Ltd.',
     aliases: ['Zijin Mining', 'Zijin Mining Group', '紫金矿业'],
-    listings: [
-      {
-        ticker: '2899',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-        security: 'h-shares',
-      },
-      {
-        ticker: '601899',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2899', { primary: true, security: 'h-shares' }), sse('601899', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Gold, copper and lithium mining',
     lists: [
@@ -1042,14 +600,7 @@ export const CHINA: Curated[] = [
     id: 'china-tower',
     name: 'China Tower Corporation Limited',
     aliases: ['China Tower', '中国铁塔'],
-    listings: [
-      {
-        ticker: '788',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('788', primary)],
     hq: 'CN',
     sector: 'Telecom towers',
     ownership: {
@@ -1071,20 +622,7 @@ export const CHINA: Curated[] = [
     id: 'cmb',
     name: 'China Merchants Bank Co., Ltd.',
     aliases: ['China Merchants Bank', '招商银行'],
-    listings: [
-      {
-        ticker: '3968',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '600036',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('3968', primary), sse('600036', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     jurisdiction: {
@@ -1102,14 +640,7 @@ export const CHINA: Curated[] = [
     id: 'anta',
     name: 'ANTA Sports Products Limited',
     aliases: ['Anta Sports', 'ANTA Sports', '安踏体育'],
-    listings: [
-      {
-        ticker: '2020',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('2020', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Sportswear',
@@ -1128,14 +659,7 @@ export const CHINA: Curated[] = [
     id: 'li-ning',
     name: 'Li Ning Company Limited',
     aliases: ['Li Ning Company', '李宁'],
-    listings: [
-      {
-        ticker: '2331',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('2331', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Sportswear',
@@ -1154,14 +678,7 @@ export const CHINA: Curated[] = [
     id: 'pop-mart',
     name: 'Pop Mart International Group Limited',
     aliases: ['Pop Mart', '泡泡玛特'],
-    listings: [
-      {
-        ticker: '9992',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('9992', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Collectible toys',
@@ -1180,14 +697,7 @@ export const CHINA: Curated[] = [
     id: 'sunny-optical',
     name: 'Sunny Optical Technology (Group) Company Limited',
     aliases: ['Sunny Optical', '舜宇光学'],
-    listings: [
-      {
-        ticker: '2382',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('2382', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Camera lenses and modules',
@@ -1206,20 +716,7 @@ export const CHINA: Curated[] = [
     id: 'hua-hong',
     name: 'Hua Hong Semiconductor Limited',
     aliases: ['Hua Hong Semiconductor', 'Hua Hong', '华虹半导体'],
-    listings: [
-      {
-        ticker: '1347',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '688347',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1347', primary), sse('688347', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor foundry',
     jurisdiction: {
@@ -1237,14 +734,7 @@ export const CHINA: Curated[] = [
     id: 'horizon-robotics',
     name: 'Horizon Robotics',
     aliases: ['Horizon Robotics', '地平线'],
-    listings: [
-      {
-        ticker: '9660',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('9660', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Autonomous-driving chips',
@@ -1263,20 +753,7 @@ export const CHINA: Curated[] = [
     id: 'cosco-shipping',
     name: 'COSCO SHIPPING Holdings Co., Ltd.',
     aliases: ['COSCO SHIPPING Holdings', 'COSCO Shipping Holdings', '中远海控'],
-    listings: [
-      {
-        ticker: '1919',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601919',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1919', primary), sse('601919', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Container shipping',
     ownership: {
@@ -1311,20 +788,7 @@ export const CHINA: Curated[] = [
     id: 'sinotrans',
     name: 'Sinotrans Limited',
     aliases: ['Sinotrans Limited', 'Sinotrans Ltd'],
-    listings: [
-      {
-        ticker: '598',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601598',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('598', primary), sse('601598', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Freight forwarding and logistics',
     ownership: {
@@ -1358,20 +822,7 @@ export const CHINA: Curated[] = [
     id: 'cgn-power',
     name: 'CGN Power Co., Ltd.',
     aliases: ['CGN Power', '中广核电力'],
-    listings: [
-      {
-        ticker: '1816',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '003816',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1816', primary), szse('003816', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Nuclear power generation',
     ownership: {
@@ -1414,15 +865,7 @@ export const CHINA: Curated[] = [
     id: 'moutai',
     name: 'Kweichow Moutai Co., Ltd.',
     aliases: ['Kweichow Moutai', 'Moutai', '贵州茅台'],
-    listings: [
-      {
-        ticker: '600519',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600519', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Spirits (baijiu)',
     ownership: {
@@ -1445,15 +888,7 @@ export const CHINA: Curated[] = [
     id: 'iflytek',
     name: 'iFLYTEK Co., Ltd.',
     aliases: ['iFlytek', 'iFLYTEK', '科大讯飞'],
-    listings: [
-      {
-        ticker: '002230',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002230', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Speech recognition and AI',
     lists: [
@@ -1477,15 +912,7 @@ export const CHINA: Curated[] = [
     id: 'cambricon',
     name: 'Cambricon Technologies Corporation Limited',
     aliases: ['Cambricon', 'Cambricon Technologies', '寒武纪'],
-    listings: [
-      {
-        ticker: '688256',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688256', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'AI accelerators',
     lists: [
@@ -1510,15 +937,7 @@ export const CHINA: Curated[] = [
     id: 'naura',
     name: 'NAURA Technology Group Co., Ltd.',
     aliases: ['Naura', 'NAURA', 'Naura Technology', '北方华创'],
-    listings: [
-      {
-        ticker: '002371',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002371', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor equipment',
     lists: [
@@ -1543,15 +962,7 @@ export const CHINA: Curated[] = [
     id: 'piotech',
     name: 'Piotech Inc.',
     aliases: ['Piotech', '拓荆科技'],
-    listings: [
-      {
-        ticker: '688072',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688072', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor deposition equipment',
     lists: [
@@ -1575,15 +986,7 @@ export const CHINA: Curated[] = [
     id: 'amec',
     name: 'Advanced Micro-Fabrication Equipment Inc. China',
     aliases: ['AMEC', 'Advanced Micro-Fabrication Equipment', '中微公司'],
-    listings: [
-      {
-        ticker: '688012',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688012', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor etch equipment',
     jurisdiction: {
@@ -1602,15 +1005,7 @@ export const CHINA: Curated[] = [
     id: 'inspur-info',
     name: 'Inspur Electronic Information Industry Co., Ltd.',
     aliases: ['Inspur Information', 'IEIT Systems', '浪潮信息'],
-    listings: [
-      {
-        ticker: '000977',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('000977', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Servers',
     ownership: {
@@ -1639,15 +1034,7 @@ export const CHINA: Curated[] = [
     id: 'luxshare',
     name: 'Luxshare Precision Industry Co., Ltd.',
     aliases: ['Luxshare', 'Luxshare Precision', '立讯精密'],
-    listings: [
-      {
-        ticker: '002475',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002475', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Electronics assembly (Apple supplier)',
     jurisdiction: {
@@ -1666,15 +1053,7 @@ export const CHINA: Curated[] = [
     id: 'goertek',
     name: 'GoerTek Inc.',
     aliases: ['GoerTek', '歌尔股份'],
-    listings: [
-      {
-        ticker: '002241',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002241', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Acoustic components and devices',
     jurisdiction: {
@@ -1692,15 +1071,7 @@ export const CHINA: Curated[] = [
     id: 'longi',
     name: 'LONGi Green Energy Technology Co., Ltd.',
     aliases: ['LONGi', 'LONGi Green Energy', '隆基绿能'],
-    listings: [
-      {
-        ticker: '601012',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601012', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Solar wafers and modules',
     jurisdiction: {
@@ -1719,15 +1090,7 @@ export const CHINA: Curated[] = [
     id: 'tongwei',
     name: 'Tongwei Co., Ltd.',
     aliases: ['Tongwei', '通威股份'],
-    listings: [
-      {
-        ticker: '600438',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600438', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Polysilicon and solar cells',
     jurisdiction: {
@@ -1745,15 +1108,7 @@ export const CHINA: Curated[] = [
     id: 'hoshine',
     name: 'Hoshine Silicon Industry Co., Ltd.',
     aliases: ['Hoshine Silicon', '合盛硅业'],
-    listings: [
-      {
-        ticker: '603260',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('603260', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Industrial silicon and silicones',
     jurisdiction: {
@@ -1790,15 +1145,7 @@ export const CHINA: Curated[] = [
     id: 'wanhua',
     name: 'Wanhua Chemical Group Co., Ltd.',
     aliases: ['Wanhua Chemical', '万华化学'],
-    listings: [
-      {
-        ticker: '600309',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600309', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Chemicals (MDI)',
     jurisdiction: {
@@ -1817,15 +1164,7 @@ export const CHINA: Curated[] = [
     id: 'sany',
     name: 'Sany Heavy Industry Co., Ltd.',
     aliases: ['Sany Heavy Industry', 'Sany', '三一重工'],
-    listings: [
-      {
-        ticker: '600031',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600031', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Construction machinery',
     jurisdiction: {
@@ -1844,15 +1183,7 @@ export const CHINA: Curated[] = [
     id: 'china-cssc',
     name: 'China CSSC Holdings Limited',
     aliases: ['China CSSC Holdings', '中国船舶'],
-    listings: [
-      {
-        ticker: '600150',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600150', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Shipbuilding',
     ownership: {
@@ -1896,15 +1227,7 @@ export const CHINA: Curated[] = [
     id: 'yangtze-power',
     name: 'China Yangtze Power Co., Ltd.',
     aliases: ['China Yangtze Power', '长江电力'],
-    listings: [
-      {
-        ticker: '600900',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600900', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Hydropower',
     ownership: {
@@ -1940,15 +1263,7 @@ export const CHINA: Curated[] = [
     id: 'cnnp',
     name: 'China National Nuclear Power Co., Ltd.',
     aliases: ['China National Nuclear Power', '中国核电'],
-    listings: [
-      {
-        ticker: '601985',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601985', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Nuclear power generation',
     ownership: {
@@ -1992,14 +1307,7 @@ export const CHINA: Curated[] = [
     id: 'daqo',
     name: 'Daqo New Energy Corp.',
     aliases: ['Daqo New Energy', 'Daqo'],
-    listings: [
-      {
-        ticker: 'DQ',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('DQ', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Polysilicon',

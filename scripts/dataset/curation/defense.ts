@@ -3,21 +3,14 @@
  */
 
 import { CITE } from './citations';
-import type { Curated } from './dsl';
+import { type Curated, krx, lse, mil, nasdaq, nyse, par, primary, sto, tase, xetra } from './dsl';
 
 export const DEFENSE: Curated[] = [
   {
     id: 'booz-allen',
     name: 'Booz Allen Hamilton Holding Corporation',
     aliases: ['Booz Allen Hamilton', 'Booz Allen'],
-    listings: [
-      {
-        ticker: 'BAH',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('BAH', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense and intelligence IT consulting',
@@ -45,14 +38,7 @@ export const DEFENSE: Curated[] = [
     id: 'caci',
     name: 'CACI International Inc',
     aliases: ['CACI International'],
-    listings: [
-      {
-        ticker: 'CACI',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('CACI', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense and intelligence IT',
@@ -62,14 +48,7 @@ export const DEFENSE: Curated[] = [
     id: 'saic',
     name: 'Science Applications International Corporation',
     aliases: ['Science Applications International'],
-    listings: [
-      {
-        ticker: 'SAIC',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('SAIC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Government IT services',
@@ -79,14 +58,7 @@ export const DEFENSE: Curated[] = [
     id: 'leidos',
     name: 'Leidos Holdings, Inc.',
     aliases: ['Leidos'],
-    listings: [
-      {
-        ticker: 'LDOS',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('LDOS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense, intelligence and health IT',
@@ -114,14 +86,7 @@ export const DEFENSE: Curated[] = [
     id: 'textron',
     name: 'Textron Inc.',
     aliases: ['Textron'],
-    listings: [
-      {
-        ticker: 'TXT',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('TXT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aircraft, helicopters (Bell) and defense systems',
@@ -131,14 +96,7 @@ export const DEFENSE: Curated[] = [
     id: 'transdigm',
     name: 'TransDigm Group Incorporated',
     aliases: ['TransDigm'],
-    listings: [
-      {
-        ticker: 'TDG',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('TDG', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace components',
@@ -148,14 +106,7 @@ export const DEFENSE: Curated[] = [
     id: 'kratos',
     name: 'Kratos Defense & Security Solutions, Inc.',
     aliases: ['Kratos', 'Kratos Defense'],
-    listings: [
-      {
-        ticker: 'KTOS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('KTOS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Drones and defense systems',
@@ -189,14 +140,7 @@ export const DEFENSE: Curated[] = [
     id: 'aerovironment',
     name: 'AeroVironment, Inc.',
     aliases: ['AeroVironment'],
-    listings: [
-      {
-        ticker: 'AVAV',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('AVAV', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Small drones and loitering munitions',
@@ -225,14 +169,7 @@ export const DEFENSE: Curated[] = [
     name: 'Parsons Corporation',
     aliases: ['Parsons Corp'],
     ambiguous: ['Parsons'],
-    listings: [
-      {
-        ticker: 'PSN',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('PSN', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense, intelligence and infrastructure engineering',
@@ -242,14 +179,7 @@ export const DEFENSE: Curated[] = [
     id: 'bwx-technologies',
     name: 'BWX Technologies, Inc.',
     aliases: ['BWX Technologies'],
-    listings: [
-      {
-        ticker: 'BWXT',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('BWXT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Naval nuclear reactors and fuel',
@@ -260,14 +190,7 @@ export const DEFENSE: Curated[] = [
     name: 'Mercury Systems, Inc.',
     aliases: ['Mercury Systems'],
     ambiguous: ['Mercury'],
-    listings: [
-      {
-        ticker: 'MRCY',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('MRCY', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense electronics',
@@ -277,14 +200,7 @@ export const DEFENSE: Curated[] = [
     id: 'kbr',
     name: 'KBR, Inc.',
     aliases: ['KBR Inc'],
-    listings: [
-      {
-        ticker: 'KBR',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('KBR', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Government services and engineering',
@@ -294,14 +210,7 @@ export const DEFENSE: Curated[] = [
     id: 'amentum',
     name: 'Amentum Holdings, Inc.',
     aliases: ['Amentum'],
-    listings: [
-      {
-        ticker: 'AMTM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('AMTM', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Government engineering and technical services',
@@ -311,14 +220,7 @@ export const DEFENSE: Curated[] = [
     id: 'heico',
     name: 'HEICO Corporation',
     aliases: ['HEICO'],
-    listings: [
-      {
-        ticker: 'HEI',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('HEI', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace parts and defense electronics',
@@ -328,14 +230,7 @@ export const DEFENSE: Curated[] = [
     id: 'curtiss-wright',
     name: 'Curtiss-Wright Corporation',
     aliases: ['Curtiss-Wright'],
-    listings: [
-      {
-        ticker: 'CW',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('CW', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense and nuclear components',
@@ -482,15 +377,7 @@ export const DEFENSE: Curated[] = [
     id: 'bae-systems',
     name: 'BAE Systems plc',
     aliases: ['BAE Systems'],
-    listings: [
-      {
-        ticker: 'BA.',
-        exchange: 'LSE',
-        mic: 'XLON',
-        primary: true,
-        isin: 'GB0002634946',
-      },
-    ],
+    listings: [lse('BA.', { primary: true, isin: 'GB0002634946' })],
     hq: 'GB',
     inc: 'GB',
     sector: 'Defense prime (aircraft, ships, munitions)',
@@ -527,15 +414,7 @@ export const DEFENSE: Curated[] = [
     id: 'rheinmetall',
     name: 'Rheinmetall AG',
     aliases: ['Rheinmetall'],
-    listings: [
-      {
-        ticker: 'RHM',
-        exchange: 'XETRA',
-        mic: 'XETR',
-        primary: true,
-        isin: 'DE0007030009',
-      },
-    ],
+    listings: [xetra('RHM', { primary: true, isin: 'DE0007030009' })],
     hq: 'DE',
     inc: 'DE',
     sector: 'Defense (ammunition, armoured vehicles)',
@@ -555,15 +434,7 @@ export const DEFENSE: Curated[] = [
     name: 'Thales S.A.',
     aliases: ['Thales Group'],
     ambiguous: ['Thales'],
-    listings: [
-      {
-        ticker: 'HO',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'FR0000121329',
-      },
-    ],
+    listings: [par('HO', { primary: true, isin: 'FR0000121329' })],
     hq: 'FR',
     inc: 'FR',
     sector: 'Defense and aerospace electronics',
@@ -586,15 +457,7 @@ export const DEFENSE: Curated[] = [
     name: 'Leonardo S.p.A.',
     aliases: ['Leonardo SpA', 'Leonardo S.p.A.'],
     ambiguous: ['Leonardo'],
-    listings: [
-      {
-        ticker: 'LDO',
-        exchange: 'Euronext Milan',
-        mic: 'XMIL',
-        primary: true,
-        isin: 'IT0003856405',
-      },
-    ],
+    listings: [mil('LDO', { primary: true, isin: 'IT0003856405' })],
     hq: 'IT',
     inc: 'IT',
     sector: 'Defense, helicopters and aerospace',
@@ -617,15 +480,7 @@ export const DEFENSE: Curated[] = [
     name: 'Saab AB',
     aliases: ['Saab AB'],
     ambiguous: ['Saab'],
-    listings: [
-      {
-        ticker: 'SAAB B',
-        exchange: 'Nasdaq Stockholm',
-        mic: 'XSTO',
-        primary: true,
-        isin: 'SE0021921269',
-      },
-    ],
+    listings: [sto('SAAB B', { primary: true, isin: 'SE0021921269' })],
     hq: 'SE',
     inc: 'SE',
     sector: 'Defense (fighters, missiles, sensors)',
@@ -644,15 +499,7 @@ export const DEFENSE: Curated[] = [
     id: 'airbus',
     name: 'Airbus SE',
     aliases: ['Airbus'],
-    listings: [
-      {
-        ticker: 'AIR',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'NL0000235190',
-      },
-    ],
+    listings: [par('AIR', { primary: true, isin: 'NL0000235190' })],
     hq: 'NL',
     inc: 'NL',
     sector: 'Commercial aircraft, defense and space',
@@ -671,15 +518,7 @@ export const DEFENSE: Curated[] = [
     id: 'safran',
     name: 'Safran S.A.',
     aliases: ['Safran'],
-    listings: [
-      {
-        ticker: 'SAF',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'FR0000073272',
-      },
-    ],
+    listings: [par('SAF', { primary: true, isin: 'FR0000073272' })],
     hq: 'FR',
     inc: 'FR',
     sector: 'Aircraft engines and equipment',
@@ -698,14 +537,7 @@ export const DEFENSE: Curated[] = [
     id: 'hanwha-aerospace',
     name: 'Hanwha Aerospace Co., Ltd.',
     aliases: ['Hanwha Aerospace'],
-    listings: [
-      {
-        ticker: '012450',
-        exchange: 'KRX',
-        mic: 'XKRX',
-        primary: true,
-      },
-    ],
+    listings: [krx('012450', primary)],
     hq: 'KR',
     inc: 'KR',
     sector: 'Artillery, engines and space',
@@ -724,19 +556,7 @@ export const DEFENSE: Curated[] = [
     id: 'elbit',
     name: 'Elbit Systems Ltd.',
     aliases: ['Elbit Systems', 'Elbit'],
-    listings: [
-      {
-        ticker: 'ESLT',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: 'ESLT',
-        exchange: 'TASE',
-        mic: 'XTAE',
-      },
-    ],
+    listings: [nasdaq('ESLT', primary), tase('ESLT')],
     hq: 'IL',
     inc: 'IL',
     sector: 'Defense electronics and drones',

@@ -128,6 +128,11 @@ const venue =
   (ticker: string, more: L = {}): Listing => ({ ticker, exchange, mic, ...more });
 export const nyse = venue('NYSE', 'XNYS');
 export const nasdaq = venue('NASDAQ', 'XNAS');
+/**
+ * NYSE American: the market id stays NYSE, the family detection and the universe merge treat as one US venue
+ * ("NYSE American: UUUU" resolves through the NYSE row of utils/detect/markets.ts); the MIC tells the venue apart.
+ */
+export const nyseAmerican = venue('NYSE', 'XASE');
 export const otc = venue('OTC', 'OTCM');
 export const hkex = venue('HKEX', 'XHKG');
 export const sse = venue('SSE', 'XSHG');

@@ -4,7 +4,7 @@
  */
 
 import { CITE } from './citations';
-import type { Curated } from './dsl';
+import { ams, asx, type Curated, hkex, nasdaq, nyse, nyseAmerican, otc, primary, sse, szse, tsx, twse } from './dsl';
 import { hfcaaDormant } from './shared-factors';
 
 export const SEED: Curated[] = [
@@ -12,19 +12,7 @@ export const SEED: Curated[] = [
     id: 'alibaba',
     name: 'Alibaba Group Holding Limited',
     aliases: ['Alibaba', 'Alibaba Group', 'Alibaba Group Holding', '阿里巴巴', '阿里巴巴集团'],
-    listings: [
-      {
-        ticker: 'BABA',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-      {
-        ticker: '9988',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('BABA', primary), hkex('9988')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Internet, e-commerce and cloud',
@@ -78,14 +66,7 @@ export const SEED: Curated[] = [
     id: 'mp-materials',
     name: 'MP Materials Corp.',
     aliases: ['MP Materials', 'MP Materials Corp'],
-    listings: [
-      {
-        ticker: 'MP',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('MP', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Rare earths and magnets',
@@ -151,14 +132,7 @@ export const SEED: Curated[] = [
     id: 'jpmorgan',
     name: 'JPMorgan Chase & Co.',
     aliases: ['JPMorgan Chase', 'JPMorgan', 'JP Morgan', 'J.P. Morgan', 'JPMorgan Chase & Co'],
-    listings: [
-      {
-        ticker: 'JPM',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('JPM', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Banking and financial services',
@@ -240,18 +214,9 @@ export const SEED: Curated[] = [
     name: 'Tencent Holdings Limited',
     aliases: ['Tencent', 'Tencent Holdings', '腾讯', '腾讯控股'],
     listings: [
-      {
-        ticker: '700',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
+      hkex('700', primary),
       // Its sponsored ADR, quoted over the counter.
-      {
-        ticker: 'TCEHY',
-        exchange: 'OTC',
-        mic: 'OTCM',
-      },
+      otc('TCEHY'),
     ],
     hq: 'CN',
     inc: 'KY',
@@ -278,19 +243,7 @@ export const SEED: Curated[] = [
     id: 'baidu',
     name: 'Baidu, Inc.',
     aliases: ['Baidu', '百度'],
-    listings: [
-      {
-        ticker: 'BIDU',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-      {
-        ticker: '9888',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('BIDU', primary), hkex('9888')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Internet search and AI',
@@ -318,19 +271,7 @@ export const SEED: Curated[] = [
     id: 'jd',
     name: 'JD.com, Inc.',
     aliases: ['JD.com', '京东', 'Jingdong'],
-    listings: [
-      {
-        ticker: 'JD',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-      {
-        ticker: '9618',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('JD', primary), hkex('9618')],
     hq: 'CN',
     inc: 'KY',
     sector: 'E-commerce and logistics',
@@ -352,14 +293,7 @@ export const SEED: Curated[] = [
     id: 'pdd',
     name: 'PDD Holdings Inc.',
     aliases: ['PDD Holdings', 'Pinduoduo', '拼多多'],
-    listings: [
-      {
-        ticker: 'PDD',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('PDD', primary)],
     // Scored as China, where the business is: the Dublin office its filings name since 2023 holds none of it.
     hq: 'CN',
     inc: 'KY',
@@ -382,19 +316,7 @@ export const SEED: Curated[] = [
     id: 'netease',
     name: 'NetEase, Inc.',
     aliases: ['NetEase', '网易'],
-    listings: [
-      {
-        ticker: 'NTES',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-      {
-        ticker: '9999',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('NTES', primary), hkex('9999')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online games and internet services',
@@ -416,19 +338,7 @@ export const SEED: Curated[] = [
     id: 'nio',
     name: 'NIO Inc.',
     aliases: ['NIO Inc', 'Nio', '蔚来'],
-    listings: [
-      {
-        ticker: 'NIO',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-      {
-        ticker: '9866',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('NIO', primary), hkex('9866')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Electric vehicles',
@@ -456,24 +366,7 @@ export const SEED: Curated[] = [
     id: 'byd',
     name: 'BYD Company Limited',
     aliases: ['BYD', 'BYD Company', 'BYD Co', '比亚迪'],
-    listings: [
-      {
-        ticker: '1211',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-      {
-        ticker: '002594',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-      },
-      {
-        ticker: 'BYDDF',
-        exchange: 'OTC',
-        mic: 'OTCM',
-      },
-    ],
+    listings: [hkex('1211', primary), szse('002594'), otc('BYDDF')],
     hq: 'CN',
     inc: 'CN',
     sector: 'Electric vehicles and batteries',
@@ -518,24 +411,7 @@ export const SEED: Curated[] = [
     id: 'catl',
     name: 'Contemporary Amperex Technology Co., Limited',
     aliases: ['CATL', 'Contemporary Amperex', 'Contemporary Amperex Technology', '宁德时代'],
-    listings: [
-      {
-        ticker: '300750',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-      {
-        ticker: '3750',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-      {
-        ticker: 'CYATY',
-        exchange: 'OTC',
-        mic: 'OTCM',
-      },
-    ],
+    listings: [szse('300750', primary), hkex('3750'), otc('CYATY')],
     hq: 'CN',
     inc: 'CN',
     sector: 'EV batteries and energy storage',
@@ -580,19 +456,7 @@ export const SEED: Curated[] = [
     id: 'smic',
     name: 'Semiconductor Manufacturing International Corporation',
     aliases: ['SMIC', 'Semiconductor Manufacturing International', '中芯国际'],
-    listings: [
-      {
-        ticker: '981',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-      {
-        ticker: '688981',
-        exchange: 'SSE',
-        mic: 'XSHG',
-      },
-    ],
+    listings: [hkex('981', primary), sse('688981')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Semiconductors (foundry)',
@@ -645,14 +509,7 @@ export const SEED: Curated[] = [
     id: 'xiaomi',
     name: 'Xiaomi Corporation',
     aliases: ['Xiaomi', 'Xiaomi Corp', '小米', '小米集团'],
-    listings: [
-      {
-        ticker: '1810',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-    ],
+    listings: [hkex('1810', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Smartphones, consumer electronics and EVs',
@@ -672,14 +529,7 @@ export const SEED: Curated[] = [
     id: 'lenovo',
     name: 'Lenovo Group Limited',
     aliases: ['Lenovo', 'Lenovo Group', '联想', '联想集团'],
-    listings: [
-      {
-        ticker: '992',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-    ],
+    listings: [hkex('992', primary)],
     hq: 'HK',
     inc: 'HK',
     sector: 'PCs, servers and devices',
@@ -699,14 +549,7 @@ export const SEED: Curated[] = [
     id: 'hikvision',
     name: 'Hangzhou Hikvision Digital Technology Co., Ltd.',
     aliases: ['Hikvision', 'Hangzhou Hikvision', '海康威视'],
-    listings: [
-      {
-        ticker: '002415',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-    ],
+    listings: [szse('002415', primary)],
     hq: 'CN',
     inc: 'CN',
     sector: 'Video surveillance equipment',
@@ -856,19 +699,7 @@ export const SEED: Curated[] = [
     id: 'wuxi-apptec',
     name: 'WuXi AppTec Co., Ltd.',
     aliases: ['WuXi AppTec', '药明康德'],
-    listings: [
-      {
-        ticker: '603259',
-        exchange: 'SSE',
-        primary: true,
-        mic: 'XSHG',
-      },
-      {
-        ticker: '2359',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [sse('603259', primary), hkex('2359')],
     hq: 'CN',
     inc: 'CN',
     sector: 'Pharmaceutical contract research and manufacturing',
@@ -894,19 +725,7 @@ export const SEED: Curated[] = [
     id: 'zte',
     name: 'ZTE Corporation',
     aliases: ['ZTE', 'ZTE Corp', '中兴通讯'],
-    listings: [
-      {
-        ticker: '000063',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-      {
-        ticker: '763',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [szse('000063', primary), hkex('763')],
     hq: 'CN',
     inc: 'CN',
     sector: 'Telecom equipment',
@@ -943,19 +762,7 @@ export const SEED: Curated[] = [
     id: 'china-mobile',
     name: 'China Mobile Limited',
     aliases: ['China Mobile', '中国移动'],
-    listings: [
-      {
-        ticker: '941',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-      {
-        ticker: '600941',
-        exchange: 'SSE',
-        mic: 'XSHG',
-      },
-    ],
+    listings: [hkex('941', primary), sse('600941')],
     hq: 'HK',
     inc: 'HK',
     sector: 'Telecommunications',
@@ -1003,14 +810,7 @@ export const SEED: Curated[] = [
     id: 'dahua',
     name: 'Zhejiang Dahua Technology Co., Ltd.',
     aliases: ['Dahua', 'Dahua Technology', '大华股份'],
-    listings: [
-      {
-        ticker: '002236',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-    ],
+    listings: [szse('002236', primary)],
     hq: 'CN',
     inc: 'CN',
     sector: 'Video surveillance equipment',
@@ -1055,14 +855,7 @@ export const SEED: Curated[] = [
     id: 'hesai',
     name: 'Hesai Group',
     aliases: ['Hesai', 'Hesai Technology', '禾赛科技'],
-    listings: [
-      {
-        ticker: 'HSAI',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('HSAI', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Lidar sensors',
@@ -1090,14 +883,7 @@ export const SEED: Curated[] = [
     id: 'china-northern-rare-earth',
     name: 'China Northern Rare Earth (Group) High-Tech Co., Ltd.',
     aliases: ['China Northern Rare Earth', 'Northern Rare Earth', '北方稀土'],
-    listings: [
-      {
-        ticker: '600111',
-        exchange: 'SSE',
-        primary: true,
-        mic: 'XSHG',
-      },
-    ],
+    listings: [sse('600111', primary)],
     hq: 'CN',
     inc: 'CN',
     sector: 'Rare earths',
@@ -1145,14 +931,7 @@ export const SEED: Curated[] = [
     name: 'NVIDIA Corporation',
     // 英伟达 in mainland China, 輝達 in Taiwan.
     aliases: ['Nvidia', 'Nvidia Corp', '英伟达', '輝達'],
-    listings: [
-      {
-        ticker: 'NVDA',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('NVDA', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (GPUs and AI accelerators)',
@@ -1222,14 +1001,7 @@ export const SEED: Curated[] = [
     id: 'amd',
     name: 'Advanced Micro Devices, Inc.',
     aliases: ['Advanced Micro Devices'],
-    listings: [
-      {
-        ticker: 'AMD',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('AMD', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (CPUs, GPUs)',
@@ -1279,14 +1051,7 @@ export const SEED: Curated[] = [
     id: 'intel',
     name: 'Intel Corporation',
     aliases: ['Intel', 'Intel Corp'],
-    listings: [
-      {
-        ticker: 'INTC',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('INTC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (CPUs, foundry)',
@@ -1353,14 +1118,7 @@ export const SEED: Curated[] = [
     id: 'qualcomm',
     name: 'QUALCOMM Incorporated',
     aliases: ['Qualcomm'],
-    listings: [
-      {
-        ticker: 'QCOM',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('QCOM', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (mobile chips and licensing)',
@@ -1423,14 +1181,7 @@ export const SEED: Curated[] = [
     id: 'micron',
     name: 'Micron Technology, Inc.',
     aliases: ['Micron', 'Micron Technology'],
-    listings: [
-      {
-        ticker: 'MU',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('MU', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (memory)',
@@ -1476,14 +1227,7 @@ export const SEED: Curated[] = [
     id: 'applied-materials',
     name: 'Applied Materials, Inc.',
     aliases: ['Applied Materials'],
-    listings: [
-      {
-        ticker: 'AMAT',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('AMAT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor equipment',
@@ -1516,14 +1260,7 @@ export const SEED: Curated[] = [
     id: 'lam-research',
     name: 'Lam Research Corporation',
     aliases: ['Lam Research'],
-    listings: [
-      {
-        ticker: 'LRCX',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('LRCX', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor equipment',
@@ -1556,14 +1293,7 @@ export const SEED: Curated[] = [
     id: 'kla',
     name: 'KLA Corporation',
     aliases: ['KLA', 'KLA Corp', 'KLA-Tencor'],
-    listings: [
-      {
-        ticker: 'KLAC',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('KLAC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor equipment (process control)',
@@ -1596,14 +1326,7 @@ export const SEED: Curated[] = [
     name: 'Apple Inc.',
     aliases: ['Apple Inc'],
     ambiguous: ['Apple'],
-    listings: [
-      {
-        ticker: 'AAPL',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('AAPL', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Consumer electronics',
@@ -1664,19 +1387,7 @@ export const SEED: Curated[] = [
     id: 'tsmc',
     name: 'Taiwan Semiconductor Manufacturing Company Limited',
     aliases: ['TSMC', 'Taiwan Semiconductor', 'Taiwan Semiconductor Manufacturing', '台積電', '台灣積體電路製造'],
-    listings: [
-      {
-        ticker: '2330',
-        exchange: 'TWSE',
-        primary: true,
-        mic: 'XTAI',
-      },
-      {
-        ticker: 'TSM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-      },
-    ],
+    listings: [twse('2330', primary), nyse('TSM')],
     hq: 'TW',
     inc: 'TW',
     sector: 'Semiconductors (foundry)',
@@ -1709,19 +1420,7 @@ export const SEED: Curated[] = [
     id: 'asml',
     name: 'ASML Holding N.V.',
     aliases: ['ASML Holding'],
-    listings: [
-      {
-        ticker: 'ASML',
-        exchange: 'Euronext Amsterdam',
-        primary: true,
-        mic: 'XAMS',
-      },
-      {
-        ticker: 'ASML',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-      },
-    ],
+    listings: [ams('ASML', primary), nasdaq('ASML')],
     hq: 'NL',
     inc: 'NL',
     sector: 'Semiconductor equipment (lithography)',
@@ -1753,14 +1452,7 @@ export const SEED: Curated[] = [
     id: 'lockheed-martin',
     name: 'Lockheed Martin Corporation',
     aliases: ['Lockheed Martin', 'Lockheed'],
-    listings: [
-      {
-        ticker: 'LMT',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('LMT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -1802,14 +1494,7 @@ export const SEED: Curated[] = [
     id: 'rtx',
     name: 'RTX Corporation',
     aliases: ['RTX Corp', 'Raytheon Technologies', 'Raytheon'],
-    listings: [
-      {
-        ticker: 'RTX',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('RTX', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -1850,14 +1535,7 @@ export const SEED: Curated[] = [
     id: 'northrop-grumman',
     name: 'Northrop Grumman Corporation',
     aliases: ['Northrop Grumman', 'Northrop'],
-    listings: [
-      {
-        ticker: 'NOC',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('NOC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -1904,14 +1582,7 @@ export const SEED: Curated[] = [
     id: 'general-dynamics',
     name: 'General Dynamics Corporation',
     aliases: ['General Dynamics'],
-    listings: [
-      {
-        ticker: 'GD',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('GD', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -1953,14 +1624,7 @@ export const SEED: Curated[] = [
     id: 'l3harris',
     name: 'L3Harris Technologies, Inc.',
     aliases: ['L3Harris', 'L3Harris Technologies'],
-    listings: [
-      {
-        ticker: 'LHX',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('LHX', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2007,14 +1671,7 @@ export const SEED: Curated[] = [
     id: 'palantir',
     name: 'Palantir Technologies Inc.',
     aliases: ['Palantir', 'Palantir Technologies'],
-    listings: [
-      {
-        ticker: 'PLTR',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('PLTR', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Software (defense and government analytics)',
@@ -2036,14 +1693,7 @@ export const SEED: Curated[] = [
     id: 'huntington-ingalls',
     name: 'Huntington Ingalls Industries, Inc.',
     aliases: ['Huntington Ingalls', 'Huntington Ingalls Industries'],
-    listings: [
-      {
-        ticker: 'HII',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('HII', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Shipbuilding and defense',
@@ -2096,14 +1746,7 @@ export const SEED: Curated[] = [
     id: 'boeing',
     name: 'The Boeing Company',
     aliases: ['Boeing'],
-    listings: [
-      {
-        ticker: 'BA',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('BA', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2144,14 +1787,7 @@ export const SEED: Curated[] = [
     id: 'goldman-sachs',
     name: 'The Goldman Sachs Group, Inc.',
     aliases: ['Goldman Sachs', 'Goldman Sachs Group'],
-    listings: [
-      {
-        ticker: 'GS',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('GS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Investment banking',
@@ -2192,14 +1828,7 @@ export const SEED: Curated[] = [
     id: 'lynas',
     name: 'Lynas Rare Earths Limited',
     aliases: ['Lynas', 'Lynas Rare Earths'],
-    listings: [
-      {
-        ticker: 'LYC',
-        exchange: 'ASX',
-        primary: true,
-        mic: 'XASX',
-      },
-    ],
+    listings: [asx('LYC', primary)],
     hq: 'AU',
     inc: 'AU',
     sector: 'Rare earths',
@@ -2230,14 +1859,7 @@ export const SEED: Curated[] = [
     id: 'usa-rare-earth',
     name: 'USA Rare Earth, Inc.',
     aliases: ['USA Rare Earth'],
-    listings: [
-      {
-        ticker: 'USAR',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('USAR', primary)],
     hq: 'US',
     sector: 'Rare earths and magnets',
     cik: 1970622,
@@ -2285,19 +1907,7 @@ export const SEED: Curated[] = [
     id: 'energy-fuels',
     name: 'Energy Fuels Inc.',
     aliases: ['Energy Fuels'],
-    listings: [
-      {
-        ticker: 'UUUU',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-      {
-        ticker: 'EFR',
-        exchange: 'TSX',
-        mic: 'XTSE',
-      },
-    ],
+    listings: [nyseAmerican('UUUU', primary), tsx('EFR')],
     hq: 'US',
     inc: 'CA',
     sector: 'Uranium and rare earths',
