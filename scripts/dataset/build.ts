@@ -23,6 +23,7 @@ import {
 import { REPO_ROOT } from '../lib/shared-data';
 import { CURATED } from './curation';
 import type { Curated, ListRef } from './curation/dsl';
+import { deriveTakeaway } from './lib/takeaway';
 
 /** The day the curated facts were last checked. */
 export const AS_OF = '2026-11-24';
@@ -102,6 +103,7 @@ export function toEntity(c: Curated, asOf = AS_OF): Entity {
     sector: c.sector,
     ...(c.cik ? { cik: c.cik } : {}),
     ...(c.ownership ? { ownership: c.ownership } : {}),
+    takeaway: c.takeaway ?? deriveTakeaway({ hq: c.hq, factors }),
     factors,
   };
 }

@@ -44,6 +44,11 @@ export interface Curated {
   cik?: number;
   ownership?: Ownership;
   lists?: ListRef[];
+  /**
+   * The card head's one line, when the rule in scripts/dataset/lib/takeaway.ts says it less well (at most 90
+   * characters; plain words, no statute numbers).
+   */
+  takeaway?: string;
   /** Jurisdiction: the build computes severity from the country table; curators may add a note and evidence. */
   jurisdiction?: { note?: string; evidence?: Evidence[] };
   factors?: Factor[];

@@ -20,6 +20,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       ],
     },
     private: true,
+    takeaway: 'Made by US law to give up control of TikTok US; keeps 19.9% of the new venture',
     hq: 'CN',
     inc: 'KY',
     sector: 'Social media (TikTok, Douyin)',

@@ -44,3 +44,22 @@ describe('textProblems', () => {
     expect(textProblems(text)).toEqual([]);
   });
 });
+
+describe('takeaways', () => {
+  it('every company has one line of at most 90 characters that reads cleanly', () => {
+    const bad = dataset.entities.flatMap((e) => {
+      const t = e.takeaway ?? '';
+      const problems = textProblems(`${t}.`).filter((p) => p !== 'does not end a sentence');
+      return t.length === 0 || t.length > 90 || problems.length ? [`${e.id}: ${t} ${problems.join('; ')}`] : [];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('leads with the most severe list entry, then the strongest other factor, with "denied" where stated', () => {
+    const byId = new Map(dataset.entities.map((e) => [e.id, e.takeaway]));
+    expect(byId.get('alibaba')).toBe("On the Pentagon's Chinese-military-company list; alleged military ties, denied");
+    expect(byId.get('sberbank')).toMatch(/^Under US blocking sanctions \(SDN\)/);
+    expect(byId.get('pdd')).toBe('China country risk; dormant US delisting risk (HFCAA)');
+    expect(byId.get('bytedance')).toMatch(/TikTok/); // curated line
+  });
+});
