@@ -4,7 +4,23 @@
  */
 
 import { CITE } from './citations';
-import { ams, asx, type Curated, hkex, nasdaq, nyse, nyseAmerican, otc, primary, sse, szse, tsx, twse } from './dsl';
+import {
+  ams,
+  asx,
+  type Curated,
+  ev,
+  hkex,
+  nasdaq,
+  nyse,
+  nyseAmerican,
+  otc,
+  primary,
+  risk,
+  sse,
+  szse,
+  tsx,
+  twse,
+} from './dsl';
 import { hfcaaDormant } from './shared-factors';
 
 export const SEED: Curated[] = [
@@ -693,6 +709,20 @@ export const SEED: Curated[] = [
           },
         ],
       },
+      risk(
+        'regulatory-action',
+        0.2,
+        "Commerce is weighing rules to restrict drones and drone parts from suppliers tied to China and other adversary states, a class that takes in DJI's products; it asked for comments in January 2025. Proposed, not in force; status not rechecked since 2025-03-04, when comments closed.",
+        [
+          ev(
+            'Securing the Information and Communications Technology and Services Supply Chain: Unmanned Aircraft Systems (advance notice of proposed rulemaking, 90 FR 271)',
+            'Federal Register (U.S. Commerce Department, BIS)',
+            'https://www.govinfo.gov/content/pkg/FR-2025-01-03/html/2024-30209.htm',
+            '2025-01-03',
+          ),
+        ],
+        { status: 'proposed', since: '2025-01-03' },
+      ),
     ],
   },
   {
