@@ -65,7 +65,9 @@ function phrase(f: Factor): string {
       if (/UFLPA/.test(s)) return 'US import ban over forced labour';
       if (/ICTS|banned sales/.test(s)) return 'US sales ban';
       if (/Unreliable Entity|countermeasure|export-control list/.test(s)) return 'targeted by Chinese countermeasures';
-      if (/\bRussia/.test(s)) return 'Russia exposure';
+      if (/sectoral sanctions/.test(s)) return 'US sectoral sanctions';
+      if (/\bRussia/.test(s))
+        return /^(?:Sold|Wrote off|Formed from)/.test(s) ? 'legacy Russia exposure' : 'still has business in Russia';
       if (/export (?:control|rule|licen)/i.test(s)) return 'US export controls';
       if (/NDAA|federal agencies/.test(s)) return 'US federal purchasing ban';
       return 'regulatory action';
