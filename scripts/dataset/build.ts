@@ -24,6 +24,7 @@ import {
 import { REPO_ROOT } from '../lib/shared-data';
 import { CURATED } from './curation';
 import type { Curated, ListRef } from './curation/dsl';
+import { deriveTakeaway } from './lib/takeaway';
 
 /** The day the curated facts were last checked. */
 export const AS_OF = '2026-11-24';
@@ -36,7 +37,10 @@ export const countryName = (code: string) => regionNames.of(code) ?? code;
 function listFactor(c: Curated, ref: ListRef): Factor {
   const meta = RESTRICTED_LIST_META[ref.list];
   const when = ref.since ? ` since ${ref.since}` : ref.list === 'dod-1260h' ? ' (2026-06-08 edition)' : '';
-  const named = ref.entry === c.name ? '' : ` as "${ref.entry}"`;
+  // Some list files cut an entry inside its alias bracket ("Gazprom, OAO (a.k.a. Open Joint Stock…"): the card quotes
+  // the name before the bracket that never closes.
+  const entry = ref.entry.replace(/\s*\([^)]*$/, '');
+  const named = ref.entry === c.name ? '' : ` as "${entry}"`;
   const scope = ref.partial ? ' (an entry limited to some items or uses)' : '';
   const head = ref.subsidiary
     ? `Its subsidiary "${ref.entry}" is on the ${meta.label}${when}${scope}, not the company itself`
@@ -108,6 +112,7 @@ export function toEntity(c: Curated, asOf = AS_OF): Entity {
     sector: c.sector,
     ...(c.cik ? { cik: c.cik } : {}),
     ...(c.ownership ? { ownership: c.ownership } : {}),
+    takeaway: c.takeaway ?? deriveTakeaway({ hq: c.hq, factors }),
     factors,
   };
 }

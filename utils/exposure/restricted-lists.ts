@@ -198,20 +198,20 @@ export const RESTRICTED_LIST_META: Readonly<Record<RestrictedList, ListMeta>> = 
     },
   },
   'cn-export-control': {
-    label: "China's export-control control list",
+    label: 'Chinese export-control list',
     consequence: 'reverse-exposure',
     severity: 0.2,
     effect:
       "China's Ministry of Commerce bars exports of Chinese dual-use items to it (Export Control Law, art. 18): a Western company targeted by Beijing, not a US restriction",
     official: {
-      title: 'MOFCOM announcements adding entities to the export-control control list (管控名单)',
+      title: 'MOFCOM announcements adding entities to the export-control list (管控名单)',
       publisher: 'Ministry of Commerce of the People’s Republic of China',
       url: 'https://www.mofcom.gov.cn/zcfb/blgg/index.html',
       date: '2026-07-24',
     },
   },
   'cn-unreliable-entity': {
-    label: "China's Unreliable Entity List",
+    label: 'Chinese Unreliable Entity List',
     consequence: 'reverse-exposure',
     severity: 0.25,
     effect:
@@ -224,7 +224,7 @@ export const RESTRICTED_LIST_META: Readonly<Record<RestrictedList, ListMeta>> = 
     },
   },
   'cn-countermeasures': {
-    label: "China's countermeasure list (Anti-Foreign Sanctions Law)",
+    label: 'Chinese countermeasure list',
     consequence: 'reverse-exposure',
     severity: 0.15,
     effect:

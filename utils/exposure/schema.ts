@@ -89,6 +89,13 @@ export const entitySchema = z.object({
   /** SEC Central Index Key, for SEC registrants. */
   cik: z.optional(z.number().check(z.int(), z.positive())),
   ownership: z.optional(ownershipSchema),
+  /**
+   * One line for the card's head, at most 90 characters: the most severe list entry, then the strongest other factor
+   * ("On the Pentagon's Chinese-military-company list; alleged military ties, denied"). Rendered as text.
+   */
+  takeaway: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(90, 'a takeaway is one line of at most 90 characters')),
+  ),
   factors: z._default(z.array(factorSchema), []),
 });
 

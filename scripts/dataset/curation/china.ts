@@ -1,221 +1,72 @@
 /**
  * Chinese and Hong Kong companies that news covers often and that are not on the 1260H or NS-CMIC lists (those are in chinese-military.ts). US-listed ADRs carry the dormant HFCAA delisting risk.
  */
-import type { Curated } from './dsl';
+
+import { CITE } from './citations';
+import { type Curated, hkex, nasdaq, nyse, primary, sse, szse } from './dsl';
+import { hfcaaDormant } from './shared-factors';
 
 export const CHINA: Curated[] = [
   {
     id: 'li-auto',
     name: 'Li Auto Inc.',
     aliases: ['Li Auto', '理想汽车'],
-    listings: [
-      {
-        ticker: 'LI',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '2015',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('LI', primary), hkex('2015')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Electric vehicles',
     cik: 1791706,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Li Auto files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Li Auto')],
   },
   {
     id: 'xpeng',
     name: 'XPeng Inc.',
     aliases: ['XPeng', 'Xpeng', '小鹏汽车'],
-    listings: [
-      {
-        ticker: 'XPEV',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9868',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('XPEV', primary), hkex('9868')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Electric vehicles',
     cik: 1810997,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'XPeng files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'XPeng')],
   },
   {
     id: 'trip-com',
     name: 'Trip.com Group Limited',
     aliases: ['Trip.com', 'Trip.com Group', 'Ctrip', '携程'],
-    listings: [
-      {
-        ticker: 'TCOM',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9961',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('TCOM', primary), hkex('9961')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online travel',
     cik: 1269238,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Trip.com files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Trip.com')],
   },
   {
     id: 'bilibili',
     name: 'Bilibili Inc.',
     aliases: ['Bilibili', '哔哩哔哩'],
-    listings: [
-      {
-        ticker: 'BILI',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9626',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('BILI', primary), hkex('9626')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online video',
     cik: 1723690,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Bilibili files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Bilibili')],
   },
   {
     id: 'iqiyi',
     name: 'iQIYI, Inc.',
     aliases: ['iQIYI', '爱奇艺'],
-    listings: [
-      {
-        ticker: 'IQ',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('IQ', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online video',
     cik: 1722608,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'iQIYI files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'iQIYI')],
   },
   {
     id: 'tencent-music',
     name: 'Tencent Music Entertainment Group',
     aliases: ['Tencent Music', 'Tencent Music Entertainment'],
-    listings: [
-      {
-        ticker: 'TME',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '1698',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('TME', primary), hkex('1698')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Music streaming',
@@ -224,697 +75,200 @@ export const CHINA: Curated[] = [
       parent: 'Tencent Holdings Limited',
       parentId: 'tencent',
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Tencent Music files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Tencent Music')],
   },
   {
     id: 'weibo',
     name: 'Weibo Corporation',
     aliases: ['Weibo', '微博'],
-    listings: [
-      {
-        ticker: 'WB',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9898',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('WB', primary), hkex('9898')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Social media',
     cik: 1595761,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Weibo files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Weibo')],
   },
   {
     id: 'vipshop',
     name: 'Vipshop Holdings Limited',
     aliases: ['Vipshop', '唯品会'],
-    listings: [
-      {
-        ticker: 'VIPS',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('VIPS', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'E-commerce',
     cik: 1529192,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Vipshop files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Vipshop')],
   },
   {
     id: 'zto',
     name: 'ZTO Express (Cayman) Inc.',
     aliases: ['ZTO Express', '中通快递'],
-    listings: [
-      {
-        ticker: 'ZTO',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '2057',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('ZTO', primary), hkex('2057')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Parcel delivery',
     cik: 1677250,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'ZTO Express files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'ZTO Express')],
   },
   {
     id: 'h-world',
     name: 'H World Group Limited',
     aliases: ['H World', 'H World Group', 'Huazhu'],
-    listings: [
-      {
-        ticker: 'HTHT',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '1179',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('HTHT', primary), hkex('1179')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Hotels',
     cik: 1483994,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'H World files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'H World')],
   },
   {
     id: 'ke-holdings',
     name: 'KE Holdings Inc.',
     aliases: ['KE Holdings', 'Beike', '贝壳'],
-    listings: [
-      {
-        ticker: 'BEKE',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '2423',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('BEKE', primary), hkex('2423')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Real-estate brokerage (Beike)',
     cik: 1809587,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'KE Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'KE Holdings')],
   },
   {
     id: 'full-truck-alliance',
     name: 'Full Truck Alliance Co. Ltd.',
     aliases: ['Full Truck Alliance', '满帮'],
-    listings: [
-      {
-        ticker: 'YMM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('YMM', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Freight matching',
     cik: 1838413,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Full Truck Alliance files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Full Truck Alliance')],
   },
   {
     id: 'futu',
     name: 'Futu Holdings Limited',
     aliases: ['Futu Holdings', 'Futu', '富途'],
-    listings: [
-      {
-        ticker: 'FUTU',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('FUTU', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online brokerage (moomoo)',
     cik: 1754581,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Futu Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Futu Holdings')],
   },
   {
     id: 'yum-china',
     name: 'Yum China Holdings, Inc.',
     aliases: ['Yum China', '百胜中国'],
-    listings: [
-      {
-        ticker: 'YUMC',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9987',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('YUMC', primary), hkex('9987')],
     hq: 'CN',
     inc: 'US',
     sector: 'Restaurants (KFC, Pizza Hut in China)',
     cik: 1673358,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Yum China files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Yum China')],
   },
   {
     id: 'pony-ai',
     name: 'Pony AI Inc.',
     aliases: ['Pony AI', 'Pony.ai', '小马智行'],
-    listings: [
-      {
-        ticker: 'PONY',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '2026',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('PONY', primary), hkex('2026')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Robotaxis',
     cik: 1969302,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Pony AI files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Pony AI')],
   },
   {
     id: 'weride',
     name: 'WeRide Inc.',
     aliases: ['WeRide', '文远知行'],
-    listings: [
-      {
-        ticker: 'WRD',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '0800',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('WRD', primary), hkex('0800')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Autonomous driving',
     cik: 1867729,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'WeRide files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'WeRide')],
   },
   {
     id: 'gds',
     name: 'GDS Holdings Limited',
     aliases: ['GDS Holdings', '万国数据'],
-    listings: [
-      {
-        ticker: 'GDS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9698',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('GDS', primary), hkex('9698')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Data centres',
     cik: 1526125,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'GDS Holdings files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'GDS Holdings')],
   },
   {
     id: 'new-oriental',
     name: 'New Oriental Education & Technology Group Inc.',
     aliases: ['New Oriental', '新东方'],
-    listings: [
-      {
-        ticker: 'EDU',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9901',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('EDU', primary), hkex('9901')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Education',
     cik: 1372920,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'New Oriental files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'New Oriental')],
   },
   {
     id: 'tal-education',
     name: 'TAL Education Group',
     aliases: ['TAL Education', '好未来'],
-    listings: [
-      {
-        ticker: 'TAL',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('TAL', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Education',
     cik: 1499620,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'TAL Education files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'TAL Education')],
   },
   {
     id: 'beone',
     name: 'BeOne Medicines Ltd.',
     aliases: ['BeOne Medicines', 'BeOne', 'BeiGene', '百济神州'],
-    listings: [
-      {
-        ticker: 'ONC',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '6160',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('ONC', primary), hkex('6160')],
     hq: 'CN',
     inc: 'CH',
     sector: 'Oncology drugs',
     cik: 1651308,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'BeOne Medicines files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'BeOne Medicines')],
   },
   {
     id: 'zai-lab',
     name: 'Zai Lab Limited',
     aliases: ['Zai Lab', '再鼎医药'],
-    listings: [
-      {
-        ticker: 'ZLAB',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '9688',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('ZLAB', primary), hkex('9688')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Biopharmaceuticals',
     cik: 1704292,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Zai Lab files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Zai Lab')],
   },
   {
     id: 'miniso',
     name: 'MINISO Group Holding Limited',
     aliases: ['Miniso', 'MINISO', '名创优品'],
-    listings: [
-      {
-        ticker: 'MNSO',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-      {
-        ticker: '9896',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('MNSO', primary), hkex('9896')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Variety retail',
     cik: 1815846,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Miniso files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Miniso')],
   },
   {
     id: 'kingsoft-cloud',
     name: 'Kingsoft Cloud Holdings Limited',
     aliases: ['Kingsoft Cloud', '金山云'],
-    listings: [
-      {
-        ticker: 'KC',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: '3896',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('KC', primary), hkex('3896')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Cloud computing',
     cik: 1795589,
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Kingsoft Cloud files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Kingsoft Cloud')],
   },
   {
     id: 'meituan',
     name: 'Meituan',
     aliases: ['Meituan', '美团'],
-    listings: [
-      {
-        ticker: '3690',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('3690', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Food delivery and local services',
@@ -933,14 +287,7 @@ export const CHINA: Curated[] = [
     id: 'kuaishou',
     name: 'Kuaishou Technology',
     aliases: ['Kuaishou', '快手'],
-    listings: [
-      {
-        ticker: '1024',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('1024', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Short video',
@@ -959,14 +306,7 @@ export const CHINA: Curated[] = [
     id: 'geely',
     name: 'Geely Automobile Holdings Limited',
     aliases: ['Geely', 'Geely Auto', '吉利汽车'],
-    listings: [
-      {
-        ticker: '175',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('175', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Automobiles',
@@ -985,20 +325,7 @@ export const CHINA: Curated[] = [
     id: 'great-wall-motor',
     name: 'Great Wall Motor Company Limited',
     aliases: ['Great Wall Motor', '长城汽车'],
-    listings: [
-      {
-        ticker: '2333',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601633',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2333', primary), sse('601633', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Automobiles',
     jurisdiction: {
@@ -1016,20 +343,7 @@ export const CHINA: Curated[] = [
     id: 'ping-an',
     name: 'Ping An Insurance (Group) Company of China, Ltd.',
     aliases: ['Ping An', 'Ping An Insurance', '中国平安'],
-    listings: [
-      {
-        ticker: '2318',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601318',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2318', primary), sse('601318', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Insurance and financial services',
     jurisdiction: {
@@ -1047,20 +361,7 @@ export const CHINA: Curated[] = [
     id: 'icbc',
     name: 'Industrial and Commercial Bank of China Limited',
     aliases: ['ICBC', 'Industrial and Commercial Bank of China', '工商银行'],
-    listings: [
-      {
-        ticker: '1398',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601398',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1398', primary), sse('601398', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -1082,20 +383,7 @@ export const CHINA: Curated[] = [
     id: 'ccb',
     name: 'China Construction Bank Corporation',
     aliases: ['China Construction Bank', '建设银行'],
-    listings: [
-      {
-        ticker: '939',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601939',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('939', primary), sse('601939', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -1117,20 +405,7 @@ export const CHINA: Curated[] = [
     id: 'bank-of-china',
     name: 'Bank of China Limited',
     aliases: ['Bank of China', '中国银行'],
-    listings: [
-      {
-        ticker: '3988',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601988',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('3988', primary), sse('601988', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -1152,20 +427,7 @@ export const CHINA: Curated[] = [
     id: 'agricultural-bank',
     name: 'Agricultural Bank of China Limited',
     aliases: ['Agricultural Bank of China', '农业银行'],
-    listings: [
-      {
-        ticker: '1288',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601288',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1288', primary), sse('601288', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     ownership: {
@@ -1187,20 +449,7 @@ export const CHINA: Curated[] = [
     id: 'petrochina',
     name: 'PetroChina Company Limited',
     aliases: ['PetroChina', '中国石油'],
-    listings: [
-      {
-        ticker: '857',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601857',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('857', primary), sse('601857', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Oil and gas',
     ownership: {
@@ -1223,20 +472,7 @@ export const CHINA: Curated[] = [
     id: 'sinopec',
     name: 'China Petroleum & Chemical Corporation',
     aliases: ['Sinopec', 'China Petroleum & Chemical', '中国石化'],
-    listings: [
-      {
-        ticker: '386',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '600028',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('386', primary), sse('600028', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Oil refining and chemicals',
     ownership: {
@@ -1259,20 +495,7 @@ export const CHINA: Curated[] = [
     id: 'china-shenhua',
     name: 'China Shenhua Energy Company Limited',
     aliases: ['China Shenhua', 'Shenhua Energy', '中国神华'],
-    listings: [
-      {
-        ticker: '1088',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601088',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1088', primary), sse('601088', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Coal and power',
     ownership: {
@@ -1295,20 +518,7 @@ export const CHINA: Curated[] = [
     id: 'china-life',
     name: 'China Life Insurance Company Limited',
     aliases: ['China Life', 'China Life Insurance', '中国人寿'],
-    listings: [
-      {
-        ticker: '2628',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601628',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2628', primary), sse('601628', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Insurance',
     ownership: {
@@ -1330,20 +540,7 @@ export const CHINA: Curated[] = [
     id: 'midea',
     name: 'Midea Group Co., Ltd.',
     aliases: ['Midea', 'Midea Group', '美的集团'],
-    listings: [
-      {
-        ticker: '300',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '000333',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('300', primary), szse('000333', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Home appliances and HVAC',
     jurisdiction: {
@@ -1361,20 +558,7 @@ export const CHINA: Curated[] = [
     id: 'haier',
     name: 'Haier Smart Home Co., Ltd.',
     aliases: ['Haier', 'Haier Smart Home', '海尔智家'],
-    listings: [
-      {
-        ticker: '6690',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '600690',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('6690', primary), sse('600690', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Home appliances',
     jurisdiction: {
@@ -1392,21 +576,7 @@ export const CHINA: Curated[] = [
     id: 'zijin',
     name: 'Zijin Mining Group Co., Ltd.',
     aliases: ['Zijin Mining', 'Zijin Mining Group', '紫金矿业'],
-    listings: [
-      {
-        ticker: '2899',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-        security: 'h-shares',
-      },
-      {
-        ticker: '601899',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('2899', { primary: true, security: 'h-shares' }), sse('601899', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Gold, copper and lithium mining',
     lists: [
@@ -1436,14 +606,7 @@ export const CHINA: Curated[] = [
     id: 'china-tower',
     name: 'China Tower Corporation Limited',
     aliases: ['China Tower', '中国铁塔'],
-    listings: [
-      {
-        ticker: '788',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('788', primary)],
     hq: 'CN',
     sector: 'Telecom towers',
     ownership: {
@@ -1465,20 +628,7 @@ export const CHINA: Curated[] = [
     id: 'cmb',
     name: 'China Merchants Bank Co., Ltd.',
     aliases: ['China Merchants Bank', '招商银行'],
-    listings: [
-      {
-        ticker: '3968',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '600036',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('3968', primary), sse('600036', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Banking',
     jurisdiction: {
@@ -1496,14 +646,7 @@ export const CHINA: Curated[] = [
     id: 'anta',
     name: 'ANTA Sports Products Limited',
     aliases: ['Anta Sports', 'ANTA Sports', '安踏体育'],
-    listings: [
-      {
-        ticker: '2020',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('2020', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Sportswear',
@@ -1522,14 +665,7 @@ export const CHINA: Curated[] = [
     id: 'li-ning',
     name: 'Li Ning Company Limited',
     aliases: ['Li Ning Company', '李宁'],
-    listings: [
-      {
-        ticker: '2331',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('2331', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Sportswear',
@@ -1548,14 +684,7 @@ export const CHINA: Curated[] = [
     id: 'pop-mart',
     name: 'Pop Mart International Group Limited',
     aliases: ['Pop Mart', '泡泡玛特'],
-    listings: [
-      {
-        ticker: '9992',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('9992', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Collectible toys',
@@ -1574,14 +703,7 @@ export const CHINA: Curated[] = [
     id: 'sunny-optical',
     name: 'Sunny Optical Technology (Group) Company Limited',
     aliases: ['Sunny Optical', '舜宇光学'],
-    listings: [
-      {
-        ticker: '2382',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('2382', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Camera lenses and modules',
@@ -1600,20 +722,7 @@ export const CHINA: Curated[] = [
     id: 'hua-hong',
     name: 'Hua Hong Semiconductor Limited',
     aliases: ['Hua Hong Semiconductor', 'Hua Hong', '华虹半导体'],
-    listings: [
-      {
-        ticker: '1347',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '688347',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1347', primary), sse('688347', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor foundry',
     jurisdiction: {
@@ -1631,14 +740,7 @@ export const CHINA: Curated[] = [
     id: 'horizon-robotics',
     name: 'Horizon Robotics',
     aliases: ['Horizon Robotics', '地平线'],
-    listings: [
-      {
-        ticker: '9660',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('9660', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Autonomous-driving chips',
@@ -1657,20 +759,7 @@ export const CHINA: Curated[] = [
     id: 'cosco-shipping',
     name: 'COSCO SHIPPING Holdings Co., Ltd.',
     aliases: ['COSCO SHIPPING Holdings', 'COSCO Shipping Holdings', '中远海控'],
-    listings: [
-      {
-        ticker: '1919',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601919',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1919', primary), sse('601919', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Container shipping',
     ownership: {
@@ -1697,15 +786,7 @@ export const CHINA: Curated[] = [
         direction: 'risk',
         summary:
           'Controlled by China COSCO SHIPPING Corporation, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
-        evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
-        ],
+        evidence: [CITE.dod1260h2026],
       },
     ],
   },
@@ -1713,20 +794,7 @@ export const CHINA: Curated[] = [
     id: 'sinotrans',
     name: 'Sinotrans Limited',
     aliases: ['Sinotrans Limited', 'Sinotrans Ltd'],
-    listings: [
-      {
-        ticker: '598',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '601598',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('598', primary), sse('601598', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Freight forwarding and logistics',
     ownership: {
@@ -1752,15 +820,7 @@ export const CHINA: Curated[] = [
         direction: 'risk',
         summary:
           'Controlled by Sinotrans & CSC Holdings, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
-        evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
-        ],
+        evidence: [CITE.dod1260h2026],
       },
     ],
   },
@@ -1768,20 +828,7 @@ export const CHINA: Curated[] = [
     id: 'cgn-power',
     name: 'CGN Power Co., Ltd.',
     aliases: ['CGN Power', '中广核电力'],
-    listings: [
-      {
-        ticker: '1816',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-      {
-        ticker: '003816',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('1816', primary), szse('003816', { security: 'a-shares' })],
     hq: 'CN',
     sector: 'Nuclear power generation',
     ownership: {
@@ -1809,13 +856,7 @@ export const CHINA: Curated[] = [
         summary:
           'Controlled by China General Nuclear Power Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
         evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
+          CITE.dod1260h2026,
           {
             title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
             publisher: 'U.S. Treasury, Office of Foreign Assets Control',
@@ -1830,15 +871,7 @@ export const CHINA: Curated[] = [
     id: 'moutai',
     name: 'Kweichow Moutai Co., Ltd.',
     aliases: ['Kweichow Moutai', 'Moutai', '贵州茅台'],
-    listings: [
-      {
-        ticker: '600519',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600519', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Spirits (baijiu)',
     ownership: {
@@ -1861,15 +894,7 @@ export const CHINA: Curated[] = [
     id: 'iflytek',
     name: 'iFLYTEK Co., Ltd.',
     aliases: ['iFlytek', 'iFLYTEK', '科大讯飞'],
-    listings: [
-      {
-        ticker: '002230',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002230', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Speech recognition and AI',
     lists: [
@@ -1893,15 +918,7 @@ export const CHINA: Curated[] = [
     id: 'cambricon',
     name: 'Cambricon Technologies Corporation Limited',
     aliases: ['Cambricon', 'Cambricon Technologies', '寒武纪'],
-    listings: [
-      {
-        ticker: '688256',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688256', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'AI accelerators',
     lists: [
@@ -1926,15 +943,7 @@ export const CHINA: Curated[] = [
     id: 'naura',
     name: 'NAURA Technology Group Co., Ltd.',
     aliases: ['Naura', 'NAURA', 'Naura Technology', '北方华创'],
-    listings: [
-      {
-        ticker: '002371',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002371', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor equipment',
     lists: [
@@ -1959,15 +968,7 @@ export const CHINA: Curated[] = [
     id: 'piotech',
     name: 'Piotech Inc.',
     aliases: ['Piotech', '拓荆科技'],
-    listings: [
-      {
-        ticker: '688072',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688072', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor deposition equipment',
     lists: [
@@ -1991,15 +992,7 @@ export const CHINA: Curated[] = [
     id: 'amec',
     name: 'Advanced Micro-Fabrication Equipment Inc. China',
     aliases: ['AMEC', 'Advanced Micro-Fabrication Equipment', '中微公司'],
-    listings: [
-      {
-        ticker: '688012',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688012', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Semiconductor etch equipment',
     jurisdiction: {
@@ -2018,15 +1011,7 @@ export const CHINA: Curated[] = [
     id: 'inspur-info',
     name: 'Inspur Electronic Information Industry Co., Ltd.',
     aliases: ['Inspur Information', 'IEIT Systems', '浪潮信息'],
-    listings: [
-      {
-        ticker: '000977',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('000977', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Servers',
     ownership: {
@@ -2055,15 +1040,7 @@ export const CHINA: Curated[] = [
     id: 'luxshare',
     name: 'Luxshare Precision Industry Co., Ltd.',
     aliases: ['Luxshare', 'Luxshare Precision', '立讯精密'],
-    listings: [
-      {
-        ticker: '002475',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002475', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Electronics assembly (Apple supplier)',
     jurisdiction: {
@@ -2082,15 +1059,7 @@ export const CHINA: Curated[] = [
     id: 'goertek',
     name: 'GoerTek Inc.',
     aliases: ['GoerTek', '歌尔股份'],
-    listings: [
-      {
-        ticker: '002241',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002241', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Acoustic components and devices',
     jurisdiction: {
@@ -2108,15 +1077,7 @@ export const CHINA: Curated[] = [
     id: 'longi',
     name: 'LONGi Green Energy Technology Co., Ltd.',
     aliases: ['LONGi', 'LONGi Green Energy', '隆基绿能'],
-    listings: [
-      {
-        ticker: '601012',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601012', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Solar wafers and modules',
     jurisdiction: {
@@ -2135,15 +1096,7 @@ export const CHINA: Curated[] = [
     id: 'tongwei',
     name: 'Tongwei Co., Ltd.',
     aliases: ['Tongwei', '通威股份'],
-    listings: [
-      {
-        ticker: '600438',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600438', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Polysilicon and solar cells',
     jurisdiction: {
@@ -2161,15 +1114,7 @@ export const CHINA: Curated[] = [
     id: 'hoshine',
     name: 'Hoshine Silicon Industry Co., Ltd.',
     aliases: ['Hoshine Silicon', '合盛硅业'],
-    listings: [
-      {
-        ticker: '603260',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('603260', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Industrial silicon and silicones',
     lists: [
@@ -2207,15 +1152,7 @@ export const CHINA: Curated[] = [
     id: 'wanhua',
     name: 'Wanhua Chemical Group Co., Ltd.',
     aliases: ['Wanhua Chemical', '万华化学'],
-    listings: [
-      {
-        ticker: '600309',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600309', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Chemicals (MDI)',
     jurisdiction: {
@@ -2234,15 +1171,7 @@ export const CHINA: Curated[] = [
     id: 'sany',
     name: 'Sany Heavy Industry Co., Ltd.',
     aliases: ['Sany Heavy Industry', 'Sany', '三一重工'],
-    listings: [
-      {
-        ticker: '600031',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600031', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Construction machinery',
     jurisdiction: {
@@ -2261,15 +1190,7 @@ export const CHINA: Curated[] = [
     id: 'china-cssc',
     name: 'China CSSC Holdings Limited',
     aliases: ['China CSSC Holdings', '中国船舶'],
-    listings: [
-      {
-        ticker: '600150',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600150', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Shipbuilding',
     ownership: {
@@ -2298,13 +1219,7 @@ export const CHINA: Curated[] = [
         summary:
           'Controlled by China State Shipbuilding Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
         evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
+          CITE.dod1260h2026,
           {
             title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
             publisher: 'U.S. Treasury, Office of Foreign Assets Control',
@@ -2319,15 +1234,7 @@ export const CHINA: Curated[] = [
     id: 'yangtze-power',
     name: 'China Yangtze Power Co., Ltd.',
     aliases: ['China Yangtze Power', '长江电力'],
-    listings: [
-      {
-        ticker: '600900',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600900', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Hydropower',
     ownership: {
@@ -2355,15 +1262,7 @@ export const CHINA: Curated[] = [
         direction: 'risk',
         summary:
           'Controlled by China Three Gorges Corporation, which is on the DoD 1260H list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
-        evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
-        ],
+        evidence: [CITE.dod1260h2026],
       },
     ],
   },
@@ -2371,15 +1270,7 @@ export const CHINA: Curated[] = [
     id: 'cnnp',
     name: 'China National Nuclear Power Co., Ltd.',
     aliases: ['China National Nuclear Power', '中国核电'],
-    listings: [
-      {
-        ticker: '601985',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601985', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Nuclear power generation',
     ownership: {
@@ -2408,13 +1299,7 @@ export const CHINA: Curated[] = [
         summary:
           'Controlled by China National Nuclear Corporation, which is on the DoD 1260H list and the OFAC NS-CMIC list; the listed company itself is not named, but DoD contracting bars reach entities a listed company controls and its group ties are documented.',
         evidence: [
-          {
-            title:
-              'Entities Identified as Chinese Military Companies Operating in the United States in Accordance with Section 1260H (2026 list)',
-            publisher: 'U.S. Department of War (Defense)',
-            url: 'https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
-            date: '2026-06-08',
-          },
+          CITE.dod1260h2026,
           {
             title: 'Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List)',
             publisher: 'U.S. Treasury, Office of Foreign Assets Control',
@@ -2429,14 +1314,7 @@ export const CHINA: Curated[] = [
     id: 'daqo',
     name: 'Daqo New Energy Corp.',
     aliases: ['Daqo New Energy', 'Daqo'],
-    listings: [
-      {
-        ticker: 'DQ',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('DQ', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Polysilicon',
@@ -2455,23 +1333,6 @@ export const CHINA: Curated[] = [
         subsidiary: true,
       },
     ],
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Daqo New Energy files audited accounts with the SEC through a mainland or Hong Kong auditor: under the Holding Foreign Companies Accountable Act its US trading would be banned if the PCAOB again lost inspection access for two years; access was restored in December 2022, so the risk is dormant.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1, 'Daqo New Energy')],
   },
 ];

@@ -1,29 +1,21 @@
 /**
  * Issuers on the DoD 1260H list (2026-06-08 edition) or the OFAC NS-CMIC list that have listed equity, and listed subsidiaries named under a 1260H group. List entries are written exactly as each list prints them.
  */
-import { type Curated, ev } from './dsl';
+import { type Curated, ev, hkex, primary, sse, szse } from './dsl';
 
 export const CHINESE_MILITARY: Curated[] = [
   {
     id: 'qihoo-360',
     name: '360 Security Technology Inc.',
     aliases: ['Qihoo 360', '360 Security Technology', '三六零'],
-    listings: [
-      {
-        ticker: '601360',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601360', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Cybersecurity and internet services',
     lists: [
       {
         list: 'dod-1260h',
         entry: '360 Security Technology, Inc.',
-        note: "DoD's stated basis: qihoo 360 is directly and indirectly affiliated with the Ministry of Industry and Information Technology (MIIT) and the Ministry of State Security(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly and indirectly affiliated with the industry ministry (MIIT) and the Ministry of State Security.",
       },
     ],
   },
@@ -31,16 +23,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'aerospace-ch-uav',
     name: 'Aerospace CH UAV Co., Ltd.',
     aliases: ['Aerospace CH UAV', 'CH UAV'],
-    listings: [
-      {
-        ticker: '002389',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE100000N20',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002389', { primary: true, isin: 'CNE100000N20', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Military drones (CH-series UAVs)',
     ownership: {
@@ -53,7 +36,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Aerospace CH UAV Co., Ltd.',
-        note: "DoD's stated basis: CH UAV is indirectly owned by the State-Owned Assets Supervision and Administration Commission of the State Council (SASAC) and is directly affiliated with the People's Liberation Army (PLA)(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is directly affiliated with the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -65,16 +48,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'aerosun',
     name: 'Aerosun Corporation',
     aliases: ['Aerosun'],
-    listings: [
-      {
-        ticker: '600501',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000001857',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600501', { primary: true, isin: 'CNE000001857', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Aerospace and industrial components',
     ownership: {
@@ -91,7 +65,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Aerosun Corporation',
-        note: "DoD's stated basis: aerosun is indirectly owned by the SASAC and is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and indirectly affiliated with it.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -103,22 +77,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'autel-intelligent',
     name: 'Autel Intelligent Technology Corp., Ltd.',
     aliases: ['Autel Intelligent Technology', 'Autel Technology'],
-    listings: [
-      {
-        ticker: '688208',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688208', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Automotive diagnostics and EV chargers',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'Autel Intelligent Technology Corp., Ltd.',
-        note: "DoD's stated basis: autel Technology is a military-civil fusion contributor to the Chinese defense industrial base because it knowingly received assistance from the Government of China through science, technology, or industrial efforts initiated, granted, or created.",
+        note: "DoD names it a contributor to China's military-civil fusion: it knowingly received Chinese government support for science, technology or industrial work.",
       },
     ],
   },
@@ -126,15 +92,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'boe',
     name: 'BOE Technology Group Co., Ltd.',
     aliases: ['BOE Technology', 'BOE Technology Group', '京东方'],
-    listings: [
-      {
-        ticker: '000725',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('000725', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Display panels',
     ownership: {
@@ -145,7 +103,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'BOE Technology Group Co., Ltd.',
-        note: "DoD's stated basis: BOE is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -153,22 +111,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'calb',
     name: 'CALB Group Co., Ltd.',
     aliases: ['CALB', 'CALB Group', '中创新航'],
-    listings: [
-      {
-        ticker: '3931',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-        security: 'h-shares',
-      },
-    ],
+    listings: [hkex('3931', { primary: true, security: 'h-shares' })],
     hq: 'CN',
     sector: 'EV batteries',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'CALB Group Co., Ltd.',
-        note: "DoD's stated basis: CALB is indirectly owned by SASAC and is directly and indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and directly and indirectly affiliated with it.",
       },
     ],
   },
@@ -176,15 +126,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cetc-cyberspace-security',
     name: 'CETC Cyberspace Security Technology Co., Ltd.',
     aliases: ['CETC Cyberspace Security', 'Westone Information Industry'],
-    listings: [
-      {
-        ticker: '002268',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002268', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Cryptography and network security equipment',
     ownership: {
@@ -197,7 +139,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CETC Cyberspace Security Technology Co., Ltd.',
-        note: "DoD's stated basis: CETC Cyberspace Security Technology Co., Ltd.",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is directly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -205,15 +147,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cetc-digital',
     name: 'CETC Digital Technology Co., Ltd.',
     aliases: ['CETC Digital Technology', 'Shanghai East China Computer'],
-    listings: [
-      {
-        ticker: '600850',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600850', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'IT services and computers',
     ownership: {
@@ -226,7 +160,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CETC Digital Technology Co., Ltd.',
-        note: "DoD's stated basis: CETC Digital Technology Co., Ltd.",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -234,15 +168,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cetc-potevio',
     name: 'CETC Potevio Science & Technology Co., Ltd.',
     aliases: ['CETC Potevio', 'GCI Science & Technology'],
-    listings: [
-      {
-        ticker: '002544',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002544', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Telecom network services',
     ownership: {
@@ -255,7 +181,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CETC Potevio Science & Technology Co., Ltd.',
-        note: "DoD's stated basis: CETC Potevio Science & Technology Co., Ltd.",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -263,15 +189,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'jouav',
     name: 'Chengdu JOUAV Automation Tech Co., Ltd.',
     aliases: ['JOUAV', 'Chengdu JOUAV', 'Chengdu Zongheng Automation Technology'],
-    listings: [
-      {
-        ticker: '688070',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688070', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Industrial and military drones',
     lists: [
@@ -282,7 +200,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Chengdu JOUAV Automation Tech Co., Ltd.',
-        note: "DoD's stated basis: JOUAV is directly affiliated with MIIT and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly affiliated with the industry ministry (MIIT) and the People's Liberation Army.",
       },
     ],
   },
@@ -290,21 +208,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cimc',
     name: 'China International Marine Containers (Group) Co., Ltd.',
     aliases: ['CIMC', 'China International Marine Containers', '中集集团'],
-    listings: [
-      {
-        ticker: '000039',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-      {
-        ticker: '2039',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
-    ],
+    listings: [szse('000039', { primary: true, security: 'a-shares' }), hkex('2039', { security: 'h-shares' })],
     hq: 'CN',
     sector: 'Shipping containers and logistics equipment',
     ownership: {
@@ -316,7 +220,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China International Marine Containers (Group) Co., Ltd.',
-        note: "DoD's stated basis: CIMC is indirectly owned by SASAC and is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -324,16 +228,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-spacesat',
     name: 'China Spacesat Co., Ltd.',
     aliases: ['China Spacesat', 'China SpaceSat'],
-    listings: [
-      {
-        ticker: '600118',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000SM3',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600118', { primary: true, isin: 'CNE000000SM3', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Small satellites and space equipment',
     ownership: {
@@ -346,7 +241,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China SpaceSat Co., Ltd.',
-        note: "DoD's stated basis: china SpaceSat is indirectly owned by SASAC and is indirectly affiliated with the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -358,15 +253,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cscec',
     name: 'China State Construction Engineering Corporation Limited',
     aliases: ['China State Construction', 'CSCEC', '中国建筑'],
-    listings: [
-      {
-        ticker: '601668',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601668', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Construction and real estate',
     ownership: {
@@ -377,7 +264,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China State Construction Engineering Corporation Limited',
-        note: "DoD's stated basis: CSCEC is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -385,15 +272,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cloudwalk',
     name: 'CloudWalk Technology Co., Ltd.',
     aliases: ['CloudWalk', 'CloudWalk Technology', '云从科技'],
-    listings: [
-      {
-        ticker: '688327',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688327', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Facial recognition and AI',
     lists: [
@@ -404,7 +283,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CloudWalk Technology Co., Ltd.',
-        note: "DoD's stated basis: cloudWalk is indirectly owned by and indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by and indirectly affiliated with China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -417,20 +296,8 @@ export const CHINESE_MILITARY: Curated[] = [
     name: 'CRRC Corporation Limited',
     aliases: ['CRRC', 'CRRC Corp', '中国中车'],
     listings: [
-      {
-        ticker: '601766',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE100000BG0',
-        security: 'a-shares',
-      },
-      {
-        ticker: '1766',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
+      sse('601766', { primary: true, isin: 'CNE100000BG0', security: 'a-shares' }),
+      hkex('1766', { security: 'h-shares' }),
     ],
     hq: 'CN',
     sector: 'Rolling stock and rail equipment',
@@ -442,7 +309,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CRRC Corporation Limited',
-        note: "DoD's stated basis: CRRC is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -451,20 +318,8 @@ export const CHINESE_MILITARY: Curated[] = [
     name: 'CSSC Offshore & Marine Engineering (Group) Company Limited',
     aliases: ['COMEC', 'CSSC Offshore & Marine Engineering', 'Guangzhou Shipyard International'],
     listings: [
-      {
-        ticker: '600685',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE100000395',
-        security: 'a-shares',
-      },
-      {
-        ticker: '317',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
+      sse('600685', { primary: true, isin: 'CNE100000395', security: 'a-shares' }),
+      hkex('317', { security: 'h-shares' }),
     ],
     hq: 'CN',
     sector: 'Shipbuilding (naval and commercial)',
@@ -478,7 +333,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'CSSC Offshore & Marine Engineering (Group) Company Limited',
-        note: "DoD's stated basis: COMEC is indirectly owned by SASAC and is directly affiliated with the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is directly affiliated with the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -490,23 +345,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'sugon',
     name: 'Dawning Information Industry Co., Ltd.',
     aliases: ['Sugon', 'Dawning Information Industry', '中科曙光'],
-    listings: [
-      {
-        ticker: '603019',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE100001TW7',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('603019', { primary: true, isin: 'CNE100001TW7', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Servers and high-performance computing',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'Dawning Information Industry Co., Ltd.',
-        note: "DoD's stated basis: sugon is indirectly affiliated with MIIT, SASAC, and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT), China's state-asset regulator (SASAC), and the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -522,22 +368,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'eve-energy',
     name: 'EVE Energy Co., Ltd.',
     aliases: ['EVE Energy', '亿纬锂能'],
-    listings: [
-      {
-        ticker: '300014',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300014', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Lithium batteries',
     lists: [
       {
         list: 'ndaa-procurement',
         entry: 'EVE Energy Company, Limited',
-        note: '§154 of the FY2024 NDAA: the Defense Department may not buy batteries it produces from October 1, 2027.',
+        note: 'The Defense Department may not buy batteries it produces from October 1, 2027 (FY2024 NDAA §154).',
         evidence: [
           ev(
             'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
@@ -550,7 +388,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'EVE Energy Co., Ltd.',
-        note: "DoD's stated basis: EVE Energy is directly and indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly and indirectly affiliated with China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -558,22 +396,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'guizhou-aviation-tech',
     name: 'Guizhou Aviation Technical Development Co., Ltd.',
     aliases: ['Guizhou Aviation Tech', 'Guizhou Aviation Technical Development'],
-    listings: [
-      {
-        ticker: '688239',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688239', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Aero-engine forgings',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'Guizhou Aviation Technical Development Co., Ltd.',
-        note: "DoD's stated basis: guizhou Aviation Tech is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -581,15 +411,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'ja-solar',
     name: 'JA Solar Technology Co., Ltd.',
     aliases: ['JA Solar', 'JA Solar Technology', '晶澳科技'],
-    listings: [
-      {
-        ticker: '002459',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002459', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Solar modules',
     lists: [
@@ -601,7 +423,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'JA Solar Technology Co., Ltd.',
-        note: "DoD's stated basis: JA Solar is a military-civil fusion contributor to the Chinese defense industrial base because it knowingly received assistance from the Government of China through science, technology, or industrial efforts initiated, granted, or created by, or.",
+        note: "DoD names it a contributor to China's military-civil fusion: it knowingly received Chinese government support for science, technology or industrial work.",
       },
     ],
   },
@@ -609,22 +431,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'mgi-tech',
     name: 'MGI Tech Co., Ltd.',
     aliases: ['MGI Tech', '华大智造'],
-    listings: [
-      {
-        ticker: '688114',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688114', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Gene sequencers',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'MGI Tech Co., Ltd.',
-        note: "DoD's stated basis: MGI is directly affiliated with MIIT and indirectly affiliated with SASTIND and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly affiliated with the industry ministry (MIIT) and indirectly affiliated with the defence-industry agency (SASTIND) and the People's Liberation Army.",
       },
     ],
   },
@@ -632,16 +446,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'netposa',
     name: 'NetPosa Technologies, Ltd.',
     aliases: ['NetPosa', 'NetPosa Technologies'],
-    listings: [
-      {
-        ticker: '300367',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE100001S40',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300367', { primary: true, isin: 'CNE100001S40', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Video surveillance software',
     lists: [
@@ -652,7 +457,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'NetPosa Technologies, Ltd.',
-        note: "DoD's stated basis: netPosa is directly and indirectly affiliated with the Chinese security forces and is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly and indirectly affiliated with the Chinese security forces and is indirectly affiliated with the industry ministry (MIIT).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -664,22 +469,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'novogene',
     name: 'Novogene Co., Ltd.',
     aliases: ['Novogene'],
-    listings: [
-      {
-        ticker: '688315',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688315', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Genomic sequencing services',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'Novogene Company Limited',
-        note: "DoD's stated basis: novogene is indirectly owned by SASAC and is indirectly affiliated with MIIT and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the industry ministry (MIIT) and the People's Liberation Army.",
       },
     ],
   },
@@ -687,15 +484,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'phenix-optical',
     name: 'Phenix Optical Company Limited',
     aliases: ['Phenix Optical', 'Phoenix Optics'],
-    listings: [
-      {
-        ticker: '600071',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600071', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Optical components',
     ownership: {
@@ -708,7 +497,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Phenix Optical Company Limited',
-        note: "DoD's stated basis: phenix Optical Company Limited is directly controlled by SASAC and is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly controlled and indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -716,22 +505,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'quectel',
     name: 'Quectel Wireless Solutions Co., Ltd.',
     aliases: ['Quectel', 'Quectel Wireless Solutions', '移远通信'],
-    listings: [
-      {
-        ticker: '603236',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('603236', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'IoT cellular modules',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'Quectel Wireless Solutions Co., Ltd.',
-        note: "DoD's stated basis: quectel is indirectly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -739,21 +520,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'robosense',
     name: 'RoboSense Technology Co., Ltd.',
     aliases: ['RoboSense', '速腾聚创'],
-    listings: [
-      {
-        ticker: '2498',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('2498', primary)],
     hq: 'CN',
     sector: 'Automotive lidar',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'RoboSense Technology Co., Ltd.',
-        note: "DoD's stated basis: roboSense is a military-civil fusion contributor to the Chinese defense industrial base because it is affiliated with the PLA(3)(B)(v)).",
+        note: "DoD names it a contributor to China's military-civil fusion because it is affiliated with the People's Liberation Army.",
       },
     ],
   },
@@ -761,16 +535,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'sdic-intelligence',
     name: 'SDIC Intelligence (Xiamen) Information Co., Ltd.',
     aliases: ['SDIC Intelligence', 'Meiya Pico', 'Xiamen Meiya Pico Information'],
-    listings: [
-      {
-        ticker: '300188',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE100001120',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300188', { primary: true, isin: 'CNE100001120', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Digital forensics',
     ownership: {
@@ -786,7 +551,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'SDIC Intelligence (Xiamen) Information Co., Ltd.',
-        note: "DoD's stated basis: SDIC Intelligence is indirectly owned and controlled by SASAC and is indirectly affiliated with Chinese security forces, Chinese law enforcement, and MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned and controlled by China's state-asset regulator (SASAC) and is indirectly affiliated with Chinese security forces, Chinese law enforcement, and the industry ministry (MIIT).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -798,14 +563,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'sensetime',
     name: 'SenseTime Group Inc.',
     aliases: ['SenseTime', 'SenseTime Group', '商汤'],
-    listings: [
-      {
-        ticker: '20',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-      },
-    ],
+    listings: [hkex('20', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Computer vision and AI',
@@ -818,7 +576,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'SenseTime Group, Inc.',
-        note: "DoD's stated basis: senseTime is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -830,15 +588,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'tianma',
     name: 'Tianma Microelectronics Co., Ltd.',
     aliases: ['Tianma', 'Tianma Microelectronics', '天马微电子'],
-    listings: [
-      {
-        ticker: '000050',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('000050', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Display panels',
     ownership: {
@@ -851,7 +601,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Tianma Microelectronics Co., Ltd.',
-        note: "DoD's stated basis: tianma is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -859,22 +609,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'trina-solar',
     name: 'Trina Solar Co., Ltd.',
     aliases: ['Trina Solar', 'Trinasolar', '天合光能'],
-    listings: [
-      {
-        ticker: '688599',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('688599', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Solar modules',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'Trina Solar Co., Ltd.',
-        note: "DoD's stated basis: trinaSolar is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -882,22 +624,14 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'innolight',
     name: 'Zhongji Innolight Co., Ltd.',
     aliases: ['Innolight', 'Zhongji Innolight', '中际旭创'],
-    listings: [
-      {
-        ticker: '300308',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300308', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Optical transceivers for data centres',
     lists: [
       {
         list: 'dod-1260h',
         entry: 'Zhongji Innolight Co., Ltd.',
-        note: "DoD's stated basis: innoLight is indirectly owned by SASAC and directly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and directly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -905,15 +639,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'avicopter',
     name: 'Avicopter PLC',
     aliases: ['Hafei Aviation Industry Co., Ltd.', 'Avicopter', '中直股份'],
-    listings: [
-      {
-        ticker: '600038',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600038', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Helicopters',
     ownership: {
@@ -940,16 +666,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'avic-hi-tech',
     name: 'AVIC Aviation High-Technology Company Limited',
     aliases: ['AVIC Aviation Hi-Tech', 'AVIC Hi-Tech'],
-    listings: [
-      {
-        ticker: '600862',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000GZ0',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600862', { primary: true, isin: 'CNE000000GZ0', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Aerospace composites',
     ownership: {
@@ -974,16 +691,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'avic-chengdu',
     name: 'AVIC Chengdu Aircraft Co., Ltd.',
     aliases: ['AVIC Chengdu Aircraft', 'Zhonghang Electronic Measuring Instruments', 'ZEMIC'],
-    listings: [
-      {
-        ticker: '300114',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE100000T08',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300114', { primary: true, isin: 'CNE100000T08', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Military aircraft (J-10, J-20)',
     ownership: {
@@ -1014,16 +722,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'avic-heavy-machinery',
     name: 'AVIC Heavy Machinery Company Limited',
     aliases: ['AVIC Heavy Machinery'],
-    listings: [
-      {
-        ticker: '600765',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000N22',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600765', { primary: true, isin: 'CNE000000N22', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Aerospace forgings and hydraulics',
     ownership: {
@@ -1048,16 +747,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'avic-jonhon',
     name: 'AVIC Jonhon Optronic Technology Co., Ltd.',
     aliases: ['AVIC Jonhon', 'Jonhon', '中航光电'],
-    listings: [
-      {
-        ticker: '002179',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE1000007T5',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002179', { primary: true, isin: 'CNE1000007T5', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Connectors and optoelectronics',
     ownership: {
@@ -1082,16 +772,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'avic-shenyang',
     name: 'AVIC Shenyang Aircraft Company Limited',
     aliases: ['AVIC Shenyang', 'AVIC Shenyang Aircraft', '中航沈飞'],
-    listings: [
-      {
-        ticker: '600760',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000MH6',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600760', { primary: true, isin: 'CNE000000MH6', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Military aircraft (J-15, J-35)',
     ownership: {
@@ -1122,16 +803,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'avic-xian',
     name: "AVIC Xi'an Aircraft Industry Group Company Ltd.",
     aliases: ['AVIC Aircraft Co., Ltd.', "AVIC Xi'an Aircraft", 'AVIC Xian Aircraft', '中航西飞'],
-    listings: [
-      {
-        ticker: '000768',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE000000RF9',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('000768', { primary: true, isin: 'CNE000000RF9', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Military and transport aircraft',
     ownership: {
@@ -1162,16 +834,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'hongdu-aviation',
     name: 'Jiangxi Hongdu Aviation Industry Co., Ltd.',
     aliases: ['Hongdu Aviation', 'Jiangxi Hongdu Aviation', '洪都航空'],
-    listings: [
-      {
-        ticker: '600316',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE0000015N3',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600316', { primary: true, isin: 'CNE0000015N3', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Trainer and light attack aircraft',
     ownership: {
@@ -1196,16 +859,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-avionics',
     name: 'China Avionics Systems Company Limited',
     aliases: ['China Avionics Systems', 'AVIC Avionics'],
-    listings: [
-      {
-        ticker: '600372',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE0000018C0',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600372', { primary: true, isin: 'CNE0000018C0', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Avionics and airborne systems',
     ownership: {
@@ -1225,15 +879,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'bgi-genomics',
     name: 'BGI Genomics Co., Ltd.',
     aliases: ['BGI Genomics', '华大基因'],
-    listings: [
-      {
-        ticker: '300676',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300676', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Genetic testing',
     ownership: {
@@ -1244,7 +890,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'BGI Genomics Co., Ltd. (BGI)',
-        note: 'Listed as part of the BGI Group group.',
+        note: 'Listed as part of BGI Group.',
       },
     ],
   },
@@ -1252,15 +898,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'addsino',
     name: 'Addsino Co., Ltd.',
     aliases: ['Addsino'],
-    listings: [
-      {
-        ticker: '000547',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('000547', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'IT services and satellite applications',
     ownership: {
@@ -1281,15 +919,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'aisino',
     name: 'Aisino Corporation',
     aliases: ['Aisino', '航天信息'],
-    listings: [
-      {
-        ticker: '600271',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600271', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Tax-control and payment IT systems',
     ownership: {
@@ -1310,21 +940,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cccc',
     name: 'China Communications Construction Company Limited',
     aliases: ['CCCC', 'China Communications Construction', '中国交建'],
-    listings: [
-      {
-        ticker: '601800',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-      {
-        ticker: '1800',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
-    ],
+    listings: [sse('601800', { primary: true, security: 'a-shares' }), hkex('1800', { security: 'h-shares' })],
     hq: 'CN',
     sector: 'Infrastructure construction and dredging',
     ownership: {
@@ -1341,7 +957,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Communications Construction Company Limited (CCCC)',
-        note: 'Listed as part of the China Communications Construction Group group.',
+        note: 'Listed as part of China Communications Construction Group.',
       },
       {
         list: 'ofac-ns-cmic',
@@ -1353,16 +969,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-bluechemical',
     name: 'China BlueChemical Ltd.',
     aliases: ['China BlueChemical', '中海石油化学'],
-    listings: [
-      {
-        ticker: '3983',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-        isin: 'CNE1000002D0',
-        security: 'h-shares',
-      },
-    ],
+    listings: [hkex('3983', { primary: true, isin: 'CNE1000002D0', security: 'h-shares' })],
     hq: 'CN',
     sector: 'Fertilisers and chemicals',
     ownership: {
@@ -1383,16 +990,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'inner-mongolia-first-machinery',
     name: 'Inner Mongolia First Machinery Group Co., Ltd.',
     aliases: ['Inner Mongolia First Machinery', '内蒙一机'],
-    listings: [
-      {
-        ticker: '600967',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000001HP7',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600967', { primary: true, isin: 'CNE000001HP7', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Armoured vehicles and railway wagons',
     ownership: {
@@ -1421,15 +1019,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'baobian-electric',
     name: 'Baoding Tianwei Baobian Electric Co., Ltd.',
     aliases: ['Baoding Tianwei Baobian', 'Baobian Electric'],
-    listings: [
-      {
-        ticker: '600550',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600550', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Power transformers',
     ownership: {
@@ -1442,7 +1032,7 @@ export const CHINESE_MILITARY: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Baoding Tianwei Baobian Electric Co., Ltd.',
-        note: 'Listed as part of the China South Industries Group group.',
+        note: 'Listed as part of China South Industries Group.',
       },
     ],
   },
@@ -1450,21 +1040,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-telecom',
     name: 'China Telecom Corporation Limited',
     aliases: ['China Telecom Corp', 'China Telecom Corporation', '中国电信'],
-    listings: [
-      {
-        ticker: '601728',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-      {
-        ticker: '728',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
-    ],
+    listings: [sse('601728', { primary: true, security: 'a-shares' }), hkex('728', { security: 'h-shares' })],
     hq: 'CN',
     sector: 'Telecommunications',
     ownership: {
@@ -1496,15 +1072,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-unicom-hk',
     name: 'China Unicom (Hong Kong) Limited',
     aliases: ['China Unicom (Hong Kong)', 'China Unicom Hong Kong', '中国联通'],
-    listings: [
-      {
-        ticker: '762',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-        isin: 'HK0000049939',
-      },
-    ],
+    listings: [hkex('762', { primary: true, isin: 'HK0000049939' })],
     hq: 'CN',
     inc: 'HK',
     sector: 'Telecommunications',
@@ -1537,15 +1105,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-united-network',
     name: 'China United Network Communications Co., Ltd.',
     aliases: ['China United Network Communications'],
-    listings: [
-      {
-        ticker: '600050',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600050', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Telecommunications (A-share holding company)',
     ownership: {
@@ -1566,16 +1126,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'aerospace-communications',
     name: 'Aerospace Communications Holdings Group Company Limited',
     aliases: ['Aerospace Communications Holdings', 'Aerocom'],
-    listings: [
-      {
-        ticker: '600677',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000BS6',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600677', { primary: true, isin: 'CNE000000BS6', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Communications equipment and auto parts',
     ownership: {
@@ -1595,16 +1146,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'greatwall-military',
     name: 'Anhui Greatwall Military Industry Co., Ltd.',
     aliases: ['Anhui Greatwall Military Industry', 'Greatwall Military'],
-    listings: [
-      {
-        ticker: '601606',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE1000036L1',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601606', { primary: true, isin: 'CNE1000036L1', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Ammunition and military products',
     lists: [
@@ -1618,16 +1160,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'north-navigation',
     name: 'North Navigation Control Technology Co., Ltd.',
     aliases: ['North Navigation Control Technology', 'Beijing North Phenix'],
-    listings: [
-      {
-        ticker: '600435',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000001F88',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600435', { primary: true, isin: 'CNE000001F88', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Guidance and fire-control systems',
     ownership: {
@@ -1647,16 +1180,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-marine-info',
     name: 'China Marine Information Electronics Company Limited',
     aliases: ['China Marine Information Electronics'],
-    listings: [
-      {
-        ticker: '600764',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000N30',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600764', { primary: true, isin: 'CNE000000N30', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Naval electronics',
     ownership: {
@@ -1676,16 +1200,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'jingjia-micro',
     name: 'Changsha Jingjia Microelectronics Co., Ltd.',
     aliases: ['Jingjia Micro', 'Changsha Jingjia Microelectronics', '景嘉微'],
-    listings: [
-      {
-        ticker: '300474',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE100002664',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300474', { primary: true, isin: 'CNE100002664', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Graphics processors for military displays',
     lists: [
@@ -1703,16 +1218,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'aerospace-times-electronics',
     name: 'China Aerospace Times Electronics Co., Ltd',
     aliases: ['China Aerospace Times Electronics', 'CATEC'],
-    listings: [
-      {
-        ticker: '600879',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000J93',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600879', { primary: true, isin: 'CNE000000J93', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Missile and satellite electronics',
     ownership: {
@@ -1732,16 +1238,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-nuclear-engineering',
     name: 'China Nuclear Engineering & Construction Corporation Limited',
     aliases: ['China Nuclear Engineering', 'CNEC'],
-    listings: [
-      {
-        ticker: '601611',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE100002896',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601611', { primary: true, isin: 'CNE100002896', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Nuclear and military construction',
     ownership: {
@@ -1762,20 +1259,8 @@ export const CHINESE_MILITARY: Curated[] = [
     name: 'China Railway Construction Corporation Limited',
     aliases: ['China Railway Construction', 'CRCC', '中国铁建'],
     listings: [
-      {
-        ticker: '601186',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE1000009T1',
-        security: 'a-shares',
-      },
-      {
-        ticker: '1186',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
+      sse('601186', { primary: true, isin: 'CNE1000009T1', security: 'a-shares' }),
+      hkex('1186', { security: 'h-shares' }),
     ],
     hq: 'CN',
     sector: 'Railway and infrastructure construction',
@@ -1794,16 +1279,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'china-satcom',
     name: 'China Satellite Communications Co., Ltd.',
     aliases: ['China Satcom', 'China Satellite Communications', '中国卫通'],
-    listings: [
-      {
-        ticker: '601698',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE100003PX9',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('601698', { primary: true, isin: 'CNE100003PX9', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Satellite communications',
     ownership: {
@@ -1823,16 +1299,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'csic-power',
     name: 'China Shipbuilding Industry Group Power Company Limited',
     aliases: ['CSIC Power', 'China Shipbuilding Industry Group Power', 'China CSSC Power'],
-    listings: [
-      {
-        ticker: '600482',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000001KB1',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600482', { primary: true, isin: 'CNE000001KB1', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Marine engines and power systems',
     ownership: {
@@ -1852,16 +1319,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'costar-group',
     name: 'Costar Group Co., Ltd.',
     aliases: ['Costar Group', 'Lida Optical & Electronic'],
-    listings: [
-      {
-        ticker: '002189',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE100000882',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002189', { primary: true, isin: 'CNE100000882', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Optics and night-vision equipment',
     lists: [
@@ -1875,16 +1333,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'torch-electron',
     name: 'Fujian Torch Electron Technology Co., Ltd',
     aliases: ['Torch Electron', 'Fujian Torch Electron Technology'],
-    listings: [
-      {
-        ticker: '603678',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE100001TY3',
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('603678', { primary: true, isin: 'CNE100001TY3', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Capacitors and electronic components',
     lists: [
@@ -1902,16 +1351,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'guizhou-space-appliance',
     name: 'Guizhou Space Appliance Co., Ltd',
     aliases: ['Guizhou Space Appliance'],
-    listings: [
-      {
-        ticker: '002025',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE000001KG0',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('002025', { primary: true, isin: 'CNE000001KG0', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Connectors and micro-motors for aerospace',
     ownership: {
@@ -1932,20 +1372,8 @@ export const CHINESE_MILITARY: Curated[] = [
     name: 'Nanjing Panda Electronics Company Limited',
     aliases: ['Nanjing Panda', 'Nanjing Panda Electronics'],
     listings: [
-      {
-        ticker: '600775',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        isin: 'CNE000000NB7',
-        security: 'a-shares',
-      },
-      {
-        ticker: '553',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
+      sse('600775', { primary: true, isin: 'CNE000000NB7', security: 'a-shares' }),
+      hkex('553', { security: 'h-shares' }),
     ],
     hq: 'CN',
     sector: 'Electronics manufacturing',
@@ -1966,16 +1394,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'leon-technology',
     name: 'Leon Technology Co., Ltd.',
     aliases: ['Leon Technology'],
-    listings: [
-      {
-        ticker: '300603',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE100002Q17',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300603', { primary: true, isin: 'CNE100002Q17', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Public-security IT systems',
     lists: [
@@ -1993,16 +1412,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'zhongtian-rocket',
     name: 'Shaanxi Zhongtian Rocket Technology Co., Ltd',
     aliases: ['Shaanxi Zhongtian Rocket Technology', 'Zhongtian Rocket'],
-    listings: [
-      {
-        ticker: '003009',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        isin: 'CNE1000046W7',
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('003009', { primary: true, isin: 'CNE1000046W7', security: 'a-shares' })],
     hq: 'CN',
     sector: 'Rockets and carbon-composite materials',
     ownership: {
@@ -2022,21 +1432,7 @@ export const CHINESE_MILITARY: Curated[] = [
     id: 'cnooc-ltd',
     name: 'CNOOC Limited',
     aliases: ['CNOOC Ltd', 'CNOOC Limited', '中国海洋石油'],
-    listings: [
-      {
-        ticker: '883',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        primary: true,
-        isin: 'HK0883013259',
-      },
-      {
-        ticker: '600938',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        security: 'a-shares',
-      },
-    ],
+    listings: [hkex('883', { primary: true, isin: 'HK0883013259' }), sse('600938', { security: 'a-shares' })],
     hq: 'CN',
     inc: 'HK',
     sector: 'Offshore oil and gas',

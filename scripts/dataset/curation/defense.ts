@@ -1,21 +1,16 @@
 /**
  * Defense primes, intelligence and AI contractors, in the US and allied countries. Chinese countermeasures against them come from the MFA and MOFCOM announcements (see ../shared/data/sanctions/opensanctions_cn_countersanctions.csv).
  */
-import { type Curated, ev } from './dsl';
+
+import { CITE } from './citations';
+import { type Curated, ev, krx, lse, mil, nasdaq, nyse, par, primary, sto, tase, xetra } from './dsl';
 
 export const DEFENSE: Curated[] = [
   {
     id: 'booz-allen',
     name: 'Booz Allen Hamilton Holding Corporation',
     aliases: ['Booz Allen Hamilton', 'Booz Allen'],
-    listings: [
-      {
-        ticker: 'BAH',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('BAH', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense and intelligence IT consulting',
@@ -43,14 +38,7 @@ export const DEFENSE: Curated[] = [
     id: 'caci',
     name: 'CACI International Inc',
     aliases: ['CACI International'],
-    listings: [
-      {
-        ticker: 'CACI',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('CACI', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense and intelligence IT',
@@ -60,14 +48,7 @@ export const DEFENSE: Curated[] = [
     id: 'saic',
     name: 'Science Applications International Corporation',
     aliases: ['Science Applications International'],
-    listings: [
-      {
-        ticker: 'SAIC',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('SAIC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Government IT services',
@@ -77,14 +58,7 @@ export const DEFENSE: Curated[] = [
     id: 'leidos',
     name: 'Leidos Holdings, Inc.',
     aliases: ['Leidos'],
-    listings: [
-      {
-        ticker: 'LDOS',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('LDOS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense, intelligence and health IT',
@@ -96,10 +70,10 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China put Leidos on its export-control list on 2025-03-04, barring exports of Chinese dual-use items to it.',
+          'China put Leidos on its export-control list on 2025-03-04, barring exports of Chinese dual-use items to it. Status not rechecked since 2025-03-04.',
         evidence: [
           {
-            title: 'MOFCOM announcement adding 15 U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding 15 U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
             date: '2025-03-04',
@@ -112,14 +86,7 @@ export const DEFENSE: Curated[] = [
     id: 'textron',
     name: 'Textron Inc.',
     aliases: ['Textron'],
-    listings: [
-      {
-        ticker: 'TXT',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('TXT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aircraft, helicopters (Bell) and defense systems',
@@ -129,14 +96,7 @@ export const DEFENSE: Curated[] = [
     id: 'transdigm',
     name: 'TransDigm Group Incorporated',
     aliases: ['TransDigm'],
-    listings: [
-      {
-        ticker: 'TDG',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('TDG', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace components',
@@ -146,14 +106,7 @@ export const DEFENSE: Curated[] = [
     id: 'kratos',
     name: 'Kratos Defense & Security Solutions, Inc.',
     aliases: ['Kratos', 'Kratos Defense'],
-    listings: [
-      {
-        ticker: 'KTOS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('KTOS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Drones and defense systems',
@@ -165,7 +118,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China sanctioned its subsidiary Kratos Unmanned Aerial Systems (December 2024) and added it to the Unreliable Entity List (April 2025).',
+          'China sanctioned its subsidiary Kratos Unmanned Aerial Systems (December 2024) and added it to the Unreliable Entity List (April 2025). Status not rechecked since 2025-04-04.',
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
@@ -187,14 +140,7 @@ export const DEFENSE: Curated[] = [
     id: 'aerovironment',
     name: 'AeroVironment, Inc.',
     aliases: ['AeroVironment'],
-    listings: [
-      {
-        ticker: 'AVAV',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('AVAV', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Small drones and loitering munitions',
@@ -206,7 +152,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China added AeroVironment to its Unreliable Entity List on 2025-10-09 after earlier foreign-ministry countermeasures over arms sales to Taiwan.',
+          'China added AeroVironment to its Unreliable Entity List on 2025-10-09 after earlier foreign-ministry countermeasures over arms sales to Taiwan. Status not rechecked since 2025-10-09.',
         evidence: [
           {
             title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
@@ -223,14 +169,7 @@ export const DEFENSE: Curated[] = [
     name: 'Parsons Corporation',
     aliases: ['Parsons Corp'],
     ambiguous: ['Parsons'],
-    listings: [
-      {
-        ticker: 'PSN',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('PSN', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense, intelligence and infrastructure engineering',
@@ -240,14 +179,7 @@ export const DEFENSE: Curated[] = [
     id: 'bwx-technologies',
     name: 'BWX Technologies, Inc.',
     aliases: ['BWX Technologies'],
-    listings: [
-      {
-        ticker: 'BWXT',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('BWXT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Naval nuclear reactors and fuel',
@@ -258,14 +190,7 @@ export const DEFENSE: Curated[] = [
     name: 'Mercury Systems, Inc.',
     aliases: ['Mercury Systems'],
     ambiguous: ['Mercury'],
-    listings: [
-      {
-        ticker: 'MRCY',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('MRCY', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense electronics',
@@ -275,14 +200,7 @@ export const DEFENSE: Curated[] = [
     id: 'kbr',
     name: 'KBR, Inc.',
     aliases: ['KBR Inc'],
-    listings: [
-      {
-        ticker: 'KBR',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('KBR', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Government services and engineering',
@@ -292,14 +210,7 @@ export const DEFENSE: Curated[] = [
     id: 'amentum',
     name: 'Amentum Holdings, Inc.',
     aliases: ['Amentum'],
-    listings: [
-      {
-        ticker: 'AMTM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('AMTM', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Government engineering and technical services',
@@ -309,14 +220,7 @@ export const DEFENSE: Curated[] = [
     id: 'heico',
     name: 'HEICO Corporation',
     aliases: ['HEICO'],
-    listings: [
-      {
-        ticker: 'HEI',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('HEI', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace parts and defense electronics',
@@ -326,14 +230,7 @@ export const DEFENSE: Curated[] = [
     id: 'curtiss-wright',
     name: 'Curtiss-Wright Corporation',
     aliases: ['Curtiss-Wright'],
-    listings: [
-      {
-        ticker: 'CW',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('CW', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Defense and nuclear components',
@@ -364,7 +261,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China imposed countermeasures on Anduril in July 2024 and put it on its export-control list in January 2025 over arms sales to Taiwan.',
+          'China imposed countermeasures on Anduril in July 2024 and put it on its export-control list in January 2025 over arms sales to Taiwan. Status not rechecked since 2025-01-02.',
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against Anduril Industries and others',
@@ -372,12 +269,7 @@ export const DEFENSE: Curated[] = [
             url: 'https://www.mfa.gov.cn/wjbxw_new/202407/t20240712_11453049.shtml',
             date: '2024-07-12',
           },
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
         ],
       },
     ],
@@ -426,7 +318,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China sanctioned Shield AI in December 2024 and added it to its export-control list and Unreliable Entity List in 2025.',
+          'China sanctioned Shield AI in December 2024 and added it to its export-control list and Unreliable Entity List in 2025. Status not rechecked since 2025-03-04.',
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
@@ -435,7 +327,7 @@ export const DEFENSE: Curated[] = [
             date: '2024-12-05',
           },
           {
-            title: 'MOFCOM announcement adding 15 U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding 15 U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
             date: '2025-03-04',
@@ -469,7 +361,7 @@ export const DEFENSE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China sanctioned Skydio in October 2024 (cutting off its battery supplier) and added it to the Unreliable Entity List in April 2025.',
+          'China sanctioned Skydio in October 2024 (cutting off its battery supplier) and added it to the Unreliable Entity List in April 2025. Status not rechecked since 2025-04-04.',
         evidence: [
           {
             title: 'MOFCOM Unreliable Entity List announcement (April 2025)',
@@ -485,15 +377,7 @@ export const DEFENSE: Curated[] = [
     id: 'bae-systems',
     name: 'BAE Systems plc',
     aliases: ['BAE Systems'],
-    listings: [
-      {
-        ticker: 'BA.',
-        exchange: 'LSE',
-        mic: 'XLON',
-        primary: true,
-        isin: 'GB0002634946',
-      },
-    ],
+    listings: [lse('BA.', { primary: true, isin: 'GB0002634946' })],
     hq: 'GB',
     inc: 'GB',
     sector: 'Defense prime (aircraft, ships, munitions)',
@@ -543,15 +427,7 @@ export const DEFENSE: Curated[] = [
     id: 'rheinmetall',
     name: 'Rheinmetall AG',
     aliases: ['Rheinmetall'],
-    listings: [
-      {
-        ticker: 'RHM',
-        exchange: 'XETRA',
-        mic: 'XETR',
-        primary: true,
-        isin: 'DE0007030009',
-      },
-    ],
+    listings: [xetra('RHM', { primary: true, isin: 'DE0007030009' })],
     hq: 'DE',
     inc: 'DE',
     sector: 'Defense (ammunition, armoured vehicles)',
@@ -562,7 +438,7 @@ export const DEFENSE: Curated[] = [
         since: '2026-07-24',
         evidence: [
           ev(
-            'MOFCOM announcement adding entities to the export-control control list (2026-07-24)',
+            'MOFCOM announcement adding entities to the export-control list (2026-07-24)',
             'Ministry of Commerce of the People’s Republic of China',
             'https://www.mofcom.gov.cn/zcfb/blgg/gg/2026/art/2026/art_452eed7fd22c431fbd3d7a8b9fad6d93.html',
             '2026-07-24',
@@ -586,15 +462,7 @@ export const DEFENSE: Curated[] = [
     name: 'Thales S.A.',
     aliases: ['Thales Group'],
     ambiguous: ['Thales'],
-    listings: [
-      {
-        ticker: 'HO',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'FR0000121329',
-      },
-    ],
+    listings: [par('HO', { primary: true, isin: 'FR0000121329' })],
     hq: 'FR',
     inc: 'FR',
     sector: 'Defense and aerospace electronics',
@@ -617,15 +485,7 @@ export const DEFENSE: Curated[] = [
     name: 'Leonardo S.p.A.',
     aliases: ['Leonardo SpA', 'Leonardo S.p.A.'],
     ambiguous: ['Leonardo'],
-    listings: [
-      {
-        ticker: 'LDO',
-        exchange: 'Euronext Milan',
-        mic: 'XMIL',
-        primary: true,
-        isin: 'IT0003856405',
-      },
-    ],
+    listings: [mil('LDO', { primary: true, isin: 'IT0003856405' })],
     hq: 'IT',
     inc: 'IT',
     sector: 'Defense, helicopters and aerospace',
@@ -648,15 +508,7 @@ export const DEFENSE: Curated[] = [
     name: 'Saab AB',
     aliases: ['Saab AB'],
     ambiguous: ['Saab'],
-    listings: [
-      {
-        ticker: 'SAAB B',
-        exchange: 'Nasdaq Stockholm',
-        mic: 'XSTO',
-        primary: true,
-        isin: 'SE0021921269',
-      },
-    ],
+    listings: [sto('SAAB B', { primary: true, isin: 'SE0021921269' })],
     hq: 'SE',
     inc: 'SE',
     sector: 'Defense (fighters, missiles, sensors)',
@@ -675,15 +527,7 @@ export const DEFENSE: Curated[] = [
     id: 'airbus',
     name: 'Airbus SE',
     aliases: ['Airbus'],
-    listings: [
-      {
-        ticker: 'AIR',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'NL0000235190',
-      },
-    ],
+    listings: [par('AIR', { primary: true, isin: 'NL0000235190' })],
     hq: 'NL',
     inc: 'NL',
     sector: 'Commercial aircraft, defense and space',
@@ -702,15 +546,7 @@ export const DEFENSE: Curated[] = [
     id: 'safran',
     name: 'Safran S.A.',
     aliases: ['Safran'],
-    listings: [
-      {
-        ticker: 'SAF',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'FR0000073272',
-      },
-    ],
+    listings: [par('SAF', { primary: true, isin: 'FR0000073272' })],
     hq: 'FR',
     inc: 'FR',
     sector: 'Aircraft engines and equipment',
@@ -729,14 +565,7 @@ export const DEFENSE: Curated[] = [
     id: 'hanwha-aerospace',
     name: 'Hanwha Aerospace Co., Ltd.',
     aliases: ['Hanwha Aerospace'],
-    listings: [
-      {
-        ticker: '012450',
-        exchange: 'KRX',
-        mic: 'XKRX',
-        primary: true,
-      },
-    ],
+    listings: [krx('012450', primary)],
     hq: 'KR',
     inc: 'KR',
     sector: 'Artillery, engines and space',
@@ -755,19 +584,7 @@ export const DEFENSE: Curated[] = [
     id: 'elbit',
     name: 'Elbit Systems Ltd.',
     aliases: ['Elbit Systems', 'Elbit'],
-    listings: [
-      {
-        ticker: 'ESLT',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-      {
-        ticker: 'ESLT',
-        exchange: 'TASE',
-        mic: 'XTAE',
-      },
-    ],
+    listings: [nasdaq('ESLT', primary), tase('ESLT')],
     hq: 'IL',
     inc: 'IL',
     sector: 'Defense electronics and drones',
@@ -778,7 +595,8 @@ export const DEFENSE: Curated[] = [
         severity: 0.15,
         status: 'confirmed',
         direction: 'risk',
-        summary: 'China added its US subsidiary Elbit Systems of America to the Unreliable Entity List on 2025-10-09.',
+        summary:
+          'China added its US subsidiary Elbit Systems of America to the Unreliable Entity List on 2025-10-09. Status not rechecked since 2025-10-09.',
         evidence: [
           {
             title: 'MOFCOM Unreliable Entity List announcement (October 2025)',

@@ -57,6 +57,11 @@ export interface Curated {
   cik?: number;
   ownership?: Ownership;
   lists?: ListRef[];
+  /**
+   * The card head's one line, when the rule in scripts/dataset/lib/takeaway.ts says it less well (at most 90
+   * characters; plain words, no statute numbers).
+   */
+  takeaway?: string;
   /** Jurisdiction: the build computes severity from the country table; curators may add a note and evidence. */
   jurisdiction?: { note?: string; evidence?: Evidence[] };
   factors?: Factor[];
@@ -141,6 +146,11 @@ const venue =
   (ticker: string, more: L = {}): Listing => ({ ticker, exchange, mic, ...more });
 export const nyse = venue('NYSE', 'XNYS');
 export const nasdaq = venue('NASDAQ', 'XNAS');
+/**
+ * NYSE American: the market id stays NYSE, the family detection and the universe merge treat as one US venue
+ * ("NYSE American: UUUU" resolves through the NYSE row of utils/detect/markets.ts); the MIC tells the venue apart.
+ */
+export const nyseAmerican = venue('NYSE', 'XASE');
 export const otc = venue('OTC', 'OTCM');
 export const hkex = venue('HKEX', 'XHKG');
 export const sse = venue('SSE', 'XSHG');

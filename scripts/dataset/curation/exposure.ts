@@ -77,7 +77,7 @@ export const EXPOSURE: Readonly<Record<string, Factor[]>> = {
   toyota: [
     trade(
       0.3,
-      'Cars it ships into the United States have paid an extra Section 232 tariff since 3 April 2025 (25% in the proclamation), and imported car parts since May 2025.',
+      'Cars it ships into the United States have paid an extra US tariff since 3 April 2025, and imported car parts since May 2025 (Section 232; 25% in the proclamation).',
       [SECTION_232_AUTOS],
       'confirmed',
       '2025-04-03',
@@ -86,7 +86,7 @@ export const EXPOSURE: Readonly<Record<string, Factor[]>> = {
   honda: [
     trade(
       0.3,
-      'Cars it ships into the United States have paid an extra Section 232 tariff since 3 April 2025 (25% in the proclamation), and imported car parts since May 2025.',
+      'Cars it ships into the United States have paid an extra US tariff since 3 April 2025, and imported car parts since May 2025 (Section 232; 25% in the proclamation).',
       [SECTION_232_AUTOS],
       'confirmed',
       '2025-04-03',

@@ -1,7 +1,26 @@
 /**
  * Semiconductors and chip equipment, Taiwan-exposed manufacturers, and rare earths and critical minerals.
  */
-import type { Curated } from './dsl';
+
+import { CITE } from './citations';
+import {
+  ams,
+  asx,
+  type Curated,
+  hkex,
+  krx,
+  nasdaq,
+  nyse,
+  nyseAmerican,
+  par,
+  primary,
+  sse,
+  szse,
+  tsx,
+  twse,
+  tyo,
+  xetra,
+} from './dsl';
 
 export const INDUSTRY: Curated[] = [
   {
@@ -9,15 +28,7 @@ export const INDUSTRY: Curated[] = [
     name: 'Tokyo Electron Limited',
     aliases: ['Tokyo Electron'],
     ambiguous: ['TEL'],
-    listings: [
-      {
-        ticker: '8035',
-        exchange: 'TYO',
-        mic: 'XTKS',
-        primary: true,
-        isin: 'JP3571400005',
-      },
-    ],
+    listings: [tyo('8035', { primary: true, isin: 'JP3571400005' })],
     hq: 'JP',
     inc: 'JP',
     sector: 'Semiconductor equipment',
@@ -38,15 +49,8 @@ export const INDUSTRY: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Japan tightened export licensing for advanced chip-making tools in July 2023 in step with US rules, and China has been one of its largest markets, so further controls or Chinese retaliation hit sales.',
-        evidence: [
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'Japan tightened export licensing for advanced chip-making tools in July 2023 in step with US rules, and China has been one of its largest markets, so further controls or Chinese retaliation hit sales. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisChipTools2023],
       },
     ],
   },
@@ -54,15 +58,7 @@ export const INDUSTRY: Curated[] = [
     id: 'advantest',
     name: 'Advantest Corporation',
     aliases: ['Advantest'],
-    listings: [
-      {
-        ticker: '6857',
-        exchange: 'TYO',
-        mic: 'XTKS',
-        primary: true,
-        isin: 'JP3122400009',
-      },
-    ],
+    listings: [tyo('6857', { primary: true, isin: 'JP3122400009' })],
     hq: 'JP',
     inc: 'JP',
     sector: 'Semiconductor test equipment',
@@ -81,15 +77,7 @@ export const INDUSTRY: Curated[] = [
     id: 'lasertec',
     name: 'Lasertec Corporation',
     aliases: ['Lasertec'],
-    listings: [
-      {
-        ticker: '6920',
-        exchange: 'TYO',
-        mic: 'XTKS',
-        primary: true,
-        isin: 'JP3979200007',
-      },
-    ],
+    listings: [tyo('6920', { primary: true, isin: 'JP3979200007' })],
     hq: 'JP',
     inc: 'JP',
     sector: 'Mask inspection equipment',
@@ -108,15 +96,7 @@ export const INDUSTRY: Curated[] = [
     id: 'screen-holdings',
     name: 'SCREEN Holdings Co., Ltd.',
     aliases: ['SCREEN Holdings'],
-    listings: [
-      {
-        ticker: '7735',
-        exchange: 'TYO',
-        mic: 'XTKS',
-        primary: true,
-        isin: 'JP3494600004',
-      },
-    ],
+    listings: [tyo('7735', { primary: true, isin: 'JP3494600004' })],
     hq: 'JP',
     inc: 'JP',
     sector: 'Wafer cleaning equipment',
@@ -135,15 +115,7 @@ export const INDUSTRY: Curated[] = [
     id: 'asm-international',
     name: 'ASM International N.V.',
     aliases: ['ASM International', 'ASMI'],
-    listings: [
-      {
-        ticker: 'ASM',
-        exchange: 'Euronext Amsterdam',
-        mic: 'XAMS',
-        primary: true,
-        isin: 'NL0000334118',
-      },
-    ],
+    listings: [ams('ASM', { primary: true, isin: 'NL0000334118' })],
     hq: 'NL',
     inc: 'NL',
     sector: 'Deposition equipment',
@@ -164,15 +136,8 @@ export const INDUSTRY: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Dutch export licensing (September 2023 onwards) covers its advanced deposition tools, and China has been a large share of its sales.',
-        evidence: [
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'Dutch export licensing (September 2023 onwards) covers its advanced deposition tools, and China has been a large share of its sales. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisChipTools2023],
       },
     ],
   },
@@ -180,15 +145,7 @@ export const INDUSTRY: Curated[] = [
     id: 'besi',
     name: 'BE Semiconductor Industries N.V.',
     aliases: ['BE Semiconductor', 'Besi'],
-    listings: [
-      {
-        ticker: 'BESI',
-        exchange: 'Euronext Amsterdam',
-        mic: 'XAMS',
-        primary: true,
-        isin: 'NL0012866412',
-      },
-    ],
+    listings: [ams('BESI', { primary: true, isin: 'NL0012866412' })],
     hq: 'NL',
     inc: 'NL',
     sector: 'Chip packaging equipment',
@@ -207,15 +164,7 @@ export const INDUSTRY: Curated[] = [
     id: 'aixtron',
     name: 'AIXTRON SE',
     aliases: ['Aixtron', 'AIXTRON'],
-    listings: [
-      {
-        ticker: 'AIXA',
-        exchange: 'XETRA',
-        mic: 'XETR',
-        primary: true,
-        isin: 'DE000A0WMPJ6',
-      },
-    ],
+    listings: [xetra('AIXA', { primary: true, isin: 'DE000A0WMPJ6' })],
     hq: 'DE',
     inc: 'DE',
     sector: 'Deposition equipment (compound semiconductors)',
@@ -234,15 +183,7 @@ export const INDUSTRY: Curated[] = [
     id: 'infineon',
     name: 'Infineon Technologies AG',
     aliases: ['Infineon', 'Infineon Technologies'],
-    listings: [
-      {
-        ticker: 'IFX',
-        exchange: 'XETRA',
-        mic: 'XETR',
-        primary: true,
-        isin: 'DE0006231004',
-      },
-    ],
+    listings: [xetra('IFX', { primary: true, isin: 'DE0006231004' })],
     hq: 'DE',
     inc: 'DE',
     sector: 'Power and automotive semiconductors',
@@ -261,20 +202,7 @@ export const INDUSTRY: Curated[] = [
     id: 'stmicro',
     name: 'STMicroelectronics N.V.',
     aliases: ['STMicroelectronics', 'STMicro'],
-    listings: [
-      {
-        ticker: 'STMPA',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'NL0000226223',
-      },
-      {
-        ticker: 'STM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-      },
-    ],
+    listings: [par('STMPA', { primary: true, isin: 'NL0000226223' }), nyse('STM')],
     hq: 'CH',
     inc: 'NL',
     sector: 'Semiconductors',
@@ -284,14 +212,7 @@ export const INDUSTRY: Curated[] = [
     id: 'nxp',
     name: 'NXP Semiconductors N.V.',
     aliases: ['NXP Semiconductors', 'NXP'],
-    listings: [
-      {
-        ticker: 'NXPI',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('NXPI', primary)],
     hq: 'NL',
     inc: 'NL',
     sector: 'Automotive and industrial semiconductors',
@@ -302,15 +223,7 @@ export const INDUSTRY: Curated[] = [
     name: 'Samsung Electronics Co., Ltd.',
     aliases: ['Samsung Electronics', '삼성전자'],
     ambiguous: ['Samsung'],
-    listings: [
-      {
-        ticker: '005930',
-        exchange: 'KRX',
-        mic: 'XKRX',
-        primary: true,
-        isin: 'KR7005930003',
-      },
-    ],
+    listings: [krx('005930', { primary: true, isin: 'KR7005930003' })],
     hq: 'KR',
     inc: 'KR',
     sector: 'Memory chips, smartphones and foundry',
@@ -332,15 +245,7 @@ export const INDUSTRY: Curated[] = [
         direction: 'risk',
         summary:
           "Makes much of its NAND flash at its fab in Xi'an, China, so US export rules on tools for Chinese fabs and Chinese policy both bear on its output.",
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+        evidence: [CITE.bisAdvancedComputing2022],
       },
     ],
   },
@@ -348,15 +253,7 @@ export const INDUSTRY: Curated[] = [
     id: 'sk-hynix',
     name: 'SK hynix Inc.',
     aliases: ['SK hynix', 'SK Hynix'],
-    listings: [
-      {
-        ticker: '000660',
-        exchange: 'KRX',
-        mic: 'XKRX',
-        primary: true,
-        isin: 'KR7000660001',
-      },
-    ],
+    listings: [krx('000660', { primary: true, isin: 'KR7000660001' })],
     hq: 'KR',
     inc: 'KR',
     sector: 'Memory chips (DRAM, HBM)',
@@ -378,15 +275,7 @@ export const INDUSTRY: Curated[] = [
         direction: 'risk',
         summary:
           'Runs DRAM fabs in Wuxi and NAND fabs in Dalian, China, so US export rules on tools for Chinese fabs bear on its output.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+        evidence: [CITE.bisAdvancedComputing2022],
       },
     ],
   },
@@ -394,14 +283,7 @@ export const INDUSTRY: Curated[] = [
     id: 'marvell',
     name: 'Marvell Technology, Inc.',
     aliases: ['Marvell', 'Marvell Technology'],
-    listings: [
-      {
-        ticker: 'MRVL',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('MRVL', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Data-infrastructure semiconductors',
@@ -412,14 +294,7 @@ export const INDUSTRY: Curated[] = [
     name: 'Microchip Technology Incorporated',
     aliases: ['Microchip Technology'],
     ambiguous: ['Microchip'],
-    listings: [
-      {
-        ticker: 'MCHP',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('MCHP', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Microcontrollers',
@@ -429,14 +304,7 @@ export const INDUSTRY: Curated[] = [
     id: 'onsemi',
     name: 'ON Semiconductor Corporation',
     aliases: ['onsemi', 'ON Semiconductor'],
-    listings: [
-      {
-        ticker: 'ON',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('ON', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Power and sensing semiconductors',
@@ -446,14 +314,7 @@ export const INDUSTRY: Curated[] = [
     id: 'analog-devices',
     name: 'Analog Devices, Inc.',
     aliases: ['Analog Devices'],
-    listings: [
-      {
-        ticker: 'ADI',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('ADI', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Analog semiconductors',
@@ -463,14 +324,7 @@ export const INDUSTRY: Curated[] = [
     id: 'teradyne',
     name: 'Teradyne, Inc.',
     aliases: ['Teradyne'],
-    listings: [
-      {
-        ticker: 'TER',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('TER', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor test and robots',
@@ -480,14 +334,7 @@ export const INDUSTRY: Curated[] = [
     id: 'synopsys',
     name: 'Synopsys, Inc.',
     aliases: ['Synopsys'],
-    listings: [
-      {
-        ticker: 'SNPS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('SNPS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Chip-design software',
@@ -498,14 +345,7 @@ export const INDUSTRY: Curated[] = [
     name: 'Cadence Design Systems, Inc.',
     aliases: ['Cadence Design Systems', 'Cadence Design'],
     ambiguous: ['Cadence'],
-    listings: [
-      {
-        ticker: 'CDNS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('CDNS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Chip-design software',
@@ -515,14 +355,7 @@ export const INDUSTRY: Curated[] = [
     id: 'globalfoundries',
     name: 'GlobalFoundries Inc.',
     aliases: ['GlobalFoundries'],
-    listings: [
-      {
-        ticker: 'GFS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('GFS', primary)],
     hq: 'US',
     inc: 'KY',
     sector: 'Semiconductor foundry',
@@ -533,14 +366,7 @@ export const INDUSTRY: Curated[] = [
     name: 'Coherent Corp.',
     aliases: ['Coherent Corp'],
     ambiguous: ['Coherent'],
-    listings: [
-      {
-        ticker: 'COHR',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('COHR', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Lasers and optical networking',
@@ -551,14 +377,7 @@ export const INDUSTRY: Curated[] = [
     name: 'Arm Holdings plc',
     aliases: ['Arm Holdings'],
     ambiguous: ['Arm'],
-    listings: [
-      {
-        ticker: 'ARM',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('ARM', primary)],
     hq: 'GB',
     inc: 'GB',
     sector: 'Chip architecture licensing',
@@ -568,14 +387,7 @@ export const INDUSTRY: Curated[] = [
     id: 'entegris',
     name: 'Entegris, Inc.',
     aliases: ['Entegris'],
-    listings: [
-      {
-        ticker: 'ENTG',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('ENTG', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor materials',
@@ -585,14 +397,7 @@ export const INDUSTRY: Curated[] = [
     id: 'hon-hai',
     name: 'Hon Hai Precision Industry Co., Ltd.',
     aliases: ['Hon Hai', 'Foxconn', 'Hon Hai Precision', '鴻海'],
-    listings: [
-      {
-        ticker: '2317',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('2317', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'Electronics manufacturing (Foxconn)',
@@ -629,19 +434,7 @@ export const INDUSTRY: Curated[] = [
     id: 'ase',
     name: 'ASE Technology Holding Co., Ltd.',
     aliases: ['ASE Technology', 'ASE Group', '日月光'],
-    listings: [
-      {
-        ticker: '3711',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-      {
-        ticker: 'ASX',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-      },
-    ],
+    listings: [twse('3711', primary), nyse('ASX')],
     hq: 'TW',
     inc: 'TW',
     sector: 'Chip packaging and testing',
@@ -651,14 +444,7 @@ export const INDUSTRY: Curated[] = [
     id: 'mediatek',
     name: 'MediaTek Inc.',
     aliases: ['MediaTek', '聯發科'],
-    listings: [
-      {
-        ticker: '2454',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('2454', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'Fabless semiconductors',
@@ -677,19 +463,7 @@ export const INDUSTRY: Curated[] = [
     id: 'umc',
     name: 'United Microelectronics Corporation',
     aliases: ['United Microelectronics', '聯電'],
-    listings: [
-      {
-        ticker: '2303',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-      {
-        ticker: 'UMC',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-      },
-    ],
+    listings: [twse('2303', primary), nyse('UMC')],
     hq: 'TW',
     inc: 'TW',
     sector: 'Semiconductor foundry',
@@ -699,14 +473,7 @@ export const INDUSTRY: Curated[] = [
     id: 'quanta',
     name: 'Quanta Computer Inc.',
     aliases: ['Quanta Computer', '廣達'],
-    listings: [
-      {
-        ticker: '2382',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('2382', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'AI servers and notebooks',
@@ -725,14 +492,7 @@ export const INDUSTRY: Curated[] = [
     id: 'wistron',
     name: 'Wistron Corporation',
     aliases: ['Wistron', '緯創'],
-    listings: [
-      {
-        ticker: '3231',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('3231', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'Electronics manufacturing',
@@ -751,14 +511,7 @@ export const INDUSTRY: Curated[] = [
     id: 'delta-electronics',
     name: 'Delta Electronics, Inc.',
     aliases: ['Delta Electronics', '台達電'],
-    listings: [
-      {
-        ticker: '2308',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('2308', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'Power supplies and electronics',
@@ -777,14 +530,7 @@ export const INDUSTRY: Curated[] = [
     id: 'pegatron',
     name: 'Pegatron Corporation',
     aliases: ['Pegatron', '和碩'],
-    listings: [
-      {
-        ticker: '4938',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('4938', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'Electronics manufacturing',
@@ -803,14 +549,7 @@ export const INDUSTRY: Curated[] = [
     id: 'largan',
     name: 'Largan Precision Co., Ltd.',
     aliases: ['Largan Precision', 'Largan', '大立光'],
-    listings: [
-      {
-        ticker: '3008',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('3008', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'Smartphone camera lenses',
@@ -829,14 +568,7 @@ export const INDUSTRY: Curated[] = [
     id: 'nanya-tech',
     name: 'Nanya Technology Corporation',
     aliases: ['Nanya Technology', '南亞科'],
-    listings: [
-      {
-        ticker: '2408',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-    ],
+    listings: [twse('2408', primary)],
     hq: 'TW',
     inc: 'TW',
     sector: 'DRAM',
@@ -855,19 +587,7 @@ export const INDUSTRY: Curated[] = [
     id: 'chunghwa-telecom',
     name: 'Chunghwa Telecom Co., Ltd.',
     aliases: ['Chunghwa Telecom', '中華電信'],
-    listings: [
-      {
-        ticker: '2412',
-        exchange: 'TWSE',
-        mic: 'XTAI',
-        primary: true,
-      },
-      {
-        ticker: 'CHT',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-      },
-    ],
+    listings: [twse('2412', primary), nyse('CHT')],
     hq: 'TW',
     inc: 'TW',
     sector: 'Telecommunications',
@@ -877,15 +597,7 @@ export const INDUSTRY: Curated[] = [
     id: 'iluka',
     name: 'Iluka Resources Limited',
     aliases: ['Iluka', 'Iluka Resources'],
-    listings: [
-      {
-        ticker: 'ILU',
-        exchange: 'ASX',
-        mic: 'XASX',
-        primary: true,
-        isin: 'AU000000ILU1',
-      },
-    ],
+    listings: [asx('ILU', { primary: true, isin: 'AU000000ILU1' })],
     hq: 'AU',
     inc: 'AU',
     sector: 'Mineral sands and rare-earth refining',
@@ -922,14 +634,7 @@ export const INDUSTRY: Curated[] = [
     id: 'arafura',
     name: 'Arafura Rare Earths Limited',
     aliases: ['Arafura', 'Arafura Rare Earths'],
-    listings: [
-      {
-        ticker: 'ARU',
-        exchange: 'ASX',
-        mic: 'XASX',
-        primary: true,
-      },
-    ],
+    listings: [asx('ARU', primary)],
     hq: 'AU',
     inc: 'AU',
     sector: 'Rare-earth project (Nolans)',
@@ -948,14 +653,7 @@ export const INDUSTRY: Curated[] = [
     id: 'neo-performance',
     name: 'Neo Performance Materials Inc.',
     aliases: ['Neo Performance Materials'],
-    listings: [
-      {
-        ticker: 'NEO',
-        exchange: 'TSX',
-        mic: 'XTSE',
-        primary: true,
-      },
-    ],
+    listings: [tsx('NEO', primary)],
     hq: 'CA',
     inc: 'CA',
     sector: 'Rare-earth magnets and materials',
@@ -974,14 +672,7 @@ export const INDUSTRY: Curated[] = [
     id: 'albemarle',
     name: 'Albemarle Corporation',
     aliases: ['Albemarle'],
-    listings: [
-      {
-        ticker: 'ALB',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('ALB', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Lithium',
@@ -991,14 +682,7 @@ export const INDUSTRY: Curated[] = [
     id: 'sqm',
     name: 'Sociedad Química y Minera de Chile S.A.',
     aliases: ['Sociedad Química y Minera', 'Sociedad Quimica y Minera'],
-    listings: [
-      {
-        ticker: 'SQM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('SQM', primary)],
     hq: 'CL',
     inc: 'CL',
     sector: 'Lithium and specialty fertilisers',
@@ -1008,14 +692,7 @@ export const INDUSTRY: Curated[] = [
     id: 'lithium-americas',
     name: 'Lithium Americas Corp.',
     aliases: ['Lithium Americas'],
-    listings: [
-      {
-        ticker: 'LAC',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('LAC', primary)],
     hq: 'US',
     inc: 'CA',
     sector: 'Lithium (Thacker Pass)',
@@ -1043,14 +720,7 @@ export const INDUSTRY: Curated[] = [
     id: 'niocorp',
     name: 'NioCorp Developments Ltd.',
     aliases: ['NioCorp'],
-    listings: [
-      {
-        ticker: 'NB',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('NB', primary)],
     hq: 'US',
     inc: 'CA',
     sector: 'Niobium, scandium and rare earths',
@@ -1060,14 +730,7 @@ export const INDUSTRY: Curated[] = [
     id: 'perpetua',
     name: 'Perpetua Resources Corp.',
     aliases: ['Perpetua Resources'],
-    listings: [
-      {
-        ticker: 'PPTA',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('PPTA', primary)],
     hq: 'US',
     inc: 'CA',
     sector: 'Antimony and gold (Stibnite)',
@@ -1077,14 +740,7 @@ export const INDUSTRY: Curated[] = [
     id: 'us-antimony',
     name: 'United States Antimony Corporation',
     aliases: ['United States Antimony', 'US Antimony'],
-    listings: [
-      {
-        ticker: 'UAMY',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyse('UAMY', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Antimony',
@@ -1094,14 +750,7 @@ export const INDUSTRY: Curated[] = [
     id: 'critical-metals',
     name: 'Critical Metals Corp.',
     aliases: ['Critical Metals'],
-    listings: [
-      {
-        ticker: 'CRML',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('CRML', primary)],
     hq: 'US',
     inc: 'VG',
     sector: 'Rare-earth project (Tanbreez, Greenland)',
@@ -1111,14 +760,7 @@ export const INDUSTRY: Curated[] = [
     id: 'trilogy-metals',
     name: 'Trilogy Metals Inc.',
     aliases: ['Trilogy Metals'],
-    listings: [
-      {
-        ticker: 'TMQ',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        primary: true,
-      },
-    ],
+    listings: [nyseAmerican('TMQ', primary)],
     hq: 'CA',
     inc: 'CA',
     sector: 'Copper and critical minerals (Alaska)',
@@ -1128,14 +770,7 @@ export const INDUSTRY: Curated[] = [
     id: 'tmc',
     name: 'TMC the metals company Inc.',
     aliases: ['The Metals Company', 'TMC the metals company'],
-    listings: [
-      {
-        ticker: 'TMC',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('TMC', primary)],
     hq: 'CA',
     inc: 'CA',
     sector: 'Deep-sea nodules',
@@ -1145,15 +780,7 @@ export const INDUSTRY: Curated[] = [
     id: 'china-rare-earth',
     name: 'China Rare Earth Resources and Technology Co., Ltd.',
     aliases: ['China Rare Earth Resources and Technology', '中国稀土'],
-    listings: [
-      {
-        ticker: '000831',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('000831', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Rare earths',
     ownership: {
@@ -1177,15 +804,7 @@ export const INDUSTRY: Curated[] = [
     id: 'shenghe',
     name: 'Shenghe Resources Holding Co., Ltd.',
     aliases: ['Shenghe Resources', '盛和资源'],
-    listings: [
-      {
-        ticker: '600392',
-        exchange: 'SSE',
-        mic: 'XSHG',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [sse('600392', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Rare earths',
     jurisdiction: {
@@ -1204,15 +823,7 @@ export const INDUSTRY: Curated[] = [
     id: 'jl-mag',
     name: 'JL Mag Rare-Earth Co., Ltd.',
     aliases: ['JL Mag', 'JL Mag Rare-Earth', '金力永磁'],
-    listings: [
-      {
-        ticker: '300748',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-    ],
+    listings: [szse('300748', { primary: true, security: 'a-shares' })],
     hq: 'CN',
     sector: 'Rare-earth magnets',
     jurisdiction: {
@@ -1231,21 +842,7 @@ export const INDUSTRY: Curated[] = [
     id: 'ganfeng',
     name: 'Ganfeng Lithium Group Co., Ltd.',
     aliases: ['Ganfeng Lithium', '赣锋锂业'],
-    listings: [
-      {
-        ticker: '002460',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-      {
-        ticker: '1772',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
-    ],
+    listings: [szse('002460', { primary: true, security: 'a-shares' }), hkex('1772', { security: 'h-shares' })],
     hq: 'CN',
     sector: 'Lithium',
     jurisdiction: {
@@ -1263,21 +860,7 @@ export const INDUSTRY: Curated[] = [
     id: 'tianqi',
     name: 'Tianqi Lithium Corporation',
     aliases: ['Tianqi Lithium', '天齐锂业'],
-    listings: [
-      {
-        ticker: '002466',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-        primary: true,
-        security: 'a-shares',
-      },
-      {
-        ticker: '9696',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-        security: 'h-shares',
-      },
-    ],
+    listings: [szse('002466', { primary: true, security: 'a-shares' }), hkex('9696', { security: 'h-shares' })],
     hq: 'CN',
     sector: 'Lithium',
     jurisdiction: {

@@ -20,6 +20,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       ],
     },
     private: true,
+    takeaway: 'Made by US law to give up control of TikTok US; keeps 19.9% of the new venture',
     hq: 'CN',
     inc: 'KY',
     sector: 'Social media (TikTok, Douyin)',
@@ -40,7 +41,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "A 2024 US law forced it to divest TikTok's US business; in December 2025 it agreed to keep only 19.9% of a new US joint venture run by Oracle, Silver Lake and MGX, and it remains subject to US data-security scrutiny.",
+          "A 2024 US law forced it to divest TikTok's US business; in December 2025 it agreed to keep only 19.9% of a new US joint venture run by Oracle, Silver Lake and MGX, and it remains subject to US data-security scrutiny. Status not rechecked since 2025-12-19.",
         evidence: [
           {
             title: 'TikTok says it signed agreements for new US joint venture',
@@ -93,7 +94,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'The end of the US de minimis duty exemption for Chinese parcels in 2025 removed the tariff-free route its US business relied on.',
+          'The end of the US de minimis duty exemption for Chinese parcels in 2025 removed the tariff-free route its US business relied on. Status not rechecked since 2026-11-20.',
         evidence: [
           {
             title: 'Shein: corporate website (company profile and investor relations)',
@@ -116,7 +117,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Hangzhou Yushu Technology Co., Ltd.',
-        note: "DoD's stated basis: unitree is indirectly owned by and indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by and indirectly affiliated with China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -135,7 +136,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'ndaa-procurement',
         entry: 'Yangtze Memory Technologies Corp',
-        note: '§5949 of the FY2023 NDAA: federal agencies may not buy products or services containing its semiconductors from December 23, 2027.',
+        note: 'Federal agencies may not buy products or services containing its semiconductors from December 23, 2027 (FY2023 NDAA §5949).',
         evidence: [
           ev(
             'James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 (Pub. L. 117-263), Section 5949',
@@ -148,7 +149,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Yangtze Memory Technologies Co., Ltd.',
-        note: "DoD's stated basis: YMTC is indirectly owned by SASAC and is indirectly affiliated with MIIT and SASTIND(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the industry ministry (MIIT) and the defence-industry agency (SASTIND).",
       },
       {
         list: 'bis-entity-list',
@@ -167,7 +168,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'ndaa-procurement',
         entry: 'ChangXin Memory Technologies',
-        note: '§5949 of the FY2023 NDAA: federal agencies may not buy products or services containing its semiconductors from December 23, 2027.',
+        note: 'Federal agencies may not buy products or services containing its semiconductors from December 23, 2027 (FY2023 NDAA §5949).',
         evidence: [
           ev(
             'James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 (Pub. L. 117-263), Section 5949',
@@ -180,7 +181,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'ChangXin Memory Technologies, Inc.',
-        note: "DoD's stated basis: CXMT is directly affiliated with MIIT and indirectly affiliated with SASAC and MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly affiliated with the industry ministry (MIIT) and indirectly affiliated with China's state-asset regulator (SASAC) and MIIT.",
       },
     ],
   },
@@ -195,7 +196,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'TP-Link Technologies Co., Ltd.',
-        note: "DoD's stated basis: tP-Link is directly affiliated with the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly affiliated with the People's Liberation Army.",
       },
     ],
     factors: [
@@ -205,7 +206,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'On 2026-03-23 the FCC added routers produced in a foreign country to its Covered List (unless granted a conditional approval by the Defense or Homeland Security department), which blocks new US authorisations for TP-Link’s routers (TP-Link is not named individually).',
+          'On 2026-03-23 the FCC added routers produced in a foreign country to its Covered List (unless granted a conditional approval by the Defense or Homeland Security department), which blocks new US authorisations for TP-Link’s routers (TP-Link is not named individually). In force since 2026-03-23.',
         since: '2026-03-23',
         evidence: [
           ev(
@@ -234,7 +235,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Autel Robotics Co., Ltd.',
-        note: "DoD's stated basis: autel Robotics is a military-civil fusion contributor to the Chinese defense industrial base because it knowingly received assistance from the Government of China through science, technology, or industrial efforts initiated, granted, or created by.",
+        note: "DoD names it a contributor to China's military-civil fusion: it knowingly received Chinese government support for science, technology or industrial work.",
       },
     ],
   },
@@ -249,7 +250,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Baicells Technologies Co., Ltd.',
-        note: "DoD's stated basis: baicells is indirectly affiliated with SASAC and MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC) and the industry ministry (MIIT).",
       },
     ],
   },
@@ -264,7 +265,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Beijing Zhidao Chuangyu Information Technology Co., Ltd.',
-        note: "DoD's stated basis: knownsec is directly affiliated with MIIT and indirectly affiliated with SASAC and MIIT(2)(i)(I)).",
+        note: "DoD's stated reason: the company is directly affiliated with the industry ministry (MIIT) and indirectly affiliated with China's state-asset regulator (SASAC) and MIIT.",
       },
     ],
   },
@@ -283,7 +284,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Global Tone Communication Technology Co., Ltd.',
-        note: "DoD's stated basis: GTCOM is indirectly affiliated with SASAC and MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC) and the industry ministry (MIIT).",
       },
     ],
   },
@@ -298,7 +299,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Shanghai Yitu Network Technology Co., Ltd.',
-        note: "DoD's stated basis: yitu is indirectly owned by SASAC and is indirectly affiliated with MIIT, SASAC, SASTIND, and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is indirectly affiliated with the industry ministry (MIIT), SASAC, the defence-industry agency (SASTIND), and the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -339,7 +340,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Inspur Group Co., Ltd.',
-        note: "DoD's stated basis: inspur is indirectly affiliated with MIIT and SASTIND(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT) and the defence-industry agency (SASTIND).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -365,7 +366,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Huawei Investment & Holding Co., Ltd.',
-        note: "DoD's stated basis: huawei Holding is indirectly affiliated with SASAC and is directly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC) and is directly affiliated with the industry ministry (MIIT).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -388,7 +389,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Aviation Industry Corporation of China, Ltd.',
-        note: "DoD's stated basis: AVIC is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -429,7 +430,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Aerospace Science and Industry Corporation Limited',
-        note: "DoD's stated basis: CASIC is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -458,7 +459,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Electronics Technology Group Corporation',
-        note: "DoD's stated basis: CETC is directly owned and controlled by SASAC, is directly affiliated with MIIT and SASTIND, and it is indirectly affiliated with MIIT and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC), is directly affiliated with the industry ministry (MIIT) and the defence-industry agency (SASTIND), and it is indirectly affiliated with MIIT and the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -481,7 +482,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Electronics Corporation',
-        note: "DoD's stated basis: CEC is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -504,7 +505,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China North Industries Group Corporation Limited',
-        note: "DoD's stated basis: norinco Group is directly owned and controlled by SASAC and is directly affiliated with SASTIND and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC) and is directly affiliated with the defence-industry agency (SASTIND) and the People's Liberation Army.",
       },
       {
         list: 'ofac-ns-cmic',
@@ -527,7 +528,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China South Industries Group Corporation',
-        note: "DoD's stated basis: CSGC is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -550,7 +551,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China State Shipbuilding Corporation Limited',
-        note: "DoD's stated basis: CSSC is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -573,7 +574,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China COSCO SHIPPING Corporation Limited',
-        note: "DoD's stated basis: COSCO SHIPPING is directly owned and controlled by SASAC; it officially acts on behalf of the PLA; and it is indirectly affiliated with SASTIND(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC); it officially acts on behalf of the People's Liberation Army; and it is indirectly affiliated with the defence-industry agency (SASTIND).",
       },
     ],
   },
@@ -592,7 +593,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China National Nuclear Corporation',
-        note: "DoD's stated basis: CNNC is directly owned and controlled by SASAC and is affiliated with the PLA and SASTIND(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC) and is affiliated with the People's Liberation Army and the defence-industry agency (SASTIND).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -620,7 +621,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China General Nuclear Power Corporation',
-        note: "DoD's stated basis: CGN is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -643,7 +644,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Three Gorges Corporation',
-        note: "DoD's stated basis: CTG is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -662,7 +663,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China National Chemical Corporation Ltd.',
-        note: "DoD's stated basis: chemChina is indirectly owned by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -681,7 +682,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China National Chemical Engineering Group Corporation',
-        note: "DoD's stated basis: CNCEC is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -700,7 +701,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China National Offshore Oil Corporation',
-        note: "DoD's stated basis: CNOOC is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -723,7 +724,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Mobile Communications Group Co., Ltd.',
-        note: "DoD's stated basis: china Mobile Comm is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -746,7 +747,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Telecom Group Co., Ltd.',
-        note: "DoD's stated basis: china Telecom is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -769,7 +770,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China United Network Communications Group Co., Ltd.',
-        note: "DoD's stated basis: china Unicom is directly controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -792,7 +793,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Communications Construction Group (Limited)',
-        note: "DoD's stated basis: CCCG is directly owned and controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC).",
       },
       {
         list: 'ofac-ns-cmic',
@@ -815,7 +816,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Commercial Aircraft Corporation of China Limited',
-        note: "DoD's stated basis: COMAC is directly owned and controlled by SASAC and is directly affiliated with MIIT(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly owned and controlled by China's state-asset regulator (SASAC) and is directly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -868,7 +869,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'BGI Group',
-        note: "DoD's stated basis: BGI Group is directly with the PLA and indirectly affiliated with MIIT and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly and indirectly affiliated with the People's Liberation Army and indirectly affiliated with the industry ministry (MIIT).",
       },
     ],
   },
@@ -888,7 +889,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Sinotrans & CSC Holdings Co., Ltd.',
-        note: "DoD's stated basis: sinotrans is indirectly owned by SASAC and is directly affiliated with the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and is directly affiliated with the People's Liberation Army.",
       },
     ],
   },
@@ -927,7 +928,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Construction Technology Co. Ltd.',
-        note: "DoD's stated basis: CCTC is directly controlled by SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is directly controlled by China's state-asset regulator (SASAC).",
       },
     ],
   },
@@ -947,7 +948,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'China Cargo Airlines Co., Ltd.',
-        note: "DoD's stated basis: CCA is indirectly owned by SASAC and is indirectly affiliated with SASAC(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly owned by China's state-asset regulator (SASAC) and indirectly affiliated with it.",
       },
     ],
   },
@@ -962,7 +963,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Origincell Technology Co., Ltd.',
-        note: "DoD's stated basis: origincell is indirectly affiliated with MIIT, SASAC, SASTIND, and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with the industry ministry (MIIT), China's state-asset regulator (SASAC), the defence-industry agency (SASTIND), and the People's Liberation Army.",
       },
     ],
   },
@@ -977,7 +978,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Wuhan Geosun Navigation Technology Co., Ltd.',
-        note: "DoD's stated basis: geosun is indirectly affiliated with SASAC, SASTIND, and the PLA(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC), the defence-industry agency (SASTIND), and the People's Liberation Army.",
       },
     ],
   },
@@ -992,7 +993,7 @@ export const PRIVATE_AND_STATE: Curated[] = [
       {
         list: 'dod-1260h',
         entry: 'Chengdu Mengsheng Electronic Technology Co., Ltd.',
-        note: "DoD's stated basis: M&S Electronics is indirectly affiliated with SASAC and SASTIND(2)(B)(i)(I)).",
+        note: "DoD's stated reason: the company is indirectly affiliated with China's state-asset regulator (SASAC) and the defence-industry agency (SASTIND).",
       },
     ],
   },

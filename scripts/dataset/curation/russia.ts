@@ -1,21 +1,16 @@
 /**
  * Russian issuers (MOEX) and Western companies with material Russian exposure. SDN and EU entries are written exactly as the lists print them.
  */
-import type { Curated } from './dsl';
+
+import { CITE } from './citations';
+import { bud, type Curated, lse, mil, moex, nasdaq, nyse, par, primary, six, vie, xetra } from './dsl';
 
 export const RUSSIA: Curated[] = [
   {
     id: 'sberbank',
     name: 'Sberbank of Russia',
     aliases: ['Sberbank', 'Sber', 'Сбербанк'],
-    listings: [
-      {
-        ticker: 'SBER',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('SBER', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Banking',
@@ -52,14 +47,7 @@ export const RUSSIA: Curated[] = [
     id: 'vtb',
     name: 'VTB Bank (PJSC)',
     aliases: ['VTB Bank', 'VTB', 'ВТБ'],
-    listings: [
-      {
-        ticker: 'VTBR',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('VTBR', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Banking',
@@ -96,14 +84,7 @@ export const RUSSIA: Curated[] = [
     id: 'gazprom',
     name: 'Gazprom PJSC',
     aliases: ['Gazprom', 'Газпром'],
-    listings: [
-      {
-        ticker: 'GAZP',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('GAZP', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Natural gas',
@@ -120,7 +101,7 @@ export const RUSSIA: Curated[] = [
         list: 'bis-entity-list',
         entry: 'Gazprom, OAO (a.k.a. Open Joint Stock Company Gazprom',
         partial: true,
-        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (EAR § 746.8).',
       },
     ],
     jurisdiction: {
@@ -140,7 +121,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Under US sectoral sanctions (new long-term debt and deep-water, Arctic and shale projects barred) and EU restrictions; many subsidiaries, including Gazprom Neft, are blocked.',
+          'Under US sectoral sanctions (new long-term debt and deep-water, Arctic and shale projects barred) and EU restrictions; many subsidiaries, including Gazprom Neft, are blocked. Status not rechecked since 2025-10-23.',
         evidence: [
           {
             title: 'U.S. sanctions large Russian oil companies in first action under Trump',
@@ -156,14 +137,7 @@ export const RUSSIA: Curated[] = [
     id: 'gazprom-neft',
     name: 'Gazprom Neft PJSC',
     aliases: ['Gazprom Neft', 'Газпром нефть'],
-    listings: [
-      {
-        ticker: 'SIBN',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('SIBN', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Oil',
@@ -182,7 +156,7 @@ export const RUSSIA: Curated[] = [
         list: 'bis-entity-list',
         entry: 'Gazprom Neft (a.k.a. Gazprom Neft OAO',
         partial: true,
-        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (EAR § 746.8).',
       },
       {
         list: 'ofac-sdn',
@@ -208,14 +182,7 @@ export const RUSSIA: Curated[] = [
     id: 'rosneft',
     name: 'Rosneft Oil Company',
     aliases: ['Rosneft', 'Роснефть'],
-    listings: [
-      {
-        ticker: 'ROSN',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('ROSN', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Oil',
@@ -232,7 +199,7 @@ export const RUSSIA: Curated[] = [
         list: 'bis-entity-list',
         entry: 'Rosneft (a.k.a. Open Joint-Stock Company Rosneft Oil Company',
         partial: true,
-        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (EAR § 746.8).',
       },
       {
         list: 'ofac-sdn',
@@ -260,14 +227,7 @@ export const RUSSIA: Curated[] = [
     id: 'lukoil',
     name: 'PJSC Lukoil',
     aliases: ['Lukoil', 'LUKOIL', 'Лукойл'],
-    listings: [
-      {
-        ticker: 'LKOH',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('LKOH', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Oil',
@@ -280,7 +240,7 @@ export const RUSSIA: Curated[] = [
         list: 'bis-entity-list',
         entry: 'Lukoil, OAO (a.k.a. Lukoil',
         partial: true,
-        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (EAR § 746.8).',
       },
       {
         list: 'ofac-sdn',
@@ -304,14 +264,7 @@ export const RUSSIA: Curated[] = [
     id: 'novatek',
     name: 'PJSC Novatek',
     aliases: ['Novatek', 'Новатэк'],
-    listings: [
-      {
-        ticker: 'NVTK',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('NVTK', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Natural gas and LNG',
@@ -332,7 +285,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Under US sectoral sanctions since 2014, and its Arctic LNG 2 project and several subsidiaries are blocked by OFAC; EU bans on Russian LNG transshipment and imports hit its exports.',
+          'Under US sectoral sanctions since 2014, and its Arctic LNG 2 project and several subsidiaries are blocked by OFAC; EU bans on Russian LNG transshipment and imports hit its exports. Status not rechecked since 2026-08-20.',
         evidence: [
           {
             title: 'Specially Designated Nationals and Blocked Persons List (SDN), publication of 2026-08-20',
@@ -348,14 +301,7 @@ export const RUSSIA: Curated[] = [
     id: 'nornickel',
     name: 'PJSC MMC Norilsk Nickel',
     aliases: ['Nornickel', 'Norilsk Nickel'],
-    listings: [
-      {
-        ticker: 'GMKN',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('GMKN', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Nickel and palladium',
@@ -382,14 +328,7 @@ export const RUSSIA: Curated[] = [
     id: 'polyus',
     name: 'PJSC Polyus',
     aliases: ['Polyus', 'Полюс'],
-    listings: [
-      {
-        ticker: 'PLZL',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('PLZL', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Gold mining',
@@ -418,14 +357,7 @@ export const RUSSIA: Curated[] = [
     id: 'alrosa',
     name: 'PJSC Alrosa',
     aliases: ['Alrosa', 'ALROSA', 'Алроса'],
-    listings: [
-      {
-        ticker: 'ALRS',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('ALRS', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Diamond mining',
@@ -458,14 +390,7 @@ export const RUSSIA: Curated[] = [
     id: 'magnit',
     name: 'PJSC Magnit',
     aliases: ['Magnit', 'Магнит'],
-    listings: [
-      {
-        ticker: 'MGNT',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('MGNT', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Food retail',
@@ -484,14 +409,7 @@ export const RUSSIA: Curated[] = [
     id: 'x5',
     name: 'X5 Corporation',
     aliases: ['X5 Group', 'X5 Retail Group'],
-    listings: [
-      {
-        ticker: 'X5',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('X5', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Food retail',
@@ -510,14 +428,7 @@ export const RUSSIA: Curated[] = [
     id: 'mts',
     name: 'Mobile TeleSystems PJSC',
     aliases: ['Mobile TeleSystems', 'МТС'],
-    listings: [
-      {
-        ticker: 'MTSS',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('MTSS', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Telecommunications',
@@ -539,14 +450,7 @@ export const RUSSIA: Curated[] = [
     id: 'rostelecom',
     name: 'PJSC Rostelecom',
     aliases: ['Rostelecom', 'Ростелеком'],
-    listings: [
-      {
-        ticker: 'RTKM',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('RTKM', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Telecommunications',
@@ -577,14 +481,7 @@ export const RUSSIA: Curated[] = [
     id: 'aeroflot',
     name: 'PJSC Aeroflot',
     aliases: ['Aeroflot', 'Аэрофлот'],
-    listings: [
-      {
-        ticker: 'AFLT',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('AFLT', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Airline',
@@ -609,7 +506,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Under a US Commerce temporary denial order since April 2022 for flying US-origin aircraft into Russia in breach of export rules, so no one may service or supply those aircraft with US items.',
+          'Under a US Commerce temporary denial order since April 2022 for flying US-origin aircraft into Russia in breach of export rules, so no one may service or supply those aircraft with US items. Status not rechecked since 2022-04-07.',
         evidence: [
           {
             title: 'Orders temporarily denying export privileges: Aeroflot (Federal Register notices)',
@@ -625,14 +522,7 @@ export const RUSSIA: Curated[] = [
     id: 'severstal',
     name: 'PJSC Severstal',
     aliases: ['Severstal', 'Северсталь'],
-    listings: [
-      {
-        ticker: 'CHMF',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('CHMF', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Steel',
@@ -657,14 +547,7 @@ export const RUSSIA: Curated[] = [
     id: 'nlmk',
     name: 'NLMK',
     aliases: ['Novolipetsk Steel', 'НЛМК'],
-    listings: [
-      {
-        ticker: 'NLMK',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('NLMK', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Steel',
@@ -683,14 +566,7 @@ export const RUSSIA: Curated[] = [
     id: 'surgutneftegas',
     name: 'Surgutneftegas PJSC',
     aliases: ['Surgutneftegas', 'Сургутнефтегаз'],
-    listings: [
-      {
-        ticker: 'SNGS',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('SNGS', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Oil',
@@ -703,7 +579,7 @@ export const RUSSIA: Curated[] = [
         list: 'bis-entity-list',
         entry: 'Surgutneftegas (a.k.a. Open Joint Stock Company Surgutneftegas',
         partial: true,
-        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (§ 746.8(a)(4) of the EAR).',
+        note: 'The licence requirement covers items for deepwater, Arctic offshore or shale oil projects in Russia (EAR § 746.8).',
       },
       {
         list: 'ofac-sdn',
@@ -726,14 +602,7 @@ export const RUSSIA: Curated[] = [
     id: 'tatneft',
     name: 'PJSC Tatneft',
     aliases: ['Tatneft', 'Татнефть'],
-    listings: [
-      {
-        ticker: 'TATN',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('TATN', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Oil',
@@ -756,14 +625,7 @@ export const RUSSIA: Curated[] = [
     id: 'yandex-mkpao',
     name: 'MKPAO Yandex',
     aliases: ['Yandex', 'Яндекс'],
-    listings: [
-      {
-        ticker: 'YDEX',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('YDEX', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Internet search and services (Russia)',
@@ -782,14 +644,7 @@ export const RUSSIA: Curated[] = [
     id: 'ozon',
     name: 'Ozon Holdings',
     aliases: ['Ozon', 'Озон'],
-    listings: [
-      {
-        ticker: 'OZON',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('OZON', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'E-commerce',
@@ -808,14 +663,7 @@ export const RUSSIA: Curated[] = [
     id: 'moscow-exchange',
     name: 'Moscow Exchange',
     aliases: ['Moscow Exchange', 'Московская биржа'],
-    listings: [
-      {
-        ticker: 'MOEX',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('MOEX', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Stock exchange',
@@ -845,14 +693,7 @@ export const RUSSIA: Curated[] = [
     id: 'phosagro',
     name: 'PJSC PhosAgro',
     aliases: ['PhosAgro', 'ФосАгро'],
-    listings: [
-      {
-        ticker: 'PHOR',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('PHOR', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Fertilisers',
@@ -871,14 +712,7 @@ export const RUSSIA: Curated[] = [
     id: 'sovcomflot',
     name: 'PAO Sovcomflot',
     aliases: ['Sovcomflot', 'Совкомфлот'],
-    listings: [
-      {
-        ticker: 'FLOT',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('FLOT', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Tanker shipping',
@@ -911,14 +745,7 @@ export const RUSSIA: Curated[] = [
     id: 'united-aircraft',
     name: 'PJSC United Aircraft Corporation',
     aliases: ['United Aircraft Corporation', 'ОАК'],
-    listings: [
-      {
-        ticker: 'UNAC',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('UNAC', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Military and civil aircraft',
@@ -955,14 +782,7 @@ export const RUSSIA: Curated[] = [
     id: 'pik',
     name: 'PIK Specialized Homebuilder PJSC',
     aliases: ['PIK Group', 'PIK Specialized Homebuilder', 'PIK-specialised developer'],
-    listings: [
-      {
-        ticker: 'PIKK',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('PIKK', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Homebuilding',
@@ -991,14 +811,7 @@ export const RUSSIA: Curated[] = [
     id: 'mechel',
     name: 'Mechel PAO',
     aliases: ['Mechel', 'Мечел'],
-    listings: [
-      {
-        ticker: 'MTLR',
-        exchange: 'MOEX',
-        mic: 'MISX',
-        primary: true,
-      },
-    ],
+    listings: [moex('MTLR', primary)],
     hq: 'RU',
     inc: 'RU',
     sector: 'Coal and steel',
@@ -1044,7 +857,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'The Commerce Department banned sales of Kaspersky antivirus software to US customers from 2024 under its ICTS rules, and its updates stopped in September 2024.',
+          'The Commerce Department banned sales of Kaspersky antivirus software to US customers from 2024 under its ICTS rules, and its updates stopped in September 2024. Status not rechecked since 2024-06-24.',
         evidence: [
           {
             title: 'Final determination on Kaspersky Lab software under the ICTS rules (Federal Register notices)',
@@ -1060,14 +873,7 @@ export const RUSSIA: Curated[] = [
     id: 'nebius',
     name: 'Nebius Group N.V.',
     aliases: ['Nebius', 'Nebius Group'],
-    listings: [
-      {
-        ticker: 'NBIS',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-        primary: true,
-      },
-    ],
+    listings: [nasdaq('NBIS', primary)],
     hq: 'NL',
     inc: 'NL',
     sector: 'AI cloud infrastructure',
@@ -1079,7 +885,7 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Formed from Yandex N.V. after it sold all its Russian businesses in July 2024; the residual risk is legacy reputational and sanctions-screening exposure, not current Russian operations.',
+          'Formed from Yandex N.V. after it sold all its Russian businesses in July 2024; the residual risk is legacy reputational and sanctions-screening exposure, not current Russian operations. Status not rechecked since 2025-04-30.',
         evidence: [
           {
             title: 'Nebius Group N.V.: annual report on Form 20-F (fiscal year 2024)',
@@ -1095,15 +901,7 @@ export const RUSSIA: Curated[] = [
     id: 'raiffeisen',
     name: 'Raiffeisen Bank International AG',
     aliases: ['Raiffeisen Bank International', 'Raiffeisen'],
-    listings: [
-      {
-        ticker: 'RBI',
-        exchange: 'Vienna',
-        mic: 'XWBO',
-        primary: true,
-        isin: 'AT0000606306',
-      },
-    ],
+    listings: [vie('RBI', { primary: true, isin: 'AT0000606306' })],
     hq: 'AT',
     inc: 'AT',
     sector: 'Banking',
@@ -1124,16 +922,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Its Russian subsidiary is one of the largest Western banks left in Russia; the ECB has pressed it to wind the business down and a Russian court ordered it to pay about EUR 2 billion in damages in 2024, so sanctions, seizure and write-off risks are material.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Its Russian subsidiary is one of the largest Western banks left in Russia; the ECB has pressed it to wind the business down and a Russian court ordered it to pay about EUR 2 billion in damages in 2024, so sanctions, seizure and write-off risks are material. Status not rechecked since 2024.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1141,15 +931,7 @@ export const RUSSIA: Curated[] = [
     id: 'unicredit',
     name: 'UniCredit S.p.A.',
     aliases: ['UniCredit'],
-    listings: [
-      {
-        ticker: 'UCG',
-        exchange: 'Euronext Milan',
-        mic: 'XMIL',
-        primary: true,
-        isin: 'IT0005239360',
-      },
-    ],
+    listings: [mil('UCG', { primary: true, isin: 'IT0005239360' })],
     hq: 'IT',
     inc: 'IT',
     sector: 'Banking',
@@ -1170,16 +952,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still runs a Russian banking subsidiary, which it has been shrinking since 2022; exposed to Russian counter-measures and to ECB and sanctions pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still runs a Russian banking subsidiary, which it has been shrinking since 2022; exposed to Russian counter-measures and to ECB and sanctions pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1187,15 +961,7 @@ export const RUSSIA: Curated[] = [
     id: 'otp-bank',
     name: 'OTP Bank Nyrt.',
     aliases: ['OTP Bank'],
-    listings: [
-      {
-        ticker: 'OTP',
-        exchange: 'Budapest',
-        mic: 'XBUD',
-        primary: true,
-        isin: 'HU0000061726',
-      },
-    ],
+    listings: [bud('OTP', { primary: true, isin: 'HU0000061726' })],
     hq: 'HU',
     inc: 'HU',
     sector: 'Banking',
@@ -1216,16 +982,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Keeps banking subsidiaries in Russia and a large one in Ukraine, exposing it to both sides of the war and to sanctions pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Keeps banking subsidiaries in Russia and a large one in Ukraine, exposing it to both sides of the war and to sanctions pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1233,15 +991,7 @@ export const RUSSIA: Curated[] = [
     id: 'nestle',
     name: 'Nestlé S.A.',
     aliases: ['Nestlé', 'Nestle'],
-    listings: [
-      {
-        ticker: 'NESN',
-        exchange: 'SIX',
-        mic: 'XSWX',
-        primary: true,
-        isin: 'CH0038863350',
-      },
-    ],
+    listings: [six('NESN', { primary: true, isin: 'CH0038863350' })],
     hq: 'CH',
     inc: 'CH',
     sector: 'Packaged food',
@@ -1262,16 +1012,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still sells essential foods in Russia after suspending many brands in 2022, leaving it exposed to Russian counter-measures and reputational pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still sells essential foods in Russia after suspending many brands in 2022, leaving it exposed to Russian counter-measures and reputational pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1279,21 +1021,7 @@ export const RUSSIA: Curated[] = [
     id: 'unilever',
     name: 'Unilever PLC',
     aliases: ['Unilever'],
-    listings: [
-      {
-        ticker: 'ULVR',
-        exchange: 'LSE',
-        mic: 'XLON',
-        primary: true,
-        isin: 'GB00B10RZP78',
-      },
-      {
-        ticker: 'UL',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        security: 'adr',
-      },
-    ],
+    listings: [lse('ULVR', { primary: true, isin: 'GB00B10RZP78' }), nyse('UL', { security: 'adr' })],
     hq: 'GB',
     inc: 'GB',
     sector: 'Consumer goods',
@@ -1305,16 +1033,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Sold its Russian business in 2024 after two years of continued operation there; residual exposure is legacy and reputational.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Sold its Russian business in 2024 after two years of continued operation there; residual exposure is legacy and reputational. Status not rechecked since 2024.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1322,21 +1042,7 @@ export const RUSSIA: Curated[] = [
     id: 'totalenergies',
     name: 'TotalEnergies SE',
     aliases: ['TotalEnergies'],
-    listings: [
-      {
-        ticker: 'TTE',
-        exchange: 'Euronext Paris',
-        mic: 'XPAR',
-        primary: true,
-        isin: 'FR0000120271',
-      },
-      {
-        ticker: 'TTE',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        security: 'adr',
-      },
-    ],
+    listings: [par('TTE', { primary: true, isin: 'FR0000120271' }), nyse('TTE', { security: 'adr' })],
     hq: 'FR',
     inc: 'FR',
     sector: 'Integrated oil and gas',
@@ -1348,16 +1054,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Still holds about 19% of Novatek and stakes in Yamal LNG and Arctic LNG 2 (which it wrote down), so Russian LNG sanctions and counter-measures bear on its assets and supply contracts.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Still holds about 19% of Novatek and stakes in Yamal LNG and Arctic LNG 2 (which it wrote down), so Russian LNG sanctions and counter-measures bear on its assets and supply contracts. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1365,21 +1063,7 @@ export const RUSSIA: Curated[] = [
     id: 'bp',
     name: 'BP p.l.c.',
     aliases: ['BP plc'],
-    listings: [
-      {
-        ticker: 'BP.',
-        exchange: 'LSE',
-        mic: 'XLON',
-        primary: true,
-        isin: 'GB0007980591',
-      },
-      {
-        ticker: 'BP',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-        security: 'adr',
-      },
-    ],
+    listings: [lse('BP.', { primary: true, isin: 'GB0007980591' }), nyse('BP', { security: 'adr' })],
     hq: 'GB',
     inc: 'GB',
     sector: 'Integrated oil and gas',
@@ -1391,16 +1075,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Wrote off its 19.75% Rosneft stake in 2022 but still nominally holds it, because Russia bars its sale; a legacy exposure with no expected value.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Wrote off its 19.75% Rosneft stake in 2022 but still nominally holds it, because Russia bars its sale; a legacy exposure with no expected value. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },
@@ -1408,15 +1084,7 @@ export const RUSSIA: Curated[] = [
     id: 'metro-ag',
     name: 'METRO AG',
     aliases: ['Metro AG', 'METRO AG'],
-    listings: [
-      {
-        ticker: 'B4B',
-        exchange: 'XETRA',
-        mic: 'XETR',
-        primary: true,
-        isin: 'DE000BFB0019',
-      },
-    ],
+    listings: [xetra('B4B', { primary: true, isin: 'DE000BFB0019' })],
     hq: 'DE',
     inc: 'DE',
     sector: 'Wholesale',
@@ -1437,16 +1105,8 @@ export const RUSSIA: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Keeps running its cash-and-carry stores in Russia, one of its larger markets, exposing it to Russian counter-measures and to reputational pressure.',
-        evidence: [
-          {
-            title:
-              'Over 400 companies have withdrawn from Russia, but some remain (Yale CELI list, updated continuously)',
-            publisher: 'Yale School of Management, Chief Executive Leadership Institute',
-            url: 'https://som.yale.edu/story/2022/over-400-companies-have-withdrawn-russia-some-remain',
-            date: '2022-03-17',
-          },
-        ],
+          'Keeps running its cash-and-carry stores in Russia, one of its larger markets, exposing it to Russian counter-measures and to reputational pressure. Status not rechecked since 2022-03-17.',
+        evidence: [CITE.yaleRussiaList],
       },
     ],
   },

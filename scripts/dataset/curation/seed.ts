@@ -2,26 +2,33 @@
  * The first 48 companies (the seed story, the demo page and the first cut of the dataset). Their ids are used by the
  * demo and the E2E tests: keep them stable.
  */
-import { type Curated, ev } from './dsl';
+
+import { CITE } from './citations';
+import {
+  ams,
+  asx,
+  type Curated,
+  ev,
+  hkex,
+  nasdaq,
+  nyse,
+  nyseAmerican,
+  otc,
+  primary,
+  risk,
+  sse,
+  szse,
+  tsx,
+  twse,
+} from './dsl';
+import { hfcaaDormant } from './shared-factors';
 
 export const SEED: Curated[] = [
   {
     id: 'alibaba',
     name: 'Alibaba Group Holding Limited',
     aliases: ['Alibaba', 'Alibaba Group', 'Alibaba Group Holding', '阿里巴巴', '阿里巴巴集团'],
-    listings: [
-      {
-        ticker: 'BABA',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-      {
-        ticker: '9988',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('BABA', primary), hkex('9988')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Internet, e-commerce and cloud',
@@ -68,36 +75,14 @@ export const SEED: Curated[] = [
           },
         ],
       },
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
+      hfcaaDormant(0.1),
     ],
   },
   {
     id: 'mp-materials',
     name: 'MP Materials Corp.',
     aliases: ['MP Materials', 'MP Materials Corp'],
-    listings: [
-      {
-        ticker: 'MP',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('MP', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Rare earths and magnets',
@@ -129,12 +114,7 @@ export const SEED: Curated[] = [
             url: 'https://www.businesswire.com/news/home/20250710526348/en/MP-Materials-Announces-Transformational-Public-Private-Partnership-with-the-Department-of-Defense-to-Accelerate-U.S.-Rare-Earth-Magnet-Independence',
             date: '2025-07-10',
           },
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
+          CITE.fasMpPartnership,
         ],
       },
       {
@@ -144,14 +124,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and downstream inputs remain exposed to Chinese policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
       {
         kind: 'regulatory-action',
@@ -159,10 +132,10 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's Ministry of Commerce added MP Materials Corp. to its export-control control list on 2026-06-22, barring exports of Chinese dual-use items to it; MP's feedstock comes from its own Mountain Pass mine.",
+          "China's Ministry of Commerce added MP Materials Corp. to its export-control list on 2026-06-22, barring exports of Chinese dual-use items to it; MP's feedstock comes from its own Mountain Pass mine. Status not rechecked since 2026-06-22.",
         evidence: [
           {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
             date: '2026-06-22',
@@ -175,14 +148,7 @@ export const SEED: Curated[] = [
     id: 'jpmorgan',
     name: 'JPMorgan Chase & Co.',
     aliases: ['JPMorgan Chase', 'JPMorgan', 'JP Morgan', 'J.P. Morgan', 'JPMorgan Chase & Co'],
-    listings: [
-      {
-        ticker: 'JPM',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('JPM', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Banking and financial services',
@@ -264,18 +230,9 @@ export const SEED: Curated[] = [
     name: 'Tencent Holdings Limited',
     aliases: ['Tencent', 'Tencent Holdings', '腾讯', '腾讯控股'],
     listings: [
-      {
-        ticker: '700',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
+      hkex('700', primary),
       // Its sponsored ADR, quoted over the counter.
-      {
-        ticker: 'TCEHY',
-        exchange: 'OTC',
-        mic: 'OTCM',
-      },
+      otc('TCEHY'),
     ],
     hq: 'CN',
     inc: 'KY',
@@ -302,19 +259,7 @@ export const SEED: Curated[] = [
     id: 'baidu',
     name: 'Baidu, Inc.',
     aliases: ['Baidu', '百度'],
-    listings: [
-      {
-        ticker: 'BIDU',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-      {
-        ticker: '9888',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('BIDU', primary), hkex('9888')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Internet search and AI',
@@ -336,42 +281,13 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'jd',
     name: 'JD.com, Inc.',
     aliases: ['JD.com', '京东', 'Jingdong'],
-    listings: [
-      {
-        ticker: 'JD',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-      {
-        ticker: '9618',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('JD', primary), hkex('9618')],
     hq: 'CN',
     inc: 'KY',
     sector: 'E-commerce and logistics',
@@ -387,43 +303,20 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'pdd',
     name: 'PDD Holdings Inc.',
     aliases: ['PDD Holdings', 'Pinduoduo', '拼多多'],
-    listings: [
-      {
-        ticker: 'PDD',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
-    hq: 'IE',
+    listings: [nasdaq('PDD', primary)],
+    // Scored as China, where the business is: the Dublin office its filings name since 2023 holds none of it.
+    hq: 'CN',
     inc: 'KY',
     sector: 'E-commerce (Pinduoduo, Temu)',
     cik: 1737806,
     jurisdiction: {
-      note: "Principal executive office moved to Dublin, Ireland in 2023, but the Cayman-incorporated holding company earns most revenue from Pinduoduo's mainland-China operations run through PRC subsidiaries and VIE contracts, so China-level jurisdiction risk applies.",
+      note: 'Scored as a Chinese company: its main business, Pinduoduo, is run in mainland China through PRC subsidiaries and VIE contracts, although its filings have named a principal office in Dublin, Ireland since 2023 and the holding company is incorporated in the Cayman Islands.',
       evidence: [
         {
           title: 'SEC EDGAR company record and filings: PDD Holdings Inc. (business address, place of incorporation)',
@@ -433,42 +326,13 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'netease',
     name: 'NetEase, Inc.',
     aliases: ['NetEase', '网易'],
-    listings: [
-      {
-        ticker: 'NTES',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-      {
-        ticker: '9999',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nasdaq('NTES', primary), hkex('9999')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Online games and internet services',
@@ -484,42 +348,13 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'nio',
     name: 'NIO Inc.',
     aliases: ['NIO Inc', 'Nio', '蔚来'],
-    listings: [
-      {
-        ticker: 'NIO',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-      {
-        ticker: '9866',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [nyse('NIO', primary), hkex('9866')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Electric vehicles',
@@ -541,47 +376,13 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'byd',
     name: 'BYD Company Limited',
     aliases: ['BYD', 'BYD Company', 'BYD Co', '比亚迪'],
-    listings: [
-      {
-        ticker: '1211',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-      {
-        ticker: '002594',
-        exchange: 'SZSE',
-        mic: 'XSHE',
-      },
-      {
-        ticker: 'BYDDF',
-        exchange: 'OTC',
-        mic: 'OTCM',
-      },
-    ],
+    listings: [hkex('1211', primary), szse('002594'), otc('BYDDF')],
     hq: 'CN',
     inc: 'CN',
     sector: 'Electric vehicles and batteries',
@@ -610,7 +411,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 154 of the FY2024 NDAA bars DoD from procuring batteries produced by BYD (and CATL and others) from October 2027.',
+          'A 2023 US defence law (NDAA FY2024 §154) bars DoD from buying batteries made by BYD, CATL and others from October 2027. Enacted, but not in force until then.',
         evidence: [
           {
             title: 'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
@@ -626,24 +427,7 @@ export const SEED: Curated[] = [
     id: 'catl',
     name: 'Contemporary Amperex Technology Co., Limited',
     aliases: ['CATL', 'Contemporary Amperex', 'Contemporary Amperex Technology', '宁德时代'],
-    listings: [
-      {
-        ticker: '300750',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-      {
-        ticker: '3750',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-      {
-        ticker: 'CYATY',
-        exchange: 'OTC',
-        mic: 'OTCM',
-      },
-    ],
+    listings: [szse('300750', primary), hkex('3750'), otc('CYATY')],
     hq: 'CN',
     inc: 'CN',
     sector: 'EV batteries and energy storage',
@@ -672,7 +456,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 154 of the FY2024 NDAA bars DoD from procuring batteries produced by CATL (and BYD and others) from October 2027.',
+          'A 2023 US defence law (NDAA FY2024 §154) bars DoD from buying batteries made by CATL, BYD and others from October 2027. Enacted, but not in force until then.',
         evidence: [
           {
             title: 'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
@@ -688,19 +472,7 @@ export const SEED: Curated[] = [
     id: 'smic',
     name: 'Semiconductor Manufacturing International Corporation',
     aliases: ['SMIC', 'Semiconductor Manufacturing International', '中芯国际'],
-    listings: [
-      {
-        ticker: '981',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-      {
-        ticker: '688981',
-        exchange: 'SSE',
-        mic: 'XSHG',
-      },
-    ],
+    listings: [hkex('981', primary), sse('688981')],
     hq: 'CN',
     inc: 'KY',
     sector: 'Semiconductors (foundry)',
@@ -736,7 +508,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 5949 of the FY2023 NDAA bars US federal agencies from procuring products containing SMIC-made semiconductors from December 2027.',
+          'A 2022 US defence law (NDAA FY2023 §5949) bars federal agencies from buying products that contain SMIC-made chips from December 2027. Enacted, but not in force until then.',
         evidence: [
           {
             title:
@@ -753,14 +525,7 @@ export const SEED: Curated[] = [
     id: 'xiaomi',
     name: 'Xiaomi Corporation',
     aliases: ['Xiaomi', 'Xiaomi Corp', '小米', '小米集团'],
-    listings: [
-      {
-        ticker: '1810',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-    ],
+    listings: [hkex('1810', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Smartphones, consumer electronics and EVs',
@@ -780,14 +545,7 @@ export const SEED: Curated[] = [
     id: 'lenovo',
     name: 'Lenovo Group Limited',
     aliases: ['Lenovo', 'Lenovo Group', '联想', '联想集团'],
-    listings: [
-      {
-        ticker: '992',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-    ],
+    listings: [hkex('992', primary)],
     hq: 'HK',
     inc: 'HK',
     sector: 'PCs, servers and devices',
@@ -807,14 +565,7 @@ export const SEED: Curated[] = [
     id: 'hikvision',
     name: 'Hangzhou Hikvision Digital Technology Co., Ltd.',
     aliases: ['Hikvision', 'Hangzhou Hikvision', '海康威视'],
-    listings: [
-      {
-        ticker: '002415',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-    ],
+    listings: [szse('002415', primary)],
     hq: 'CN',
     inc: 'CN',
     sector: 'Video surveillance equipment',
@@ -854,16 +605,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using Hikvision video-surveillance equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Hikvision video-surveillance equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -911,16 +654,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using Huawei telecom equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Huawei telecom equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -965,7 +700,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "On 2025-12-22 the FCC added uncrewed aircraft systems and critical components produced in a foreign country to its Covered List, which blocks new US authorisations for DJI's drones (DJI is not named individually).",
+          "On 2025-12-22 the FCC added uncrewed aircraft systems and critical components produced in a foreign country to its Covered List, which blocks new US authorisations for DJI's drones (DJI is not named individually). In force: the category is on the FCC's Covered List as extracted on 2026-07-09.",
         evidence: [
           {
             title: 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act',
@@ -975,25 +710,27 @@ export const SEED: Curated[] = [
           },
         ],
       },
+      risk(
+        'regulatory-action',
+        0.2,
+        "Commerce is weighing rules to restrict drones and drone parts from suppliers tied to China and other adversary states, a class that takes in DJI's products; it asked for comments in January 2025. Proposed, not in force; status not rechecked since 2025-03-04, when comments closed.",
+        [
+          ev(
+            'Securing the Information and Communications Technology and Services Supply Chain: Unmanned Aircraft Systems (advance notice of proposed rulemaking, 90 FR 271)',
+            'Federal Register (U.S. Commerce Department, BIS)',
+            'https://www.govinfo.gov/content/pkg/FR-2025-01-03/html/2024-30209.htm',
+            '2025-01-03',
+          ),
+        ],
+        { status: 'proposed', since: '2025-01-03' },
+      ),
     ],
   },
   {
     id: 'wuxi-apptec',
     name: 'WuXi AppTec Co., Ltd.',
     aliases: ['WuXi AppTec', '药明康德'],
-    listings: [
-      {
-        ticker: '603259',
-        exchange: 'SSE',
-        primary: true,
-        mic: 'XSHG',
-      },
-      {
-        ticker: '2359',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [sse('603259', primary), hkex('2359')],
     hq: 'CN',
     inc: 'CN',
     sector: 'Pharmaceutical contract research and manufacturing',
@@ -1019,19 +756,7 @@ export const SEED: Curated[] = [
     id: 'zte',
     name: 'ZTE Corporation',
     aliases: ['ZTE', 'ZTE Corp', '中兴通讯'],
-    listings: [
-      {
-        ticker: '000063',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-      {
-        ticker: '763',
-        exchange: 'HKEX',
-        mic: 'XHKG',
-      },
-    ],
+    listings: [szse('000063', primary), hkex('763')],
     hq: 'CN',
     inc: 'CN',
     sector: 'Telecom equipment',
@@ -1059,16 +784,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using ZTE telecom equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using ZTE telecom equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -1076,19 +793,7 @@ export const SEED: Curated[] = [
     id: 'china-mobile',
     name: 'China Mobile Limited',
     aliases: ['China Mobile', '中国移动'],
-    listings: [
-      {
-        ticker: '941',
-        exchange: 'HKEX',
-        primary: true,
-        mic: 'XHKG',
-      },
-      {
-        ticker: '600941',
-        exchange: 'SSE',
-        mic: 'XSHG',
-      },
-    ],
+    listings: [hkex('941', primary), sse('600941')],
     hq: 'HK',
     inc: 'HK',
     sector: 'Telecommunications',
@@ -1120,7 +825,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Its US subsidiary China Mobile International USA Inc. is on the FCC Covered List (added 2022-03-25); China Mobile Limited itself is not named there.',
+          "Its US subsidiary China Mobile International USA Inc. is on the FCC Covered List (added 2022-03-25); China Mobile Limited itself is not named there. In force: the subsidiary is on the FCC's Covered List as extracted on 2026-07-09.",
         evidence: [
           {
             title: 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act',
@@ -1136,14 +841,7 @@ export const SEED: Curated[] = [
     id: 'dahua',
     name: 'Zhejiang Dahua Technology Co., Ltd.',
     aliases: ['Dahua', 'Dahua Technology', '大华股份'],
-    listings: [
-      {
-        ticker: '002236',
-        exchange: 'SZSE',
-        primary: true,
-        mic: 'XSHE',
-      },
-    ],
+    listings: [szse('002236', primary)],
     hq: 'CN',
     inc: 'CN',
     sector: 'Video surveillance equipment',
@@ -1179,16 +877,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'Section 889 of the FY2019 NDAA bars US federal agencies and contractors from using Dahua video-surveillance equipment.',
-        evidence: [
-          {
-            title:
-              'John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Pub. L. 115-232), Section 889',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf',
-            date: '2018-08-13',
-          },
-        ],
+          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Dahua video-surveillance equipment. In force since August 2020.',
+        evidence: [CITE.ndaa2019],
       },
     ],
   },
@@ -1196,14 +886,7 @@ export const SEED: Curated[] = [
     id: 'hesai',
     name: 'Hesai Group',
     aliases: ['Hesai', 'Hesai Technology', '禾赛科技'],
-    listings: [
-      {
-        ticker: 'HSAI',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('HSAI', primary)],
     hq: 'CN',
     inc: 'KY',
     sector: 'Lidar sensors',
@@ -1225,37 +908,13 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'Its US-listed shares fall under the Holding Foreign Companies Accountable Act: trading is banned if the PCAOB cannot inspect the auditor for two years running; the PCAOB vacated its China/Hong Kong determinations on 2022-12-15, so the risk is dormant but can be revived.',
-        evidence: [
-          {
-            title: "PCAOB gains 'complete access' to audit firms in China",
-            publisher: 'Journal of Accountancy',
-            url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
-            date: '2022-12-15',
-          },
-        ],
-      },
-    ],
+    factors: [hfcaaDormant(0.1)],
   },
   {
     id: 'china-northern-rare-earth',
     name: 'China Northern Rare Earth (Group) High-Tech Co., Ltd.',
     aliases: ['China Northern Rare Earth', 'Northern Rare Earth', '北方稀土'],
-    listings: [
-      {
-        ticker: '600111',
-        exchange: 'SSE',
-        primary: true,
-        mic: 'XSHG',
-      },
-    ],
+    listings: [sse('600111', primary)],
     hq: 'CN',
     inc: 'CN',
     sector: 'Rare earths',
@@ -1293,15 +952,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's April 2025 export licensing for seven medium and heavy rare earths applies to its exports, and its sales depend on Beijing's quota and export policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+          "China's April 2025 export licensing for seven medium and heavy rare earths applies to its exports, and its sales depend on Beijing's quota and export policy. Status not rechecked since 2025-07-15.",
+        evidence: [CITE.fasMpPartnership],
       },
     ],
   },
@@ -1310,14 +962,7 @@ export const SEED: Curated[] = [
     name: 'NVIDIA Corporation',
     // 英伟达 in mainland China, 輝達 in Taiwan.
     aliases: ['Nvidia', 'Nvidia Corp', '英伟达', '輝達'],
-    listings: [
-      {
-        ticker: 'NVDA',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('NVDA', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (GPUs and AI accelerators)',
@@ -1340,16 +985,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "US export rules since October 2022 require licences to ship NVIDIA's most advanced data-centre GPUs to China; a licence requirement placed on the China-specific H20 in April 2025 led to multi-billion-dollar charges.",
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+          "US export rules since October 2022 require licences to ship NVIDIA's most advanced data-centre GPUs to China; a licence requirement placed on the China-specific H20 in April 2025 led to multi-billion-dollar charges. Status not rechecked since 2025.",
+        evidence: [CITE.bisAdvancedComputing2022],
       },
       {
         kind: 'revenue-exposure',
@@ -1395,14 +1032,7 @@ export const SEED: Curated[] = [
     id: 'amd',
     name: 'Advanced Micro Devices, Inc.',
     aliases: ['Advanced Micro Devices'],
-    listings: [
-      {
-        ticker: 'AMD',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('AMD', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (CPUs, GPUs)',
@@ -1426,16 +1056,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "US export rules since October 2022 restrict sales of AMD's advanced AI accelerators to China; a licence requirement on the MI308 in April 2025 led AMD to flag up to about $800M of charges.",
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+          "US export rules since October 2022 restrict sales of AMD's advanced AI accelerators to China; a licence requirement on the MI308 in April 2025 led AMD to flag up to about $800M of charges. Status not rechecked since 2025.",
+        evidence: [CITE.bisAdvancedComputing2022],
       },
       {
         kind: 'supply-chain',
@@ -1460,14 +1082,7 @@ export const SEED: Curated[] = [
     id: 'intel',
     name: 'Intel Corporation',
     aliases: ['Intel', 'Intel Corp'],
-    listings: [
-      {
-        ticker: 'INTC',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('INTC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (CPUs, foundry)',
@@ -1534,14 +1149,7 @@ export const SEED: Curated[] = [
     id: 'qualcomm',
     name: 'QUALCOMM Incorporated',
     aliases: ['Qualcomm'],
-    listings: [
-      {
-        ticker: 'QCOM',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('QCOM', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (mobile chips and licensing)',
@@ -1604,14 +1212,7 @@ export const SEED: Curated[] = [
     id: 'micron',
     name: 'Micron Technology, Inc.',
     aliases: ['Micron', 'Micron Technology'],
-    listings: [
-      {
-        ticker: 'MU',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('MU', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductors (memory)',
@@ -1635,7 +1236,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'On 2023-05-21 the Cyberspace Administration of China said Micron failed a cybersecurity review and told operators of critical information infrastructure in China to stop buying its products.',
+          'On 2023-05-21 the Cyberspace Administration of China said Micron failed a cybersecurity review and told operators of critical information infrastructure in China to stop buying its products. Status not rechecked since 2023-05-22.',
         evidence: [
           {
             title: 'China fails Micron in security review',
@@ -1657,14 +1258,7 @@ export const SEED: Curated[] = [
     id: 'applied-materials',
     name: 'Applied Materials, Inc.',
     aliases: ['Applied Materials'],
-    listings: [
-      {
-        ticker: 'AMAT',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('AMAT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor equipment',
@@ -1688,22 +1282,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -1711,14 +1291,7 @@ export const SEED: Curated[] = [
     id: 'lam-research',
     name: 'Lam Research Corporation',
     aliases: ['Lam Research'],
-    listings: [
-      {
-        ticker: 'LRCX',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('LRCX', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor equipment',
@@ -1742,22 +1315,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -1765,14 +1324,7 @@ export const SEED: Curated[] = [
     id: 'kla',
     name: 'KLA Corporation',
     aliases: ['KLA', 'KLA Corp', 'KLA-Tencor'],
-    listings: [
-      {
-        ticker: 'KLAC',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('KLAC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Semiconductor equipment (process control)',
@@ -1795,22 +1347,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US export controls on semiconductor manufacturing equipment (October 2022, expanded October 2023 and later) require licences for many sales of its tools to Chinese fabs, historically one of its largest markets. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -1819,14 +1357,7 @@ export const SEED: Curated[] = [
     name: 'Apple Inc.',
     aliases: ['Apple Inc'],
     ambiguous: ['Apple'],
-    listings: [
-      {
-        ticker: 'AAPL',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('AAPL', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Consumer electronics',
@@ -1887,19 +1418,7 @@ export const SEED: Curated[] = [
     id: 'tsmc',
     name: 'Taiwan Semiconductor Manufacturing Company Limited',
     aliases: ['TSMC', 'Taiwan Semiconductor', 'Taiwan Semiconductor Manufacturing', '台積電', '台灣積體電路製造'],
-    listings: [
-      {
-        ticker: '2330',
-        exchange: 'TWSE',
-        primary: true,
-        mic: 'XTAI',
-      },
-      {
-        ticker: 'TSM',
-        exchange: 'NYSE',
-        mic: 'XNYS',
-      },
-    ],
+    listings: [twse('2330', primary), nyse('TSM')],
     hq: 'TW',
     inc: 'TW',
     sector: 'Semiconductors (foundry)',
@@ -1923,16 +1442,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US export rules on advanced-computing chips (since October 2022, tightened since) limit which advanced chips it may make for Chinese customers.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-        ],
+          'US export rules on advanced-computing chips (since October 2022, tightened since) limit which advanced chips it may make for Chinese customers. Status not rechecked since 2022-10-13.',
+        evidence: [CITE.bisAdvancedComputing2022],
       },
     ],
   },
@@ -1940,19 +1451,7 @@ export const SEED: Curated[] = [
     id: 'asml',
     name: 'ASML Holding N.V.',
     aliases: ['ASML Holding'],
-    listings: [
-      {
-        ticker: 'ASML',
-        exchange: 'Euronext Amsterdam',
-        primary: true,
-        mic: 'XAMS',
-      },
-      {
-        ticker: 'ASML',
-        exchange: 'NASDAQ',
-        mic: 'XNAS',
-      },
-    ],
+    listings: [ams('ASML', primary), nasdaq('ASML')],
     hq: 'NL',
     inc: 'NL',
     sector: 'Semiconductor equipment (lithography)',
@@ -1975,22 +1474,8 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'US rules on semiconductor manufacturing equipment (October 2022, expanded October 2023) and parallel Dutch licensing restrict its lithography sales to China; EUV systems cannot be shipped there.',
-        evidence: [
-          {
-            title:
-              'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items; Supercomputer and Semiconductor End Use; Entity List Modification (87 FR 62186)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2022-21658',
-            date: '2022-10-13',
-          },
-          {
-            title: 'Export Controls on Semiconductor Manufacturing Items (interim final rule)',
-            publisher: 'Federal Register (U.S. Commerce Department, BIS)',
-            url: 'https://www.federalregister.gov/d/2023-23049',
-            date: '2023-10-25',
-          },
-        ],
+          'US rules on semiconductor manufacturing equipment (October 2022, expanded October 2023) and parallel Dutch licensing restrict its lithography sales to China; EUV systems cannot be shipped there. Status not rechecked since 2023-10-25.',
+        evidence: [CITE.bisAdvancedComputing2022, CITE.bisChipTools2023],
       },
     ],
   },
@@ -1998,14 +1483,7 @@ export const SEED: Curated[] = [
     id: 'lockheed-martin',
     name: 'Lockheed Martin Corporation',
     aliases: ['Lockheed Martin', 'Lockheed'],
-    listings: [
-      {
-        ticker: 'LMT',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('LMT', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2029,14 +1507,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China put Lockheed Martin Corporation on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed foreign-ministry countermeasures on Lockheed units such as Lockheed Martin Aeronautics (2024-05-22), over US arms sales to Taiwan.',
+          'China put Lockheed Martin Corporation on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed foreign-ministry countermeasures on Lockheed units such as Lockheed Martin Aeronautics (2024-05-22), over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2052,14 +1525,7 @@ export const SEED: Curated[] = [
     id: 'rtx',
     name: 'RTX Corporation',
     aliases: ['RTX Corp', 'Raytheon Technologies', 'Raytheon'],
-    listings: [
-      {
-        ticker: 'RTX',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('RTX', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2082,14 +1548,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China listed RTX's business Raytheon Missiles & Defense on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed countermeasures on Raytheon Missile Systems (2024-05-22); RTX Corporation itself is not named.",
+          "China listed RTX's business Raytheon Missiles & Defense on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed countermeasures on Raytheon Missile Systems (2024-05-22); RTX Corporation itself is not named. Status not rechecked since 2025-01-02.",
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2105,14 +1566,7 @@ export const SEED: Curated[] = [
     id: 'northrop-grumman',
     name: 'Northrop Grumman Corporation',
     aliases: ['Northrop Grumman', 'Northrop'],
-    listings: [
-      {
-        ticker: 'NOC',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('NOC', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2136,7 +1590,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's foreign ministry imposed countermeasures on Northrop Grumman (2023-09-15) and on Northrop Grumman Systems Corporation (2025-12-26).",
+          "China's foreign ministry imposed countermeasures on Northrop Grumman (2023-09-15) and on Northrop Grumman Systems Corporation (2025-12-26). Status not rechecked since 2025-12-26.",
         evidence: [
           {
             title: 'Foreign ministry decision on countermeasures against U.S. defense companies',
@@ -2159,14 +1613,7 @@ export const SEED: Curated[] = [
     id: 'general-dynamics',
     name: 'General Dynamics Corporation',
     aliases: ['General Dynamics'],
-    listings: [
-      {
-        ticker: 'GD',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('GD', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2190,14 +1637,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's Ministry of Commerce put General Dynamics and its Land Systems, Mission Systems, Information Technology and Ordnance and Tactical Systems units on its export-control list (2025-01-02 and 2025-03-04); those units also face foreign-ministry countermeasures (2024).",
+          "China's Ministry of Commerce put General Dynamics and its Land Systems, Mission Systems, Information Technology and Ordnance and Tactical Systems units on its export-control list (2025-01-02 and 2025-03-04); those units also face foreign-ministry countermeasures (2024). Status not rechecked since 2025-01-02.",
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2213,14 +1655,7 @@ export const SEED: Curated[] = [
     id: 'l3harris',
     name: 'L3Harris Technologies, Inc.',
     aliases: ['L3 Harris Technologies', 'L3Harris', 'L3Harris Technologies'],
-    listings: [
-      {
-        ticker: 'LHX',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('LHX', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2233,7 +1668,7 @@ export const SEED: Curated[] = [
         note: 'Beijing named the parent itself; it later added the subsidiary L3Harris Maritime Services to its countermeasure list (2025-12-26) and export-control list (2026-06-22).',
         evidence: [
           ev(
-            'MOFCOM announcement adding U.S. defence companies to the export-control control list (2025-01-02)',
+            'MOFCOM announcement adding U.S. defence companies to the export-control list (2025-01-02)',
             'Ministry of Commerce of the People’s Republic of China',
             'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
             '2025-01-02',
@@ -2259,14 +1694,7 @@ export const SEED: Curated[] = [
     id: 'palantir',
     name: 'Palantir Technologies Inc.',
     aliases: ['Palantir', 'Palantir Technologies'],
-    listings: [
-      {
-        ticker: 'PLTR',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('PLTR', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Software (defense and government analytics)',
@@ -2288,14 +1716,7 @@ export const SEED: Curated[] = [
     id: 'huntington-ingalls',
     name: 'Huntington Ingalls Industries, Inc.',
     aliases: ['Huntington Ingalls', 'Huntington Ingalls Industries'],
-    listings: [
-      {
-        ticker: 'HII',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('HII', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Shipbuilding and defense',
@@ -2319,7 +1740,7 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          'China named Huntington Ingalls Industries in foreign-ministry countermeasures (2024-10-10), on its Unreliable Entity List (2025-03-04) and on its export-control list (2025-09-25).',
+          'China named Huntington Ingalls Industries in foreign-ministry countermeasures (2024-10-10), on its Unreliable Entity List (2025-03-04) and on its export-control list (2025-09-25). Status not rechecked since 2025-09-25.',
         evidence: [
           {
             title:
@@ -2335,7 +1756,7 @@ export const SEED: Curated[] = [
             date: '2025-03-04',
           },
           {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list (September 2025)',
+            title: 'MOFCOM announcement adding U.S. entities to the export-control list (September 2025)',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_250b2a4fdbd04ed19f626a5ce931492c.html',
             date: '2025-09-25',
@@ -2348,14 +1769,7 @@ export const SEED: Curated[] = [
     id: 'boeing',
     name: 'The Boeing Company',
     aliases: ['Boeing'],
-    listings: [
-      {
-        ticker: 'BA',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('BA', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Aerospace and defense',
@@ -2378,14 +1792,9 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China put Boeing Defense, Space & Security on its Unreliable Entity List (2024-05-20) and export-control list (2025-01-02), and imposed countermeasures on 'Boeing in St. Louis' (2025-12-26); The Boeing Company is not named.",
+          "China put Boeing Defense, Space & Security on its Unreliable Entity List (2024-05-20) and export-control list (2025-01-02), and imposed countermeasures on 'Boeing in St. Louis' (2025-12-26); The Boeing Company is not named. Status not rechecked since 2025-12-26.",
         evidence: [
-          {
-            title: 'MOFCOM announcement adding 28 U.S. entities to the export control control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
-            date: '2025-01-02',
-          },
+          CITE.mofcomExportControl28,
           {
             title:
               'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
@@ -2401,14 +1810,7 @@ export const SEED: Curated[] = [
     id: 'goldman-sachs',
     name: 'The Goldman Sachs Group, Inc.',
     aliases: ['Goldman Sachs', 'Goldman Sachs Group'],
-    listings: [
-      {
-        ticker: 'GS',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-    ],
+    listings: [nyse('GS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Investment banking',
@@ -2449,14 +1851,7 @@ export const SEED: Curated[] = [
     id: 'lynas',
     name: 'Lynas Rare Earths Limited',
     aliases: ['Lynas', 'Lynas Rare Earths'],
-    listings: [
-      {
-        ticker: 'LYC',
-        exchange: 'ASX',
-        primary: true,
-        mic: 'XASX',
-      },
-    ],
+    listings: [asx('LYC', primary)],
     hq: 'AU',
     inc: 'AU',
     sector: 'Rare earths',
@@ -2479,14 +1874,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           'The largest rare-earth producer outside China, selling into a market where China processes about 91% of supply and has used export licensing (April 2025), which drives prices and competition.',
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
     ],
   },
@@ -2494,14 +1882,7 @@ export const SEED: Curated[] = [
     id: 'usa-rare-earth',
     name: 'USA Rare Earth, Inc.',
     aliases: ['USA Rare Earth'],
-    listings: [
-      {
-        ticker: 'USAR',
-        exchange: 'NASDAQ',
-        primary: true,
-        mic: 'XNAS',
-      },
-    ],
+    listings: [nasdaq('USAR', primary)],
     hq: 'US',
     sector: 'Rare earths and magnets',
     cik: 1970622,
@@ -2525,14 +1906,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and some inputs remain exposed to Chinese policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
       {
         kind: 'regulatory-action',
@@ -2540,10 +1914,10 @@ export const SEED: Curated[] = [
         status: 'confirmed',
         direction: 'risk',
         summary:
-          "China's Ministry of Commerce added USA Rare Earth, Inc. to its export-control control list on 2026-06-22, barring exports of Chinese dual-use items to it.",
+          "China's Ministry of Commerce added USA Rare Earth, Inc. to its export-control list on 2026-06-22, barring exports of Chinese dual-use items to it. Status not rechecked since 2026-06-22.",
         evidence: [
           {
-            title: 'MOFCOM announcement adding U.S. entities to the export control control list',
+            title: 'MOFCOM announcement adding U.S. entities to the export-control list',
             publisher: "Ministry of Commerce of the People's Republic of China",
             url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
             date: '2026-06-22',
@@ -2556,19 +1930,7 @@ export const SEED: Curated[] = [
     id: 'energy-fuels',
     name: 'Energy Fuels Inc.',
     aliases: ['Energy Fuels'],
-    listings: [
-      {
-        ticker: 'UUUU',
-        exchange: 'NYSE',
-        primary: true,
-        mic: 'XNYS',
-      },
-      {
-        ticker: 'EFR',
-        exchange: 'TSX',
-        mic: 'XTSE',
-      },
-    ],
+    listings: [nyseAmerican('UUUU', primary), tsx('EFR')],
     hq: 'US',
     inc: 'CA',
     sector: 'Uranium and rare earths',
@@ -2592,14 +1954,7 @@ export const SEED: Curated[] = [
         direction: 'risk',
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and some inputs remain exposed to Chinese policy.",
-        evidence: [
-          {
-            title: 'Unpacking the Department of Defense and MP Materials Critical Minerals Partnership',
-            publisher: 'Federation of American Scientists',
-            url: 'https://fas.org/publication/unpacking-dod-and-mp-partnership',
-            date: '2025-07-15',
-          },
-        ],
+        evidence: [CITE.fasMpPartnership],
       },
     ],
   },

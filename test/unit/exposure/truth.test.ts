@@ -9,6 +9,7 @@ import { parseDataset, RESTRICTED_LISTS, type RestrictedList } from '@/utils/exp
 import { CURATED } from '../../../scripts/dataset/curation';
 import type { ListRef } from '../../../scripts/dataset/curation/dsl';
 import { parentCoverage, UNLISTED_PARENTS } from '../../../scripts/dataset/lib/coverage';
+import { parseCsv } from '../../../scripts/dataset/lib/csv';
 import {
   ALL_LIST_FILES,
   type ListEntry,
@@ -20,13 +21,14 @@ import {
 import {
   missingSharedData,
   readSharedJson,
+  readSharedText,
   requireSharedData,
   SHARED_FILES,
   skipWithoutSharedData,
 } from '../../../scripts/lib/shared-data';
 import { readRepoJson } from '../support/fixtures';
 
-const SEC_FILES = [SHARED_FILES.secTickers, SHARED_FILES.secTickersExchange];
+const SEC_FILES = [SHARED_FILES.secTickers, SHARED_FILES.secTickersExchange, SHARED_FILES.usListings];
 const missing = missingSharedData([...ALL_LIST_FILES, ...SEC_FILES]);
 
 // Skipped locally (not failed) without ../shared/data: the files are public data we may not redistribute with the
@@ -52,6 +54,8 @@ describe.skipIf(skip)('truth: the embedded dataset against ../shared/data', () =
     for (const [cik, , t] of exch.data) add(t, cik);
     const plain = readSharedJson<Record<string, { cik_str: number; ticker: string }>>(SHARED_FILES.secTickers);
     for (const r of Object.values(plain)) add(r.ticker, r.cik_str);
+    // SEC's copies predate some ticker changes (BK → BNY); the combined US listings file carries them with the CIK.
+    for (const r of parseCsv(readSharedText(SHARED_FILES.usListings))) if (r.cik) add(r.sec_ticker!, Number(r.cik));
     const problems: string[] = [];
     let checked = 0;
     for (const e of dataset.entities) {
