@@ -2,6 +2,7 @@
 import { CHINA } from './china';
 import { CHINESE_MILITARY } from './chinese-military';
 import { DEFENSE } from './defense';
+import { DEPTH } from './depth';
 import type { Curated } from './dsl';
 import { EXPOSURE, withExposure } from './exposure';
 import { GLOBAL } from './global';
@@ -11,7 +12,7 @@ import { RUSSIA } from './russia';
 import { SEED } from './seed';
 import { SP100 } from './sp100';
 
-export const CURATED: Curated[] = withExposure(EXPOSURE, [
+export const CURATED: Curated[] = withExposure(DEPTH, withExposure(EXPOSURE, [
   ...SEED,
   ...SP100,
   ...DEFENSE,
@@ -21,4 +22,4 @@ export const CURATED: Curated[] = withExposure(EXPOSURE, [
   ...RUSSIA,
   ...PRIVATE_AND_STATE,
   ...GLOBAL,
-]);
+]));
