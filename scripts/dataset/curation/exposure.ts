@@ -48,6 +48,32 @@ const EU_BEV_CVD = ev(
 
 const APPLE_10K_FY2025 = edgarFilings(320193, 'Apple Inc.', '10-K', '2025-10-31', 'fiscal year ended 2025-09-27');
 
+/** A filing in the SEC archive by accession number, so the evidence points at the document itself. */
+const secFiling = (company: string, form: string, period: string, cik: number, accession: string, date: string) =>
+  ev(
+    `${company}: annual report on Form ${form} (${period})`,
+    'U.S. Securities and Exchange Commission (EDGAR)',
+    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}/`,
+    date,
+  );
+
+const NIKE_10K_FY2025 = secFiling(
+  'NIKE, Inc.',
+  '10-K',
+  'fiscal year ended 2025-05-31',
+  320187,
+  '0000320187-25-000047',
+  '2025-07-17',
+);
+const STARBUCKS_10K_FY2025 = secFiling(
+  'Starbucks Corporation',
+  '10-K',
+  'fiscal year ended 2025-09-28',
+  829224,
+  '0000829224-25-000114',
+  '2025-11-14',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const EXPOSURE: Readonly<Record<string, Factor[]>> = {
   apple: [
@@ -63,6 +89,26 @@ export const EXPOSURE: Readonly<Record<string, Factor[]>> = {
       0.3,
       'Its fiscal-2025 annual report lists the new US tariffs announced from its second fiscal quarter of 2025 among its key risks, since most of its products are assembled by partners in China and elsewhere in Asia.',
       [APPLE_10K_FY2025],
+    ),
+  ],
+  nike: [
+    revenue(
+      0.142,
+      'Greater China',
+      'reported',
+      'FY2025',
+      'Its Greater China segment had $6,586M of revenue in the fiscal year to May 2025, about 14% of the $46,309M total.',
+      [NIKE_10K_FY2025],
+    ),
+  ],
+  starbucks: [
+    revenue(
+      0.085,
+      'China',
+      'reported',
+      'FY2025',
+      'China brought in $3,160.8M of net revenue in the fiscal year to September 2025, about 8.5% of the $37,184.4M total; Starbucks agreed in November 2025 to sell control of its China business to Boyu Capital.',
+      [STARBUCKS_10K_FY2025],
     ),
   ],
   pdd: [

@@ -20,6 +20,22 @@ describe('the revenue rule (docs/methodology.md)', () => {
     expect(factors.length).toBeGreaterThan(0);
     for (const f of factors) expect(f.severity, f.summary).toBe(revenueSeverity(f.revenue!));
   });
+
+  it('cite the filing (SEC EDGAR or the company itself), dated, with the fiscal year and basis', () => {
+    for (const e of buildDataset().entities) {
+      for (const f of e.factors.filter((x) => x.kind === 'revenue-exposure')) {
+        expect(['reported', 'estimated'], f.summary).toContain(f.revenue!.basis);
+        expect(f.revenue!.fiscalYear, f.summary).toMatch(/^FY\d{4}$/);
+        expect(f.revenue!.share, f.summary).toBeGreaterThan(0);
+        expect(f.revenue!.share, f.summary).toBeLessThanOrEqual(1);
+        const official = f.evidence.filter(
+          (ev) => /^https:\/\/www\.sec\.gov\//.test(ev.url) || ev.publisher === e.name,
+        );
+        expect(official.length, `${e.name}: ${f.summary}`).toBeGreaterThan(0);
+        for (const ev of official) expect(ev.date, ev.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
 });
 
 describe('trade-exposure factors', () => {
