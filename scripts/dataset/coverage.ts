@@ -54,7 +54,8 @@ const WHY: Readonly<Record<string, string>> = {
   Volkswagen: 'Not curated: the card shows its listing data (German country risk) only.',
   BYD: 'On DoD’s 1260H list and named in NDAA battery procurement bars, on top of China’s country risk.',
   CATL: 'On DoD’s 1260H list and NDAA battery bars; China’s country risk adds.',
-  Xiaomi: 'China’s country risk, plus the 2021 Pentagon designation a court blocked, shown as history at minimal weight (not in force).',
+  Xiaomi:
+    'China’s country risk, plus the 2021 Pentagon designation a court blocked, shown as history at minimal weight (not in force).',
   Tencent: 'On DoD’s 1260H list since January 2025, on top of China’s country risk.',
   Alibaba: 'On the 1260H list; a reported White House memo alleges PLA support (alleged, counted at half).',
   PDD: 'Scored as Ireland, where it is headquartered; Pinduoduo’s China business is not captured by the country table.',

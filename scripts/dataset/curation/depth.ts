@@ -47,7 +47,7 @@ export const DEPTH: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.05, // no longer in force
-      "The Pentagon named Xiaomi a Communist Chinese military company in January 2021, which would have barred US investors from its shares, but a federal court blocked the designation in March 2021 and the ban is not in force today.",
+      'The Pentagon named Xiaomi a Communist Chinese military company in January 2021, which would have barred US investors from its shares, but a federal court blocked the designation in March 2021 and the ban is not in force today.',
       [OFAC_FAQ_880_XIAOMI],
       { since: '2021-01-14' },
     ),
@@ -56,7 +56,7 @@ export const DEPTH: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.1, // settled penalty for past conduct, with export-compliance audits still owed to BIS
-      'In July 2025 it pleaded guilty and paid more than $140 million, including a $95 million Commerce penalty, for selling chip-design tools through its Chinese subsidiary to a military university on the Entity List, and it owes the Commerce Department two audits of its export controls.',
+      'In July 2025 it pleaded guilty and paid more than $140 million, including a $95 million Commerce penalty, for selling chip-design tools through its Chinese subsidiary to a military university on the Entity List, and it owes the Commerce Department two audits of its export controls. The settlement is in force; status not rechecked since 2025-07-28.',
       [BIS_CADENCE_PENALTY, CADENCE_BIS_SETTLEMENT],
       { since: '2025-07-28' },
     ),

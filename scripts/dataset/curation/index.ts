@@ -12,14 +12,17 @@ import { RUSSIA } from './russia';
 import { SEED } from './seed';
 import { SP100 } from './sp100';
 
-export const CURATED: Curated[] = withExposure(DEPTH, withExposure(EXPOSURE, [
-  ...SEED,
-  ...SP100,
-  ...DEFENSE,
-  ...CHINESE_MILITARY,
-  ...CHINA,
-  ...INDUSTRY,
-  ...RUSSIA,
-  ...PRIVATE_AND_STATE,
-  ...GLOBAL,
-]));
+export const CURATED: Curated[] = withExposure(
+  DEPTH,
+  withExposure(EXPOSURE, [
+    ...SEED,
+    ...SP100,
+    ...DEFENSE,
+    ...CHINESE_MILITARY,
+    ...CHINA,
+    ...INDUSTRY,
+    ...RUSSIA,
+    ...PRIVATE_AND_STATE,
+    ...GLOBAL,
+  ]),
+);
