@@ -3,6 +3,7 @@ import { CHINA } from './china';
 import { CHINESE_MILITARY } from './chinese-military';
 import { DEFENSE } from './defense';
 import { DEPTH } from './depth';
+import { DEPTH_WORLD } from './depth-world';
 import type { Curated } from './dsl';
 import { EXPOSURE, withExposure } from './exposure';
 import { GLOBAL } from './global';
@@ -13,16 +14,19 @@ import { SEED } from './seed';
 import { SP100 } from './sp100';
 
 export const CURATED: Curated[] = withExposure(
-  DEPTH,
-  withExposure(EXPOSURE, [
-    ...SEED,
-    ...SP100,
-    ...DEFENSE,
-    ...CHINESE_MILITARY,
-    ...CHINA,
-    ...INDUSTRY,
-    ...RUSSIA,
-    ...PRIVATE_AND_STATE,
-    ...GLOBAL,
-  ]),
+  DEPTH_WORLD,
+  withExposure(
+    DEPTH,
+    withExposure(EXPOSURE, [
+      ...SEED,
+      ...SP100,
+      ...DEFENSE,
+      ...CHINESE_MILITARY,
+      ...CHINA,
+      ...INDUSTRY,
+      ...RUSSIA,
+      ...PRIVATE_AND_STATE,
+      ...GLOBAL,
+    ]),
+  ),
 );
