@@ -63,4 +63,40 @@ export const CITE = {
     url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025nswbgg/art/2025/art_9b966e20a6934cc6b4fa2cf777626854.html',
     date: '2025-01-02',
   },
+  /** The FY2023 NDAA (section 5949: federal agencies may not buy products with SMIC, YMTC or CXMT chips from December 2027). */
+  ndaa2023: {
+    title:
+      'James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 (H.R. 7776, enrolled), Section 5949',
+    publisher: 'U.S. Congress',
+    url: 'https://www.congress.gov/117/bills/hr7776/BILLS-117hr7776enr.pdf',
+    date: '2022-12-23',
+  },
+  /** The FY2024 NDAA (section 154: DoD may not buy batteries from CATL, BYD and four others from October 2027). */
+  ndaa2024: {
+    title: 'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
+    publisher: 'U.S. Congress',
+    url: 'https://www.congress.gov/118/plaws/publ31/PLAW-118publ31.pdf',
+    date: '2023-12-22',
+  },
+  /** MOFCOM's 2025-03-04 announcement adding 15 US entities to China's export-control list. */
+  mofcomExportControl15: {
+    title: 'MOFCOM announcement adding 15 U.S. entities to the export-control list',
+    publisher: "Ministry of Commerce of the People's Republic of China",
+    url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
+    date: '2025-03-04',
+  },
+  /** MOFCOM's 2026-06-22 announcement adding US entities (MP Materials, USA Rare Earth) to the export-control list. */
+  mofcomExportControl2026: {
+    title: 'MOFCOM announcement adding U.S. entities to the export-control list',
+    publisher: "Ministry of Commerce of the People's Republic of China",
+    url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
+    date: '2026-06-22',
+  },
+  /** The Foreign Ministry's 2024-05-22 countermeasures against US military-industrial companies and executives. */
+  mfaCountermeasures20240522: {
+    title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
+    publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+    url: 'https://www.mfa.gov.cn/web/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202405/t20240522_11309756.shtml',
+    date: '2024-05-22',
+  },
 } satisfies Record<string, Evidence>;

@@ -63,24 +63,16 @@ export const DEFENSE: Curated[] = [
     inc: 'US',
     sector: 'Defense, intelligence and health IT',
     cik: 1336920,
-    factors: [
+    lists: [
       {
-        kind: 'regulatory-action',
-        severity: 0.15,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China put Leidos on its export-control list on 2025-03-04, barring exports of Chinese dual-use items to it. Status not rechecked since 2025-03-04.',
-        evidence: [
-          {
-            title: 'MOFCOM announcement adding 15 U.S. entities to the export-control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
-            date: '2025-03-04',
-          },
-        ],
+        list: 'cn-export-control',
+        entry: 'Leidos',
+        since: '2025-03-04',
+        note: 'Status not rechecked since 2025-03-04.',
+        evidence: [CITE.mofcomExportControl15],
       },
     ],
+    factors: [],
   },
   {
     id: 'textron',
@@ -145,24 +137,37 @@ export const DEFENSE: Curated[] = [
     inc: 'US',
     sector: 'Small drones and loitering munitions',
     cik: 1368622,
-    factors: [
+    lists: [
       {
-        kind: 'regulatory-action',
-        severity: 0.15,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China added AeroVironment to its Unreliable Entity List on 2025-10-09 after earlier foreign-ministry countermeasures over arms sales to Taiwan. Status not rechecked since 2025-10-09.',
+        list: 'cn-countermeasures',
+        entry: 'AeroVironment, Inc.',
+        since: '2024-01-07',
+        note: 'Imposed over US arms sales to Taiwan. Status not rechecked since 2025-10-09.',
         evidence: [
-          {
-            title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
-            date: '2025-10-09',
-          },
+          ev(
+            'Foreign Ministry decision on countermeasures (2024-01-07)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/eng/xwfw_665399/s2510_665401/2535_665405/202401/t20240107_11219409.html',
+            '2024-01-07',
+          ),
+        ],
+      },
+      {
+        list: 'cn-unreliable-entity',
+        entry: 'AeroVironment, Inc.',
+        since: '2025-10-09',
+        note: 'Status not rechecked since 2025-10-09.',
+        evidence: [
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2025-10-09)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
+            '2025-10-09',
+          ),
         ],
       },
     ],
+    factors: [],
   },
   {
     id: 'parsons',
@@ -244,6 +249,29 @@ export const DEFENSE: Curated[] = [
     hq: 'US',
     inc: 'US',
     sector: 'Autonomous weapons and defense software',
+    lists: [
+      {
+        list: 'cn-countermeasures',
+        entry: 'Anduril Industries',
+        since: '2024-07-12',
+        note: 'Imposed over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
+        evidence: [
+          ev(
+            'Foreign ministry decision on countermeasures against Anduril Industries and others (2024-07-12)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/wjbxw_new/202407/t20240712_11453049.shtml',
+            '2024-07-12',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Anduril Industries',
+        since: '2025-01-02',
+        note: 'Status not rechecked since 2025-01-02.',
+        evidence: [CITE.mofcomExportControl28],
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -254,25 +282,7 @@ export const DEFENSE: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.15,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China imposed countermeasures on Anduril in July 2024 and put it on its export-control list in January 2025 over arms sales to Taiwan. Status not rechecked since 2025-01-02.',
-        evidence: [
-          {
-            title: 'Foreign ministry decision on countermeasures against Anduril Industries and others',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/wjbxw_new/202407/t20240712_11453049.shtml',
-            date: '2024-07-12',
-          },
-          CITE.mofcomExportControl28,
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'spacex',
@@ -301,6 +311,43 @@ export const DEFENSE: Curated[] = [
     hq: 'US',
     inc: 'US',
     sector: 'AI pilots and military drones',
+    lists: [
+      {
+        list: 'cn-countermeasures',
+        entry: 'Shield AI, Inc.',
+        since: '2024-12-05',
+        note: 'Status not rechecked since 2025-04-10.',
+        evidence: [
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. military-industrial companies (2024-12-05)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.fmprc.gov.cn/mfa_eng/xw/wjbxw/202412/t20241205_11539192.html',
+            '2024-12-05',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Shield AI, Inc.',
+        since: '2025-03-04',
+        note: 'Status not rechecked since 2025-04-10.',
+        evidence: [CITE.mofcomExportControl15],
+      },
+      {
+        list: 'cn-unreliable-entity',
+        entry: 'Shield AI, Inc.',
+        since: '2025-04-10',
+        note: 'Status not rechecked since 2025-04-10.',
+        evidence: [
+          ev(
+            'MOFCOM Unreliable Entity List working mechanism decision (2025-04-10)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://aqygzj.mofcom.gov.cn/flzc/gzjgfxwj/art/2025/art_81fd0e00d5aa4be39db90f2c183c809a.html',
+            '2025-04-10',
+          ),
+        ],
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -311,30 +358,7 @@ export const DEFENSE: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.15,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China sanctioned Shield AI in December 2024 and added it to its export-control list and Unreliable Entity List in 2025. Status not rechecked since 2025-03-04.',
-        evidence: [
-          {
-            title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.fmprc.gov.cn/mfa_eng/xw/wjbxw/202412/t20241205_11539192.html',
-            date: '2024-12-05',
-          },
-          {
-            title: 'MOFCOM announcement adding 15 U.S. entities to the export-control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_67b1b070edcb42e2ad9b8860c15f3b12.html',
-            date: '2025-03-04',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'skydio',
@@ -344,6 +368,43 @@ export const DEFENSE: Curated[] = [
     hq: 'US',
     inc: 'US',
     sector: 'Drones',
+    lists: [
+      {
+        list: 'cn-countermeasures',
+        entry: 'Skydio Inc.',
+        since: '2024-10-10',
+        note: 'The measures cut off its battery supplier. Status not rechecked since 2025-04-04.',
+        evidence: [
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. military-industrial companies and senior managers (2024-10-10)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202410/t20241010_11504846.shtml',
+            '2024-10-10',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Skydio, Inc.',
+        since: '2025-03-04',
+        note: 'Status not rechecked since 2025-04-04.',
+        evidence: [CITE.mofcomExportControl15],
+      },
+      {
+        list: 'cn-unreliable-entity',
+        entry: 'Skydio Inc.',
+        since: '2025-04-04',
+        note: 'Status not rechecked since 2025-04-04.',
+        evidence: [
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2025-04-04)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.html',
+            '2025-04-04',
+          ),
+        ],
+      },
+    ],
     jurisdiction: {
       evidence: [
         {
@@ -354,24 +415,7 @@ export const DEFENSE: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.15,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China sanctioned Skydio in October 2024 (cutting off its battery supplier) and added it to the Unreliable Entity List in April 2025. Status not rechecked since 2025-04-04.',
-        evidence: [
-          {
-            title: 'MOFCOM Unreliable Entity List announcement (April 2025)',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.html',
-            date: '2025-04-04',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'bae-systems',

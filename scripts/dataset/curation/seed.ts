@@ -87,6 +87,15 @@ export const SEED: Curated[] = [
     inc: 'US',
     sector: 'Rare earths and magnets',
     cik: 1801368,
+    lists: [
+      {
+        list: 'cn-export-control',
+        entry: 'MP Materials Corp.',
+        since: '2026-06-22',
+        note: "MP's feedstock comes from its own Mountain Pass mine. Status not rechecked since 2026-06-22.",
+        evidence: [CITE.mofcomExportControl2026],
+      },
+    ],
     jurisdiction: {
       note: 'Headquartered in Las Vegas, Nevada (Mountain Pass mine in California), United States; incorporated in Delaware.',
       evidence: [
@@ -125,22 +134,6 @@ export const SEED: Curated[] = [
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and downstream inputs remain exposed to Chinese policy.",
         evidence: [CITE.fasMpPartnership],
-      },
-      {
-        kind: 'regulatory-action',
-        severity: 0.12,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          "China's Ministry of Commerce added MP Materials Corp. to its export-control list on 2026-06-22, barring exports of Chinese dual-use items to it; MP's feedstock comes from its own Mountain Pass mine. Status not rechecked since 2026-06-22.",
-        evidence: [
-          {
-            title: 'MOFCOM announcement adding U.S. entities to the export-control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
-            date: '2026-06-22',
-          },
-        ],
       },
     ],
   },
@@ -392,6 +385,12 @@ export const SEED: Curated[] = [
         list: 'dod-1260h',
         entry: 'BYD Company Limited',
       },
+      {
+        list: 'ndaa-procurement',
+        entry: 'BYD Company, Limited',
+        note: 'The Defense Department may not buy batteries it produces from October 1, 2027 (FY2024 NDAA §154). Enacted, but not in force until then.',
+        evidence: [CITE.ndaa2024],
+      },
     ],
     jurisdiction: {
       note: 'Headquartered and incorporated in Shenzhen, mainland China; H shares in Hong Kong and A shares in Shenzhen.',
@@ -404,24 +403,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.3,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'A 2023 US defence law (NDAA FY2024 §154) bars DoD from buying batteries made by BYD, CATL and others from October 2027. Enacted, but not in force until then.',
-        evidence: [
-          {
-            title: 'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/118/plaws/publ31/PLAW-118publ31.pdf',
-            date: '2023-12-22',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'catl',
@@ -437,6 +419,12 @@ export const SEED: Curated[] = [
         list: 'dod-1260h',
         entry: 'Contemporary Amperex Technology Co., Ltd.',
       },
+      {
+        list: 'ndaa-procurement',
+        entry: 'Contemporary Amperex Technology Company, Limited',
+        note: 'The Defense Department may not buy batteries it produces from October 1, 2027 (FY2024 NDAA §154). Enacted, but not in force until then.',
+        evidence: [CITE.ndaa2024],
+      },
     ],
     jurisdiction: {
       note: 'Headquartered and incorporated in Ningde, Fujian, mainland China; A shares in Shenzhen, H shares in Hong Kong since 2025.',
@@ -449,24 +437,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.3,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'A 2023 US defence law (NDAA FY2024 §154) bars DoD from buying batteries made by CATL, BYD and others from October 2027. Enacted, but not in force until then.',
-        evidence: [
-          {
-            title: 'National Defense Authorization Act for Fiscal Year 2024 (Pub. L. 118-31), Section 154',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/118/plaws/publ31/PLAW-118publ31.pdf',
-            date: '2023-12-22',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'smic',
@@ -489,6 +460,12 @@ export const SEED: Curated[] = [
         list: 'bis-entity-list',
         entry: 'Semiconductor Manufacturing International Corporation (SMIC)',
       },
+      {
+        list: 'ndaa-procurement',
+        entry: 'Semiconductor Manufacturing International Corporation',
+        note: 'Federal agencies may not buy products or services containing its semiconductors from December 23, 2027 (FY2023 NDAA §5949). Enacted, but not in force until then.',
+        evidence: [CITE.ndaa2023],
+      },
     ],
     jurisdiction: {
       note: 'Headquartered in Shanghai, mainland China; the listed company is incorporated in the Cayman Islands.',
@@ -501,25 +478,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.3,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'A 2022 US defence law (NDAA FY2023 §5949) bars federal agencies from buying products that contain SMIC-made chips from December 2027. Enacted, but not in force until then.',
-        evidence: [
-          {
-            title:
-              'James M. Inhofe National Defense Authorization Act for Fiscal Year 2023 (H.R. 7776, enrolled), Section 5949',
-            publisher: 'U.S. Congress',
-            url: 'https://www.congress.gov/117/bills/hr7776/BILLS-117hr7776enr.pdf',
-            date: '2022-12-23',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'xiaomi',
@@ -586,6 +545,12 @@ export const SEED: Curated[] = [
         list: 'fcc-covered',
         entry: 'Hangzhou Hikvision Digital Technology Company',
       },
+      {
+        list: 'ndaa-procurement',
+        entry: 'Hangzhou Hikvision Digital Technology Company',
+        note: 'Federal agencies, and companies that contract with them, may not use its video-surveillance equipment (FY2019 NDAA §889). In force since August 2020.',
+        evidence: [CITE.ndaa2019],
+      },
     ],
     jurisdiction: {
       note: 'Headquartered and incorporated in Hangzhou, mainland China; controlled by the state-owned China Electronics Technology Group (CETC).',
@@ -598,17 +563,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.35,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Hikvision video-surveillance equipment. In force since August 2020.',
-        evidence: [CITE.ndaa2019],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'huawei',
@@ -635,6 +590,12 @@ export const SEED: Curated[] = [
         list: 'fcc-covered',
         entry: 'Huawei Technologies Company',
       },
+      {
+        list: 'ndaa-procurement',
+        entry: 'Huawei Technologies Company',
+        note: 'Federal agencies, and companies that contract with them, may not use its telecom equipment (FY2019 NDAA §889). In force since August 2020.',
+        evidence: [CITE.ndaa2019],
+      },
     ],
     jurisdiction: {
       note: 'Privately held company headquartered and incorporated in Shenzhen, mainland China.',
@@ -647,17 +608,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.35,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Huawei telecom equipment. In force since August 2020.',
-        evidence: [CITE.ndaa2019],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'dji',
@@ -765,6 +716,12 @@ export const SEED: Curated[] = [
         list: 'fcc-covered',
         entry: 'ZTE Corporation',
       },
+      {
+        list: 'ndaa-procurement',
+        entry: 'ZTE Corporation',
+        note: 'Federal agencies, and companies that contract with them, may not use its telecom equipment (FY2019 NDAA §889). In force since August 2020.',
+        evidence: [CITE.ndaa2019],
+      },
     ],
     jurisdiction: {
       note: 'Headquartered and incorporated in Shenzhen, mainland China; A shares in Shenzhen, H shares in Hong Kong.',
@@ -777,17 +734,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.35,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using ZTE telecom equipment. In force since August 2020.',
-        evidence: [CITE.ndaa2019],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'china-mobile',
@@ -858,6 +805,12 @@ export const SEED: Curated[] = [
         list: 'fcc-covered',
         entry: 'Dahua Technology Company',
       },
+      {
+        list: 'ndaa-procurement',
+        entry: 'Dahua Technology Company',
+        note: 'Federal agencies, and companies that contract with them, may not use its video-surveillance equipment (FY2019 NDAA §889). In force since August 2020.',
+        evidence: [CITE.ndaa2019],
+      },
     ],
     jurisdiction: {
       note: 'Headquartered and incorporated in Hangzhou, mainland China.',
@@ -870,17 +823,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.35,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'A 2018 US law (NDAA FY2019 §889) bars federal agencies, and companies that contract with them, from using Dahua video-surveillance equipment. In force since August 2020.',
-        evidence: [CITE.ndaa2019],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'hesai',
@@ -1488,6 +1431,29 @@ export const SEED: Curated[] = [
     inc: 'US',
     sector: 'Aerospace and defense',
     cik: 936468,
+    lists: [
+      {
+        list: 'cn-unreliable-entity',
+        entry: 'Lockheed Martin Corporation',
+        since: '2023-02-16',
+        note: 'Named over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
+        evidence: [
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2023-02-16)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/article/zwgk/gkzcfb/202302/20230203391289.shtml',
+            '2023-02-16',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Lockheed Martin Corporation',
+        since: '2025-01-02',
+        note: 'Beijing also imposed foreign-ministry countermeasures on Lockheed units such as Lockheed Martin Aeronautics (2024-05-22), over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
+        evidence: [CITE.mofcomExportControl28, CITE.mfaCountermeasures20240522],
+      },
+    ],
     jurisdiction: {
       note: 'Headquartered in Bethesda, Maryland, United States; incorporated in Maryland.',
       evidence: [
@@ -1500,26 +1466,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.3,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China put Lockheed Martin Corporation on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed foreign-ministry countermeasures on Lockheed units such as Lockheed Martin Aeronautics (2024-05-22), over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
-        evidence: [
-          CITE.mofcomExportControl28,
-          {
-            title:
-              'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/web/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202405/t20240522_11309756.shtml',
-            date: '2024-05-22',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'rtx',
@@ -1571,6 +1518,28 @@ export const SEED: Curated[] = [
     inc: 'US',
     sector: 'Aerospace and defense',
     cik: 1133421,
+    lists: [
+      {
+        list: 'cn-countermeasures',
+        entry: 'Northrop Grumman',
+        since: '2023-09-15',
+        note: 'Beijing extended countermeasures to Northrop Grumman Systems Corporation on 2025-12-26. Status not rechecked since 2025-12-26.',
+        evidence: [
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. defense companies (2023-09-15)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/eng/xwfw_665399/s2510_665401/202309/t20230915_11143584.html',
+            '2023-09-15',
+          ),
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives (2025-12-26)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202512/t20251226_11787617.shtml',
+            '2025-12-26',
+          ),
+        ],
+      },
+    ],
     jurisdiction: {
       note: 'Headquartered in Falls Church, Virginia, United States; incorporated in Delaware.',
       evidence: [
@@ -1583,31 +1552,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.25,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          "China's foreign ministry imposed countermeasures on Northrop Grumman (2023-09-15) and on Northrop Grumman Systems Corporation (2025-12-26). Status not rechecked since 2025-12-26.",
-        evidence: [
-          {
-            title: 'Foreign ministry decision on countermeasures against U.S. defense companies',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/eng/xwfw_665399/s2510_665401/202309/t20230915_11143584.html',
-            date: '2023-09-15',
-          },
-          {
-            title:
-              'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202512/t20251226_11787617.shtml',
-            date: '2025-12-26',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'general-dynamics',
@@ -1618,6 +1563,15 @@ export const SEED: Curated[] = [
     inc: 'US',
     sector: 'Aerospace and defense',
     cik: 40533,
+    lists: [
+      {
+        list: 'cn-export-control',
+        entry: 'General Dynamics',
+        since: '2025-01-02',
+        note: 'MOFCOM also listed its Land Systems, Mission Systems, Information Technology and Ordnance and Tactical Systems units (2025-01-02 and 2025-03-04); those units also face foreign-ministry countermeasures (2024). Status not rechecked since 2025-01-02.',
+        evidence: [CITE.mofcomExportControl28, CITE.mfaCountermeasures20240522],
+      },
+    ],
     jurisdiction: {
       note: 'Headquartered in Reston, Virginia, United States; incorporated in Delaware.',
       evidence: [
@@ -1630,26 +1584,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.3,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          "China's Ministry of Commerce put General Dynamics and its Land Systems, Mission Systems, Information Technology and Ordnance and Tactical Systems units on its export-control list (2025-01-02 and 2025-03-04); those units also face foreign-ministry countermeasures (2024). Status not rechecked since 2025-01-02.",
-        evidence: [
-          CITE.mofcomExportControl28,
-          {
-            title:
-              'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/web/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202405/t20240522_11309756.shtml',
-            date: '2024-05-22',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'l3harris',
@@ -1721,6 +1656,50 @@ export const SEED: Curated[] = [
     inc: 'US',
     sector: 'Shipbuilding and defense',
     cik: 1501585,
+    lists: [
+      {
+        list: 'cn-countermeasures',
+        entry: 'Huntington Ingalls Industries Inc.',
+        since: '2024-10-10',
+        note: 'Status not rechecked since 2025-09-25.',
+        evidence: [
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. military-industrial companies and senior managers (2024-10-10)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202410/t20241010_11504846.shtml',
+            '2024-10-10',
+          ),
+        ],
+      },
+      {
+        list: 'cn-unreliable-entity',
+        entry: 'Huntington Ingalls Industries Inc.',
+        since: '2025-03-04',
+        note: 'Status not rechecked since 2025-09-25.',
+        evidence: [
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2025-03-04)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fe1f402f866f4216b1e835770df96f8c.html',
+            '2025-03-04',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Huntington Ingalls Industries, Inc.',
+        since: '2025-09-25',
+        note: 'Status not rechecked since 2025-09-25.',
+        evidence: [
+          ev(
+            'MOFCOM announcement adding U.S. entities to the export-control list (2025-09-25)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_250b2a4fdbd04ed19f626a5ce931492c.html',
+            '2025-09-25',
+          ),
+        ],
+      },
+    ],
     jurisdiction: {
       note: 'Headquartered in Newport News, Virginia, United States; incorporated in Delaware.',
       evidence: [
@@ -1733,37 +1712,7 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
-      {
-        kind: 'regulatory-action',
-        severity: 0.3,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China named Huntington Ingalls Industries in foreign-ministry countermeasures (2024-10-10), on its Unreliable Entity List (2025-03-04) and on its export-control list (2025-09-25). Status not rechecked since 2025-09-25.',
-        evidence: [
-          {
-            title:
-              'Foreign ministry decision on countermeasures against U.S. military-industrial companies and senior managers',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202410/t20241010_11504846.shtml',
-            date: '2024-10-10',
-          },
-          {
-            title: 'MOFCOM Unreliable Entity List announcement (March 2025)',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fe1f402f866f4216b1e835770df96f8c.html',
-            date: '2025-03-04',
-          },
-          {
-            title: 'MOFCOM announcement adding U.S. entities to the export-control list (September 2025)',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_250b2a4fdbd04ed19f626a5ce931492c.html',
-            date: '2025-09-25',
-          },
-        ],
-      },
-    ],
+    factors: [],
   },
   {
     id: 'boeing',
@@ -1886,6 +1835,15 @@ export const SEED: Curated[] = [
     hq: 'US',
     sector: 'Rare earths and magnets',
     cik: 1970622,
+    lists: [
+      {
+        list: 'cn-export-control',
+        entry: 'USA Rare Earth, Inc.',
+        since: '2026-06-22',
+        note: 'Status not rechecked since 2026-06-22.',
+        evidence: [CITE.mofcomExportControl2026],
+      },
+    ],
     jurisdiction: {
       note: 'US rare-earth magnet developer (magnet plant in Stillwater, Oklahoma; Round Top deposit in Texas).',
       evidence: [
@@ -1907,22 +1865,6 @@ export const SEED: Curated[] = [
         summary:
           "China processes about 91% of the world's rare earths and added export licensing for seven medium and heavy rare earths in April 2025, so prices and some inputs remain exposed to Chinese policy.",
         evidence: [CITE.fasMpPartnership],
-      },
-      {
-        kind: 'regulatory-action',
-        severity: 0.12,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          "China's Ministry of Commerce added USA Rare Earth, Inc. to its export-control list on 2026-06-22, barring exports of Chinese dual-use items to it. Status not rechecked since 2026-06-22.",
-        evidence: [
-          {
-            title: 'MOFCOM announcement adding U.S. entities to the export-control list',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_dfa9cc5c1e004d7fbb86f83d249e7986.html',
-            date: '2026-06-22',
-          },
-        ],
       },
     ],
   },
