@@ -87,6 +87,18 @@ const NIOCORP_DIBC_SCANDIUM = ev(
   '2025-09-30',
 );
 
+/**
+ * The CHIPS for America project page for Texas Instruments (Sherman, Texas): the final award of up to $1.61 billion. The
+ * page carries no date; the award agreement was announced on 2024-12-20 (TI's release of that day, as PR Newswire
+ * carried it), which is the date given here.
+ */
+const NIST_CHIPS_TEXAS_INSTRUMENTS = ev(
+  'CHIPS for America: Texas Instruments (Sherman, Texas)',
+  'U.S. Department of Commerce, National Institute of Standards and Technology (CHIPS for America)',
+  'https://nist.gov/chips/texas-instruments-texas-sherman',
+  '2024-12-20',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH: Readonly<Record<string, Factor[]>> = {
   xiaomi: [
@@ -136,6 +148,14 @@ export const DEPTH: Readonly<Record<string, Factor[]>> = {
       'Its subsidiary Elk Creek Resources holds a Pentagon-funded agreement, through the Defense Industrial Base Consortium, to build a domestic supply chain for scandium alloys, running from April 2025 to January 2027.',
       [NIOCORP_DIBC_SCANDIUM],
       { since: '2025-04-07' },
+    ),
+  ],
+  'texas-instruments': [
+    tailwind(
+      0.2, // a grant of under a tenth of the plants' cost, small next to TI
+      'In December 2024 the Commerce Department awarded it up to $1.61 billion under the CHIPS Act toward more than $18 billion of new chip plants, two in Texas and one in Utah, to expand US output of mature-node chips, which the department ties to national security.',
+      [NIST_CHIPS_TEXAS_INSTRUMENTS],
+      { since: '2024-12-20' },
     ),
   ],
 };
