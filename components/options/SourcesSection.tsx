@@ -32,9 +32,11 @@ export function SourcesSection() {
     <section id="sources" aria-labelledby="sources-h">
       <h2 id="sources-h">Data sources</h2>
       <p class="muted">
-        The embedded snapshot ships with GeoLens and works offline: no network, no keys. Live sources add every US
-        listing (SEC) and the official restricted-party lists; each is downloaded by GeoLens itself, checked before it
-        replaces anything, and a failed download keeps the last good data. Page text is never sent anywhere.
+        The embedded snapshot ships with GeoLens and works offline: no network, no keys. It holds the curated companies
+        and the listed universe (every US listing and the large and mid caps of the major markets), checked against the
+        official lists when it was built. Live sources keep the US listings and the restricted-party lists current; each
+        is downloaded by GeoLens itself, checked before it replaces anything, and a failed download keeps the last good
+        data. Page text is never sent anywhere.
       </p>
       {sources.status === 'loading' && <p class="muted">Loading source status…</p>}
       {sources.status === 'error' && (

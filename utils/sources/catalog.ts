@@ -27,7 +27,8 @@ export const SOURCE_CATALOG: Readonly<Record<LiveSourceId, SourceMeta>> = {
     id: 'sec',
     name: 'SEC company tickers',
     publisher: 'U.S. Securities and Exchange Commission',
-    description: 'Every US-listed company (ticker, name, CIK, exchange): widens detection to ~10,000 listings.',
+    description:
+      'Every US-listed company (ticker, name, CIK, exchange), fresher than the copy in the embedded snapshot: new listings and changed tickers are found.',
     licence: 'Public domain (US government work)',
     defaultUrl: SEC_URL,
     urlHint: 'URL of company_tickers_exchange.json',
