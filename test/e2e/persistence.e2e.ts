@@ -21,6 +21,8 @@ describe('popup', () => {
 
   it('lists the watchlist sorted by score and removes entries', async () => {
     const page = await h.newPage('/demo/');
+    // A fresh profile's first page waits for the service worker's first merged view: hover once the page is marked.
+    await expect.poll(() => knownMentions(page)).toBeGreaterThan(0);
     for (const [id, text] of [
       ['mp-materials', 'MP Materials'],
       ['alibaba', 'Alibaba'],

@@ -14,5 +14,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // The browser is real and CI machines are shared: a card's first lookup in a fresh profile waits for the service
+    // worker's first merged view (the curated data and the listed universe, about a second), so a poll that has not
+    // named its own wait gets 10 s, not vitest's 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
