@@ -24,6 +24,7 @@ import {
 import { REPO_ROOT } from '../lib/shared-data';
 import { CURATED } from './curation';
 import type { Curated, ListRef } from './curation/dsl';
+import { offScale } from './lib/severity-scales';
 import { deriveTakeaway } from './lib/takeaway';
 
 /** The day the curated facts were last checked. */
@@ -93,11 +94,18 @@ function jurisdictionFactor(c: Curated, asOf: string): Factor {
   };
 }
 
+/** A judged severity must be a step of its kind's curator scale (scripts/dataset/lib/severity-scales.ts). */
+function onScale(c: Curated, f: Factor): Factor {
+  const problem = offScale(f.kind, f.severity);
+  if (problem) throw new Error(`${c.id}: ${problem}: "${f.summary.slice(0, 60)}…"`);
+  return f;
+}
+
 export function toEntity(c: Curated, asOf = AS_OF): Entity {
   const factors = [
     ...(c.lists ?? []).map((ref) => listFactor(c, ref)),
     // Revenue severities come from the written rule, never from the curation (docs/methodology.md).
-    ...(c.factors ?? []).map(withRuleSeverity),
+    ...(c.factors ?? []).map(withRuleSeverity).map((f) => onScale(c, f)),
     jurisdictionFactor(c, asOf),
   ];
   return {

@@ -106,7 +106,7 @@ export const DEFENSE: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.15,
+        severity: 0.1,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -636,7 +636,7 @@ export const DEFENSE: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.15,
+        severity: 0.1,
         status: 'confirmed',
         direction: 'risk',
         summary:

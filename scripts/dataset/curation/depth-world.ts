@@ -58,7 +58,7 @@ export const DEPTH_WORLD: Readonly<Record<string, Factor[]>> = {
   icbc: [
     risk(
       'state-military-ties',
-      0.2, // controlled by the Chinese central state, not on any list
+      0.3, // control by a state body of a high-risk country (curator scale)
       "China's state controls ICBC: at the end of 2024 Central Huijin Investment held 34.79% of its shares and the Ministry of Finance 31.14%, by the bank's own shareholder register.",
       [ICBC_SHAREHOLDERS],
     ),

@@ -502,7 +502,7 @@ export const RUSSIA: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.5,
+        severity: 0.6,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -918,7 +918,7 @@ export const RUSSIA: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.5,
+        severity: 0.4,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1008,7 +1008,7 @@ export const RUSSIA: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.15,
+        severity: 0.1,
         status: 'confirmed',
         direction: 'risk',
         summary:

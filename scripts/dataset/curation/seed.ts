@@ -924,7 +924,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.25,
+        severity: 0.3,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -995,7 +995,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.25,
+        severity: 0.2,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1221,7 +1221,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.35,
+        severity: 0.3,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1254,7 +1254,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.35,
+        severity: 0.3,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1286,7 +1286,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.35,
+        severity: 0.3,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1341,7 +1341,7 @@ export const SEED: Curated[] = [
       },
       {
         kind: 'supply-chain',
-        severity: 0.25,
+        severity: 0.3,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1413,7 +1413,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.35,
+        severity: 0.3,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1491,7 +1491,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.25,
+        severity: 0.2,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -1818,7 +1818,7 @@ export const SEED: Curated[] = [
     factors: [
       {
         kind: 'supply-chain',
-        severity: 0.15,
+        severity: 0.1,
         status: 'confirmed',
         direction: 'risk',
         summary:

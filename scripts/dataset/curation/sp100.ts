@@ -556,7 +556,7 @@ export const SP100: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.15,
+        severity: 0.1,
         status: 'confirmed',
         direction: 'risk',
         summary:
@@ -752,7 +752,7 @@ export const SP100: Curated[] = [
     factors: [
       {
         kind: 'regulatory-action',
-        severity: 0.15,
+        severity: 0.1,
         status: 'confirmed',
         direction: 'risk',
         summary:
