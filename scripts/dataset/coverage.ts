@@ -6,10 +6,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDataset } from '../../utils/exposure/schema';
+import { type Entity, parseDataset } from '../../utils/exposure/schema';
 import { REPO_ROOT } from '../lib/shared-data';
 import { renderDataset } from './build';
+import { REVENUE_UNDISCLOSED } from './curation/revenue';
 import { type ReferenceRow, referenceRows } from './lib/reference-scores';
+import { REVENUE_TARGETS_FILE } from './revenue-targets';
 
 export const COVERAGE_FILE = resolve(REPO_ROOT, 'docs/coverage.md');
 export const START = '<!-- coverage-table:start -->';
@@ -79,6 +81,43 @@ function factorCell(r: ReferenceRow): string {
   return r.factors.map((f) => `${KIND_SHORT[f.kind] ?? f.kind}${f.list ? ` (${f.list})` : ''} ${f.status}`).join('; ');
 }
 
+const pct = (share: number) => `${(share * 100).toFixed(1).replace(/\.0$/, '')}%`;
+
+/** The revenue targets and what the filings gave for each (docs/methodology.md, "Revenue exposure"). */
+function revenueSection(entities: readonly Entity[]): string[] {
+  const targets = JSON.parse(readFileSync(REVENUE_TARGETS_FILE, 'utf8')) as { id: string; name: string; why: string }[];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  let shares = 0;
+  let none = 0;
+  const rows = targets.map((t, i) => {
+    const revenue = (byId.get(t.id)?.factors ?? []).filter((f) => f.kind === 'revenue-exposure' && f.revenue);
+    const undisclosed = REVENUE_UNDISCLOSED[t.id];
+    let cell = 'not read yet';
+    if (revenue.length) {
+      shares++;
+      cell = revenue
+        .map(
+          (f) => `${f.revenue?.region} ${pct(f.revenue?.share ?? 0)} (${f.revenue?.fiscalYear}, ${f.revenue?.basis})`,
+        )
+        .join('; ');
+    } else if (undisclosed) {
+      none++;
+      cell = `none disclosed (${undisclosed.fiscalYear}): ${undisclosed.note}`;
+    }
+    return `| ${i + 1} | ${byId.get(t.id)?.name ?? t.name} | ${t.why} | ${cell} |`;
+  });
+  return [
+    '## Revenue exposure of the 150 revenue targets',
+    '',
+    `The list and its rule: \`scripts/dataset/revenue-targets.ts\`. ${shares} targets carry a revenue share from their`,
+    `latest filing; ${none} filings were read and show no region the revenue rule covers; ${targets.length - shares - none} are not read yet.`,
+    '',
+    '| # | company | in the list as | revenue from a covered region (fiscal year, basis) |',
+    '|---:|---|---|---|',
+    ...rows,
+  ];
+}
+
 export function renderCoverageTable(): string {
   const dataset = parseDataset(JSON.parse(renderDataset()));
   const rows = referenceRows(dataset.entities);
@@ -97,6 +136,8 @@ export function renderCoverageTable(): string {
       (r) =>
         `| ${r.company.name} | ${r.score ?? '–'} | ${r.band ?? 'Not assessed'} | ${r.coverage} | ${factorCell(r) || '–'} | ${WHY[r.company.name] ?? ''} |`,
     ),
+    '',
+    ...revenueSection(dataset.entities),
     END,
   ];
   return lines.join('\n');

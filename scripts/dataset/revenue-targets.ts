@@ -1,7 +1,8 @@
 /**
  * The companies whose revenue exposure is curated from filings (issue 14; docs/methodology.md, "Revenue exposure"):
  *
- *   npx tsx scripts/dataset/revenue-targets.ts
+ *   npm run dataset:revenue-targets           # rewrite scripts/dataset/curation/revenue/targets.json
+ *   npm run dataset:revenue-targets -- --check   # exit 1 if the committed list is stale
  *
  * The rule, so that the list is derived, not chosen:
  * 1. the 40 reference companies (scripts/dataset/lib/reference-companies.ts);
@@ -12,7 +13,7 @@
  * comprehensively sanctioned countries) are left out: their home revenue is their jurisdiction, already a factor; so
  * are rows with no country (funds and trusts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseUniverse } from '../../utils/sources/universe-format';
 import { REPO_ROOT, readSharedText, SHARED_FILES } from '../lib/shared-data';
@@ -137,11 +138,24 @@ export function revenueTargets(): RevenueTarget[] {
   return [...out.values()];
 }
 
+/** The committed list (what docs/coverage.md reports on), one target per line. */
+export const REVENUE_TARGETS_FILE = resolve(REPO_ROOT, 'scripts/dataset/curation/revenue/targets.json');
+
+export function renderRevenueTargets(targets = revenueTargets()): string {
+  const rows = targets.map(({ id, name, hq, mentions, why }) => JSON.stringify({ id, name, hq, mentions, why }));
+  return `[\n${rows.join(',\n')}\n]\n`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const targets = revenueTargets();
-  console.log(`${targets.length} revenue targets (id, hq, corpus mentions, curated, why)`);
-  for (const t of targets)
-    console.log(
-      `${t.id.padEnd(28)} ${t.hq.padEnd(3)} ${String(t.mentions).padStart(3)} ${t.curated ? 'curated' : 'listing'} ${t.why}  ${t.name}`,
-    );
+  const text = renderRevenueTargets();
+  if (process.argv.includes('--check')) {
+    if (readFileSync(REVENUE_TARGETS_FILE, 'utf8') !== text) {
+      console.error('[revenue-targets] targets.json is stale: run npm run dataset:revenue-targets');
+      process.exit(1);
+    }
+    console.log('[revenue-targets] up to date');
+  } else {
+    writeFileSync(REVENUE_TARGETS_FILE, text);
+    console.log(`[revenue-targets] wrote ${REVENUE_TARGETS_FILE}`);
+  }
 }
