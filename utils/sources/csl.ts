@@ -5,6 +5,7 @@
  * e.g. "Entity List (EL) - Bureau of Industry and Security". Keyless.
  */
 
+import { isPartialLicenceRequirement } from '../exposure/restricted-lists';
 import type { RestrictedList } from '../exposure/schema';
 import { SOURCE_CATALOG } from './catalog';
 import { parseCsvRows, rowsAsRecords, stripFileMarkers } from './csv';
@@ -93,6 +94,9 @@ export function parseCsl(text: string): ListPayload {
       ...(remarks.tickers.length ? { tickers: remarks.tickers } : {}),
       ...(isins.size ? { isins: [...isins] } : {}),
       ...(remarks.parent ? { parent: remarks.parent } : {}),
+      ...(list === 'bis-entity-list' && isPartialLicenceRequirement(r.license_requirement ?? '')
+        ? { partial: true }
+        : {}),
     });
   });
   return out;

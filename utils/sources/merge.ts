@@ -15,7 +15,7 @@ import { buildDictionary } from '../detect/dictionary';
 import { compilePackedMatcher } from '../detect/matcher';
 import { type PackedDictionary, packDictionary, prepareDictionary } from '../detect/prepare';
 import type { SecRow } from '../detect/sec-listings';
-import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
+import { listSeverity, RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Dataset, Evidence, Factor, RestrictedList } from '../exposure/schema';
 import { SourceError } from './http';
 import { isDetectableAlias, MAX_PACKED_CHARS } from './limits';
@@ -74,15 +74,16 @@ function factorFor(link: Link, source: SourceInfo, parentName?: string): Factor 
   const meta = RESTRICTED_LIST_META[link.record.list];
   const entry = link.record.name;
   const direct = link.method !== 'parent';
+  const scope = link.record.partial ? ' (an entry limited to some items or uses)' : '';
   return {
     kind: 'restricted-listing',
-    severity: meta.severity,
+    severity: listSeverity(link.record.list, { partial: link.record.partial }),
     // Through a parent the list's ownership rule applies, but the ownership share is not checked here.
     status: direct ? 'confirmed' : 'proposed',
     direction: 'risk',
     summary: direct
-      ? `On the ${meta.label} as “${entry}” (${source.name}): ${meta.effect}.`
-      : `Owned by ${parentName ?? 'a company'} (on the ${meta.label} as “${entry}”); the list’s ownership rule reaches companies it controls: ${meta.effect}.`,
+      ? `On the ${meta.label} as “${entry}” (${source.name})${scope}: ${meta.effect}.`
+      : `Owned by ${parentName ?? 'a company'} (on the ${meta.label} as “${entry}”${scope}); the list’s ownership rule reaches companies it controls: ${meta.effect}.`,
     list: link.record.list,
     listEntry: entry,
     ...(link.record.since ? { since: link.record.since } : {}),

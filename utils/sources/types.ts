@@ -36,6 +36,11 @@ export interface ListRecord {
   programs?: string[];
   /** Listing date, YYYY-MM-DD, when the file gives one. */
   since?: string;
+  /**
+   * An Entity List entry whose licence requirement covers only some items or uses (`isPartialLicenceRequirement`):
+   * it counts at the list's `partialSeverity` (docs/methodology.md).
+   */
+  partial?: boolean;
   /** The entry's id in its file (OFAC ent_num, CSL _id, OpenSanctions id). */
   ref?: string;
 }

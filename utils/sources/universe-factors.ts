@@ -9,7 +9,7 @@
 
 import { countryRisk, jurisdictionSeverity } from '../exposure/country-risk';
 import { countryName } from '../exposure/labels';
-import { RESTRICTED_LIST_META } from '../exposure/restricted-lists';
+import { listSeverity, RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Evidence, Factor, RestrictedList } from '../exposure/schema';
 import type { UniverseCompany, UniverseSource } from './universe-format';
 
@@ -82,14 +82,16 @@ export function createUniverseFactors(sources: readonly UniverseSource[], asOf: 
   return {
     of(row) {
       const [, , hq, , , , , , lists] = row;
-      const out: Factor[] = (lists ?? []).map(([list, entry, since]) => {
+      const out: Factor[] = (lists ?? []).map(([list, entry, since, partial]) => {
         const meta = RESTRICTED_LIST_META[list];
+        const scope = partial ? ' (an entry limited to some items or uses)' : '';
         return {
           kind: 'restricted-listing',
-          severity: meta.severity,
+          severity: listSeverity(list, { partial: partial === 1 }),
           status: 'confirmed',
           direction: 'risk',
-          summary: `On the ${meta.label} as “${entry}”: ${meta.effect}.`,
+          // A list file may cut an entry inside its alias bracket ("Lukoil, OAO (a.k.a. Lukoil"): quote the name before it.
+          summary: `On the ${meta.label} as “${entry.replace(/\s*\([^)]*$/, '')}”${scope}: ${meta.effect}.`,
           list,
           listEntry: entry,
           ...(since ? { since } : {}),

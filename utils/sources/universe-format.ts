@@ -20,10 +20,12 @@ const listing = z
   .check(z.regex(/^[A-Z][A-Z0-9 ]{0,30}:[A-Z0-9][A-Z0-9.&-]{0,19}$/, 'expected a listing as MARKET:SYMBOL'));
 
 /** `[list, entry as the list prints it, since (YYYY-MM-DD or "")]`: an official list the company is on. */
+/** `[list, entry, since, partial?]`: `1` marks an Entity List entry limited to some items or uses. */
 const listHit = z.tuple([
   z.enum(RESTRICTED_LISTS),
   z.string().check(z.minLength(1), z.maxLength(500)),
   z.union([isoDate, z.literal('')]),
+  z.optional(z.literal(1)),
 ]);
 
 /**

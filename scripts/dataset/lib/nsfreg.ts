@@ -2,12 +2,20 @@
  * The nsfreg multi-list snapshot (../shared/data/sanctions/nsfreg_*.json: `{list_id, entities: [{name, aliases,
  * country, address, effective_date, notes}]}`) as list records, for the resolution measurement and conformance tests.
  */
+import { isPartialLicenceRequirement } from '../../../utils/exposure/restricted-lists';
 import type { RestrictedList } from '../../../utils/exposure/schema';
 import { countryCodeOf } from '../../../utils/sources/names';
 import type { ListRecord } from '../../../utils/sources/types';
 
 interface NsfregFile {
-  entities: { name: string; aliases?: string[]; country?: string | null; effective_date?: string | null }[];
+  entities: {
+    name: string;
+    aliases?: string[];
+    country?: string | null;
+    effective_date?: string | null;
+    /** For the Entity List: the licence requirement as the Federal Register prints it. */
+    notes?: string | null;
+  }[];
 }
 
 export function nsfregRecords(json: unknown, list: RestrictedList): ListRecord[] {
@@ -16,6 +24,14 @@ export function nsfregRecords(json: unknown, list: RestrictedList): ListRecord[]
   return file.entities.map((e) => {
     const c = countryCodeOf(e.country);
     const since = /^\d{4}-\d{2}-\d{2}$/.test(e.effective_date ?? '') ? e.effective_date! : undefined;
-    return { list, name: e.name, aliases: e.aliases ?? [], countries: c ? [c] : [], ...(since ? { since } : {}) };
+    const partial = list === 'bis-entity-list' && isPartialLicenceRequirement(e.notes ?? '');
+    return {
+      list,
+      name: e.name,
+      aliases: e.aliases ?? [],
+      countries: c ? [c] : [],
+      ...(since ? { since } : {}),
+      ...(partial ? { partial } : {}),
+    };
   });
 }

@@ -90,13 +90,13 @@ export function resolveLists(
   );
   for (const link of links) {
     const c = byId.get(link.entityId)!;
-    const { list, name, since } = link.record;
+    const { list, name, since, partial } = link.record;
     if (REFUSED[`${list}|${name}|${c.id}`]) {
       count(report.lists, 'refused by eye');
       continue;
     }
     if (c.lists.some(([l]) => l === list)) continue;
-    c.lists.push([list, name, since ?? '']);
+    c.lists.push(partial ? [list, name, since ?? '', 1] : [list, name, since ?? '']);
     count(report.lists, list);
     report.listHits.push(`${list}: "${name}" → ${c.id} ${c.name} [${c.hq}] via ${link.method} ${link.via}`);
   }

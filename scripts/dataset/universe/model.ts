@@ -26,7 +26,7 @@ export interface DraftCompany {
   /** Names news uses besides the legal name (validated short names, aliases). */
   names: string[];
   cik: number;
-  lists: [RestrictedList, string, string][];
+  lists: ([RestrictedList, string, string] | [RestrictedList, string, string, 1])[];
   /** Size class, 0 = Mega … 5 = Nano, 6 = unknown, 7 = OTC only (see ./order.ts). */
   size: number;
   /** Market value in USD where the Nasdaq screener gives one, else 0. */

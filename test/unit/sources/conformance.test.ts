@@ -86,6 +86,11 @@ describe.skipIf(skip)('conformance: the source parsers on the real files in ../s
     const el = nsfregRecords(readSharedJson(SHARED_FILES.bisEntityList), 'bis-entity-list');
     expect(el).toHaveLength(3_409);
     expect(el.filter((r) => r.countries[0] === 'CN').length).toBe(1_106);
+    // Scope: Lukoil's entry covers only items for Russian deepwater, Arctic and shale projects; most entries are full.
+    expect(el.find((r) => r.name.startsWith('Lukoil'))?.partial).toBe(true);
+    const partial = el.filter((r) => r.partial).length;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(el.length / 2);
     expect(nsfregRecords(readSharedJson(SHARED_FILES.dhsUflpa), 'dhs-uflpa')).toHaveLength(148);
   });
 
