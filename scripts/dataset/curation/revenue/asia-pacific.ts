@@ -1,6 +1,39 @@
 /**
  * Revenue exposure read in filings: asia pacific targets (scripts/dataset/revenue-targets.ts). See ./types.ts.
  */
+import { edgarFilings, revenue } from '../dsl';
 import { emptyPart, type RevenuePart } from './types';
 
-export const REVENUE_ASIA_PACIFIC: RevenuePart = emptyPart();
+// ── Citations, each written once ──
+
+/** TSMC's 20-F for 2024: note 22 splits net revenue by the country where each customer is headquartered. */
+const TSMC_20F_FY2024 = edgarFilings(
+  1046179,
+  'Taiwan Semiconductor Manufacturing Company Limited',
+  '20-F',
+  '2025-04-17',
+  'fiscal year ended 2024-12-31',
+);
+
+const part = emptyPart();
+
+part.exposure.tsmc = [
+  revenue(
+    0.115,
+    'China',
+    'reported',
+    'FY2024',
+    'Customers headquartered in China brought in NT$331.7B of 2024 net revenue, about 11% of the NT$2,894.3B total (2024 annual report; the 2025 figures were not found).',
+    [TSMC_20F_FY2024],
+  ),
+  revenue(
+    0.093,
+    'Taiwan',
+    'reported',
+    'FY2024',
+    'Customers headquartered in Taiwan brought in NT$270.4B of 2024 net revenue, about 9% of the NT$2,894.3B total.',
+    [TSMC_20F_FY2024],
+  ),
+];
+
+export const REVENUE_ASIA_PACIFIC: RevenuePart = part;
