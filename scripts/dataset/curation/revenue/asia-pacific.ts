@@ -41,7 +41,7 @@ part.exposure.tsmc = [
     'China',
     'reported',
     'FY2024',
-    'Customers headquartered in China brought in NT$331.7B of 2024 net revenue, about 11% of the NT$2,894.3B total (2024 annual report; the 2025 figures were not found).',
+    'Customers headquartered in China brought in NT$331.7B of 2024 net revenue, about 11% of the NT$2,894.3B total.',
     [TSMC_20F_FY2024],
   ),
   revenue(
