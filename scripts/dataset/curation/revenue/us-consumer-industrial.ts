@@ -4,7 +4,7 @@
  * Each filing is cited once below, at the SEC page that was read (an XBRL "R" page of the annual report where one was
  * found, otherwise the filing's index in the EDGAR archive).
  */
-import { ev, revenue } from '../dsl';
+import { edgarFilings, ev, revenue } from '../dsl';
 import type { RevenuePart } from './types';
 
 const SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
@@ -36,6 +36,16 @@ const NIKE_10K_FY2025 = secDoc(
   '0000320187-25-000047',
   'R23.htm',
   '2025-07-17',
+);
+
+const STARBUCKS_10K_FY2025 = secDoc(
+  'Starbucks Corporation',
+  '10-K',
+  'fiscal year ended 2025-09-28; information by geographic area',
+  829224,
+  '0000829224-25-000114',
+  'R43.htm',
+  '2025-11-14',
 );
 
 const CATERPILLAR_10K_FY2025 = secDoc(
@@ -88,6 +98,35 @@ const BOEING_10K_FY2025 = secDoc(
   '2026-01-30',
 );
 
+const MCDONALDS_10K_FY2025 = secDoc(
+  "McDonald's Corporation",
+  '10-K',
+  'year ended 2025-12-31; revenues and operating income by segment',
+  63908,
+  '0000063908-26-000035',
+  'R27.htm',
+  '2025-12-31',
+);
+
+const DISNEY_10K_FY2025 = secDoc(
+  'The Walt Disney Company',
+  '10-K',
+  'fiscal year ended 2025-09-27; revenues by segment and geographic market',
+  1744489,
+  '0001744489-25-000155',
+  'R11.htm',
+  '2025-09-27',
+);
+
+/** Costco's FY2025 10-K, in the company's EDGAR filing list (the document's accession number was not read). */
+const COSTCO_10K_FY2025 = edgarFilings(
+  909832,
+  'Costco Wholesale Corporation',
+  '10-K',
+  '2025-08-31',
+  'fiscal year ended 2025-08-31',
+);
+
 export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
   exposure: {
     nike: [
@@ -98,6 +137,16 @@ export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
         'FY2025',
         'Its Greater China segment had $6,586M of revenue in the fiscal year to May 2025, about 14% of the $46,309M total.',
         [NIKE_10K_FY2025],
+      ),
+    ],
+    starbucks: [
+      revenue(
+        0.085,
+        'China',
+        'reported',
+        'FY2025',
+        'China brought in $3,160.8M of net revenue in the fiscal year to September 2025, about 8.5% of the $37,184.4M total.',
+        [STARBUCKS_10K_FY2025],
       ),
     ],
   },
@@ -122,6 +171,21 @@ export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
       fiscalYear: 'FY2025',
       note: 'Net sales by segment (North America, International, AWS) and by a few large countries (United States, Germany, United Kingdom, Japan); no China line.',
       evidence: [AMAZON_10K_FY2025],
+    },
+    mcdonalds: {
+      fiscalYear: 'FY2025',
+      note: 'Revenue by segment only: United States $10.8B, International Operated Markets $13.6B, and licensed markets with corporate $2.4B of $26.9B in 2025; China is a minority-owned licensee inside the last, with no revenue line.',
+      evidence: [MCDONALDS_10K_FY2025],
+    },
+    disney: {
+      fiscalYear: 'FY2025',
+      note: 'Revenue by broad market only: Americas $76.4B, Europe $11.1B and Asia Pacific $6.9B of $94.4B in the year to September 2025; the Shanghai and Hong Kong parks sit inside Asia Pacific, with no China line.',
+      evidence: [DISNEY_10K_FY2025],
+    },
+    costco: {
+      fiscalYear: 'FY2025',
+      note: 'Segments are the United States, Canada and Other International; the US and Canada made 86% of net sales in the year to August 2025, with no China line.',
+      evidence: [COSTCO_10K_FY2025],
     },
     boeing: {
       fiscalYear: 'FY2025',
