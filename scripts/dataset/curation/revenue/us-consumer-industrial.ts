@@ -127,6 +127,33 @@ const COSTCO_10K_FY2025 = edgarFilings(
   'fiscal year ended 2025-08-31',
 );
 
+const UBER_10K_FY2025 = secDoc(
+  'Uber Technologies, Inc.',
+  '10-K',
+  'year ended 2025-12-31; segment and geographic information',
+  1543151,
+  '0001543151-26-000015',
+  'R21.htm',
+  '2025-12-31',
+);
+
+/** Union Pacific's FY2025 10-K, in the company's EDGAR filing list (the document's accession number was not read). */
+const UNION_PACIFIC_10K_FY2025 = edgarFilings(
+  100885,
+  'Union Pacific Corporation',
+  '10-K',
+  '2025-12-31',
+  'year ended 2025-12-31',
+);
+
+/** GameStop's latest segment note read: the 10-Q for the nine months to 2025-11-01 (its FY2025 10-K was not found). */
+const GAMESTOP_10Q_Q3_FY2025 = ev(
+  'GameStop Corp.: quarterly report on Form 10-Q (nine months ended 2025-11-01; segment information)',
+  SEC,
+  'https://www.sec.gov/Archives/edgar/data/1326380/000132638025000098/R15.htm',
+  '2025-12-09',
+);
+
 export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
   exposure: {
     nike: [
@@ -186,6 +213,21 @@ export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
       fiscalYear: 'FY2025',
       note: 'Segments are the United States, Canada and Other International; the US and Canada made 86% of net sales in the year to August 2025, with no China line.',
       evidence: [COSTCO_10K_FY2025],
+    },
+    uber: {
+      fiscalYear: 'FY2025',
+      note: 'Revenue by segment (Mobility, Delivery, Freight) with a geographic split in the same note; no China line.',
+      evidence: [UBER_10K_FY2025],
+    },
+    'union-pacific': {
+      fiscalYear: 'FY2025',
+      note: 'Freight revenue by commodity group only (bulk, industrial, premium: $23.2B of $24.5B operating revenue in 2025) on a US rail network; no covered region.',
+      evidence: [UNION_PACIFIC_10K_FY2025],
+    },
+    'sec-1326380': {
+      fiscalYear: 'FY2025',
+      note: 'Segments are the United States, Australia and Europe (France) after it divested its Canadian business in 2025; no China line.',
+      evidence: [GAMESTOP_10Q_Q3_FY2025],
     },
     boeing: {
       fiscalYear: 'FY2025',
