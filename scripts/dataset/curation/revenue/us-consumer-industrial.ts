@@ -186,27 +186,27 @@ export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
     },
     meta: {
       fiscalYear: 'FY2025',
-      note: 'Revenue by customer address in four regions only (US and Canada, Europe including Russia and Turkey, Asia-Pacific, Rest of World) of $201.0B in 2025; no China line, though advertisers in China buy ads that run abroad.',
+      note: 'Revenue by customer address in four regions only (US and Canada, Europe including Russia and Turkey, Asia-Pacific, Rest of World) of $201.0B in 2025; no China line.',
       evidence: [META_10K_FY2025],
     },
     alphabet: {
       fiscalYear: 'FY2025',
-      note: 'Revenue by segment (Google Services, Google Cloud, Other Bets; $402.8B in 2025) and by broad region (United States, EMEA, APAC, Other Americas); no China line, as its consumer services are blocked there.',
+      note: 'Revenue by segment (Google Services, Google Cloud, Other Bets; $402.8B in 2025) and by broad region (United States, EMEA, APAC, Other Americas); no China line.',
       evidence: [ALPHABET_10K_FY2025],
     },
     amazon: {
       fiscalYear: 'FY2025',
-      note: 'Net sales by segment (North America, International, AWS) and by a few large countries (United States, Germany, United Kingdom, Japan); no China line.',
+      note: 'Net sales by segment (North America, International, AWS); no China line.',
       evidence: [AMAZON_10K_FY2025],
     },
     mcdonalds: {
       fiscalYear: 'FY2025',
-      note: 'Revenue by segment only: United States $10.8B, International Operated Markets $13.6B, and licensed markets with corporate $2.4B of $26.9B in 2025; China is a minority-owned licensee inside the last, with no revenue line.',
+      note: 'Revenue by segment only: United States $10.8B, International Operated Markets $13.6B, and licensed markets with corporate $2.4B of $26.9B in 2025; China is an equity-method affiliate inside the last, with no revenue line.',
       evidence: [MCDONALDS_10K_FY2025],
     },
     disney: {
       fiscalYear: 'FY2025',
-      note: 'Revenue by broad market only: Americas $76.4B, Europe $11.1B and Asia Pacific $6.9B of $94.4B in the year to September 2025; the Shanghai and Hong Kong parks sit inside Asia Pacific, with no China line.',
+      note: 'Revenue by broad market only: Americas $76.4B, Europe $11.1B and Asia Pacific $6.9B of $94.4B in the year to September 2025; no China line.',
       evidence: [DISNEY_10K_FY2025],
     },
     costco: {
