@@ -1,6 +1,63 @@
 /**
  * Revenue exposure read in filings: asia pacific targets (scripts/dataset/revenue-targets.ts). See ./types.ts.
  */
+import { edgarFilings, ev, revenue } from '../dsl';
 import { emptyPart, type RevenuePart } from './types';
 
-export const REVENUE_ASIA_PACIFIC: RevenuePart = emptyPart();
+// ── Citations, each written once ──
+
+/** TSMC's 20-F for 2024: note 22 splits net revenue by the country where each customer is headquartered. */
+const TSMC_20F_FY2024 = edgarFilings(
+  1046179,
+  'Taiwan Semiconductor Manufacturing Company Limited',
+  '20-F',
+  '2025-04-17',
+  'fiscal year ended 2024-12-31',
+);
+
+/** A document of a filing in the SEC archive, by accession number, so the evidence points at the page that was read. */
+const secDoc = (title: string, cik: number, accession: string, file: string, date: string) =>
+  ev(
+    title,
+    'U.S. Securities and Exchange Commission (EDGAR)',
+    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}/${file}`,
+    date,
+  );
+
+/** HDFC Bank's 20-F for the year to March 2025: segment note (retail banking, wholesale banking, treasury). */
+const HDFC_20F_FY2025 = secDoc(
+  'HDFC Bank Limited: annual report on Form 20-F (fiscal year ended 2025-03-31), segment information',
+  1144967,
+  '0001193125-25-158722',
+  'R69.htm',
+  '2025-07-14',
+);
+
+const part = emptyPart();
+
+part.exposure.tsmc = [
+  revenue(
+    0.115,
+    'China',
+    'reported',
+    'FY2024',
+    'Customers headquartered in China brought in NT$331.7B of 2024 net revenue, about 11% of the NT$2,894.3B total.',
+    [TSMC_20F_FY2024],
+  ),
+  revenue(
+    0.093,
+    'Taiwan',
+    'reported',
+    'FY2024',
+    'Customers headquartered in Taiwan brought in NT$270.4B of 2024 net revenue, about 9% of the NT$2,894.3B total.',
+    [TSMC_20F_FY2024],
+  ),
+];
+
+part.undisclosed['sec-1144967'] = {
+  fiscalYear: 'FY2025',
+  note: 'The 20-F for the year to March 2025 splits results by business (retail banking, wholesale banking, treasury) and gives no revenue by country or region.',
+  evidence: [HDFC_20F_FY2025],
+};
+
+export const REVENUE_ASIA_PACIFIC: RevenuePart = part;
