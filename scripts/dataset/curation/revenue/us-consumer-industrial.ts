@@ -78,16 +78,6 @@ const ALPHABET_10K_FY2025 = secDoc(
   '2026-02-05',
 );
 
-const AMAZON_10K_FY2025 = secDoc(
-  'Amazon.com, Inc.',
-  '10-K',
-  'year ended 2025-12-31',
-  1018724,
-  '0001018724-26-000004',
-  '',
-  '2026-02-06',
-);
-
 const BOEING_10K_FY2025 = secDoc(
   'The Boeing Company',
   '10-K',
@@ -118,15 +108,6 @@ const DISNEY_10K_FY2025 = secDoc(
   '2025-09-27',
 );
 
-/** Costco's FY2025 10-K, in the company's EDGAR filing list (the document's accession number was not read). */
-const COSTCO_10K_FY2025 = edgarFilings(
-  909832,
-  'Costco Wholesale Corporation',
-  '10-K',
-  '2025-08-31',
-  'fiscal year ended 2025-08-31',
-);
-
 const UBER_10K_FY2025 = secDoc(
   'Uber Technologies, Inc.',
   '10-K',
@@ -135,15 +116,6 @@ const UBER_10K_FY2025 = secDoc(
   '0001543151-26-000015',
   'R21.htm',
   '2025-12-31',
-);
-
-/** Union Pacific's FY2025 10-K, in the company's EDGAR filing list (the document's accession number was not read). */
-const UNION_PACIFIC_10K_FY2025 = edgarFilings(
-  100885,
-  'Union Pacific Corporation',
-  '10-K',
-  '2025-12-31',
-  'year ended 2025-12-31',
 );
 
 /** GameStop's latest segment note read: the 10-Q for the nine months to 2025-11-01 (its FY2025 10-K was not found). */
@@ -194,11 +166,6 @@ export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
       note: 'Revenue by segment (Google Services, Google Cloud, Other Bets; $402.8B in 2025) and by broad region (United States, EMEA, APAC, Other Americas); no China line.',
       evidence: [ALPHABET_10K_FY2025],
     },
-    amazon: {
-      fiscalYear: 'FY2025',
-      note: 'Net sales by segment (North America, International, AWS); no China line.',
-      evidence: [AMAZON_10K_FY2025],
-    },
     mcdonalds: {
       fiscalYear: 'FY2025',
       note: 'Revenue by segment only: United States $10.8B, International Operated Markets $13.6B, and licensed markets with corporate $2.4B of $26.9B in 2025; China is an equity-method affiliate inside the last, with no revenue line.',
@@ -209,20 +176,10 @@ export const REVENUE_US_CONSUMER_INDUSTRIAL: RevenuePart = {
       note: 'Revenue by broad market only: Americas $76.4B, Europe $11.1B and Asia Pacific $6.9B of $94.4B in the year to September 2025; no China line.',
       evidence: [DISNEY_10K_FY2025],
     },
-    costco: {
-      fiscalYear: 'FY2025',
-      note: 'Segments are the United States, Canada and Other International; the US and Canada made 86% of net sales in the year to August 2025, with no China line.',
-      evidence: [COSTCO_10K_FY2025],
-    },
     uber: {
       fiscalYear: 'FY2025',
       note: 'Revenue by segment (Mobility, Delivery, Freight) with a geographic split in the same note; no China line.',
       evidence: [UBER_10K_FY2025],
-    },
-    'union-pacific': {
-      fiscalYear: 'FY2025',
-      note: 'Freight revenue by commodity group only (bulk, industrial, premium: $23.2B of $24.5B operating revenue in 2025) on a US rail network; no covered region.',
-      evidence: [UNION_PACIFIC_10K_FY2025],
     },
     'sec-1326380': {
       fiscalYear: 'FY2025',
