@@ -1,6 +1,131 @@
 /**
  * Revenue exposure read in filings: us finance health energy targets (scripts/dataset/revenue-targets.ts). See ./types.ts.
+ *
+ * Most filings here were read in the SEC's XBRL rendering (the R pages of a 10-K). The filing date was not read for
+ * those, so an evidence's date is the end of the fiscal year the report covers (as in ../depth.ts).
  */
-import { emptyPart, type RevenuePart } from './types';
+import { edgarFilings, ev } from '../dsl';
+import type { RevenuePart } from './types';
 
-export const REVENUE_US_FINANCE_HEALTH_ENERGY: RevenuePart = emptyPart();
+const SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
+
+/** One page of a 10-K in the SEC archive (accession without dashes); dated by the fiscal year end it reports. */
+const tenK = (company: string, part: string, cik: number, accession: string, file: string, yearEnd: string) =>
+  ev(
+    `${company}: annual report on Form 10-K for the year ended ${yearEnd}, ${part}`,
+    SEC,
+    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession}/${file}`,
+    yearEnd,
+  );
+
+// ── Banks and brokers ──
+const JPM_10K_FY2024_INTL = tenK(
+  'JPMorgan Chase & Co.',
+  'note on international operations',
+  19617,
+  '000001961725000270',
+  'R40.htm',
+  '2024-12-31',
+);
+const MS_10K_FY2024_SEGMENTS = tenK(
+  'Morgan Stanley',
+  'note on segment, geographic and revenue information',
+  895421,
+  '000089542125000304',
+  'R30.htm',
+  '2024-12-31',
+);
+const CITI_10K_FY2024_SEGMENTS = tenK(
+  'Citigroup Inc.',
+  'operating segments (tables)',
+  831001,
+  '000083100125000067',
+  'R49.htm',
+  '2024-12-31',
+);
+const CITI_8K_RUSSIA_SALE = ev(
+  'Citigroup Inc.: current report on Form 8-K on the planned sale of AO Citibank, its remaining business in Russia',
+  SEC,
+  'https://www.sec.gov/Archives/edgar/data/831001/000110465925124865/',
+  '2025-12-29',
+);
+
+// ── Health care ──
+const UNH_10K_FY2025_SEGMENTS = tenK(
+  'UnitedHealth Group Incorporated',
+  'segment financial information (tables)',
+  731766,
+  '000073176626000062',
+  'R44.htm',
+  '2025-12-31',
+);
+
+// ── Energy ──
+const XOM_10K_FY2025_SEGMENTS = tenK(
+  'Exxon Mobil Corporation',
+  'note on segments and related information',
+  34088,
+  '000003408826000045',
+  'R36.htm',
+  '2025-12-31',
+);
+
+// ── Telecoms ──
+const VZ_10K_FY2024_SEGMENTS = tenK(
+  'Verizon Communications Inc.',
+  'note on segment information',
+  732712,
+  '000073271225000006',
+  'R23.htm',
+  '2024-12-31',
+);
+/** The 10-K for 2025 was read in a mirror of its XBRL pages (income tax tables); cited through EDGAR's filing list. */
+const TMUS_10K_FY2025 = edgarFilings(
+  1283699,
+  'T-Mobile US, Inc.',
+  '10-K',
+  '2026-02-11',
+  'fiscal year ended 2025-12-31',
+);
+
+export const REVENUE_US_FINANCE_HEALTH_ENERGY: RevenuePart = {
+  exposure: {},
+  promoted: [],
+  undisclosed: {
+    jpmorgan: {
+      fiscalYear: 'FY2024',
+      note: 'Splits revenue between the U.S. and a few broad international regions by client domicile; no line for China, Taiwan or Russia.',
+      evidence: [JPM_10K_FY2024_INTL],
+    },
+    'morgan-stanley': {
+      fiscalYear: 'FY2024',
+      note: 'Reports revenue by business segment (Institutional Securities, Wealth Management, Investment Management) and by broad region only; no country line for China, Taiwan or Russia.',
+      evidence: [MS_10K_FY2024_SEGMENTS],
+    },
+    citigroup: {
+      fiscalYear: 'FY2024',
+      note: 'Reports revenue by business segment and by broad geographic area, with no revenue line for China or Russia; in December 2025 its board approved selling AO Citibank, the last Russian business, with a pre-tax loss of about $1.2B.',
+      evidence: [CITI_10K_FY2024_SEGMENTS, CITI_8K_RUSSIA_SALE],
+    },
+    unitedhealth: {
+      fiscalYear: 'FY2025',
+      note: 'Reports 2025 revenue only by business (UnitedHealthcare and the Optum units), $447.6B in all; no split by country.',
+      evidence: [UNH_10K_FY2025_SEGMENTS],
+    },
+    exxonmobil: {
+      fiscalYear: 'FY2025',
+      note: 'Its segment table splits 2025 sales only between the U.S. and the rest of the world; no line for China, Taiwan or Russia.',
+      evidence: [XOM_10K_FY2025_SEGMENTS],
+    },
+    verizon: {
+      fiscalYear: 'FY2024',
+      note: 'Reports revenue for two U.S. segments, Consumer and Business; no revenue by country outside the U.S.',
+      evidence: [VZ_10K_FY2024_SEGMENTS],
+    },
+    't-mobile': {
+      fiscalYear: 'FY2025',
+      note: 'A U.S. wireless carrier with no revenue split by country; of its $14.3B of 2025 pre-tax income, $263M came from outside the U.S.',
+      evidence: [TMUS_10K_FY2025],
+    },
+  },
+};
