@@ -50,6 +50,31 @@ const CITI_8K_RUSSIA_SALE = ev(
   '2025-12-29',
 );
 
+const AXP_10K_FY2024_SEGMENTS = ev(
+  'American Express Company: annual report on Form 10-K for the year ended 2024-12-31, note on reportable operating segments and geographic operations',
+  SEC,
+  'https://www.sec.gov/Archives/edgar/data/4962/000000496225000016/R35.htm',
+  '2025-02-07',
+);
+const BRK_10K_FY2024_SEGMENTS = tenK(
+  'Berkshire Hathaway Inc.',
+  'note on business segment data',
+  1067983,
+  '000095017025025210',
+  'R36.htm',
+  '2024-12-31',
+);
+/** BlackRock's 10-K for 2025 was read in a rendering of its segment note (revenue by region); cited through EDGAR's filing list. */
+const BLK_10K_FY2025 = edgarFilings(2012383, 'BlackRock, Inc.', '10-K', '2025-12-31', 'fiscal year ended 2025-12-31');
+
+/** Mastercard's 10-K for 2025 (filed 2026-02-11), read in a mirror of its segment note. */
+const MA_10K_FY2025 = ev(
+  'Mastercard Incorporated: annual report on Form 10-K for the year ended 2025-12-31',
+  SEC,
+  'https://www.sec.gov/Archives/edgar/data/1141391/000114139126000013/',
+  '2026-02-11',
+);
+
 // ── Health care ──
 const UNH_10K_FY2025_SEGMENTS = tenK(
   'UnitedHealth Group Incorporated',
@@ -60,6 +85,24 @@ const UNH_10K_FY2025_SEGMENTS = tenK(
   '2025-12-31',
 );
 
+const TMO_10K_FY2024_REVENUE = tenK(
+  'Thermo Fisher Scientific Inc.',
+  'note on supplemental income statement information (disaggregated revenues)',
+  97745,
+  '000009774525000010',
+  'R16.htm',
+  '2024-12-31',
+);
+/** Johnson & Johnson's supplementary sales data for the fourth quarter and full year 2025, furnished on Form 8-K. */
+const JNJ_8K_FY2025_SALES = ev(
+  'Johnson & Johnson: supplementary sales data for the fourth quarter and twelve months of 2025 (Exhibit 99.2 to Form 8-K)',
+  SEC,
+  'https://www.sec.gov/Archives/edgar/data/200406/000020040626000002/a2025q4exhibit992.htm',
+  '2025-12-31',
+);
+/** Amgen's 10-K for 2025 was read in a summary of the filing (product sales by U.S. and rest of world). */
+const AMGN_10K_FY2025 = edgarFilings(318154, 'Amgen Inc.', '10-K', '2025-12-31', 'fiscal year ended 2025-12-31');
+
 // ── Energy ──
 const XOM_10K_FY2025_SEGMENTS = tenK(
   'Exxon Mobil Corporation',
@@ -67,6 +110,15 @@ const XOM_10K_FY2025_SEGMENTS = tenK(
   34088,
   '000003408826000045',
   'R36.htm',
+  '2025-12-31',
+);
+
+const CVX_10K_FY2025_SEGMENTS = tenK(
+  'Chevron Corporation',
+  'segment sales and other operating revenues (tables)',
+  93410,
+  '000009341026000078',
+  'R52.htm',
   '2025-12-31',
 );
 
@@ -107,10 +159,50 @@ export const REVENUE_US_FINANCE_HEALTH_ENERGY: RevenuePart = {
       note: 'Reports revenue by business segment and by broad geographic area, with no revenue line for China or Russia; in December 2025 its board approved selling AO Citibank, the last Russian business, with a pre-tax loss of about $1.2B.',
       evidence: [CITI_10K_FY2024_SEGMENTS, CITI_8K_RUSSIA_SALE],
     },
+    'american-express': {
+      fiscalYear: 'FY2024',
+      note: 'Reports four business segments and separates the U.S. from the rest of the world; no revenue line for China, Taiwan or Russia.',
+      evidence: [AXP_10K_FY2024_SEGMENTS],
+    },
+    berkshire: {
+      fiscalYear: 'FY2024',
+      note: 'Reports revenue by business (insurance, BNSF, Berkshire Hathaway Energy, Pilot, manufacturing, McLane, service and retailing); no revenue line for China, Taiwan or Russia.',
+      evidence: [BRK_10K_FY2024_SEGMENTS],
+    },
+    blackrock: {
+      fiscalYear: 'FY2025',
+      note: 'Splits 2025 revenue by the region of the booking entity: Americas $16.0B, Europe $7.2B and Asia-Pacific $1.1B of $24.2B; no line for China.',
+      evidence: [BLK_10K_FY2025],
+    },
+    mastercard: {
+      fiscalYear: 'FY2025',
+      note: 'Reports one segment, Payment Solutions, with $32.8B of 2025 net revenue; no revenue line for China or Russia.',
+      evidence: [MA_10K_FY2025],
+    },
     unitedhealth: {
       fiscalYear: 'FY2025',
       note: 'Reports 2025 revenue only by business (UnitedHealthcare and the Optum units), $447.6B in all; no split by country.',
       evidence: [UNH_10K_FY2025_SEGMENTS],
+    },
+    'thermo-fisher': {
+      fiscalYear: 'FY2024',
+      note: 'Splits 2024 revenue by region: North America $22.5B, Europe $10.9B, Asia-Pacific $8.0B and other regions $1.6B of $42.9B; no line for China or Taiwan.',
+      evidence: [TMO_10K_FY2024_REVENUE],
+    },
+    'johnson-johnson': {
+      fiscalYear: 'FY2025',
+      note: 'Splits 2025 sales into the U.S. ($53.8B), Europe, the Western Hemisphere outside the U.S., and Asia-Pacific with Africa ($14.0B) of $94.2B; no line for China.',
+      evidence: [JNJ_8K_FY2025_SALES],
+    },
+    amgen: {
+      fiscalYear: 'FY2025',
+      note: 'Splits 2025 product sales only into the U.S. ($25.7B) and the rest of the world ($9.5B) of $35.1B.',
+      evidence: [AMGN_10K_FY2025],
+    },
+    chevron: {
+      fiscalYear: 'FY2025',
+      note: 'Its segment table splits 2025 sales only into the U.S. ($84.9B) and international ($99.4B) of $184.4B; no line for China or Russia.',
+      evidence: [CVX_10K_FY2025_SEGMENTS],
     },
     exxonmobil: {
       fiscalYear: 'FY2025',
