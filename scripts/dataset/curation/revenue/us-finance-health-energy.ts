@@ -122,6 +122,19 @@ const CVX_10K_FY2025_SEGMENTS = tenK(
   '2025-12-31',
 );
 
+const NEE_10K_FY2025_INCOME = ev(
+  'NextEra Energy, Inc. and Florida Power & Light Company: annual report on Form 10-K for the year ended 2025-12-31, consolidated statements of income',
+  SEC,
+  'https://www.sec.gov/Archives/edgar/data/37634/000075330826000015/R3.htm',
+  '2025-12-31',
+);
+const NEE_10K_FY2025_POLICIES = ev(
+  'NextEra Energy, Inc. and Florida Power & Light Company: annual report on Form 10-K for the year ended 2025-12-31, summary of significant accounting and reporting policies',
+  SEC,
+  'https://www.sec.gov/Archives/edgar/data/37634/000075330826000015/R11.htm',
+  '2025-12-31',
+);
+
 // ── Telecoms ──
 const VZ_10K_FY2024_SEGMENTS = tenK(
   'Verizon Communications Inc.',
@@ -130,6 +143,14 @@ const VZ_10K_FY2024_SEGMENTS = tenK(
   '000073271225000006',
   'R23.htm',
   '2024-12-31',
+);
+const T_10K_FY2025_SEGMENTS = tenK(
+  'AT&T Inc.',
+  'reconciliation of revenues to segment contribution (tables)',
+  732717,
+  '000073271726000120',
+  'R40.htm',
+  '2025-12-31',
 );
 /** The 10-K for 2025 was read in a mirror of its XBRL pages (income tax tables); cited through EDGAR's filing list. */
 const TMUS_10K_FY2025 = edgarFilings(
@@ -208,6 +229,16 @@ export const REVENUE_US_FINANCE_HEALTH_ENERGY: RevenuePart = {
       fiscalYear: 'FY2025',
       note: 'Its segment table splits 2025 sales only between the U.S. and the rest of the world; no line for China, Taiwan or Russia.',
       evidence: [XOM_10K_FY2025_SEGMENTS],
+    },
+    nextera: {
+      fiscalYear: 'FY2025',
+      note: 'Had $27.4B of 2025 operating revenue, $18.3B of it from its Florida utility FPL and most of the rest from NextEra Energy Resources; no revenue split by country.',
+      evidence: [NEE_10K_FY2025_INCOME, NEE_10K_FY2025_POLICIES],
+    },
+    att: {
+      fiscalYear: 'FY2025',
+      note: 'Reports 2025 revenue for two segments, Communications ($120.9B) and Latin America ($4.4B), of $125.6B; no line for China or Russia.',
+      evidence: [T_10K_FY2025_SEGMENTS],
     },
     verizon: {
       fiscalYear: 'FY2024',
