@@ -100,6 +100,14 @@ const JNJ_8K_FY2025_SALES = ev(
   'https://www.sec.gov/Archives/edgar/data/200406/000020040626000002/a2025q4exhibit992.htm',
   '2025-12-31',
 );
+const GILD_10K_FY2025_REVENUES = tenK(
+  'Gilead Sciences, Inc.',
+  'note on revenues (disaggregation of revenues)',
+  882095,
+  '000088209526000006',
+  'R11.htm',
+  '2025-12-31',
+);
 /** Amgen's 10-K for 2025 was read in a summary of the filing (product sales by U.S. and rest of world). */
 const AMGN_10K_FY2025 = edgarFilings(318154, 'Amgen Inc.', '10-K', '2025-12-31', 'fiscal year ended 2025-12-31');
 
@@ -219,6 +227,11 @@ export const REVENUE_US_FINANCE_HEALTH_ENERGY: RevenuePart = {
       fiscalYear: 'FY2025',
       note: 'Splits 2025 product sales only into the U.S. ($25.7B) and the rest of the world ($9.5B) of $35.1B.',
       evidence: [AMGN_10K_FY2025],
+    },
+    gilead: {
+      fiscalYear: 'FY2025',
+      note: 'Splits 2025 revenue by product only into the U.S., Europe and the rest of the world; no line for China.',
+      evidence: [GILD_10K_FY2025_REVENUES],
     },
     chevron: {
       fiscalYear: 'FY2025',
