@@ -85,14 +85,6 @@ const UNH_10K_FY2025_SEGMENTS = tenK(
   '2025-12-31',
 );
 
-const TMO_10K_FY2024_REVENUE = tenK(
-  'Thermo Fisher Scientific Inc.',
-  'note on supplemental income statement information (disaggregated revenues)',
-  97745,
-  '000009774525000010',
-  'R16.htm',
-  '2024-12-31',
-);
 /** Johnson & Johnson's supplementary sales data for the fourth quarter and full year 2025, furnished on Form 8-K. */
 const JNJ_8K_FY2025_SALES = ev(
   'Johnson & Johnson: supplementary sales data for the fourth quarter and twelve months of 2025 (Exhibit 99.2 to Form 8-K)',
@@ -212,11 +204,6 @@ export const REVENUE_US_FINANCE_HEALTH_ENERGY: RevenuePart = {
       fiscalYear: 'FY2025',
       note: 'Reports 2025 revenue only by business (UnitedHealthcare and the Optum units), $447.6B in all; no split by country.',
       evidence: [UNH_10K_FY2025_SEGMENTS],
-    },
-    'thermo-fisher': {
-      fiscalYear: 'FY2024',
-      note: 'Splits 2024 revenue by region: North America $22.5B, Europe $10.9B, Asia-Pacific $8.0B and other regions $1.6B of $42.9B; no line for China or Taiwan.',
-      evidence: [TMO_10K_FY2024_REVENUE],
     },
     'johnson-johnson': {
       fiscalYear: 'FY2025',
