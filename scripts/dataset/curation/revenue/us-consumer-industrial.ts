@@ -4,7 +4,7 @@
  * Each filing is cited once below, at the SEC page that was read (an XBRL "R" page of the annual report where one was
  * found, otherwise the filing's index in the EDGAR archive).
  */
-import { edgarFilings, ev, revenue } from '../dsl';
+import { ev, revenue } from '../dsl';
 import type { RevenuePart } from './types';
 
 const SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
