@@ -5,6 +5,7 @@ import { CHINESE_MILITARY } from './chinese-military';
 import { DEFENSE } from './defense';
 import { DEPTH } from './depth';
 import { DEPTH_CHINA_RUSSIA } from './depth-china-russia';
+import { DEPTH_FINANCE_HEALTH } from './depth-finance-health';
 import { DEPTH_TARGETS } from './depth-targets';
 import { DEPTH_US_EUROPE } from './depth-us-europe';
 import { DEPTH_WORLD } from './depth-world';
@@ -41,6 +42,7 @@ const ADDED: readonly Readonly<Record<string, Factor[]>>[] = [
   DEPTH_CHINA_RUSSIA,
   DEPTH_US_EUROPE,
   DEPTH_TARGETS,
+  DEPTH_FINANCE_HEALTH,
   REVENUE_EXPOSURE,
 ];
 
