@@ -97,6 +97,7 @@ export const DEFENSE: Curated[] = [
   {
     id: 'kratos',
     name: 'Kratos Defense & Security Solutions, Inc.',
+    takeaway: 'Its drone unit is on three Chinese lists',
     aliases: ['Kratos', 'Kratos Defense'],
     listings: [nasdaq('KTOS', primary)],
     hq: 'US',
@@ -651,6 +652,7 @@ export const DEFENSE: Curated[] = [
   {
     id: 'elbit',
     name: 'Elbit Systems Ltd.',
+    takeaway: 'Its US arm is on China’s Unreliable Entity List',
     aliases: ['Elbit Systems', 'Elbit'],
     listings: [nasdaq('ESLT', primary), tase('ESLT')],
     hq: 'IL',

@@ -5,7 +5,23 @@
  */
 import type { Evidence, RestrictedList } from '../../../utils/exposure/schema';
 import { CITE } from './citations';
-import { type Curated, ev, type ListRef, lse, nasdaq, nyse, otc, primary, szse, tyo, xetra } from './dsl';
+import {
+  ams,
+  type Curated,
+  ev,
+  type ListRef,
+  lse,
+  mil,
+  nasdaq,
+  nyse,
+  otc,
+  primary,
+  risk,
+  szse,
+  tailwind,
+  tyo,
+  xetra,
+} from './dsl';
 
 const MOFCOM = 'Ministry of Commerce of the People’s Republic of China';
 
@@ -47,6 +63,144 @@ const MOFCOM_UEL_2025_02_04 = ev(
   '2025-02-04',
 );
 
+// ── Other evidence, each written once ──
+const FR = 'Office of the Federal Register (National Archives), via govinfo.gov';
+const EDGAR = 'U.S. Securities and Exchange Commission (EDGAR)';
+
+/** Proclamation 10908: Section 232 tariff on imported cars from 2025-04-03, on parts from May 2025. */
+const SECTION_232_AUTOS = ev(
+  'Proclamation 10908 of March 26, 2025: Adjusting Imports of Automobiles and Automobile Parts Into the United States (90 FR 14705)',
+  FR,
+  'https://www.govinfo.gov/content/pkg/FR-2025-04-03/html/2025-05930.htm',
+  '2025-04-03',
+);
+
+/** The companies' joint release of 2025-06-13 (filed by U. S. Steel): the executive order, the NSA and the golden share. */
+const USS_NSA_RELEASE = ev(
+  'President Trump approves historic partnership between U. S. Steel and Nippon Steel (joint press release, Exhibit 99.1 to U. S. Steel Form 8-K)',
+  EDGAR,
+  'https://www.sec.gov/Archives/edgar/data/1163302/000110465925059596/tm2518073d1_ex99-1.htm',
+  '2025-06-13',
+);
+/** U. S. Steel's charter after the merger: the matters that need the golden-share holder's consent. */
+const USS_CHARTER_2025 = ev(
+  'United States Steel Corporation: Fifth Amended and Restated Certificate of Incorporation (Exhibit 3.1)',
+  EDGAR,
+  'https://www.sec.gov/Archives/edgar/data/1163302/000110465925060674/tm2518197d1_ex3-1.htm',
+  '2025-06-18',
+);
+const NIPPON_STEEL_USS_CLOSING = ev(
+  'Nippon Steel Corporation and U. S. Steel finalize historic partnership',
+  'Nippon Steel Corporation (via Business Wire)',
+  'https://www.businesswire.com/news/home/20250617350553/en/Nippon-Steel-Corporation-and-U.-S.-Steel-Finalize-Historic-Partnership',
+  '2025-06-18',
+);
+
+const VW_ANNUAL_REPORT_2024 = ev(
+  'Volkswagen Group Annual Report 2024: About this report',
+  'Volkswagen AG',
+  'https://annualreport2024.volkswagen-group.com/additional-information/about-this-report.html',
+  '2025-03-11',
+);
+const VW_XINJIANG_EXIT = ev(
+  'Volkswagen to sell operations in China’s Xinjiang (Reuters)',
+  'ARY News (Reuters report)',
+  'https://arynews.tv/volkswagen-to-sell-operations-in-chinas-xinjiang/',
+  '2024-11-27',
+);
+const VW_DELIVERIES_2024 = ev(
+  'German auto giant VW raises concerns over sharp declines in vehicle deliveries (Anadolu Agency)',
+  'Türkiye Today (Anadolu Agency)',
+  'https://turkiyetoday.com/business/german-auto-giant-vw-raises-concerns-over-sharp-declines-in-vehicle-deliveries-106079',
+  '2025-01-15',
+);
+const VW_TARIFF_H1_2025 = ev(
+  'Volkswagen takes 1.3 bn euro hit from Trump tariffs (AFP)',
+  'International Business Times (AFP)',
+  'https://www.ibtimes.com/volkswagen-takes-13-bn-euro-hit-trump-tariffs-3779422',
+  '2025-07-25',
+);
+
+/** Sony's results for the year to March 2025 with its forecast for the next year, furnished to the SEC. */
+const SONY_6K_2025_05 = ev(
+  'Sony Group Corporation: Form 6-K, consolidated financial summary for the fiscal year ended March 31, 2025 (with the forecast for the next year)',
+  EDGAR,
+  'https://www.sec.gov/Archives/edgar/data/313838/000110465925048017/tm2514462d2_6k.htm',
+  '2025-05-14',
+);
+const SONY_FY2025_FORECAST = ev(
+  'Sony Group projects 12.9 pct drop in FY 2025 net profit (Jiji Press)',
+  'Nippon.com (Jiji Press)',
+  'https://www.nippon.com/en/news/yjj2025051400615/sony-group-projects-12-9-pct-drop-in-fy-2025-net-profit.html',
+  '2025-05-14',
+);
+const SONY_TARIFF_NOTE = ev(
+  'Sony logs $7.7 bln annual net profit, issues cautious forecast (AFP)',
+  'Hürriyet Daily News (AFP)',
+  'https://www.hurriyetdailynews.com/sony-logs-7-7-bln-annual-net-profit-issues-cautious-forecast-209162',
+  '2025-05-14',
+);
+
+const SHELL_RUSSIA_FAQ = ev(
+  'War in Ukraine, Shell’s response: frequently asked questions (updated 3 July 2023)',
+  'Shell plc',
+  'https://www.shell.com/war-in-ukraine-shell-response/faq.html',
+  '2023-07-03',
+);
+
+const SOFTBANK_ALIBABA_2024 = ev(
+  'Recognition of gain on sale of investment securities following completion of settlement of Alibaba prepaid forward contracts',
+  'SoftBank Group Corp.',
+  'https://group.softbank/en/news/press/20241219_1',
+  '2024-12-19',
+);
+
+const SUBARU_H1_FY2025 = ev(
+  'Subaru revenues rise, profits hit by tariffs',
+  'WardsAuto',
+  'https://www.wardsauto.com/news/subaru-revenues-rise-profits-hit-by-tariffs/805100',
+  '2025-11-10',
+);
+
+const HENSOLDT_STAKE_DECISION = ev(
+  'Federal Republic of Germany decides to invest in Hensoldt AG (German Ministry of Defence statement, unofficial translation)',
+  'Defense-Aerospace.com (German Ministry of Defence release)',
+  'https://www.defense-aerospace.com/articles-view/release/3/214905/germany-to-buy-25.1-blocking-stake-in-hensoldt-ag.html',
+  '2020-12-17',
+);
+const HENSOLDT_STAKE_CLOSING = ev(
+  'German government buys stake in defense supplier Hensoldt (AP)',
+  'Federal News Network (Associated Press)',
+  'https://federalnewsnetwork.com/government-news/2021/03/german-government-buys-stake-in-defense-supplier-hensoldt/',
+  '2021-03-29',
+);
+
+const ILLUMINA_SEQUENCER_BAN = ev(
+  'U.S. firm Illumina, Inc. banned from exporting gene sequencers to China (Xinhua)',
+  'People’s Daily Online (Xinhua)',
+  'https://en.people.cn/n3/2025/0304/c90000-20284320.html',
+  '2025-03-04',
+);
+const PVH_PROBE = ev(
+  'China to probe PVH Corp under unreliable entity list framework',
+  'Shanghai Daily',
+  'https://www.shine.cn/news/nation/2409240299/',
+  '2024-09-24',
+);
+
+const MHI_MISSILES_2023 = ev(
+  'Deal worth $2.8 billion signed by Japan for the mass production of long-range missiles',
+  'Jowhar',
+  'https://www.jowhar.com/world-news/deal-worth-2-8-billion-signed-by-japan-for-the-mass-production-of-long-range-missiles.html',
+  '2023-04-12',
+);
+const MHI_MISSILES_2025 = ev(
+  'Mitsubishi Heavy to develop new precision-guided missiles (Jiji Press)',
+  'Nippon.com (Jiji Press)',
+  'https://www.nippon.com/en/news/yjj2025040101199/mitsubishi-heavy-to-develop-new-precision-guided-missiles.html',
+  '2025-04-01',
+);
+
 /** A subsidiary's entry on one of China's lists, as the Chinese file prints it. */
 const sub = (list: RestrictedList, entry: string, since: string, evidence: Evidence, note?: string): ListRef => ({
   list,
@@ -63,8 +217,152 @@ const ec0629 = (entry: string, note?: string) =>
 
 export const MAJORS: Curated[] = [
   {
+    id: 'sec-1306965',
+    name: 'Shell plc',
+    takeaway: 'Left Russia in 2022 after about $4.2B of charges; UK country risk',
+    listings: [lse('SHEL', primary), ams('SHELL'), xetra('R6C'), xetra('R6C3'), nyse('SHEL'), otc('RYDAF')],
+    hq: 'GB',
+    inc: 'GB',
+    sector: 'Oil, gas and LNG',
+    cik: 1306965,
+    factors: [
+      risk(
+        'regulatory-action',
+        0.05,
+        'Shell left Russia after the 2022 invasion and booked about $4.2B of charges; a Russian government order moved the Sakhalin-2 LNG project to a new operator in which Shell holds no shares. No longer in force as an exposure: Shell has no operating ventures there.',
+        [SHELL_RUSSIA_FAQ],
+        { since: '2022-02-28' },
+      ),
+    ],
+  },
+  {
+    id: 'sec-313838',
+    name: 'Sony Group Corporation',
+    takeaway: 'US tariffs to cost about ¥100B of operating income in fiscal 2025',
+    listings: [tyo('6758', primary), nyse('SONY'), otc('SNEJF')],
+    hq: 'JP',
+    inc: 'JP',
+    sector: 'Games, music, films, image sensors and electronics',
+    cik: 313838,
+    factors: [
+      risk(
+        'trade-exposure',
+        0.2,
+        'Sony expected additional US tariffs to cut about ¥100B from its operating income in the year to March 2026, under 10% of its ¥1.28T forecast.',
+        [SONY_6K_2025_05, SONY_FY2025_FORECAST, SONY_TARIFF_NOTE],
+        { since: '2025-05-14' },
+      ),
+    ],
+  },
+  {
+    id: 'x-tyo-9984',
+    name: 'SoftBank Group Corp.',
+    listings: [tyo('9984', primary)],
+    hq: 'JP',
+    inc: 'JP',
+    sector: 'Technology investment holding (Arm, Vision Fund, SoftBank Corp.)',
+    jurisdiction: { evidence: [SOFTBANK_ALIBABA_2024] },
+    factors: [],
+  },
+  {
+    id: 'x-tyo-5401',
+    name: 'Nippon Steel Corporation',
+    takeaway: 'Owns U. S. Steel under a US security agreement with a golden share',
+    listings: [tyo('5401', primary)],
+    hq: 'JP',
+    inc: 'JP',
+    sector: 'Steel (owner of U. S. Steel)',
+    jurisdiction: { evidence: [NIPPON_STEEL_USS_CLOSING] },
+    factors: [
+      risk(
+        'regulatory-action',
+        0.1,
+        'It bought U. S. Steel in June 2025 under a US national security agreement: it must invest about $11B there by 2028, and a golden share held for the US government must approve moving the head office or production abroad, closing plants or cutting that investment. In force since June 2025.',
+        [USS_NSA_RELEASE, USS_CHARTER_2025, NIPPON_STEEL_USS_CLOSING],
+        { since: '2025-06-18' },
+      ),
+    ],
+  },
+  {
+    id: 'x-xetra-vow',
+    name: 'Volkswagen AG',
+    takeaway: 'China is its largest market, through local joint ventures; US car tariffs bite',
+    listings: [
+      xetra('VOW', primary),
+      xetra('VOW3'),
+      mil('VOW3'),
+      { ticker: 'VWA', exchange: 'Euronext Brussels', mic: 'XBRU' },
+      { ticker: 'VWAP', exchange: 'Euronext Brussels', mic: 'XBRU' },
+    ],
+    hq: 'DE',
+    inc: 'DE',
+    sector: 'Cars and commercial vehicles',
+    jurisdiction: { evidence: [VW_ANNUAL_REPORT_2024] },
+    factors: [
+      risk(
+        'supply-chain',
+        0.2,
+        'China is its largest market: in 2024 it delivered 3.2 million of its 9.03 million vehicles there, mostly built by joint ventures with Chinese partners such as SAIC. In November 2024 it and SAIC sold their plant and test tracks in Xinjiang, ending its presence in the region.',
+        [VW_DELIVERIES_2024, VW_XINJIANG_EXIT],
+      ),
+      risk(
+        'trade-exposure',
+        0.3,
+        'Cars it ships into the United States have paid an extra US tariff since 3 April 2025; Volkswagen put the cost at about €1.3B in the first half of 2025.',
+        [SECTION_232_AUTOS, VW_TARIFF_H1_2025],
+        { since: '2025-04-03' },
+      ),
+    ],
+  },
+  {
+    id: 'x-tyo-7270',
+    name: 'Subaru Corporation',
+    takeaway: 'On China’s export-control watch list; US car tariffs cost it ¥154B in six months',
+    listings: [tyo('7270', primary)],
+    hq: 'JP',
+    inc: 'JP',
+    sector: 'Cars and aircraft',
+    jurisdiction: { evidence: [SUBARU_H1_FY2025] },
+    factors: [
+      risk(
+        'regulatory-action',
+        0.1,
+        'China’s commerce ministry put Subaru on its export-control watch list on 24 February 2026, saying it could not verify end users: Chinese exporters of dual-use items to it need a licence, a risk assessment and a pledge against military use. Status not rechecked since 2026-02-24.',
+        [MOFCOM_WATCH_2026_02_24],
+        { since: '2026-02-24' },
+      ),
+      risk(
+        'trade-exposure',
+        0.3,
+        'Cars it ships into the United States have paid an extra US tariff since 3 April 2025; Subaru said the tariff cut ¥154.4B from its operating profit in the six months to September 2025.',
+        [SECTION_232_AUTOS, SUBARU_H1_FY2025],
+        { since: '2025-04-03' },
+      ),
+    ],
+  },
+  {
+    id: 'sec-47710',
+    name: 'Hitachi, Ltd.',
+    takeaway: 'A subsidiary is on China’s export-control watch list',
+    listings: [tyo('6501', primary), otc('HTHIY'), otc('HTHIF')],
+    hq: 'JP',
+    inc: 'JP',
+    sector: 'Power grids, railways and IT services',
+    cik: 47710,
+    factors: [
+      risk(
+        'regulatory-action',
+        0.1,
+        'China’s commerce ministry put its subsidiary Hitachi Advanced Systems on its export-control watch list on 29 June 2026: Chinese exporters of dual-use items to it face a licence review and must file a risk assessment. Status not rechecked since 2026-06-29.',
+        [MOFCOM_WATCH_2026_06_29],
+        { since: '2026-06-29' },
+      ),
+    ],
+  },
+  {
     id: 'x-tyo-7011',
     name: 'Mitsubishi Heavy Industries, Ltd.',
+    takeaway: 'Ten subsidiaries on China’s export-control list; large Japanese missile contracts',
     listings: [tyo('7011', primary)],
     hq: 'JP',
     inc: 'JP',
@@ -81,11 +379,19 @@ export const MAJORS: Curated[] = [
       ec0629('MHI Special Vehicles Parts Supply & Technical Service Co., Ltd.'),
       ec0629('MHI Maritech, Co., Ltd.'),
     ],
-    factors: [],
+    factors: [
+      tailwind(
+        0.2,
+        'Japan’s defense ministry signed four missile contracts worth about ¥378B with it in April 2023, including mass production of upgraded Type 12 missiles, and a further ¥32.3B missile development contract in March 2025.',
+        [MHI_MISSILES_2023, MHI_MISSILES_2025],
+        { since: '2023-04-11' },
+      ),
+    ],
   },
   {
     id: 'x-tyo-7012',
     name: 'Kawasaki Heavy Industries, Ltd.',
+    takeaway: 'Aerospace units and subsidiaries on China’s export-control list',
     listings: [tyo('7012', primary)],
     hq: 'JP',
     inc: 'JP',
@@ -118,6 +424,7 @@ export const MAJORS: Curated[] = [
   {
     id: 'sec-1567526',
     name: 'IHI Corporation',
+    takeaway: 'Six aerospace and engine subsidiaries on China’s export-control list',
     listings: [tyo('7013', primary), otc('IHICF')],
     hq: 'JP',
     inc: 'JP',
@@ -136,6 +443,7 @@ export const MAJORS: Curated[] = [
   {
     id: 'x-lse-mel',
     name: 'Mitsubishi Electric Corporation',
+    takeaway: 'Three defense and software subsidiaries on China’s export-control list',
     listings: [tyo('6503', primary), lse('MEL')],
     hq: 'JP',
     inc: 'JP',
@@ -150,6 +458,7 @@ export const MAJORS: Curated[] = [
   {
     id: 'x-tyo-6701',
     name: 'NEC Corporation',
+    takeaway: 'Two defense subsidiaries on China’s export-control list',
     listings: [tyo('6701', primary)],
     hq: 'JP',
     inc: 'JP',
@@ -160,12 +469,21 @@ export const MAJORS: Curated[] = [
   {
     id: 'x-tyo-6702',
     name: 'Fujitsu Limited',
+    takeaway: 'Defense subsidiary on China’s export-control list; another on its watch list',
     listings: [tyo('6702', primary)],
     hq: 'JP',
     inc: 'JP',
     sector: 'IT services and defense systems',
     lists: [ec0224('Fujitsu Defense & National Security, Ltd.')],
-    factors: [],
+    factors: [
+      risk(
+        'regulatory-action',
+        0.1,
+        'China’s commerce ministry also put its subsidiary Fujitsu Network Solutions on its export-control watch list on 29 June 2026: Chinese exporters of dual-use items to it face a licence review and must file a risk assessment. Status not rechecked since 2026-06-29.',
+        [MOFCOM_WATCH_2026_06_29],
+        { since: '2026-06-29' },
+      ),
+    ],
   },
   {
     id: 'sec-1856488',
@@ -183,11 +501,20 @@ export const MAJORS: Curated[] = [
         evidence: [MOFCOM_EC_2026_04_24],
       },
     ],
-    factors: [],
+    ownership: { governmentStake: 'German federal government 25.1%, held through KfW since 2021' },
+    factors: [
+      tailwind(
+        0.6,
+        'The German government bought a 25.1% blocking stake through the state bank KfW in 2021 to keep its military sensor and radar technology in German hands.',
+        [HENSOLDT_STAKE_DECISION, HENSOLDT_STAKE_CLOSING],
+        { since: '2021-03-29' },
+      ),
+    ],
   },
   {
     id: 'sec-775158',
     name: 'Oshkosh Corporation',
+    takeaway: 'Its military-truck unit Oshkosh Defense is on China’s export-control list',
     listings: [nyse('OSK', primary)],
     hq: 'US',
     inc: 'US',
@@ -217,7 +544,8 @@ export const MAJORS: Curated[] = [
         list: 'cn-unreliable-entity',
         entry: 'Illumina, Inc.',
         since: '2025-02-04',
-        evidence: [MOFCOM_UEL_2025_02_04],
+        note: 'On 4 March 2025 China also barred it from exporting gene sequencers to China. Status not rechecked since 2025-03-04.',
+        evidence: [MOFCOM_UEL_2025_02_04, ILLUMINA_SEQUENCER_BAN],
       },
     ],
     factors: [],
@@ -236,7 +564,8 @@ export const MAJORS: Curated[] = [
         list: 'cn-unreliable-entity',
         entry: 'PVH Group',
         since: '2025-02-04',
-        evidence: [MOFCOM_UEL_2025_02_04],
+        note: 'Listed after a probe, opened in September 2024, into its avoidance of cotton from Xinjiang. Status not rechecked since 2025-02-04.',
+        evidence: [MOFCOM_UEL_2025_02_04, PVH_PROBE],
       },
     ],
     factors: [],
@@ -259,7 +588,3 @@ export const MAJORS: Curated[] = [
     factors: [],
   },
 ];
-
-/** Referenced until their factors are written. */
-void MOFCOM_WATCH_2026_02_24;
-void MOFCOM_WATCH_2026_06_29;
