@@ -188,6 +188,12 @@ const PVH_PROBE = ev(
   '2024-09-24',
 );
 
+const MHI_NUCLEAR_FUEL = ev(
+  'Japanese fuel fabrication plant to resume activity',
+  'Nuclear Engineering International',
+  'https://www.neimagazine.com/news/newsjapanese-fuel-fabrication-plant-to-resume-activity-9967005/',
+  '2022-08-31',
+);
 const MHI_MISSILES_2023 = ev(
   'Deal worth $2.8 billion signed by Japan for the mass production of long-range missiles',
   'Jowhar',
@@ -229,7 +235,7 @@ export const MAJORS: Curated[] = [
       risk(
         'regulatory-action',
         0.05,
-        'Shell left Russia after the 2022 invasion and booked about $4.2B of charges; a Russian government order moved the Sakhalin-2 LNG project to a new operator in which Shell holds no shares. No longer in force as an exposure: Shell has no operating ventures there.',
+        'Shell left Russia after the 2022 invasion and booked about $4.2B of charges; a Russian government order moved the Sakhalin-2 LNG project to a new operator in which Shell holds no shares. The exposure is no longer in force: Shell says it no longer takes part in any joint venture operating in Russia.',
         [SHELL_RUSSIA_FAQ],
         { since: '2022-02-28' },
       ),
@@ -302,7 +308,7 @@ export const MAJORS: Curated[] = [
       risk(
         'supply-chain',
         0.2,
-        'China is its largest market: in 2024 it delivered 3.2 million of its 9.03 million vehicles there, mostly built by joint ventures with Chinese partners such as SAIC. In November 2024 it and SAIC sold their plant and test tracks in Xinjiang, ending its presence in the region.',
+        'China is its largest market: in 2024 it delivered 3.2 million of its 9.03 million vehicles there. It works there through joint ventures, including one with SAIC that was extended to 2040 in November 2024, when the partners also sold their plant and test tracks in Xinjiang.',
         [VW_DELIVERIES_2024, VW_XINJIANG_EXIT],
       ),
       risk(
@@ -385,6 +391,13 @@ export const MAJORS: Curated[] = [
         'Japan’s defense ministry signed four missile contracts worth about ¥378B with it in April 2023, including mass production of upgraded Type 12 missiles, and a further ¥32.3B missile development contract in March 2025.',
         [MHI_MISSILES_2023, MHI_MISSILES_2025],
         { since: '2023-04-11' },
+      ),
+      risk(
+        'regulatory-action',
+        0.1,
+        'China’s commerce ministry also put its nuclear fuel subsidiary Mitsubishi Nuclear Fuel on its export-control watch list on 29 June 2026: Chinese exporters of dual-use items to it face a licence review and must file a risk assessment. Status not rechecked since 2026-06-29.',
+        [MOFCOM_WATCH_2026_06_29, MHI_NUCLEAR_FUEL],
+        { since: '2026-06-29' },
       ),
     ],
   },
