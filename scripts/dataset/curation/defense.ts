@@ -97,36 +97,61 @@ export const DEFENSE: Curated[] = [
   {
     id: 'kratos',
     name: 'Kratos Defense & Security Solutions, Inc.',
+    takeaway: 'Its drone unit is on three Chinese lists',
     aliases: ['Kratos', 'Kratos Defense'],
     listings: [nasdaq('KTOS', primary)],
     hq: 'US',
     inc: 'US',
     sector: 'Drones and defense systems',
     cik: 1069258,
-    factors: [
+    lists: [
       {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China sanctioned its subsidiary Kratos Unmanned Aerial Systems (December 2024) and added it to the Unreliable Entity List (April 2025). Status not rechecked since 2025-04-04.',
+        list: 'cn-countermeasures',
+        entry: 'Kratos Unmanned Aerial Systems, Inc.',
+        since: '2024-12-05',
+        subsidiary: true,
+        note: 'Status not rechecked since 2025-04-10.',
         evidence: [
-          {
-            title: 'Foreign ministry decision on countermeasures against U.S. military-industrial companies',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.fmprc.gov.cn/mfa_eng/xw/wjbxw/202412/t20241205_11539192.html',
-            date: '2024-12-05',
-          },
-          {
-            title: 'MOFCOM Unreliable Entity List announcement (April 2025)',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.html',
-            date: '2025-04-04',
-          },
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. military-industrial companies (2024-12-05)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.fmprc.gov.cn/mfa_eng/xw/wjbxw/202412/t20241205_11539192.html',
+            '2024-12-05',
+          ),
+        ],
+      },
+      {
+        list: 'cn-unreliable-entity',
+        entry: 'Kratos Unmanned Aerial Systems, Inc.',
+        since: '2025-04-04',
+        subsidiary: true,
+        note: 'Status not rechecked since 2025-04-10.',
+        evidence: [
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2025-04-04)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.html',
+            '2025-04-04',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Kratos Unmanned Aerial Systems, Inc.',
+        since: '2025-04-10',
+        subsidiary: true,
+        note: 'Status not rechecked since 2025-04-10.',
+        evidence: [
+          ev(
+            'MOFCOM announcement adding U.S. entities to the export-control list (2025-04-10)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_a3535a90814b4d33bf9dc2878c65c9e0.html',
+            '2025-04-10',
+          ),
         ],
       },
     ],
+    factors: [],
   },
   {
     id: 'aerovironment',
@@ -627,30 +652,31 @@ export const DEFENSE: Curated[] = [
   {
     id: 'elbit',
     name: 'Elbit Systems Ltd.',
+    takeaway: 'Its US arm is on China’s Unreliable Entity List',
     aliases: ['Elbit Systems', 'Elbit'],
     listings: [nasdaq('ESLT', primary), tase('ESLT')],
     hq: 'IL',
     inc: 'IL',
     sector: 'Defense electronics and drones',
     cik: 1027664,
-    factors: [
+    lists: [
       {
-        kind: 'regulatory-action',
-        severity: 0.1,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          'China added its US subsidiary Elbit Systems of America to the Unreliable Entity List on 2025-10-09. Status not rechecked since 2025-10-09.',
+        list: 'cn-unreliable-entity',
+        entry: 'Elbit Systems of America, LLC',
+        since: '2025-10-09',
+        subsidiary: true,
+        note: 'Its US arm. Status not rechecked since 2025-10-09.',
         evidence: [
-          {
-            title: 'MOFCOM Unreliable Entity List announcement (October 2025)',
-            publisher: "Ministry of Commerce of the People's Republic of China",
-            url: 'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
-            date: '2025-10-09',
-          },
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2025-10-09)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_fa5c991e926144e8a13de34fe1b8e00a.html',
+            '2025-10-09',
+          ),
         ],
       },
     ],
+    factors: [],
   },
   {
     id: 'kongsberg',
