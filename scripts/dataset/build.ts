@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { countryRisk, jurisdictionSeverity } from '../../utils/exposure/country-risk';
 import { listSeverity, RESTRICTED_LIST_META } from '../../utils/exposure/restricted-lists';
-import { withRuleSeverity } from '../../utils/exposure/revenue-rule';
+import { isHomeRegion, withRuleSeverity } from '../../utils/exposure/revenue-rule';
 import {
   DATASET_SCHEMA_VERSION,
   type Dataset,
@@ -98,6 +98,8 @@ function jurisdictionFactor(c: Curated, asOf: string): Factor {
 function onScale(c: Curated, f: Factor): Factor {
   const problem = offScale(f.kind, f.severity);
   if (problem) throw new Error(`${c.id}: ${problem}: "${f.summary.slice(0, 60)}…"`);
+  if (f.revenue && isHomeRegion(f.revenue.region, c.hq))
+    throw new Error(`${c.id}: revenue from "${f.revenue.region}" is home revenue (headquarters ${c.hq}), not exposure`);
   return f;
 }
 

@@ -202,7 +202,7 @@ export const RESTRICTED_LIST_META: Readonly<Record<RestrictedList, ListMeta>> = 
     consequence: 'reverse-exposure',
     severity: 0.2,
     effect:
-      "China's Ministry of Commerce bars exports of Chinese dual-use items to it (Export Control Law, art. 18): a Western company targeted by Beijing, not a US restriction",
+      "China's Ministry of Commerce bars exports of Chinese dual-use items to it (Export Control Law, art. 18): a foreign company targeted by Beijing, not a US restriction",
     official: {
       title: 'MOFCOM announcements adding entities to the export-control list (管控名单)',
       publisher: 'Ministry of Commerce of the People’s Republic of China',
@@ -215,7 +215,7 @@ export const RESTRICTED_LIST_META: Readonly<Record<RestrictedList, ListMeta>> = 
     consequence: 'reverse-exposure',
     severity: 0.25,
     effect:
-      "China's Ministry of Commerce may bar it from trade with China and from new investment there (Provisions on the Unreliable Entity List): a Western company targeted by Beijing, not a US restriction",
+      "China's Ministry of Commerce may bar it from trade with China and from new investment there (Provisions on the Unreliable Entity List): a foreign company targeted by Beijing, not a US restriction",
     official: {
       title: 'MOFCOM announcements of the Unreliable Entity List working mechanism',
       publisher: 'Ministry of Commerce of the People’s Republic of China',
@@ -228,7 +228,7 @@ export const RESTRICTED_LIST_META: Readonly<Record<RestrictedList, ListMeta>> = 
     consequence: 'reverse-exposure',
     severity: 0.15,
     effect:
-      "China's Foreign Ministry freezes its property in China and bars dealings with it there (Anti-Foreign Sanctions Law, art. 6): a Western company targeted by Beijing, not a US restriction",
+      "China's Foreign Ministry freezes its property in China and bars dealings with it there (Anti-Foreign Sanctions Law, art. 6): a foreign company targeted by Beijing, not a US restriction",
     official: {
       title: 'Foreign Ministry decisions on countermeasures (反制措施决定)',
       publisher: 'Ministry of Foreign Affairs of the People’s Republic of China',

@@ -37,6 +37,19 @@ export function revenueRegionClass(region: string): RevenueRegionClass {
   throw new Error(`revenue region "${region}" is not covered by the revenue rule (docs/methodology.md)`);
 }
 
+/** Headquarters countries for which a region class is home: that revenue is the company's jurisdiction, not exposure. */
+const HOME_OF: Readonly<Record<RevenueRegionClass, readonly string[]>> = {
+  china: ['CN', 'HK', 'MO'],
+  taiwan: ['TW'],
+  russia: ['RU', 'BY'],
+  sanctioned: ['IR', 'KP', 'VE', 'SY', 'CU'],
+};
+
+/** Whether a disclosed region is the company's home (TSMC's Taiwan revenue): no revenue factor then. */
+export function isHomeRegion(region: string, hq: string): boolean {
+  return HOME_OF[revenueRegionClass(region)].includes(hq);
+}
+
 /** Severity of a revenue share from a region, by the rule above. */
 export function revenueSeverity(revenue: { share: number; region: string }): number {
   const raw = Math.min(1, REVENUE_MULTIPLIER[revenueRegionClass(revenue.region)] * revenue.share);

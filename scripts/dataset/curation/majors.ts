@@ -102,24 +102,6 @@ const VW_ANNUAL_REPORT_2024 = ev(
   'https://annualreport2024.volkswagen-group.com/additional-information/about-this-report.html',
   '2025-03-11',
 );
-const VW_XINJIANG_EXIT = ev(
-  'Volkswagen to sell operations in China’s Xinjiang (Reuters)',
-  'ARY News (Reuters report)',
-  'https://arynews.tv/volkswagen-to-sell-operations-in-chinas-xinjiang/',
-  '2024-11-27',
-);
-const VW_DELIVERIES_2024 = ev(
-  'German auto giant VW raises concerns over sharp declines in vehicle deliveries (Anadolu Agency)',
-  'Türkiye Today (Anadolu Agency)',
-  'https://turkiyetoday.com/business/german-auto-giant-vw-raises-concerns-over-sharp-declines-in-vehicle-deliveries-106079',
-  '2025-01-15',
-);
-const VW_TARIFF_H1_2025 = ev(
-  'Volkswagen takes 1.3 bn euro hit from Trump tariffs (AFP)',
-  'International Business Times (AFP)',
-  'https://www.ibtimes.com/volkswagen-takes-13-bn-euro-hit-trump-tariffs-3779422',
-  '2025-07-25',
-);
 
 /** Sony's results for the year to March 2025 with its forecast for the next year, furnished to the SEC. */
 const SONY_6K_2025_05 = ev(
@@ -155,13 +137,6 @@ const SOFTBANK_ALIBABA_2024 = ev(
   '2024-12-19',
 );
 
-const SUBARU_H1_FY2025 = ev(
-  'Subaru revenues rise, profits hit by tariffs',
-  'WardsAuto',
-  'https://www.wardsauto.com/news/subaru-revenues-rise-profits-hit-by-tariffs/805100',
-  '2025-11-10',
-);
-
 const HENSOLDT_STAKE_DECISION = ev(
   'Federal Republic of Germany decides to invest in Hensoldt AG (German Ministry of Defence statement, unofficial translation)',
   'Defense-Aerospace.com (German Ministry of Defence release)',
@@ -193,18 +168,6 @@ const MHI_NUCLEAR_FUEL = ev(
   'Nuclear Engineering International',
   'https://www.neimagazine.com/news/newsjapanese-fuel-fabrication-plant-to-resume-activity-9967005/',
   '2022-08-31',
-);
-const MHI_MISSILES_2023 = ev(
-  'Deal worth $2.8 billion signed by Japan for the mass production of long-range missiles',
-  'Jowhar',
-  'https://www.jowhar.com/world-news/deal-worth-2-8-billion-signed-by-japan-for-the-mass-production-of-long-range-missiles.html',
-  '2023-04-12',
-);
-const MHI_MISSILES_2025 = ev(
-  'Mitsubishi Heavy to develop new precision-guided missiles (Jiji Press)',
-  'Nippon.com (Jiji Press)',
-  'https://www.nippon.com/en/news/yjj2025040101199/mitsubishi-heavy-to-develop-new-precision-guided-missiles.html',
-  '2025-04-01',
 );
 
 /** A subsidiary's entry on one of China's lists, as the Chinese file prints it. */
@@ -244,7 +207,7 @@ export const MAJORS: Curated[] = [
   {
     id: 'sec-313838',
     name: 'Sony Group Corporation',
-    takeaway: 'US tariffs to cost about ¥100B of operating income in fiscal 2025',
+    takeaway: 'Expected US tariffs to cost about ¥100B of operating income in fiscal 2025',
     listings: [tyo('6758', primary), nyse('SONY'), otc('SNEJF')],
     hq: 'JP',
     inc: 'JP',
@@ -292,7 +255,7 @@ export const MAJORS: Curated[] = [
   {
     id: 'x-xetra-vow',
     name: 'Volkswagen AG',
-    takeaway: 'China is its largest market, through local joint ventures; US car tariffs bite',
+    takeaway: 'Its cars shipped to the US pay the US car tariff since April 2025',
     listings: [
       xetra('VOW', primary),
       xetra('VOW3'),
@@ -306,16 +269,10 @@ export const MAJORS: Curated[] = [
     jurisdiction: { evidence: [VW_ANNUAL_REPORT_2024] },
     factors: [
       risk(
-        'supply-chain',
-        0.2,
-        'China is its largest market: in 2024 it delivered 3.2 million of its 9.03 million vehicles there. It works there through joint ventures, including one with SAIC that was extended to 2040 in November 2024, when the partners also sold their plant and test tracks in Xinjiang.',
-        [VW_DELIVERIES_2024, VW_XINJIANG_EXIT],
-      ),
-      risk(
         'trade-exposure',
         0.3,
-        'Cars it ships into the United States have paid an extra US tariff since 3 April 2025; Volkswagen put the cost at about €1.3B in the first half of 2025.',
-        [SECTION_232_AUTOS, VW_TARIFF_H1_2025],
+        'Cars it ships into the United States, from Europe and Mexico, have paid an extra US tariff since 3 April 2025, and imported car parts since May 2025 (Section 232).',
+        [SECTION_232_AUTOS],
         { since: '2025-04-03' },
       ),
     ],
@@ -323,12 +280,12 @@ export const MAJORS: Curated[] = [
   {
     id: 'x-tyo-7270',
     name: 'Subaru Corporation',
-    takeaway: 'On China’s export-control watch list; US car tariffs cost it ¥154B in six months',
+    takeaway: 'On China’s export-control watch list; its cars shipped to the US pay the US car tariff',
     listings: [tyo('7270', primary)],
     hq: 'JP',
     inc: 'JP',
     sector: 'Cars and aircraft',
-    jurisdiction: { evidence: [SUBARU_H1_FY2025] },
+    jurisdiction: { evidence: [MOFCOM_WATCH_2026_02_24] },
     factors: [
       risk(
         'regulatory-action',
@@ -340,8 +297,8 @@ export const MAJORS: Curated[] = [
       risk(
         'trade-exposure',
         0.3,
-        'Cars it ships into the United States have paid an extra US tariff since 3 April 2025; Subaru said the tariff cut ¥154.4B from its operating profit in the six months to September 2025.',
-        [SECTION_232_AUTOS, SUBARU_H1_FY2025],
+        'Cars it ships from Japan into the United States, its largest market, have paid an extra US tariff since 3 April 2025, and imported car parts since May 2025 (Section 232).',
+        [SECTION_232_AUTOS],
         { since: '2025-04-03' },
       ),
     ],
@@ -368,7 +325,7 @@ export const MAJORS: Curated[] = [
   {
     id: 'x-tyo-7011',
     name: 'Mitsubishi Heavy Industries, Ltd.',
-    takeaway: 'Ten subsidiaries on China’s export-control list; large Japanese missile contracts',
+    takeaway: 'Ten subsidiaries on China’s export-control list',
     listings: [tyo('7011', primary)],
     hq: 'JP',
     inc: 'JP',
@@ -386,12 +343,6 @@ export const MAJORS: Curated[] = [
       ec0629('MHI Maritech, Co., Ltd.'),
     ],
     factors: [
-      tailwind(
-        0.2,
-        'Japan’s defense ministry signed four missile contracts worth about ¥378B with it in April 2023, including mass production of upgraded Type 12 missiles, and a further ¥32.3B missile development contract in March 2025.',
-        [MHI_MISSILES_2023, MHI_MISSILES_2025],
-        { since: '2023-04-11' },
-      ),
       risk(
         'regulatory-action',
         0.1,

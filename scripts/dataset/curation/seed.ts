@@ -1488,23 +1488,45 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
+    // China's lists name RTX units, never RTX Corporation: subsidiary listings (half the list's severity).
+    lists: [
       {
-        kind: 'regulatory-action',
-        severity: 0.2,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          "China listed RTX's business Raytheon Missiles & Defense on its Unreliable Entity List (2023-02-16) and export-control list (2025-01-02), and imposed countermeasures on Raytheon Missile Systems (2024-05-22); RTX Corporation itself is not named. Status not rechecked since 2025-01-02.",
+        list: 'cn-unreliable-entity',
+        entry: 'Raytheon Missiles & Defense',
+        since: '2023-02-16',
+        subsidiary: true,
+        note: 'Named over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
         evidence: [
-          CITE.mofcomExportControl28,
-          {
-            title:
-              'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/web/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202405/t20240522_11309756.shtml',
-            date: '2024-05-22',
-          },
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2023-02-16)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/article/zwgk/gkzcfb/202302/20230203391289.shtml',
+            '2023-02-16',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Raytheon Missiles & Defense',
+        since: '2025-01-02',
+        subsidiary: true,
+        note: 'The same announcement lists Raytheon Missile Systems and the Raytheon/Lockheed Martin Javelin Joint Venture. Status not rechecked since 2025-01-02.',
+        evidence: [CITE.mofcomExportControl28],
+      },
+      {
+        list: 'cn-countermeasures',
+        entry: 'Raytheon Missile Systems',
+        since: '2024-05-22',
+        subsidiary: true,
+        note: 'Beijing extended countermeasures to Raytheon Canada and Raytheon Australia on 2024-12-27. Status not rechecked since 2024-12-27.',
+        evidence: [
+          CITE.mfaCountermeasures20240522,
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. military-industrial companies (2024-12-27)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202412/t20241227_11520050.shtml',
+            '2024-12-27',
+          ),
         ],
       },
     ],
@@ -1734,23 +1756,44 @@ export const SEED: Curated[] = [
         },
       ],
     },
-    factors: [
+    // China's lists name Boeing units, never The Boeing Company: subsidiary listings (half the list's severity).
+    lists: [
       {
-        kind: 'regulatory-action',
-        severity: 0.3,
-        status: 'confirmed',
-        direction: 'risk',
-        summary:
-          "China put Boeing Defense, Space & Security on its Unreliable Entity List (2024-05-20) and export-control list (2025-01-02), and imposed countermeasures on 'Boeing in St. Louis' (2025-12-26); The Boeing Company is not named. Status not rechecked since 2025-12-26.",
+        list: 'cn-unreliable-entity',
+        entry: 'Boeing Defense, Space & Security',
+        since: '2024-05-20',
+        subsidiary: true,
+        note: 'Named over US arms sales to Taiwan. Status not rechecked since 2025-01-02.',
         evidence: [
-          CITE.mofcomExportControl28,
-          {
-            title:
-              'Foreign ministry decision on countermeasures against U.S. military-industrial companies and executives',
-            publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-            url: 'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202512/t20251226_11787617.shtml',
-            date: '2025-12-26',
-          },
+          ev(
+            'MOFCOM Unreliable Entity List announcement (2024-05-20)',
+            'Ministry of Commerce of the People’s Republic of China',
+            'https://www.mofcom.gov.cn/article/zwgk/gkzcfb/202405/20240503510684.shtml',
+            '2024-05-20',
+          ),
+        ],
+      },
+      {
+        list: 'cn-export-control',
+        entry: 'Boeing Defense, Space & Security',
+        since: '2025-01-02',
+        subsidiary: true,
+        note: 'Status not rechecked since 2025-01-02.',
+        evidence: [CITE.mofcomExportControl28],
+      },
+      {
+        list: 'cn-countermeasures',
+        entry: 'Boeing in St. Louis',
+        since: '2025-12-26',
+        subsidiary: true,
+        note: 'Status not rechecked since 2025-12-26.',
+        evidence: [
+          ev(
+            'Foreign ministry decision on countermeasures against U.S. military-industrial companies (2025-12-26)',
+            'Ministry of Foreign Affairs of the People’s Republic of China',
+            'https://www.mfa.gov.cn/wjb_673085/zfxxgk_674865/gknrlb/fzcqdcs/202512/t20251226_11787617.shtml',
+            '2025-12-26',
+          ),
         ],
       },
     ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../scripts/dataset/build';
-import { revenueRegionClass, revenueSeverity } from '../../../utils/exposure/revenue-rule';
+import { buildDataset, toEntity } from '../../../scripts/dataset/build';
+import { revenue } from '../../../scripts/dataset/curation/dsl';
+import { isHomeRegion, revenueRegionClass, revenueSeverity } from '../../../utils/exposure/revenue-rule';
 
 describe('the revenue rule (docs/methodology.md)', () => {
   it('weights China 1.5, Russia 2, Taiwan 1 and caps at 1', () => {
@@ -9,6 +10,17 @@ describe('the revenue rule (docs/methodology.md)', () => {
     expect(revenueSeverity({ share: 0.1, region: 'Russia' })).toBe(0.2);
     expect(revenueSeverity({ share: 0.2, region: 'Taiwan' })).toBe(0.2);
     expect(revenueSeverity({ share: 0.8, region: 'Macao' })).toBe(1);
+  });
+
+  it('knows home revenue, which the build refuses as exposure (TSMC in Taiwan, HSBC’s Hong Kong is not home)', () => {
+    expect(isHomeRegion('Taiwan', 'TW')).toBe(true);
+    expect(isHomeRegion('China (including Hong Kong)', 'HK')).toBe(true);
+    expect(isHomeRegion('Hong Kong', 'GB')).toBe(false);
+    expect(isHomeRegion('Greater China', 'US')).toBe(false);
+    const factor = revenue(0.09, 'Taiwan', 'reported', 'FY2024', 'Taiwan brought in 9% of revenue.', []);
+    const company = { id: 'tw-co', name: 'TW Co', hq: 'TW', sector: 'Chips', cik: 1, factors: [factor] };
+    expect(() => toEntity(company)).toThrow(/tw-co: revenue from "Taiwan" is home revenue/);
+    expect(() => toEntity({ ...company, hq: 'US' })).not.toThrow();
   });
 
   it('refuses a region it does not cover instead of scoring it 0', () => {

@@ -35,6 +35,7 @@ const HDFC_20F_FY2025 = secDoc(
 
 const part = emptyPart();
 
+// Taiwan is TSMC's home: its Taiwan revenue is jurisdiction, not exposure (the build refuses it).
 part.exposure.tsmc = [
   revenue(
     0.115,
@@ -42,14 +43,6 @@ part.exposure.tsmc = [
     'reported',
     'FY2024',
     'Customers headquartered in China brought in NT$331.7B of 2024 net revenue, about 11% of the NT$2,894.3B total.',
-    [TSMC_20F_FY2024],
-  ),
-  revenue(
-    0.093,
-    'Taiwan',
-    'reported',
-    'FY2024',
-    'Customers headquartered in Taiwan brought in NT$270.4B of 2024 net revenue, about 9% of the NT$2,894.3B total.',
     [TSMC_20F_FY2024],
   ),
 ];
