@@ -551,4 +551,29 @@ export const MAJORS: Curated[] = [
     ],
     factors: [],
   },
+  {
+    // Not in the listed universe (below the mid-cap line): curated for its US bans, under a slug id.
+    id: 'hytera',
+    name: 'Hytera Communications Corporation Limited',
+    aliases: ['Hytera', 'Hytera Communications', '海能达'],
+    listings: [szse('002583', primary)],
+    hq: 'CN',
+    inc: 'CN',
+    sector: 'Two-way radios and public-safety communications',
+    lists: [
+      {
+        list: 'fcc-covered',
+        entry: 'Hytera Communications Corporation',
+        since: '2021-03-12',
+        note: 'The entry covers its video-surveillance and telecommunications equipment used for public safety, government-facility security and critical-infrastructure surveillance.',
+      },
+      {
+        list: 'ndaa-procurement',
+        entry: 'Hytera Communications Corporation',
+        note: 'Federal agencies, and companies that contract with them, may not use its public-safety radio and surveillance equipment (FY2019 NDAA §889). In force since August 2020.',
+        evidence: [CITE.ndaa2019],
+      },
+    ],
+    factors: [],
+  },
 ];

@@ -293,4 +293,9 @@ const REVIEWED_LOOKALIKES: readonly string[] = [
   'cnooc-ltd ~ dod-1260h',
   // "SinoTrans" is the 1260H short name of Sinotrans & CSC Holdings, the parent group, not of Sinotrans Limited.
   'sinotrans ~ dod-1260h',
+  // "Hytera Communications Limited" (Entity List 2024, EU Russia annex 2025) is registered at industrial-building
+  // addresses in Kowloon and the New Territories, Hong Kong; no filing GeoLens read ties it to Hytera of Shenzhen, so
+  // its listing is not attributed to Hytera (an ownership link would make it a subsidiary listing).
+  'hytera ~ bis-entity-list',
+  'hytera ~ eu-sanctions',
 ];
