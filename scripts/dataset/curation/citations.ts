@@ -5,11 +5,11 @@
 import type { Evidence } from '../../../utils/exposure/schema';
 
 export const CITE = {
-  /** The PCAOB's December 2022 finding that it could again inspect audit firms in mainland China and Hong Kong, as reported by the Journal of Accountancy (the HFCAA factor). */
+  /** The PCAOB's December 2022 determination that it could again inspect audit firms in mainland China and Hong Kong (the HFCAA factor). */
   pcaobChinaAccess2022: {
-    title: "PCAOB gains 'complete access' to audit firms in China",
-    publisher: 'Journal of Accountancy',
-    url: 'https://www.journalofaccountancy.com/news/2022/dec/pcaob-gains-complete-access-audit-firms-china.html',
+    title: 'PCAOB Secures Complete Access to Inspect, Investigate Chinese Firms for First Time in History',
+    publisher: 'Public Company Accounting Oversight Board (PCAOB)',
+    url: 'https://pcaobus.org/news-events/news-releases/news-release-detail/pcaob-secures-complete-access-to-inspect-investigate-chinese-firms-for-first-time-in-history',
     date: '2022-12-15',
   },
   /** Yale CELI's list of companies that stayed in or left Russia after the 2022 invasion. */
