@@ -1,8 +1,182 @@
 /**
  * Depth (issue 14), continued: factors beyond the country for curated companies that otherwise carry only a
  * jurisdiction factor, merged by id through `withExposure` like ./depth.ts (whose severity scales apply here too).
- * Every fact cites its official publisher and was read there.
+ * Every fact cites its official publisher and was read there (or, where the official page was not stored, in a copy
+ * of it that the evidence names).
+ *
+ * Names on the official lists in ../shared/data are not written here: the list code applies them.
+ *
+ * Scales (docs/methodology.md and the common brief of issue 14):
+ * - trade-exposure: 0.1 a measure that names the company's products, with the share of sales it touches not known;
+ *   0.2 a measure in force on a product line or market that matters; 0.3 one on its main products into a main market.
+ * - regulatory-action: 0.05 a measure that binds only a past deal and none of today's business; 0.1 an open probe or a
+ *   settled penalty.
  */
 import type { Factor } from '../../../utils/exposure/schema';
+import { ev, risk } from './dsl';
 
-export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {};
+// ── Citations, each written once ──
+
+/** Definitive countervailing duties on battery electric cars from China (Geely Group 18.8%), five years from 2024-10-30. */
+const EU_BEV_CVD = ev(
+  "Commission Implementing Regulation (EU) 2024/2754 of 29 October 2024 imposing a definitive countervailing duty on imports of new battery electric vehicles designed for the transport of persons originating in the People's Republic of China",
+  'European Commission (Official Journal of the European Union)',
+  'https://eur-lex.europa.eu/eli/reg_impl/2024/2754/oj',
+  '2024-10-29',
+);
+
+/**
+ * Regulation (EU) 2025/1227: duties on Russian and Belarusian fertilisers, phased in from July 2025 to 2028. Read in the
+ * Lexaris copy of the Official Journal text (lexaris.eu, document 8727705); cited at its EUR-Lex ELI address.
+ */
+const EU_RUSSIA_FERTILISER_DUTIES = ev(
+  'Regulation (EU) 2025/1227 of the European Parliament and of the Council of 17 June 2025 on the modification of customs duties applicable to imports of certain goods originating in or exported from the Russian Federation and the Republic of Belarus (Official Journal L series 2025/1227, 20.6.2025)',
+  'European Parliament and Council of the European Union (Official Journal of the European Union)',
+  'https://eur-lex.europa.eu/eli/reg/2025/1227/oj',
+  '2025-06-20',
+);
+
+/** The European Parliament's summary of the same act: 6.5% plus EUR 40-45 a tonne, rising to EUR 315 or 430 by 2028. */
+const EP_OEIL_FERTILISER_SUMMARY = ev(
+  'Legislative Observatory: summary of Regulation (EU) 2025/1227, modification of customs duties on imports from Russia and Belarus',
+  'European Parliament (Legislative Observatory)',
+  'https://oeil.europarl.europa.eu/oeil/en/document-summary?id=1823211',
+  '2025-06-20',
+);
+
+/** Article 3g of Council Regulation (EU) No 833/2014 (consolidated text of 2025-07-20): the Russian iron and steel import ban. */
+const EU_833_ART3G_STEEL = ev(
+  "Council Regulation (EU) No 833/2014 concerning restrictive measures in view of Russia's actions destabilising the situation in Ukraine, Article 3g (consolidated text 02014R0833-20250720; FantasticSearch copy)",
+  'Council of the European Union (Official Journal of the European Union)',
+  'https://fantasticsearch.net/law/eu/en?article=1&id=bW4mZpsB1anJoctMRS8X',
+  '2025-07-20',
+);
+
+/** EUR-Lex summary of the EU's Russia measures, including Regulation (EU) No 833/2014 and its trade restrictions. */
+const EURLEX_RUSSIA_MEASURES_SUMMARY = ev(
+  "EU restrictive measures in view of Russia's invasion of Ukraine (summary of Decision 2014/512/CFSP and Regulation (EU) No 833/2014, among others)",
+  'Publications Office of the European Union (EUR-Lex)',
+  'https://eur-lex.europa.eu/EN/legal-content/summary/eu-restrictive-measures-in-view-of-russia-s-invasion-of-ukraine.html',
+  '2025-07-20',
+);
+
+/** Trade press on the EU's 12th sanctions package: the Russian slab quota to September 2028 and NLMK Belgium's lobbying. */
+const STEELORBIS_SLAB_QUOTA = ev(
+  'EU sets quota for pig iron imports from Russia, extends slab import quota period',
+  'SteelOrbis (trade press, reporting the Council of the EU)',
+  'https://www.steelorbis.com/steel-news/latest-news/eu-sets-quota-for-pig-iron-imports-from-russia-extends-slab-import-quota-period-1319921.htm',
+  '2023-12-19',
+);
+
+/** The presidential order of 2012-09-28 on Ralls Corporation, naming the Sany Group and Sany Heavy Industries (77 FR 60281). */
+const ORDER_RALLS_SANY = ev(
+  'Order of September 28, 2012: Regarding the Acquisition of Four U.S. Wind Farm Project Companies by Ralls Corporation (Federal Register Vol. 77, No. 192, 60281, document 2012-24533)',
+  'Office of the Federal Register (National Archives), Presidential Documents, via the Government Publishing Office',
+  'https://www.gpo.gov/fdsys/pkg/FR-2012-10-03/html/2012-24533.htm',
+  '2012-10-03',
+);
+
+/** Commerce's preliminary antidumping rates on MDI from China (Wanhua Chemical Group 376.12%), announced 2025-09-11. */
+const ITA_MDI_PRELIM = ev(
+  "Preliminary Affirmative Determination in the Antidumping Duty Investigation of Methylene Diphenyl Diisocyanate from the People's Republic of China",
+  'U.S. Department of Commerce, International Trade Administration',
+  'https://www.trade.gov/preliminary-affirmative-determination-antidumping-duty-investigation-methylene-diphenyl',
+  '2025-09-11',
+);
+
+/**
+ * The Federal Register notice of the same preliminary determination, applicable 2025-09-16. Read in the FR Tracker copy
+ * of document 2025-17904; cited at the Federal Register's own address for that document number.
+ */
+const FR_MDI_PRELIM = ev(
+  "Methylene Diphenyl Diisocyanate From the People's Republic of China: Preliminary Affirmative Determination of Sales at Less-Than-Fair-Value (Federal Register document 2025-17904)",
+  'U.S. Department of Commerce, International Trade Administration (Federal Register)',
+  'https://www.federalregister.gov/d/2025-17904',
+  '2025-09-16',
+);
+
+/**
+ * MOFCOM and GACC Announcement No. 18 of 2025: export licences for seven medium and heavy rare earths. Read in a
+ * bilingual snapshot of the MOFCOM policy-release page (art_9c2108ccaf754f22a34abab2fedaa944); the MOFCOM address is
+ * that page's, by the path MOFCOM uses for its 2025 announcements (e.g. Announcement No. 55 of 2025).
+ */
+const MOFCOM_2025_18_RARE_EARTHS = ev(
+  'Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025: decision to implement export controls on certain medium and heavy rare earth related items',
+  "Ministry of Commerce of the People's Republic of China (Security and Control Bureau), with the General Administration of Customs",
+  'https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_9c2108ccaf754f22a34abab2fedaa944.html',
+  '2025-04-04',
+);
+const MOFCOM_2025_18_SNAPSHOT = ev(
+  'Ministry of Commerce and General Administration of Customs Announcement No. 18 of 2025 (bilingual snapshot of the MOFCOM page)',
+  "Ministry of Commerce of the People's Republic of China, with the General Administration of Customs",
+  'https://websnapshot.pages.dev/html/readit.site_a_dOFbv_art_9c2108ccaf754f22a34abab2fedaa944.html',
+  '2025-04-04',
+);
+
+/** The MOFCOM spokesperson's answer of 2025-04-04: the seven elements, effective on publication (English copy). */
+const MOFCOM_2025_18_SPOKESPERSON = ev(
+  'MOFCOM spokesperson on the export controls on medium and heavy rare earth related items (English copy)',
+  "Ministry of Commerce of the People's Republic of China",
+  'https://en.ckhq.net/html/d690b55870b095a96960f687dc9020ef.html',
+  '2025-04-04',
+);
+
+const rareEarthLicences = (what: string): Factor =>
+  risk(
+    'trade-exposure',
+    0.1, // a licence requirement on named products; the share of its sales abroad was not read
+    `Since 4 April 2025 exports from China of seven medium and heavy rare earths (samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium), ${what}, need a licence from the Commerce Ministry. In force; status not rechecked since 2025-04-04.`,
+    [MOFCOM_2025_18_RARE_EARTHS, MOFCOM_2025_18_SNAPSHOT, MOFCOM_2025_18_SPOKESPERSON],
+    { since: '2025-04-04' },
+  );
+
+/** Factors to add, by the id of a company curated elsewhere. */
+export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
+  geely: [
+    risk(
+      'trade-exposure',
+      0.2, // a measure in force on a product line that matters (its electric cars into the EU)
+      'Battery electric cars of the Geely Group exported from China to the European Union pay an 18.8% countervailing duty, in force from 30 October 2024 for five years.',
+      [EU_BEV_CVD],
+      { since: '2024-10-30' },
+    ),
+  ],
+  phosagro: [
+    risk(
+      'trade-exposure',
+      0.2, // a measure in force on its product (fertiliser) into a market that matters
+      'Since 1 July 2025 the European Union has charged a 6.5% duty plus a levy of about 40 to 45 euros a tonne on nitrogen-based and some compound fertilisers from Russia, rising each year to 315 or 430 euros a tonne by 2028, which falls on Russian fertiliser makers such as PhosAgro.',
+      [EU_RUSSIA_FERTILISER_DUTIES, EP_OEIL_FERTILISER_SUMMARY],
+      { since: '2025-07-01' },
+    ),
+  ],
+  nlmk: [
+    risk(
+      'trade-exposure',
+      0.3, // a measure in force on its main products (steel) into what was a main market
+      "The European Union bans imports of Russian iron and steel products, so NLMK's Russian mills cannot ship finished steel there; semi-finished slabs still enter under a quota that the EU extended to September 2028.",
+      [EU_833_ART3G_STEEL, EURLEX_RUSSIA_MEASURES_SUMMARY, STEELORBIS_SLAB_QUOTA],
+    ),
+  ],
+  sany: [
+    risk(
+      'regulatory-action',
+      0.05, // binds one 2012 project, none of today's business
+      'A US presidential order of September 2012 made Ralls Corporation, owned by two Sany executives, give up four Oregon wind farm projects, finding that Ralls and the Sany Group, including Sany Heavy Industry, might threaten US national security. It binds only that deal; status not rechecked since 2012-10-03.',
+      [ORDER_RALLS_SANY],
+      { since: '2012-09-28' },
+    ),
+  ],
+  wanhua: [
+    risk(
+      'trade-exposure',
+      0.2, // a named product (MDI) into the US, provisional rate of 376.12%
+      'In September 2025 the US Commerce Department found in a preliminary ruling that MDI, a polyurethane raw material, from China was dumped in the United States, and set a 376.12% deposit rate on Wanhua Chemical Group. The final ruling was due in November 2025; status not rechecked since 2025-09-16.',
+      [ITA_MDI_PRELIM, FR_MDI_PRELIM],
+      { status: 'proposed', since: '2025-09-16' },
+    ),
+  ],
+  'china-rare-earth': [rareEarthLicences('with their oxides, alloys and compounds')],
+  shenghe: [rareEarthLicences('with their oxides, alloys and compounds')],
+  'jl-mag': [rareEarthLicences('and neodymium-iron-boron magnets that contain terbium or dysprosium')],
+};
