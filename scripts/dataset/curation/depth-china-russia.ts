@@ -121,6 +121,55 @@ const MOFCOM_2025_18_SPOKESPERSON = ev(
   '2025-04-04',
 );
 
+/** Commerce's preliminary results in the 2021 review of the countervailing duty order on solar cells from China. */
+const FR_SOLAR_CVD_REVIEW_2021 = ev(
+  "Crystalline Silicon Photovoltaic Cells, Whether or Not Assembled Into Modules, From the People's Republic of China: Preliminary Results of Countervailing Duty Administrative Review, and Rescission in Part; 2021 (88 FR 88575, document 2023-28162)",
+  'U.S. Department of Commerce, International Trade Administration (Federal Register, via govinfo.gov)',
+  'https://www.govinfo.gov/content/pkg/FR-2023-12-22/html/2023-28162.htm',
+  '2023-12-22',
+);
+
+/** Commerce's decision memorandum in the 2018 review, which dates the countervailing duty order to 2012-12-07 (77 FR 73017). */
+const ITA_SOLAR_CVD_MEMO_2018 = ev(
+  "Decision Memorandum for the Preliminary Results of the Administrative Review of the Countervailing Duty Order: Crystalline Silicon Photovoltaic Cells from the People's Republic of China; 2018 (C-570-980; docslib copy)",
+  'U.S. Department of Commerce, International Trade Administration',
+  'https://docslib.org/doc/5843217/solar-cells-china-cvd-ar-2018',
+  '2021-04-19',
+);
+
+/** USTR's initiation of the Section 301 investigation of China's targeting of the semiconductor industry (89 FR 106725). Read in the Justia copy. */
+const FR_USTR_301_SEMIS_INITIATION = ev(
+  "Initiation of Section 301 Investigation; Hearing; and Request for Public Comments: China's Acts, Policies, and Practices Related to Targeting of the Semiconductor Industry for Dominance (89 FR 106725, document 2024-31306)",
+  'Office of the United States Trade Representative (Federal Register)',
+  'https://www.federalregister.gov/d/2024-31306',
+  '2024-12-30',
+);
+
+/** USTR's Notice of Action of 2025-12-23 in that investigation, as the customs brokers' association summarised it. */
+const USTR_301_SEMIS_ACTION = ev(
+  "USTR responds to China's trade policies for semiconductor industry (summary of USTR's Section 301 Notice of Action of 23 December 2025)",
+  'Office of the United States Trade Representative, summarised by the National Customs Brokers and Forwarders Association of America',
+  'https://www.ncbfaa.org/news-advocacy/monday-morning-ebriefing-details/monday-morning-ebriefing/2025/12/26/ustr-responds-to-china-s-trade-policies-for-semiconductor-industry',
+  '2025-12-26',
+);
+
+/** Automotive News Europe (ECG copy): Great Wall Motor was the first carmaker to answer the EU's BEV subsidy questionnaire. */
+const ANE_GWM_EU_PROBE = ev(
+  "China's Great Wall is first EV maker to respond to EU anti-subsidy probe (Automotive News Europe, 2023-10-24; ECG copy)",
+  'Automotive News Europe (trade press)',
+  'https://www.ecgassociation.eu/article/?id=78609ed9-a7a5-4fa0-b8f9-9a2048ab2c38',
+  '2023-10-24',
+);
+
+const solarOrders = (company: string): Factor =>
+  risk(
+    'trade-exposure',
+    0.1, // the orders name its products; its US sales from China were not read
+    `Solar cells and modules made in China, the products ${company} makes, have paid US antidumping and countervailing duties since the orders of December 2012, which Commerce still reviews each year. In force; status not rechecked since 2023-12-22.`,
+    [FR_SOLAR_CVD_REVIEW_2021, ITA_SOLAR_CVD_MEMO_2018],
+    { since: '2012-12-07' },
+  );
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -179,4 +228,24 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
   'china-rare-earth': [rareEarthLicences('with their oxides, alloys and compounds')],
   shenghe: [rareEarthLicences('with their oxides, alloys and compounds')],
   'jl-mag': [rareEarthLicences('and neodymium-iron-boron magnets that contain terbium or dysprosium')],
+  longi: [solarOrders('LONGi')],
+  tongwei: [solarOrders('Tongwei')],
+  'hua-hong': [
+    risk(
+      'trade-exposure',
+      0.1, // names its products (chips made in China); its US sales were not read
+      'Chips made in China already pay a 50% US tariff, and in December 2025 the US trade representative found that China targets the mature-node chip industry, where foundries such as Hua Hong work, and added a further tariff that starts at 0% and rises on 23 June 2027.',
+      [FR_USTR_301_SEMIS_INITIATION, USTR_301_SEMIS_ACTION],
+      { since: '2025-12-23' },
+    ),
+  ],
+  'great-wall-motor': [
+    risk(
+      'trade-exposure',
+      0.1, // names its product (electric cars from China); its EU sales were not read
+      "Battery electric cars exported from China to the European Union pay countervailing duties of 17.0% to 35.3%, depending on the exporter, in force from 30 October 2024 for five years; Great Wall Motor, which sells its electric Ora cars in Europe, answered the EU's subsidy probe in October 2023.",
+      [EU_BEV_CVD, ANE_GWM_EU_PROBE],
+      { since: '2024-10-30' },
+    ),
+  ],
 };
