@@ -13,7 +13,7 @@
  *   settled penalty.
  */
 import type { Factor } from '../../../utils/exposure/schema';
-import { ev, risk } from './dsl';
+import { edgarFilings, ev, risk } from './dsl';
 
 // ── Citations, each written once ──
 
@@ -170,6 +170,31 @@ const solarOrders = (company: string): Factor =>
     { since: '2012-12-07' },
   );
 
+/** PetroChina's annual report on Form 20-F for 2022, filed 2023-04-28 (the date its 20-F/A of 2023 gives). */
+const PETROCHINA_20F_FY2022 = edgarFilings(
+  1108329,
+  'PetroChina Company Limited',
+  '20-F',
+  '2023-04-28',
+  'fiscal year ended 2022-12-31',
+);
+
+/** The cover page of that 20-F as ADVFN carried it: A shares held by CNPC, H shares, the NYSE delisting. */
+const PETROCHINA_20F_FY2022_COPY = ev(
+  'PetroChina Company Limited: annual report on Form 20-F for 2022, cover page (shares outstanding; A shares held by CNPC; ADS delisting) (ADVFN copy)',
+  'PetroChina Company Limited (filed with the U.S. Securities and Exchange Commission)',
+  'https://uk.advfn.com/stock-market/NYSE/PTR/share-news/Annual-and-Transition-Report-foreign-Private-Issue/90895970',
+  '2023-04-28',
+);
+
+/** China Life's 2018 annual report, filed with the SEC as Exhibit 99.1: CLIC "the controlling shareholder of the Company". The filing date was not read. */
+const CHINA_LIFE_AR_2018 = ev(
+  'China Life Insurance Company Limited: Annual Report 2018 (Exhibit 99.1 to a report on Form 6-K), Definitions',
+  'U.S. Securities and Exchange Commission (EDGAR)',
+  'https://www.sec.gov/Archives/edgar/data/1268896/000119312519103372/d870960dex991.htm',
+  '2018-12-31',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -246,6 +271,22 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       "Battery electric cars exported from China to the European Union pay countervailing duties of 17.0% to 35.3%, depending on the exporter, in force from 30 October 2024 for five years; Great Wall Motor, which sells its electric Ora cars in Europe, answered the EU's subsidy probe in October 2023.",
       [EU_BEV_CVD, ANE_GWM_EU_PROBE],
       { since: '2024-10-30' },
+    ),
+  ],
+  petrochina: [
+    risk(
+      'state-military-ties',
+      0.3, // controlled by the Chinese central state through CNPC, per its own annual report
+      'Its state-owned parent, China National Petroleum Corporation, held 147.1 billion of its 183.0 billion shares (about 80%) at the end of 2022, by its last annual report to the US SEC; it delisted its US shares from the NYSE in September 2022.',
+      [PETROCHINA_20F_FY2022, PETROCHINA_20F_FY2022_COPY],
+    ),
+  ],
+  'china-life': [
+    risk(
+      'state-military-ties',
+      0.3, // controlled by a Chinese state-owned insurance group, per its own annual report
+      'China Life Insurance (Group) Company, a state-owned insurer, is its controlling shareholder, by its own annual report (2018, as filed with the US SEC).',
+      [CHINA_LIFE_AR_2018],
     ),
   ],
 };
