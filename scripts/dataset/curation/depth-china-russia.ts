@@ -195,6 +195,46 @@ const CHINA_LIFE_AR_2018 = ev(
   '2018-12-31',
 );
 
+/** NYDFS consent order of 2016-11-04 with Agricultural Bank of China and its New York branch (copy of the DFS order). */
+const NYDFS_ABC_CONSENT_ORDER = ev(
+  'In the Matter of Agricultural Bank of China Limited and Agricultural Bank of China New York Branch: Consent Order under New York Banking Law sections 39 and 44 (vdocuments copy)',
+  'New York State Department of Financial Services',
+  'https://vdocuments.mx/dfs-enforcement-action-consent-order-to-agricultural-bank-of-bank-secrecy-act-aoebsaa.html',
+  '2016-11-04',
+);
+
+/** Wolters Kluwer's report of the DFS release: $215 million penalty and an independent monitor. */
+const WK_ABC_PENALTY = ev(
+  'Agricultural Bank of China fined $215M by New York regulator (Banking and Finance Law Daily)',
+  'Wolters Kluwer (reporting the New York State Department of Financial Services)',
+  'https://lrus.wolterskluwer.com/news/banking-finance/agricultural-bank-of-china-fined-215m-by-new-york-regulator/33081/',
+  '2016-11-07',
+);
+
+/** The OCC's formal agreement of 2015-12-16 with Bank of China's New York branch (terminated 2018-04-24), in the OCC's enforcement search. */
+const OCC_BOC_FORMAL_AGREEMENT = ev(
+  'OCC enforcement action 2015-147 (AA-EC-2015-85): Formal Agreement with Bank of China, New York branch',
+  'Office of the Comptroller of the Currency (U.S. Department of the Treasury)',
+  'https://apps.occ.gov/EASearch/Document/Download?id=2015-147',
+  '2015-12-16',
+);
+
+/** S&P Global's summary of the OCC's June 2018 enforcement release: consent order and $12.5 million penalty of 2018-04-24. */
+const SPG_BOC_OCC_2018 = ev(
+  'OCC enforcement actions: Bank of China - New York Branch ordered to pay $12.5M',
+  'S&P Global Market Intelligence (reporting the Office of the Comptroller of the Currency)',
+  'https://www.spglobal.com/marketintelligence/en/news-insights/trending/ywvpddfwf6udcz553wgbea2',
+  '2018-06-15',
+);
+
+/** Reuters on the Federal Reserve's order of 2015-07-21 against China Construction Bank's New York branch. */
+const REUTERS_CCB_FED_ORDER = ev(
+  'Fed tells China Construction Bank to ramp up anti-money laundering framework',
+  'Reuters (reporting the Federal Reserve Board)',
+  'https://cn.reuters.com/article/fed-banks-chinaconstruction-idCNL1N10115E20150721',
+  '2015-07-21',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -287,6 +327,33 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       0.3, // controlled by a Chinese state-owned insurance group, per its own annual report
       'China Life Insurance (Group) Company, a state-owned insurer, is its controlling shareholder, by its own annual report (2018, as filed with the US SEC).',
       [CHINA_LIFE_AR_2018],
+    ),
+  ],
+  'agricultural-bank': [
+    risk(
+      'regulatory-action',
+      0.1, // settled penalty for past conduct
+      "In November 2016 New York's financial regulator fined Agricultural Bank of China $215 million and imposed an independent monitor for anti-money-laundering failures at its New York branch. The penalty is settled; status not rechecked since 2016-11-07.",
+      [NYDFS_ABC_CONSENT_ORDER, WK_ABC_PENALTY],
+      { since: '2016-11-04' },
+    ),
+  ],
+  'bank-of-china': [
+    risk(
+      'regulatory-action',
+      0.1, // settled penalty, with a compliance order on its New York branch
+      "In April 2018 the US bank regulator (OCC) fined Bank of China's New York branch $12.5 million and ordered it to fix its anti-money-laundering and sanctions compliance, replacing a 2015 agreement. The penalty is settled; status not rechecked since 2018-06-15.",
+      [OCC_BOC_FORMAL_AGREEMENT, SPG_BOC_OCC_2018],
+      { since: '2018-04-24' },
+    ),
+  ],
+  ccb: [
+    risk(
+      'regulatory-action',
+      0.1, // a supervisory order without a fine
+      "In July 2015 the Federal Reserve ordered China Construction Bank to overhaul anti-money-laundering controls at its New York branch, its first such action against one of China's four largest state banks; no fine was imposed. Status not rechecked since 2015-07-21.",
+      [REUTERS_CCB_FED_ORDER],
+      { since: '2015-07-21' },
     ),
   ],
 };
