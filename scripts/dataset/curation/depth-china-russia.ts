@@ -36,7 +36,10 @@ const EU_RUSSIA_FERTILISER_DUTIES = ev(
   '2025-06-20',
 );
 
-/** The European Parliament's summary of the same act: 6.5% plus EUR 40-45 a tonne, rising to EUR 315 or 430 by 2028. */
+/**
+ * The European Parliament's summary of the same act: 6.5% plus EUR 40-45 a tonne, rising to EUR 315 or 430 by 2028.
+ * The summary's own date was not read; the date given is the act's publication in the Official Journal.
+ */
 const EP_OEIL_FERTILISER_SUMMARY = ev(
   'Legislative Observatory: summary of Regulation (EU) 2025/1227, modification of customs duties on imports from Russia and Belarus',
   'European Parliament (Legislative Observatory)',
@@ -52,7 +55,10 @@ const EU_833_ART3G_STEEL = ev(
   '2025-07-20',
 );
 
-/** EUR-Lex summary of the EU's Russia measures, including Regulation (EU) No 833/2014 and its trade restrictions. */
+/**
+ * EUR-Lex summary of the EU's Russia measures, including Regulation (EU) No 833/2014 and its trade restrictions. The
+ * page's own date was not read; the date given is that of the consolidated text cited beside it.
+ */
 const EURLEX_RUSSIA_MEASURES_SUMMARY = ev(
   "EU restrictive measures in view of Russia's invasion of Ukraine (summary of Decision 2014/512/CFSP and Regulation (EU) No 833/2014, among others)",
   'Publications Office of the European Union (EUR-Lex)',
@@ -219,7 +225,10 @@ const OCC_BOC_FORMAL_AGREEMENT = ev(
   '2015-12-16',
 );
 
-/** S&P Global's summary of the OCC's June 2018 enforcement release: consent order and $12.5 million penalty of 2018-04-24. */
+/**
+ * S&P Global's summary of the OCC's enforcement release of 2018-06-15: consent order and $12.5 million penalty of
+ * 2018-04-24. The article's own date was not read; the date given is the OCC release's.
+ */
 const SPG_BOC_OCC_2018 = ev(
   'OCC enforcement actions: Bank of China - New York Branch ordered to pay $12.5M',
   'S&P Global Market Intelligence (reporting the Office of the Comptroller of the Currency)',
@@ -233,6 +242,14 @@ const REUTERS_CCB_FED_ORDER = ev(
   'Reuters (reporting the Federal Reserve Board)',
   'https://cn.reuters.com/article/fed-banks-chinaconstruction-idCNL1N10115E20150721',
   '2015-07-21',
+);
+
+/** The Justice Department's release of 2020-10-28 on UMC's guilty plea, as Imperial Valley News republished it. */
+const DOJ_UMC_PLEA = ev(
+  'Taiwan Company Pleads Guilty to Trade Secret Theft in Criminal Case Involving PRC State-Owned Company (Justice Department release, Imperial Valley News copy)',
+  'U.S. Department of Justice',
+  'https://imperialvalleynews.com/index.php/8-news/21495-taiwan-company-pleads-guilty-to-trade-secret-theft-in-criminal-case-involving-prc-state-owned-company.html',
+  '2020-10-28',
 );
 
 const rareEarthLicences = (what: string): Factor =>
@@ -354,6 +371,15 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       "In July 2015 the Federal Reserve ordered China Construction Bank to overhaul anti-money-laundering controls at its New York branch, its first such action against one of China's four largest state banks; no fine was imposed. Status not rechecked since 2015-07-21.",
       [REUTERS_CCB_FED_ORDER],
       { since: '2015-07-21' },
+    ),
+  ],
+  umc: [
+    risk(
+      'regulatory-action',
+      0.05, // settled; the three-year probation from October 2020 has run out
+      "In October 2020 UMC pleaded guilty in a US court to stealing Micron's memory-chip trade secrets for Fujian Jinhua, a Chinese state-owned chipmaker, paid a $60 million fine and accepted three years of probation. No longer in force: the probation ran out in 2023.",
+      [DOJ_UMC_PLEA],
+      { since: '2020-10-28' },
     ),
   ],
 };
