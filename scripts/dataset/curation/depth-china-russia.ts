@@ -252,6 +252,22 @@ const DOJ_UMC_PLEA = ev(
   '2020-10-28',
 );
 
+/** The Beijing cyberspace regulator's penalty on Beijing Kuaishou Technology of 2026-02-06, as Hong Kong Commercial Daily reported it. */
+const BJ_CAC_KUAISHOU_PENALTY = ev(
+  '有片丨被罰1.191億元 快手致歉 (Beijing Municipal Internet Information Office penalty on Beijing Kuaishou Technology, as reported by Hong Kong Commercial Daily)',
+  'Beijing Municipal Internet Information Office (Cyberspace Administration), reported by Hong Kong Commercial Daily',
+  'https://hkcd.com/newsTopic_content.php?id=8739338',
+  '2026-02-06',
+);
+
+/** Sing Tao's report of the same penalty and of Kuaishou's apology. */
+const SINGTAO_KUAISHOU_PENALTY = ev(
+  '平台现色情内容 快手遭罚款1.19亿 公司诚恳接受坚决整改',
+  'Sing Tao Headline (reporting the Beijing Municipal Internet Information Office)',
+  'https://www.stheadline.com/zh-hans/realtime-finance/3542645/%E5%B9%B3%E5%8F%B0%E7%8E%B0%E8%89%B2%E6%83%85%E5%86%85%E5%AE%B9-%E5%BF%AB%E6%89%8B%E9%81%AD%E7%BD%9A%E6%AC%BE119%E4%BA%BF-%E5%85%AC%E5%8F%B8%E8%AF%9A%E6%81%B3%E6%8E%A5%E5%8F%97%E5%9D%9A%E5%86%B3%E6%95%B4%E6%94%B9',
+  '2026-02-07',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -380,6 +396,15 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       "In October 2020 UMC pleaded guilty in a US court to stealing Micron's memory-chip trade secrets for Fujian Jinhua, a Chinese state-owned chipmaker, paid a $60 million fine and accepted three years of probation. No longer in force: the probation ran out in 2023.",
       [DOJ_UMC_PLEA],
       { since: '2020-10-28' },
+    ),
+  ],
+  kuaishou: [
+    risk(
+      'regulatory-action',
+      0.1, // a settled penalty with an order to fix its platform
+      "In February 2026 Beijing's cyberspace regulator warned Kuaishou and fined it 119.1 million yuan for failing to stop a wave of pornographic livestreams and to fix security flaws, and ordered it to put things right within a deadline. The fine is settled; status not rechecked since 2026-02-07.",
+      [BJ_CAC_KUAISHOU_PENALTY, SINGTAO_KUAISHOU_PENALTY],
+      { since: '2026-02-06' },
     ),
   ],
 };
