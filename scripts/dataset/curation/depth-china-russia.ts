@@ -268,6 +268,33 @@ const SINGTAO_KUAISHOU_PENALTY = ev(
   '2026-02-07',
 );
 
+/** Council Regulation (EU) 2022/879 of 3 June 2022 (sixth package): the EU ban on Russian crude oil and oil products. */
+const EU_2022_879_OIL_EMBARGO = ev(
+  "Council Regulation (EU) 2022/879 of 3 June 2022 amending Regulation (EU) No 833/2014 concerning restrictive measures in view of Russia's actions destabilising the situation in Ukraine (OJ L 153, 3.6.2022)",
+  'Council of the European Union (Official Journal of the European Union)',
+  'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32022R0879&from=ES',
+  '2022-06-03',
+);
+
+/**
+ * Article 3m of Regulation 833/2014 (import ban on Russian crude oil and oil products, with its 2022-2023 phase-in),
+ * RespectUs copy. The page carries no date; the date given is that of Regulation 2022/879, which inserted the article.
+ */
+const EU_833_ART3M_OIL = ev(
+  'Council Regulation (EU) No 833/2014, Article 3m: crude oil and petroleum products (RespectUs copy of the consolidated text)',
+  'Council of the European Union (Official Journal of the European Union)',
+  'https://www.respectus.space/coal-and-other-solid-fossil-fuels-copy-1',
+  '2022-06-03',
+);
+
+/** Council Regulation (EU) 2022/2367 of 3 December 2022: the price cap on Russian crude oil for maritime services. */
+const EU_2022_2367_PRICE_CAP = ev(
+  'Council Regulation (EU) 2022/2367 of 3 December 2022 amending Regulation (EU) No 833/2014 (the price cap on crude oil from Russia)',
+  'Council of the European Union (Official Journal of the European Union)',
+  'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A32022R2367',
+  '2022-12-03',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -405,6 +432,15 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       "In February 2026 Beijing's cyberspace regulator warned Kuaishou and fined it 119.1 million yuan for failing to stop a wave of pornographic livestreams and to fix security flaws, and ordered it to put things right within a deadline. The fine is settled; status not rechecked since 2026-02-07.",
       [BJ_CAC_KUAISHOU_PENALTY, SINGTAO_KUAISHOU_PENALTY],
       { since: '2026-02-06' },
+    ),
+  ],
+  tatneft: [
+    risk(
+      'trade-exposure',
+      0.3, // a measure in force on its main product (oil) into what was a main market
+      'The European Union has banned imports of Russian crude oil since 5 December 2022 and of Russian oil products since 5 February 2023, and lets EU firms ship or insure Russian oil for others only below a price cap, which shuts Russian oil producers such as Tatneft out of the EU market.',
+      [EU_2022_879_OIL_EMBARGO, EU_833_ART3M_OIL, EU_2022_2367_PRICE_CAP],
+      { since: '2022-12-05' },
     ),
   ],
 };
