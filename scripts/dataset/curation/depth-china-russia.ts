@@ -295,6 +295,40 @@ const EU_2022_2367_PRICE_CAP = ev(
   '2022-12-03',
 );
 
+/**
+ * MOFCOM and MOST Announcement No. 28 of 2025 (2025-07-15): lithium extraction and refining technologies and battery
+ * cathode technologies added to the catalogue of technologies restricted from export. Read in the English translation
+ * that Mondaq carried; the MOFCOM address is the one that translation gives for the official text.
+ */
+const MOFCOM_2025_28_TECH_CATALOGUE = ev(
+  'Adjustments to the Catalogue of Technologies Prohibited or Restricted from Export by China (Ministry of Commerce and Ministry of Science and Technology Announcement No. 28 of 2025)',
+  "Ministry of Commerce of the People's Republic of China, with the Ministry of Science and Technology",
+  'https://fms.mofcom.gov.cn/zcfg/jsjckzcfg/art/2025/art_ba35a101c22c4f6e844f749cb0a98552.html',
+  '2025-07-15',
+);
+const MOFCOM_2025_28_TRANSLATION = ev(
+  'China Revised Catalogue Of Technologies Prohibited Or Restricted From Export Again In 2025 (English translation of the adjustments; Mondaq)',
+  "Ministry of Commerce of the People's Republic of China (translated text, Mondaq)",
+  'https://webiis10.mondaq.com/china/new-technology/1657936/china-revised-catalogue-of-technologies-prohibited-or-restricted-from-export-again-in-2025',
+  '2025-07-15',
+);
+/** HK01's report of the same announcement: five lithium-extraction control points added (spodumene, brine, lithium metal). */
+const HK01_LITHIUM_TECH = ev(
+  '商務部:限制出口電池正極材料製備等技術',
+  "HK01 (reporting the Ministry of Commerce of the People's Republic of China)",
+  'https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60257224/%E5%95%86%E5%8B%99%E9%83%A8-%E9%99%90%E5%88%B6%E5%87%BA%E5%8F%A3%E9%9B%BB%E6%B1%A0%E6%AD%A3%E6%A5%B5%E6%9D%90%E6%96%99%E8%A3%BD%E5%82%99%E7%AD%89%E6%8A%80%E8%A1%93',
+  '2025-07-15',
+);
+
+const lithiumTechLicences = (company: string): Factor =>
+  risk(
+    'regulatory-action',
+    0.1, // a licence requirement on its technology, not a ban
+    `Since 15 July 2025 China has required a government licence to export technologies for turning spodumene or brine into lithium carbonate or hydroxide and for making lithium metal, the processes Chinese lithium producers such as ${company} use. In force; status not rechecked since 2025-07-15.`,
+    [MOFCOM_2025_28_TECH_CATALOGUE, MOFCOM_2025_28_TRANSLATION, HK01_LITHIUM_TECH],
+    { since: '2025-07-15' },
+  );
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -443,4 +477,6 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       { since: '2022-12-05' },
     ),
   ],
+  ganfeng: [lithiumTechLicences('Ganfeng')],
+  tianqi: [lithiumTechLicences('Tianqi')],
 };
