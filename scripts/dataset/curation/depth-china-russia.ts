@@ -329,6 +329,22 @@ const lithiumTechLicences = (company: string): Factor =>
     { since: '2025-07-15' },
   );
 
+/** BIS final rule on connected vehicles (90 FR 5360, document 2025-00592), published 2025-01-16, in force 2025-03-17. Read in the FR Tracker copy. */
+const FR_BIS_CONNECTED_VEHICLES = ev(
+  'Securing the Information and Communications Technology and Services Supply Chain: Connected Vehicles (final rule, 90 FR 5360, document 2025-00592)',
+  'U.S. Department of Commerce, Bureau of Industry and Security (Federal Register)',
+  'https://www.federalregister.gov/d/2025-00592',
+  '2025-01-16',
+);
+
+/** Baker McKenzie's summary of the final rule: software bans from model year 2027, hardware from model year 2030. */
+const BAKER_CONNECTED_VEHICLES = ev(
+  'BIS Issues Final Rule Regarding Connected Vehicles (summary of the prohibitions and their dates)',
+  'Baker McKenzie (summarising the Bureau of Industry and Security rule)',
+  'https://sanctionsnews.bakermckenzie.com/bis-issues-final-rule-regarding-connected-vehicles',
+  '2025-01-16',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -479,4 +495,13 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
   ],
   ganfeng: [lithiumTechLicences('Ganfeng')],
   tianqi: [lithiumTechLicences('Tianqi')],
+  'horizon-robotics': [
+    risk(
+      'trade-exposure',
+      0.1, // names its kind of product (driving-automation software from China); its US sales were not read
+      'A US rule in force since 17 March 2025 bars carmakers from selling connected cars in the United States from model year 2027 if they contain automated-driving software from Chinese or Russian suppliers, the kind of system Horizon Robotics sells to carmakers.',
+      [FR_BIS_CONNECTED_VEHICLES, BAKER_CONNECTED_VEHICLES],
+      { since: '2025-03-17' },
+    ),
+  ],
 };
