@@ -345,6 +345,22 @@ const BAKER_CONNECTED_VEHICLES = ev(
   '2025-01-16',
 );
 
+/** Xinhua's report of 2013-02-22 (People's Daily Overseas Edition, 2013-02-23) on the Guizhou Price Bureau's fine on Moutai's sales company; sina blog copy. */
+const XINHUA_MOUTAI_FINE_2013 = ev(
+  "我国反垄断史上最大罚单开出 罚茅台2.47亿元 罚五粮液2.02亿元 (Xinhua, in People's Daily Overseas Edition; sina blog copy)",
+  'Guizhou Provincial Price Bureau, as reported by Xinhua News Agency',
+  'https://blog.sina.com.cn/s/blog_672da43b0101cjku.html',
+  '2013-02-23',
+);
+
+/** Xinmin Evening News on Kweichow Moutai's own announcement of the penalty decision. */
+const XINMIN_MOUTAI_FINE_2013 = ev(
+  "Xinmin Evening News, 23 February 2013, page 2: report of Kweichow Moutai's announcement that it received the Guizhou Price Bureau's penalty decision",
+  "Xinmin Evening News (reporting Kweichow Moutai's announcement)",
+  'https://xmwb.xinmin.cn/xmwb/html/2013-02/23/content_2_1.htm',
+  '2013-02-23',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -502,6 +518,15 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       'A US rule in force since 17 March 2025 bars carmakers from selling connected cars in the United States from model year 2027 if they contain automated-driving software from Chinese or Russian suppliers, the kind of system Horizon Robotics sells to carmakers.',
       [FR_BIS_CONNECTED_VEHICLES, BAKER_CONNECTED_VEHICLES],
       { since: '2025-03-17' },
+    ),
+  ],
+  moutai: [
+    risk(
+      'regulatory-action',
+      0.05, // a settled fine of 2013 that binds none of today's business
+      "In February 2013 Guizhou's price regulator fined Moutai's sales company 247 million yuan for setting the lowest prices its distributors could charge, a breach of China's anti-monopoly law. The fine is settled and no longer in force.",
+      [XINHUA_MOUTAI_FINE_2013, XINMIN_MOUTAI_FINE_2013],
+      { since: '2013-02-22' },
     ),
   ],
 };
