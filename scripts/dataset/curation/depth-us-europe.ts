@@ -61,6 +61,90 @@ const GF_CHIPS_AWARD = ev(
   '2024-11-22',
 );
 
+/** GM's current report of 2025-05-01 (Regulation FD): 2025 guidance updated for a tariff exposure of $4.0-5.0 billion. */
+const GM_8K_2025_05_01 = ev(
+  'General Motors Company: current report on Form 8-K of 2025-05-01 (Regulation FD disclosure: updated 2025 guidance, including tariff exposure)',
+  'U.S. Securities and Exchange Commission (EDGAR)',
+  'https://www.sec.gov/Archives/edgar/data/1467858/000146785825000093/',
+  '2025-05-01',
+);
+
+/** Proclamation 10908: Section 232 tariff of 25% on imported cars and certain car parts. */
+const SECTION_232_AUTOS = ev(
+  'Proclamation 10908 of March 26, 2025: Adjusting Imports of Automobiles and Automobile Parts Into the United States (90 FR 14705)',
+  'Office of the Federal Register (National Archives), via govinfo.gov',
+  'https://www.govinfo.gov/content/pkg/FR-2025-04-03/html/2025-05930.htm',
+  '2025-04-03',
+);
+
+/** OFAC enforcement release of 2023-09-21 on 3M, in the Iran Watch library's copy. */
+const OFAC_3M_SETTLEMENT = ev(
+  'OFAC Settles with 3M Company for $9,618,477 Related to Apparent Violations of the Iranian Transactions and Sanctions Regulations',
+  'U.S. Department of the Treasury, Office of Foreign Assets Control (enforcement release, Iran Watch library copy)',
+  'https://www.iranwatch.org/library/governments/united-states/executive-branch/department-treasury/ofac-settles-3m-company-9618477-related-apparent-violations-iranian',
+  '2023-09-21',
+);
+
+/**
+ * The industry minister's press conference announcing the National Reconstruction Fund's A$200 million investment in
+ * Arafura. The transcript carries no date in the copy read; press copies of 14 January 2025 say it would be announced
+ * on the Wednesday, 2025-01-15, which is the date given here.
+ */
+const MINISTER_NRF_ARAFURA = ev(
+  'Press conference announcing $200m investment in rare earths project (transcript, Ed Husic, Minister for Industry and Science)',
+  'Australian Government, Minister for Industry and Science',
+  'https://minister.industry.gov.au/node/11973',
+  '2025-01-15',
+);
+
+/** House of Representatives, 30 July 2025: the minister says the NRF has invested $200 million in Arafura (OpenAustralia copy of Hansard). */
+const HANSARD_NRF_ARAFURA = ev(
+  'House debates, 30 July 2025, Questions without Notice: National Reconstruction Fund (Hansard, OpenAustralia copy)',
+  'Parliament of Australia, House of Representatives (Hansard, via OpenAustralia)',
+  'https://www.openaustralia.org.au/debates/?id=2025-07-30.100.1',
+  '2025-07-30',
+);
+
+/** Critical Metals' news release of Monday 2025-06-16 on the EXIM letter of interest, as Stock Titan carried it. */
+const CRML_EXIM_LOI = ev(
+  'Critical Metals Corp Secures US$120,000,000 LOI for a 15-Year Term Loan From the US Federal Government Bank (EXIM Bank) for the Development of its Tanbreez Rare Earth Project in Greenland',
+  'Critical Metals Corp. (news release carried by Stock Titan)',
+  'https://www.stocktitan.net/news/CRML/critical-metals-corp-secures-us-120-000-000-loi-for-a-15-year-term-60ktvqhhyr1s.html',
+  '2025-06-16',
+);
+
+/** Neo's release of 2025-04-01 (Canada NewsWire) completing the sale of its Chinese separation plants, in a copy. */
+const NEO_CHINA_SALE_COMPLETED = ev(
+  'Neo Completes Sale of Majority Equity Interest of China Rare Earth Separation Assets',
+  'Neo Performance Materials Inc. (release via Canada NewsWire, 6ix copy)',
+  'https://6ix.com/company/neo-performance-materials-inc/news/neo-completes-sale-of-majority-equity-interest-of-china-rare-earth-separation-assets',
+  '2025-04-01',
+);
+
+/** Neo's release of 2024-08-20 (Canada NewsWire) on the agreement: a 9% stake kept and export distribution rights, in ADVFN's copy. */
+const NEO_CHINA_SALE_AGREED = ev(
+  'Neo Announces Agreement to Sell Majority Equity Interest of China Rare Earth Separation Assets for USD $30 Million in Cash',
+  'Neo Performance Materials Inc. (release via Canada NewsWire, ADVFN copy)',
+  'https://ca.advfn.com/stock-market/TSX/NEO/stock-news/94412221/neo-announces-agreement-to-sell-majority-equity-in',
+  '2024-08-20',
+);
+
+/** Xinhua's report of 2019-06-01 that China's authorities would investigate FedEx, as FT Chinese carried it (mirror copy). */
+const CN_FEDEX_PROBE_OPENED = ev(
+  '中國調查聯邦快遞轉發包裹事件 (China investigates FedEx over diverted parcels; Xinhua report)',
+  "Government of the People's Republic of China, as reported by Xinhua News Agency (FT Chinese copy)",
+  'https://ft.csccsc.cc/story/001083026',
+  '2019-06-03',
+);
+
+/** Xinhua's report of 2019-07-26 on the investigators' interim findings, as Oriental Daily carried it. */
+const CN_FEDEX_PROBE_FINDINGS = ev(
+  '中国有关部门调查：联邦快递"误操作"说法与事实不符 (interim findings in the FedEx investigation; Xinhua report)',
+  "Government of the People's Republic of China, as reported by Xinhua News Agency (Oriental Daily copy)",
+  'https://boron.orientaldaily.com.my/index.php/news/international/2019/07/26/299824',
+  '2019-07-26',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
@@ -102,6 +186,58 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       'In November 2024 the Commerce Department awarded GlobalFoundries up to $1.5 billion in direct CHIPS Act funding for its chip plants in New York and Vermont, after preliminary terms signed in February 2024; the company links its chips to US supply-chain and national security.',
       [GF_CHIPS_AWARD],
       { since: '2024-11-22' },
+    ),
+  ],
+  'general-motors': [
+    risk(
+      'trade-exposure',
+      0.3, // a measure in force on its main products into its main market, quantified by the company
+      'The 25% US tariffs on imported cars and car parts, in force since April and May 2025, hit the vehicles and parts GM brings into the US; in May 2025 it told investors its tariff exposure for the year would be $4 billion to $5 billion.',
+      [SECTION_232_AUTOS, GM_8K_2025_05_01],
+      { since: '2025-04-03' },
+    ),
+  ],
+  '3m': [
+    risk(
+      'regulatory-action',
+      0.1, // settled penalty for past conduct
+      "In September 2023 3M paid $9.6 million to settle US Treasury charges that its Swiss subsidiary sold reflective licence-plate sheeting from 2016 to 2018, through a German reseller, to a company controlled by Iran's police. The case is settled; status not rechecked since 2023-09-21.",
+      [OFAC_3M_SETTLEMENT],
+      { since: '2023-09-21' },
+    ),
+  ],
+  arafura: [
+    tailwind(
+      0.6, // a state fund's investment meant to become a shareholding
+      "In January 2025 Australia's National Reconstruction Fund, a government investor, committed A$200 million to Arafura to help build its Nolans rare-earths mine and processing plant near Alice Springs, which the industry minister tied to a sovereign supply of critical minerals.",
+      [MINISTER_NRF_ARAFURA, HANSARD_NRF_ARAFURA],
+      { status: 'proposed', since: '2025-01-15' },
+    ),
+  ],
+  'critical-metals': [
+    tailwind(
+      0.2, // a letter of interest for a loan, not yet a commitment
+      'In June 2025 the Export-Import Bank of the United States sent Critical Metals a non-binding letter of interest for a loan of up to $120 million over 15 years to develop its Tanbreez rare-earths project in Greenland, under a programme meant to help suppliers compete with China.',
+      [CRML_EXIM_LOI],
+      { status: 'proposed', since: '2025-06-16' },
+    ),
+  ],
+  'neo-performance': [
+    risk(
+      'supply-chain',
+      0.1, // a named dependence on a Chinese plant, with its own plants elsewhere
+      "In April 2025 Neo completed the sale of most of its two Chinese rare-earth separation plants to an affiliate of China's Shenghe Resources; under the 2024 agreement it keeps 9% of the Jiangyin plant and, for an initial five years, the exclusive right to sell that plant's heavy rare earths outside China, so part of what it sells still comes from China.",
+      [NEO_CHINA_SALE_COMPLETED, NEO_CHINA_SALE_AGREED],
+      { since: '2025-04-01' },
+    ),
+  ],
+  fedex: [
+    risk(
+      'regulatory-action',
+      0.1, // an open investigation by a government
+      "In June 2019 Chinese authorities opened an investigation into FedEx's China unit for diverting parcels addressed to Huawei, and in July 2019 said its account of a mistake did not match the facts and that it had held back more than a hundred Huawei parcels. Status not rechecked since 2019-07-26.",
+      [CN_FEDEX_PROBE_OPENED, CN_FEDEX_PROBE_FINDINGS],
+      { since: '2019-06-01' },
     ),
   ],
 };
