@@ -145,6 +145,49 @@ const CN_FEDEX_PROBE_FINDINGS = ev(
   '2019-07-26',
 );
 
+/**
+ * Kongsberg's Annual Report 2021, corporate governance policy: the Norwegian state owns 50.004%. The page carries no
+ * publication date; the date given is that of the annual general meeting the report was written for.
+ */
+const KONGSBERG_GOVERNANCE_2021 = ev(
+  'Kongsberg Gruppen: Annual Report and Sustainability Report 2021, Corporate governance policy',
+  'Kongsberg Gruppen ASA',
+  'https://www.annual-report.kongsberg.com/corporate-governance/policy/',
+  '2022-05-11',
+);
+
+/** BWXT's release on nearly $1 billion of naval contract options, as The Defense Post reported it on 2022-02-28. */
+const BWXT_NAVAL_OPTIONS_2022 = ev(
+  'US Awards BWX Technologies $1B Naval Nuclear Propulsion Contract (BWXT release)',
+  'BWX Technologies, Inc. (release as reported by The Defense Post)',
+  'https://www.thedefensepost.com/2022/02/28/us-bwx-nuclear-contract/',
+  '2022-02-28',
+);
+
+/** BWXT's release on a $174 million naval fuel contract awarded on 2025-09-10, as Investing News carried it (undated copy). */
+const BWXT_NAVAL_FUEL_2025 = ev(
+  'BWXT Awarded $174 Million Naval Nuclear Fuel Contract in September (BWXT release)',
+  'BWX Technologies, Inc. (release carried by Investing News Network)',
+  'https://investingnews.com/bwxt-awarded-174-million-naval-nuclear-fuel-contract-in-september/',
+  '2025-09-10',
+);
+
+/** Executive Order 14266: reciprocal tariff rates raised for trading partners that retaliated (China). */
+const EO_14266_RECIPROCAL = ev(
+  'Executive Order 14266 of April 9, 2025: Modifying Reciprocal Tariff Rates To Reflect Trading Partner Retaliation and Alignment (90 FR 15625)',
+  'Office of the Federal Register (National Archives), via govinfo.gov',
+  'https://govinfo.gov/content/pkg/FR-2025-04-15/html/2025-06462.htm',
+  '2025-04-15',
+);
+
+/** Intuitive's first-quarter 2025 results release of 2025-04-22, as Reuters reported it (Investing.com copy). */
+const ISRG_Q1_2025_TARIFFS = ev(
+  "Intuitive Surgical warns of tariff impact after upbeat quarterly earnings (Reuters, on the company's first-quarter 2025 release)",
+  'Intuitive Surgical, Inc. (results release as reported by Reuters, Investing.com copy)',
+  'https://www.investing.com/news/stock-market-news/intuitive-surgical-beats-quarterly-results-raises-tariff-concerns-3997071',
+  '2025-04-22',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
@@ -238,6 +281,31 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       "In June 2019 Chinese authorities opened an investigation into FedEx's China unit for diverting parcels addressed to Huawei, and in July 2019 said its account of a mistake did not match the facts and that it had held back more than a hundred Huawei parcels. Status not rechecked since 2019-07-26.",
       [CN_FEDEX_PROBE_OPENED, CN_FEDEX_PROBE_FINDINGS],
       { since: '2019-06-01' },
+    ),
+  ],
+  kongsberg: [
+    risk(
+      'state-military-ties',
+      0.05, // a democratic home state's stake: governance influence only
+      "Norway's state owns 50.004% of Kongsberg, by the company's own 2021 annual report, which says it follows the state's principles for the companies it owns.",
+      [KONGSBERG_GOVERNANCE_2021],
+    ),
+  ],
+  'bwx-technologies': [
+    tailwind(
+      0.4, // the sole supplier, with options of nearly $1 billion exercised in one go
+      "BWXT is the only maker of naval nuclear reactors and their fuel for US submarines and aircraft carriers; in February 2022 the Navy's nuclear propulsion programme exercised nearly $1 billion of contract options with it, and in September 2025 it won about $174 million more for reactor fuel.",
+      [BWXT_NAVAL_OPTIONS_2022, BWXT_NAVAL_FUEL_2025],
+      { since: '2022-02-28' },
+    ),
+  ],
+  'intuitive-surgical': [
+    risk(
+      'trade-exposure',
+      0.2, // tariffs in force with a quantified cost
+      'In April 2025 Intuitive cut its 2025 gross-margin outlook to 65-66.5% of revenue, including an estimated 1.7% of revenue from new tariffs, and said the effect depends on its system sales in China and on parts and products made outside the US.',
+      [ISRG_Q1_2025_TARIFFS, EO_14266_RECIPROCAL],
+      { since: '2025-04-22' },
     ),
   ],
 };
