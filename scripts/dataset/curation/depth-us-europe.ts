@@ -188,6 +188,25 @@ const ISRG_Q1_2025_TARIFFS = ev(
   '2025-04-22',
 );
 
+/** SAMR's decision of 2025-07-14 clearing Synopsys-Ansys with conditions, as the state newspaper Global Times carried it. */
+const SAMR_SYNOPSYS_ANSYS = ev(
+  "China approves Synopsys' acquisition of Ansys with conditions (SAMR announcement)",
+  "State Administration for Market Regulation of the People's Republic of China, as carried by Global Times",
+  'https://www.globaltimes.cn/page/202507/1338323.shtml',
+  '2025-07-14',
+);
+
+/**
+ * Ford's fourth-quarter 2025 earnings call of 2026-02-10, as Supply Chain Dive reported it: tariffs cost about
+ * $2 billion in 2025. The copy read carries no date of its own; the date given is that of the call.
+ */
+const FORD_Q4_2025_CALL = ev(
+  'Ford: tariffs and a fire at aluminum supplier Novelis hit 2025 results (report on the fourth-quarter 2025 earnings call)',
+  'Ford Motor Company (earnings call as reported by Supply Chain Dive)',
+  'https://www.supplychaindive.com/news/ford-tarifs-novelis-aluminum-supplier-fire-impact/812123',
+  '2026-02-10',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
@@ -306,6 +325,24 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       'In April 2025 Intuitive cut its 2025 gross-margin outlook to 65-66.5% of revenue, including an estimated 1.7% of revenue from new tariffs, and said the effect depends on its system sales in China and on parts and products made outside the US.',
       [ISRG_Q1_2025_TARIFFS, EO_14266_RECIPROCAL],
       { since: '2025-04-22' },
+    ),
+  ],
+  synopsys: [
+    risk(
+      'regulatory-action',
+      0.1, // conditions imposed by a government that bind its business in China
+      "China's market regulator cleared Synopsys's purchase of Ansys in July 2025 only on conditions: it must keep supplying chip-design software to Chinese customers on fair, reasonable and non-discriminatory terms, honour existing contracts and renew interoperability agreements on request. In force since 2025-07-14.",
+      [SAMR_SYNOPSYS_ANSYS],
+      { since: '2025-07-14' },
+    ),
+  ],
+  ford: [
+    risk(
+      'trade-exposure',
+      0.2, // tariffs in force on imported parts and metals, with a quantified cost
+      'Ford said US import tariffs cost it about $2 billion in 2025, about double its October estimate, because a credit for the imported parts of US-built cars took effect only in November; it expected about $1 billion more in 2026.',
+      [SECTION_232_AUTOS, FORD_Q4_2025_CALL],
+      { since: '2025-04-03' },
     ),
   ],
 };
