@@ -207,6 +207,38 @@ const FORD_Q4_2025_CALL = ev(
   '2026-02-10',
 );
 
+/** European Commission press release of 2025-02-20 approving €920 million of German aid for Infineon's Dresden plant (Mirage News copy). */
+const EC_INFINEON_AID = ev(
+  'Commission approves €920 million German State aid measure to support Infineon in building a new semiconductor manufacturing plant in Dresden',
+  'European Commission (press release, Mirage News copy)',
+  'https://miragenews.com/eu-backs-e920m-aid-for-infineons-new-chip-plant-1412025',
+  '2025-02-20',
+);
+
+/** SQM's announcement of 2025-12-27 completing the Codelco partnership, as Investing News Network reported it on 2025-12-29. */
+const SQM_CODELCO_JV = ev(
+  'SQM, Codelco Seal Landmark Lithium Joint Venture in Salar de Atacama',
+  'Sociedad Química y Minera de Chile S.A. (announcement to the CMF, as reported by Investing News Network)',
+  'https://investingnews.com/sqm-codelco-lithium-joint-venture/',
+  '2025-12-29',
+);
+
+/** Mining Technology's report of the same completion: Codelco chairs the joint venture's board. */
+const SQM_CODELCO_JV_MT = ev(
+  'Codelco, SQM launch NovaAndino Litio JV in Salar de Atacama',
+  'Codelco and SQM (joint announcement, as reported by Mining Technology)',
+  'https://www.mining-technology.com/news/codelco-sqm-launch-novaandino-litio-jv-in-salar-de-atacama',
+  '2025-12-29',
+);
+
+/** OFAC recent action of 2015-03-25: settlement with PayPal. */
+const OFAC_PAYPAL_2015 = ev(
+  'OFAC Recent Actions, 2015-03-25: Settlement Agreement between OFAC and PayPal, Inc.',
+  'U.S. Department of the Treasury, Office of Foreign Assets Control',
+  'https://ofac.treasury.gov/recent-actions/20150325_33',
+  '2015-03-25',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
@@ -343,6 +375,32 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       'Ford said US import tariffs cost it about $2 billion in 2025, about double its October estimate, because a credit for the imported parts of US-built cars took effect only in November; it expected about $1 billion more in 2026.',
       [SECTION_232_AUTOS, FORD_Q4_2025_CALL],
       { since: '2025-04-03' },
+    ),
+  ],
+  infineon: [
+    tailwind(
+      0.2, // a grant for one plant, small next to the company
+      "In February 2025 the European Commission approved up to €920 million of German aid toward Infineon's €3.5 billion chip plant in Dresden, which it said strengthens Europe's security of chip supply; in return Infineon agreed to help in supply crises.",
+      [EC_INFINEON_AID],
+      { since: '2025-02-20' },
+    ),
+  ],
+  sqm: [
+    risk(
+      'state-military-ties',
+      0.05, // a democratic home state's company in control of its main asset: governance influence only
+      "Since December 2025 SQM's lithium business in Chile's Salar de Atacama sits in Nova Andino Litio, a joint venture with the state-owned miner Codelco, which chairs its board, under a partnership that runs to 2060.",
+      [SQM_CODELCO_JV, SQM_CODELCO_JV_MT],
+      { since: '2025-12-27' },
+    ),
+  ],
+  paypal: [
+    risk(
+      'regulatory-action',
+      0.1, // settled penalty for past conduct
+      'In March 2015 PayPal paid $7.7 million to settle US Treasury charges over 486 payments, up to 2013, that breached sanctions on Iran, Cuba, Sudan and others, including 136 for a man listed for nuclear proliferation. The case is settled; status not rechecked since 2015-03-25.',
+      [OFAC_PAYPAL_2015],
+      { since: '2015-03-25' },
     ),
   ],
 };
