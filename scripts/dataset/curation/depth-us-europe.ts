@@ -239,6 +239,38 @@ const OFAC_PAYPAL_2015 = ev(
   '2015-03-25',
 );
 
+/** The State Department's statement of May 2021 on its settlement with Honeywell, as The National Pulse reproduced it in full. */
+const STATE_HONEYWELL_2021 = ev(
+  'U.S. Department of State: settlement with Honeywell International Inc. to resolve alleged violations of the Arms Export Control Act and the ITAR',
+  'U.S. Department of State, Bureau of Political-Military Affairs (statement reproduced by The National Pulse)',
+  'https://thenationalpulse.com/2021/05/06/honeywell-international-exported-us-military-engineering-prints-to-china/',
+  '2021-05-03',
+);
+
+/** NIST release of Thursday 2024-01-04: CHIPS preliminary terms with Microchip. */
+const NIST_CHIPS_MICROCHIP = ev(
+  "Biden-Harris Administration Announces CHIPS Preliminary Terms with Microchip Technology to Strengthen Supply Chain Resilience for America's Automotive, Defense, and Aerospace Industries",
+  'U.S. Department of Commerce, National Institute of Standards and Technology (CHIPS for America)',
+  'https://www.nist.gov/news-events/news/2024/01/biden-harris-administration-announces-chips-preliminary-terms-microchip',
+  '2024-01-04',
+);
+
+/** TMC's release of 2025-04-25 on the executive order "Unleashing America's Offshore Critical Minerals and Resources". */
+const TMC_EO_RELEASE = ev(
+  'TMC Welcomes U.S. Executive Order to Expedite Permitting and Evaluate Offtake of Critical Minerals from Nodules in the High Seas',
+  'TMC the metals company Inc. (release via GlobeNewswire)',
+  'https://www.globenewswire.com/news-release/2025/04/25/3068320/0/en/TMC-Welcomes-U-S-Executive-Order-to-Expedite-Permitting-and-Evaluate-Offtake-of-Critical-Minerals-from-Nodules-in-the-High-Seas.html',
+  '2025-04-25',
+);
+
+/** The French State's threshold declaration to the AMF of 2023-09-07 (TSA's stake in Thales), as InFinance summarised it. */
+const AMF_THALES_TSA = ev(
+  "Thales : changement de contrôle actionnarial suite à la reprise d'actions par l'État (déclaration de franchissement de seuils)",
+  'Autorité des marchés financiers (declaration by the French State and Bpifrance, as summarised by InFinance)',
+  'https://infinance.fr/actualites/actualites-thales/actualite-thales-changement-de-controle-actionnarial-suite-a-la-reprise-d-actions-par-l-etat-9524.htm',
+  '2023-09-07',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
@@ -401,6 +433,39 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       'In March 2015 PayPal paid $7.7 million to settle US Treasury charges over 486 payments, up to 2013, that breached sanctions on Iran, Cuba, Sudan and others, including 136 for a man listed for nuclear proliferation. The case is settled; status not rechecked since 2015-03-25.',
       [OFAC_PAYPAL_2015],
       { since: '2015-03-25' },
+    ),
+  ],
+  honeywell: [
+    risk(
+      'regulatory-action',
+      0.05, // the three-year consent agreement has run its term
+      'In May 2021 the State Department settled charges that Honeywell had sent engineering drawings of parts for military aircraft, engines and electronics to China, Taiwan and other countries without licences, with a $13 million penalty and a three-year consent agreement under an outside compliance officer. That agreement has run its term and is no longer in force.',
+      [STATE_HONEYWELL_2021],
+      { since: '2021-05-03' },
+    ),
+  ],
+  microchip: [
+    tailwind(
+      0.2, // a proposed grant for two plants, small next to the company
+      'In January 2024 the Commerce Department agreed preliminary terms to give Microchip about $162 million under the CHIPS Act to expand its chip plants in Colorado Springs and Gresham, Oregon, citing the supply of microcontrollers for cars, defence and aerospace.',
+      [NIST_CHIPS_MICROCHIP],
+      { status: 'proposed', since: '2024-01-04' },
+    ),
+  ],
+  tmc: [
+    tailwind(
+      0.2, // a policy that favours its project, with no grant or permit yet
+      'An April 2025 US executive order told the Commerce Department to speed up permits for deep-sea mining under US law and the Defense Department to consider stockpiling and buying metals from seabed nodules, the resource TMC plans to mine; its US unit said it would apply for a US permit.',
+      [TMC_EO_RELEASE],
+      { status: 'proposed', since: '2025-04-24' },
+    ),
+  ],
+  thales: [
+    risk(
+      'state-military-ties',
+      0.05, // a democratic home state's stake: governance influence only
+      "The French State holds 26.06% of Thales's capital through its holding company TSA, acting in concert with Dassault Aviation, by a threshold declaration filed with France's market regulator in September 2023.",
+      [AMF_THALES_TSA],
     ),
   ],
 };
