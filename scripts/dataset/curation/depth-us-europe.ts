@@ -271,6 +271,30 @@ const AMF_THALES_TSA = ev(
   '2023-09-07',
 );
 
+/** Army News Service of 2022-12-14 on the Future Long Range Assault Aircraft award to Bell Textron (announced 2022-12-05). */
+const ARMY_FLRAA_BELL = ev(
+  'Army awards contract to develop future vertical lift capability',
+  'U.S. Army (Army News Service)',
+  'https://www.army.mil/article/262755',
+  '2022-12-14',
+);
+
+/** The Space Force's announcement of 2025-04-04 on Phase 3 Lane 2 launch awards, as Military.com reported it on 2025-04-07. */
+const USSF_NSSL_LANE2 = ev(
+  'SpaceX, ULA, Blue Origin Land $13.7 Billion in National Security Launches (Space Systems Command announcement)',
+  'U.S. Space Force, Space Systems Command (announcement as reported by Military.com)',
+  'https://365.military.com/daily-news/2025/04/07/spacex-ula-blue-origin-land-137-billion-national-security-launches.html',
+  '2025-04-07',
+);
+
+/** The government's golden-power approval of BlackRock above 3% of Leonardo, with the Economy Ministry's 30.2%, as Financialounge reported it. */
+const LEONARDO_MEF_GOLDEN_POWER = ev(
+  'BlackRock ottiene dal governo il via libera per salire oltre il 3% di Leonardo',
+  'Italian Government, Presidency of the Council of Ministers (golden-power decision, as reported by Financialounge)',
+  'https://financialounge.repubblica.it/news/2024/09/24/blackrock-ottiene-dal-governo-il-via-libera-per-salire-oltre-il-3-di-leonardo',
+  '2024-09-24',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
@@ -466,6 +490,30 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       0.05, // a democratic home state's stake: governance influence only
       "The French State holds 26.06% of Thales's capital through its holding company TSA, acting in concert with Dassault Aviation, by a threshold declaration filed with France's market regulator in September 2023.",
       [AMF_THALES_TSA],
+    ),
+  ],
+  textron: [
+    tailwind(
+      0.2, // a competed development contract, small next to the company
+      "In December 2022 the US Army picked Textron's Bell to develop its Future Long Range Assault Aircraft, the tiltrotor meant to replace part of the Black Hawk fleet, in a contract worth up to $1.3 billion with $232 million obligated at first.",
+      [ARMY_FLRAA_BELL],
+      { since: '2022-12-05' },
+    ),
+  ],
+  spacex: [
+    tailwind(
+      0.2, // a competed multi-year award, shared with two rivals
+      'In April 2025 the Space Force picked SpaceX for about 28 of some 54 high-priority national-security launches to be ordered through 2029, worth about $5.9 billion and the largest of three shares.',
+      [USSF_NSSL_LANE2],
+      { since: '2025-04-04' },
+    ),
+  ],
+  leonardo: [
+    risk(
+      'state-military-ties',
+      0.05, // a democratic home state's stake: governance influence only
+      "Italy's Economy Ministry is Leonardo's largest shareholder with 30.2% of its capital, and the government's special powers let it approve or block larger stakes: in September 2024 it let BlackRock go above 3%, with conditions.",
+      [LEONARDO_MEF_GOLDEN_POWER],
     ),
   ],
 };
