@@ -295,6 +295,30 @@ const LEONARDO_MEF_GOLDEN_POWER = ev(
   '2024-09-24',
 );
 
+/** Saab's press release on the FMV order for the A26 submarines (Polish-language page of saab.com); the order was announced on 2025-10-13. */
+const SAAB_A26_ORDER = ev(
+  'Saab z dodatkowym zamówieniem dotyczącym szwedzkich okrętów podwodnych A26 (Saab receives additional order for Swedish A26 submarines)',
+  'Saab AB',
+  'https://www.saab.com/pl/markets/poland/press-releases/saab-z-dodatkowym-zamowieniem-dotyczacym-szwedzkich-okretow-podwodnych-a26',
+  '2025-10-13',
+);
+
+/** Curtiss-Wright's release of 2022-08-04 on naval nuclear propulsion contracts, as Navy Recognition reported it. */
+const CW_NAVAL_2022 = ev(
+  "Curtiss Wright wins $220 million contract to support US Navy's submarines (company release)",
+  'Curtiss-Wright Corporation (release as reported by Navy Recognition)',
+  'https://navyrecognition.com/index.php/naval-news/naval-news-archive/2022/august/12023-curtiss-wright-wins-220-million-contract-to-support-us-navy-s-submarines.html',
+  '2022-08-04',
+);
+
+/** The Defense Department's contract announcement of 2025-08-22 (DTRA), as Dow Jones Newswires reported it (Tiger Brokers copy). */
+const DOD_DTRA_2025 = ev(
+  'Defense Department Awards Two Contracts Valued at Combined $6.38B (Dow Jones Newswires, on the Defense Department announcement)',
+  'U.S. Department of Defense (contract announcement, as reported by Dow Jones Newswires)',
+  'https://www-web.itiger.com/news/2561528658',
+  '2025-08-22',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
@@ -514,6 +538,38 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       0.05, // a democratic home state's stake: governance influence only
       "Italy's Economy Ministry is Leonardo's largest shareholder with 30.2% of its capital, and the government's special powers let it approve or block larger stakes: in September 2024 it let BlackRock go above 3%, with conditions.",
       [LEONARDO_MEF_GOLDEN_POWER],
+    ),
+  ],
+  saab: [
+    tailwind(
+      0.2, // one national order, small next to the company's order book
+      "In October 2025 Sweden's defence procurement agency ordered the last production phase of its two A26 submarines from Saab, worth about SEK 9.6 billion, with most deliveries in 2026-2032.",
+      [SAAB_A26_ORDER],
+      { since: '2025-10-13' },
+    ),
+  ],
+  'curtiss-wright': [
+    tailwind(
+      0.2, // contracts small next to the company
+      "In August 2022 Curtiss-Wright won contracts worth more than $220 million to supply propulsion valves, pumps and control systems for the US Navy's Virginia- and Columbia-class submarines and Ford-class carriers, work running through 2026.",
+      [CW_NAVAL_2022],
+      { since: '2022-08-04' },
+    ),
+  ],
+  parsons: [
+    tailwind(
+      0.2, // one of six holders of a shared contract
+      'In August 2025 Parsons was one of six companies on a 10-year, $3.5 billion Defense Threat Reduction Agency contract to help partner nations counter chemical, biological, radiological and nuclear threats.',
+      [DOD_DTRA_2025],
+      { since: '2025-08-22' },
+    ),
+  ],
+  amentum: [
+    tailwind(
+      0.2, // one of six holders of a shared contract
+      'In August 2025 Amentum was one of six companies on a 10-year, $3.5 billion Defense Threat Reduction Agency contract to help partner nations counter chemical, biological, radiological and nuclear threats.',
+      [DOD_DTRA_2025],
+      { since: '2025-08-22' },
     ),
   ],
 };
