@@ -319,12 +319,36 @@ const DOD_DTRA_2025 = ev(
   '2025-08-22',
 );
 
+/** CACI's release of 2020-06-04 on its single-award NGA contract, as SDQuébec carried it. */
+const CACI_NGA_2020 = ev(
+  'CACI Awarded $1.5 Billion Contract to Provide Transport and Cybersecurity Services to National Geospatial-Intelligence Agency',
+  'CACI International Inc (release carried by SDQuébec)',
+  'https://sdquebec.ca/en/news/caci-awarded-15-billion-contract-to-provide-transport-and-cybersecurity-services-to-national-geospatial-intelligence-agency',
+  '2020-06-04',
+);
+
+/** SAIC's release on a single-award Defense Intelligence Agency contract, as Zacks reported it on Nasdaq on 2021-05-12. */
+const SAIC_DIA_2021 = ev(
+  'Science Applications (SAIC) Secures DIA Contract Worth $200M (on the company release)',
+  'Science Applications International Corp. (release as reported by Zacks, Nasdaq copy)',
+  'https://www.nasdaq.com/articles/science-applications-saic-secures-dia-contract-worth-%24200m-2021-05-12',
+  '2021-05-12',
+);
+
+/** KBR's release of 2020-09-15 on its US Air Forces in Europe and Africa base-operations contract, as the Houston Business Journal reported it. */
+const KBR_USAFE_2020 = ev(
+  'KBR lands $974M government contract to support Air Force operations overseas (on the company release)',
+  'KBR, Inc. (release as reported by the Houston Business Journal)',
+  'https://www.bizjournals.com/houston/news/2020/09/15/kbr-lands-974m-government-contract-air-force.html',
+  '2020-09-15',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   'trilogy-metals': [
     tailwind(
       0.6, // a government equity stake of about 10%, with warrants for more
-      'In October 2025 the US Department of War agreed to invest about $35.6 million to take roughly 10% of Trilogy Metals, with warrants for more once the Ambler Road is built and a board seat for three years. The deal was still subject to conditions when announced, including a foreign-ownership review.',
+      'In October 2025 the US Department of War agreed to invest about $35.6 million to take roughly 10% of Trilogy Metals, with warrants for more once the Ambler Road is built and a board seat for three years. The deal was still subject to conditions when announced, including a foreign-ownership review, and lapses if they are not met by 31 March 2026.',
       [TRILOGY_DOW_INVESTMENT],
       { status: 'proposed', since: '2025-10-06' },
     ),
@@ -469,7 +493,7 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
     risk(
       'state-military-ties',
       0.05, // a democratic home state's company in control of its main asset: governance influence only
-      "Since December 2025 SQM's lithium business in Chile's Salar de Atacama sits in Nova Andino Litio, a joint venture with the state-owned miner Codelco, which chairs its board, under a partnership that runs to 2060.",
+      "Since December 2025 SQM's lithium business in Chile's Salar de Atacama sits in Nova Andino Litio, a joint venture with Codelco, Chile's state copper miner, which chairs its board, under a partnership that runs to 2060.",
       [SQM_CODELCO_JV, SQM_CODELCO_JV_MT],
       { since: '2025-12-27' },
     ),
@@ -570,6 +594,30 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
       'In August 2025 Amentum was one of six companies on a 10-year, $3.5 billion Defense Threat Reduction Agency contract to help partner nations counter chemical, biological, radiological and nuclear threats.',
       [DOD_DTRA_2025],
       { since: '2025-08-22' },
+    ),
+  ],
+  caci: [
+    tailwind(
+      0.2, // a single-award contract ceiling small next to the company
+      'In June 2020 CACI won the largest contract in its history, a single-award contract with a ceiling of $1.5 billion over up to ten years to run and secure the networks of the National Geospatial-Intelligence Agency, a US intelligence agency.',
+      [CACI_NGA_2020],
+      { since: '2020-06-04' },
+    ),
+  ],
+  saic: [
+    tailwind(
+      0.2, // a single-award contract small next to the company
+      'In May 2021 SAIC won a single-award contract worth up to about $200 million, running to 2031, to run laboratories for the Defense Intelligence Agency, which assesses foreign weapons systems.',
+      [SAIC_DIA_2021],
+      { since: '2021-05-12' },
+    ),
+  ],
+  kbr: [
+    tailwind(
+      0.2, // a contract ceiling small next to the company
+      'In September 2020 KBR won an eight-year contract worth up to $974 million to run day-to-day operations at US Air Force bases in Europe and Africa, including Morón in Spain and Incirlik in Turkey.',
+      [KBR_USAFE_2020],
+      { since: '2020-09-15' },
     ),
   ],
 };
