@@ -129,12 +129,15 @@ const NEO_CHINA_SALE_AGREED = ev(
   '2024-08-20',
 );
 
-/** Xinhua's report of 2019-06-01 that China's authorities would investigate FedEx, as FT Chinese carried it (mirror copy). */
+/**
+ * Xinhua's report of Saturday 2019-06-01 that China's authorities would investigate FedEx, as FT Chinese carried it
+ * (mirror copy). The copy carries no date of its own; the date given is that of the Xinhua report it relays.
+ */
 const CN_FEDEX_PROBE_OPENED = ev(
   '中國調查聯邦快遞轉發包裹事件 (China investigates FedEx over diverted parcels; Xinhua report)',
   "Government of the People's Republic of China, as reported by Xinhua News Agency (FT Chinese copy)",
   'https://ft.csccsc.cc/story/001083026',
-  '2019-06-03',
+  '2019-06-01',
 );
 
 /** Xinhua's report of 2019-07-26 on the investigators' interim findings, as Oriental Daily carried it. */
