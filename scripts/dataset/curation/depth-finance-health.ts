@@ -107,6 +107,46 @@ const MASTERCARD_RUSSIA_STATEMENT = ev(
   '2022-03-05',
 );
 
+/** BIS notice of 2025-04-16 (90 FR 15951): the national-security investigation of imported medicines, opened 2025-04-01. */
+const FR_232_PHARMA_INVESTIGATION = ev(
+  'Notice of Request for Public Comments on Section 232 National Security Investigation of Imports of Pharmaceuticals and Pharmaceutical Ingredients (Federal Register Vol. 90, No. 72, 15951, document 2025-06587)',
+  'Office of the Federal Register (National Archives), Department of Commerce, Bureau of Industry and Security',
+  'https://www.federalregister.gov/documents/2025/04/16/2025-06587/notice-of-request-for-public-comments-on-section-232-national-security-investigation-of-imports-of',
+  '2025-04-16',
+);
+
+/** Proclamation 11020 of 2026-04-02 (Daily Compilation of Presidential Documents DCPD202600223), read in a copy. */
+const PROCLAMATION_11020_PHARMA = ev(
+  'Proclamation 11020 — Adjusting Imports of Pharmaceuticals and Pharmaceutical Ingredients Into the United States (Daily Compilation of Presidential Documents DCPD202600223)',
+  'Executive Office of the President (Daily Compilation of Presidential Documents); GovWatch copy',
+  'https://www.govwatch.app/president/actions/view/f0069e28-bd6b-456e-9d27-b44958bc3bac',
+  '2026-04-02',
+);
+
+/** Pfizer's release of 2025-09-30 on its agreement with the US government (Business Wire). */
+const PFIZER_US_AGREEMENT = ev(
+  'Pfizer Reaches Landmark Agreement with U.S. Government to Lower Drug Costs for American Patients (press release)',
+  'Pfizer Inc. (via Business Wire)',
+  'https://www.businesswire.com/news/home/20250930776824/en/Pfizer-Reaches-Landmark-Agreement-with-U.S.-Government-to-Lower-Drug-Costs-for-American-Patients',
+  '2025-09-30',
+);
+
+/** Lilly's release of 2025-11-06 on its agreement with the US government (PR Newswire). */
+const LILLY_US_AGREEMENT = ev(
+  'Lilly and U.S. government agree to expand access to obesity medicines to millions of Americans (press release)',
+  'Eli Lilly and Company (via PR Newswire)',
+  'https://www.prnewswire.com/news-releases/lilly-and-us-government-agree-to-expand-access-to-obesity-medicines-to-millions-of-americans-302607652.html',
+  '2025-11-06',
+);
+
+/** Johnson & Johnson's release of 2026-01-08 on its agreement with the US government (Business Wire). */
+const JNJ_US_AGREEMENT = ev(
+  'Johnson & Johnson Reaches Agreement with U.S. Government to Improve Access to Medicines and Lower Costs for Millions of Americans; Delivers on U.S. Manufacturing and Innovation Investments (press release)',
+  'Johnson & Johnson (via Business Wire)',
+  'https://www.businesswire.com/news/home/20260108580865/en/Johnson-Johnson-Reaches-Agreement-with-U.S.-Government-to-Improve-Access-to-Medicines-and-Lower-Costs-for-Millions-of-Americans-Delivers-on-U.S.-Manufacturing-and-Innovation-Investments',
+  '2026-01-08',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
   'american-express': [
@@ -178,6 +218,33 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
       'In March 2022, after blocking Russian banks from its network as regulators required, Mastercard suspended its network services in Russia, so cards issued there no longer work on its network and foreign cards do not work in Russia. Suspended since 2022-03-05; status not rechecked since then.',
       [MASTERCARD_RUSSIA_STATEMENT],
       { since: '2022-03-05' },
+    ),
+  ],
+  pfizer: [
+    risk(
+      'trade-exposure',
+      0.1, // a trade measure its own release names, with no cost figure
+      'The US opened a national-security investigation of imported medicines in April 2025 that could lead to tariffs. In September 2025 Pfizer agreed with the government to offer Medicaid the prices it charges in other rich countries and to sell many drugs at a discount through TrumpRx, in return for three years without such tariffs as long as it invests more in US plants. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
+      [PFIZER_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
+      { since: '2025-09-30' },
+    ),
+  ],
+  'eli-lilly': [
+    risk(
+      'trade-exposure',
+      0.1, // a trade measure its own release names, with no cost figure
+      'Under US pressure over drug prices and planned tariffs on imported medicines, Lilly agreed with the government in November 2025 to cap what Medicare patients pay for Zepbound at $50 a month from as early as April 2026, in return for three years of tariff relief and no future pricing mandates. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
+      [LILLY_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
+      { since: '2025-11-06' },
+    ),
+  ],
+  'johnson-johnson': [
+    risk(
+      'trade-exposure',
+      0.1, // a trade measure its own release names, with no cost figure
+      'In January 2026 Johnson & Johnson agreed with the US government to sell medicines to Medicaid and through TrumpRx at prices comparable to other rich countries, which exempts its drugs from US tariffs on imported medicines; it also keeps a $55 billion US investment pledge. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
+      [JNJ_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
+      { since: '2026-01-08' },
     ),
   ],
 };
