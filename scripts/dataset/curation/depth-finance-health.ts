@@ -147,6 +147,22 @@ const JNJ_US_AGREEMENT = ev(
   '2026-01-08',
 );
 
+/** OFAC's settlement agreement MUL-615225 with HSBC Holdings plc, filed by HSBC as Exhibit 99.7 to a 6-K of December 2012. */
+const OFAC_HSBC_2012 = ev(
+  'HSBC Holdings plc: report on Form 6-K (December 2012), Exhibit 99.7, Settlement Agreement MUL-615225 with the Office of Foreign Assets Control',
+  'U.S. Securities and Exchange Commission (EDGAR)',
+  'https://www.sec.gov/Archives/edgar/data/1089113/000119312512499974/d451985dex997.htm',
+  '2012-12-11',
+);
+
+/** The House China select committee's page announcing its investigation of BlackRock and MSCI (letter of 2023-07-31). */
+const HOUSE_CCP_COMMITTEE_BLACKROCK = ev(
+  'Select Committee on the CCP: Gallagher and Krishnamoorthi launch investigation into BlackRock and MSCI (American Business issue page)',
+  'U.S. House of Representatives, Select Committee on Strategic Competition between the United States and the Chinese Communist Party',
+  'https://chinaselectcommittee.house.gov/issues/american-business?page=15',
+  '2023-08-01',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
   'american-express': [
@@ -245,6 +261,24 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
       'In January 2026 Johnson & Johnson agreed with the US government to sell medicines to Medicaid and through TrumpRx at prices comparable to other rich countries, which exempts its drugs from US tariffs on imported medicines; it also keeps a $55 billion US investment pledge. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
       [JNJ_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
       { since: '2026-01-08' },
+    ),
+  ],
+  hsbc: [
+    risk(
+      'regulatory-action',
+      0.05, // a closed settlement of 2012
+      'In December 2012 HSBC settled with the US Treasury sanctions office, alongside a deferred prosecution agreement with the Justice Department, after its banks had cleared US dollar payments for Iranian banks such as Bank Melli through the US without naming them. The 2012 settlement is closed; status not rechecked since 2012-12-11.',
+      [OFAC_HSBC_2012],
+      { since: '2012-12-11' },
+    ),
+  ],
+  blackrock: [
+    risk(
+      'regulatory-action',
+      0.1, // an open probe by a congressional committee
+      "In August 2023 the House of Representatives' China select committee opened an investigation into BlackRock, saying its funds channel Americans' savings into Chinese companies on US blacklists that build weapons for China's military. Status not rechecked since 2023-08-01.",
+      [HOUSE_CCP_COMMITTEE_BLACKROCK],
+      { since: '2023-08-01' },
     ),
   ],
 };
