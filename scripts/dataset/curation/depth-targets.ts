@@ -3,7 +3,128 @@
  * a government's probe or ban, a trade measure, a forced exit — merged by id through `withExposure` like ./depth.ts,
  * on the curator scales (scripts/dataset/lib/severity-scales.ts). Every fact cites its official publisher and was read
  * there. Revenue shares are in ./revenue/.
+ *
+ * Where the official page is stored only as a copy (a company's press release carried by its wire service, a
+ * government release kept in a public archive), the evidence names both the publisher and the copy that was read.
  */
 import type { Factor } from '../../../utils/exposure/schema';
+import { ev, risk } from './dsl';
 
-export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {};
+// ── Citations, each written once ──
+
+/** Deere's fourth-quarter 2025 earnings release, Exhibit 99.1 to its Form 8-K of 2025-11-26. */
+const DEERE_Q4_FY2025_RELEASE = ev(
+  'Deere & Company: Exhibit 99.1 to Form 8-K, news release "Deere Reports Net Income of $1.065 Billion for Fourth Quarter, $5.027 Billion for Fiscal Year"',
+  'U.S. Securities and Exchange Commission (EDGAR)',
+  'https://www.sec.gov/Archives/edgar/data/315189/000110465925116130/de-20251126xex99d1.htm',
+  '2025-11-26',
+);
+
+/** The same release as Deere distributed it through PR Newswire (the copy where the tariff sentence was read in full). */
+const DEERE_Q4_FY2025_PRN = ev(
+  'Deere Reports Net Income of $1.065 Billion for Fourth Quarter, $5.027 Billion for Fiscal Year',
+  'Deere & Company (press release via PR Newswire)',
+  'https://www.prnewswire.com/news-releases/deere-reports-net-income-of-1-065-billion-for-fourth-quarter-5-027-billion-for-fiscal-year-302626652.html',
+  '2025-11-26',
+);
+
+/**
+ * Caterpillar's Form 8-K of 2025-08-28 (Item 7.01, the updated tariff outlook). Read in a stored copy of the filing
+ * whose address carries no accession number, so the citation is Caterpillar's list of 8-K filings on EDGAR.
+ */
+const CATERPILLAR_8K_2025_08_28 = ev(
+  'Caterpillar Inc.: current report on Form 8-K dated 2025-08-28 (net impact of incremental 2025 tariffs)',
+  'U.S. Securities and Exchange Commission (EDGAR)',
+  'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000018230&type=8-K&dateb=&owner=include&count=40',
+  '2025-08-28',
+);
+
+/** USTR's release of 2021-06-15 on the US-EU framework that suspended the large-civil-aircraft tariffs. */
+const USTR_LCA_FRAMEWORK = ev(
+  'USTR Announces Joint U.S.-E.U. Cooperative Framework for Large Civil Aircraft',
+  'Office of the United States Trade Representative',
+  'https://ustr.gov/about-us/policy-offices/press-office/press-releases/2021/june/ustr-announces-joint-us-eu-cooperative-framework-large-civil-aircraft',
+  '2021-06-15',
+);
+
+/** ST and Sanan's joint release of 2023-06-07 on the Chongqing silicon-carbide joint venture (GlobeNewswire copy). */
+const ST_SANAN_JV = ev(
+  'STMicroelectronics and Sanan Optoelectronics to advance Silicon Carbide ecosystem in China',
+  'STMicroelectronics and Sanan Optoelectronics (joint press release via GlobeNewswire; FT Markets announcements copy)',
+  'https://markets.ft.com/data/announce/detail?dockey=1330-1000823979en-6NHQGHELDL84L5SVPRRI2800P5',
+  '2023-06-07',
+);
+
+/** The joint BIS and OFAC release of 2023-04-06 on Microsoft, as the Treasury published it (FRASER archive copy). */
+const TREASURY_MICROSOFT_PENALTIES = ev(
+  'Microsoft to Pay Over $3.3M in Total Combined Civil Penalties to BIS and OFAC to Resolve Alleged and Apparent Violations of U.S. Export Controls and Sanctions',
+  'U.S. Department of the Treasury and U.S. Department of Commerce (joint release; Federal Reserve Bank of St. Louis FRASER archive copy)',
+  'https://fraser.stlouisfed.org/title/press-releases-united-states-department-treasury-6111/microsoft-pay-33m-total-combined-civil-penalties-bis-ofac-resolve-alleged-apparent-violations-us-export-controls-sanctions-629477/fulltext',
+  '2023-04-06',
+);
+
+/** P&G's letter to employees of 2022-03-07 on its operations in Ukraine and Russia, on its own site. */
+const PG_EUROPE_UPDATE = ev(
+  "Update on P&G's European Operations (letter from CEO Jon Moeller to employees)",
+  'The Procter & Gamble Company',
+  'https://us.pg.com/blogs/pg-european-operations-update/',
+  '2022-03-07',
+);
+
+/** Factors to add, by the id of a company curated elsewhere. */
+export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
+  deere: [
+    risk(
+      'trade-exposure',
+      0.1, // named by the company as a margin pressure; the release read does not put a figure on it
+      'In its fiscal-2025 results of November 2025 Deere named tariffs, with the weak market for large farm machinery, as the pressures on its margins going into 2026.',
+      [DEERE_Q4_FY2025_RELEASE, DEERE_Q4_FY2025_PRN],
+      { since: '2025-11-26' },
+    ),
+  ],
+  caterpillar: [
+    risk(
+      'trade-exposure',
+      0.2, // quantified cost of tariffs in force on its inputs and imports
+      'In August 2025 Caterpillar told the SEC that the tariffs introduced that year would cost it about $1.5 to $1.8 billion in 2025, leaving its adjusted operating margin near the bottom of its target range.',
+      [CATERPILLAR_8K_2025_08_28],
+      { since: '2025-08-28' },
+    ),
+  ],
+  airbus: [
+    risk(
+      'regulatory-action',
+      0.05, // suspended: kept so the card can say so
+      'The United States and the EU suspended in June 2021, for five years, the tariffs each had imposed in the long WTO dispute over subsidies to Airbus and Boeing; either side kept the right to bring them back. Status not rechecked since 2021.',
+      [USTR_LCA_FRAMEWORK],
+      { since: '2021-06-15' },
+    ),
+  ],
+  stmicro: [
+    risk(
+      'supply-chain',
+      0.1, // one dedicated foundry for its Chinese customers, not its main production
+      "In June 2023 ST agreed with China's Sanan Optoelectronics to build a $3.2 billion silicon-carbide chip plant in Chongqing that makes devices only for ST to serve its Chinese customers, fed by wafers from a separate Sanan plant.",
+      [ST_SANAN_JV],
+      { since: '2023-06-07' },
+    ),
+  ],
+  microsoft: [
+    risk(
+      'regulatory-action',
+      0.05, // settled and paid; the official release read names no restriction or obligation that lasts
+      'In April 2023 Microsoft agreed to pay $3.3 million in combined penalties to the Commerce and Treasury departments for export-control and sanctions violations through its foreign subsidiaries, which it had reported itself; no restriction from the settlement is in force.',
+      [TREASURY_MICROSOFT_PENALTIES],
+      { since: '2023-04-06' },
+    ),
+  ],
+  'procter-gamble': [
+    risk(
+      'regulatory-action',
+      0.1, // operations kept in a sanctioned market
+      'After Russia invaded Ukraine, P&G stopped new investment and all advertising in Russia in March 2022 but kept selling basic health, hygiene and personal care products there. Status not rechecked since 2022.',
+      [PG_EUROPE_UPDATE],
+      { since: '2022-03-07' },
+    ),
+  ],
+};
