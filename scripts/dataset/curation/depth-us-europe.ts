@@ -7,6 +7,10 @@
  * Severity of `national-security-tailwind`, on depth.ts's scale: 0.2 a grant or purchase agreement small next to the
  * company; 0.4 a large sole-source contract; 0.6 a government equity stake. A grant that is only proposed (a
  * non-binding preliminary memorandum of terms) keeps its scale value and carries status `proposed`.
+ *
+ * A stake held by a democratic home state (Norway, France, Italy, Chile through Codelco) is `state-military-ties` at
+ * 0.05, as ./depth-world.ts writes it: governance influence, not a link to an adversarial state. `trade-exposure` and
+ * `regulatory-action` follow depth.ts's scales; each trade factor also cites the official act.
  */
 import type { Factor } from '../../../utils/exposure/schema';
 import { ev, risk, tailwind } from './dsl';
