@@ -32,6 +32,7 @@ const KIND_WEIGHT: Record<string, number> = {
   'state-military-ties': 0.8,
   'regulatory-action': 0.7,
   'revenue-exposure': 0.6,
+  'trade-exposure': 0.6,
   'supply-chain': 0.6,
 };
 const CONFIDENCE: Record<string, number> = { confirmed: 1, proposed: 0.75, alleged: 0.5 };
@@ -52,6 +53,12 @@ function phrase(f: Factor): string {
         : /China|Chinese/.test(s)
           ? 'relies on Chinese supply'
           : 'supply-chain dependence';
+    case 'trade-exposure':
+      if (/de minimis/.test(s)) return 'lost the US de minimis duty exemption';
+      if (/countervailing|anti-dumping/i.test(s)) return /European Union|\bEU\b/.test(s) ? 'EU trade duties' : 'trade duties';
+      if (/car tariff|tariff on (?:imported )?cars|Cars it ships/i.test(s)) return 'US car tariffs';
+      if (/tariff/i.test(s)) return /China|Chinese|retaliat/.test(s) && !/\bUS\b|United States/.test(s) ? 'Chinese tariffs' : 'US tariffs';
+      return 'trade measures';
     case 'state-military-ties':
       if (/\b(?:PLA|People's Liberation Army|military)\b/.test(s)) return 'military ties';
       return /\b(?:controlled|owned|owner|SASAC)\b/i.test(s) ? 'state-controlled' : 'state ties';
@@ -65,6 +72,9 @@ function phrase(f: Factor): string {
       if (/UFLPA/.test(s)) return 'US import ban over forced labour';
       if (/ICTS|banned sales/.test(s)) return 'US sales ban';
       if (/Unreliable Entity|countermeasure|export-control list/.test(s)) return 'targeted by Chinese countermeasures';
+      if (/anti-dumping/.test(s)) return 'Chinese trade probe';
+      if (/sanctions office|Office of Foreign Assets Control|OFAC/.test(s) && /settle|paid/.test(s))
+        return 'settled a US sanctions case';
       if (/sectoral sanctions/.test(s)) return 'US sectoral sanctions';
       if (/\bRussia/.test(s))
         return /^(?:Sold|Wrote off|Formed from)/.test(s) ? 'legacy Russia exposure' : 'still has business in Russia';
