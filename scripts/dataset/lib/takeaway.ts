@@ -56,7 +56,7 @@ function phrase(f: Factor): string {
     case 'trade-exposure':
       if (/de minimis/.test(s)) return 'lost the US de minimis duty exemption';
       if (/countervailing|anti-dumping/i.test(s)) return /European Union|\bEU\b/.test(s) ? 'EU trade duties' : 'trade duties';
-      if (/car tariff|tariff on (?:imported )?cars|Cars it ships/i.test(s)) return 'US car tariffs';
+      if (/car tariffs?|tariffs? on (?:imported )?cars|Cars it ships/i.test(s)) return 'US car tariffs';
       if (/tariff/i.test(s)) return /China|Chinese|retaliat/.test(s) && !/\bUS\b|United States/.test(s) ? 'Chinese tariffs' : 'US tariffs';
       return 'trade measures';
     case 'state-military-ties':

@@ -59,7 +59,9 @@ describe('takeaways', () => {
     const byId = new Map(dataset.entities.map((e) => [e.id, e.takeaway]));
     expect(byId.get('alibaba')).toBe("On the Pentagon's Chinese-military-company list; alleged military ties, denied");
     expect(byId.get('sberbank')).toMatch(/^Under US blocking sanctions \(SDN\)/);
-    expect(byId.get('pdd')).toBe('China country risk; dormant US delisting risk (HFCAA)');
+    expect(byId.get('pdd')).toBe('China country risk; lost the US de minimis duty exemption');
     expect(byId.get('bytedance')).toMatch(/TikTok/); // curated line
+    // Trade exposure is named too: a car importer under the Section 232 tariff.
+    expect(byId.get('general-motors')).toMatch(/US car tariffs/);
   });
 });
