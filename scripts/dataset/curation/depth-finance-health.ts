@@ -187,6 +187,22 @@ const GILEAD_US_AGREEMENT = ev(
   '2025-12-19',
 );
 
+/** Senate Commerce Committee ranking member's release of 2025-07-23 on AT&T's and Verizon's Salt Typhoon assessments. */
+const SENATE_COMMERCE_SALT_TYPHOON_JUL_2025 = ev(
+  'Cantwell Seeks Digital Forensics Expert’s Assessments of AT&T and Verizon Network Security After Chinese “Salt Typhoon” Hack',
+  'U.S. Senate Committee on Commerce, Science and Transportation (Ranking Member)',
+  'https://www.commerce.senate.gov/2025/7/cantwell-seeks-digital-forensics-expert-s-assessments-of-at-t-and-verizon-network-security-after-chinese-salt-typhoon-hack',
+  '2025-07-23',
+);
+
+/** Senate Commerce Committee ranking member's release of 2025-11-18 on the FCC's post-Salt Typhoon rules. */
+const SENATE_COMMERCE_SALT_TYPHOON_NOV_2025 = ev(
+  'Cantwell Slams Efforts by Brendan Carr’s FCC to Roll Back Network Protection Rules Put in Place After Salt Typhoon Hacks',
+  'U.S. Senate Committee on Commerce, Science and Transportation (Ranking Member)',
+  'https://www.commerce.senate.gov/2025/11/cantwell-slams-efforts-by-brendan-carr-s-fcc-to-roll-back-network-protection-rules-put-in-place-after-salt-typhoon-hacks',
+  '2025-11-18',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
   'american-express': [
@@ -330,6 +346,24 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
       'In December 2025, while the US weighed tariffs on imported medicines after a national-security investigation opened in April 2025, Gilead signed a three-year agreement with the US government to discount some HIV, hepatitis and COVID-19 medicines for Medicaid to what comparable rich countries pay, price new medicines at parity with them, and sell Epclusa at a cash discount through TrumpRx. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
       [GILEAD_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
       { since: '2025-12-19' },
+    ),
+  ],
+  att: [
+    risk(
+      'regulatory-action',
+      0.1, // an open congressional inquiry after a state-backed foreign intrusion
+      "China-sponsored hackers known as Salt Typhoon got deep into US telecom networks, AT&T's among them, in 2024. The top Democrat on the Senate Commerce Committee has since demanded proof that AT&T removed them, which it had not provided by November 2025. Status not rechecked since 2025-11-18.",
+      [SENATE_COMMERCE_SALT_TYPHOON_JUL_2025, SENATE_COMMERCE_SALT_TYPHOON_NOV_2025],
+      { since: '2025-06-12' },
+    ),
+  ],
+  verizon: [
+    risk(
+      'regulatory-action',
+      0.1, // an open congressional inquiry after a state-backed foreign intrusion
+      "China-sponsored hackers known as Salt Typhoon got deep into US telecom networks, Verizon's among them, in 2024. The top Democrat on the Senate Commerce Committee has since demanded proof that Verizon removed them, which it had not provided by November 2025. Status not rechecked since 2025-11-18.",
+      [SENATE_COMMERCE_SALT_TYPHOON_JUL_2025, SENATE_COMMERCE_SALT_TYPHOON_NOV_2025],
+      { since: '2025-06-12' },
     ),
   ],
 };
