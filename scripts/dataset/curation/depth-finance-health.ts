@@ -245,7 +245,7 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.1, // a licence to operate in a sanctioned market
-      'Chevron works in Venezuela only under US Treasury licences: one issued in November 2022 let it run its joint ventures with the sanctioned state oil company PdVSA, on condition that the oil go only to the US and that no dividends or taxes reach PdVSA or the government. The card shows that licence as issued; later changes were not read at Treasury, so status not rechecked since 2023-01-13.',
+      'Chevron works in Venezuela only under US Treasury licences: one issued in November 2022 let it run its joint ventures with the sanctioned state oil company PdVSA and bring their oil into the US, provided the oil is first sold to Chevron. The card shows that licence as issued; later changes were not read at Treasury, so status not rechecked since 2023-01-13.',
       [OFAC_FAQ_1098_CHEVRON, FR_VENEZUELA_GL41],
       { since: '2022-11-26' },
     ),
@@ -280,7 +280,7 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
     risk(
       'trade-exposure',
       0.1, // a trade measure its own release names, with no cost figure
-      'The US opened a national-security investigation of imported medicines in April 2025 that could lead to tariffs. In September 2025 Pfizer agreed with the government to offer Medicaid the prices it charges in other rich countries and to sell many drugs at a discount through TrumpRx, in return for three years without such tariffs as long as it invests more in US plants. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
+      'The US opened a national-security investigation of imported medicines in April 2025 that could lead to tariffs. In September 2025 Pfizer agreed with the government to bring US prices in line with other rich countries, launch new medicines at parity with them and sell many drugs at a discount through TrumpRx, in return for three years without such tariffs as long as it invests more in US plants. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
       [PFIZER_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
       { since: '2025-09-30' },
     ),
