@@ -163,6 +163,46 @@ const HOUSE_CCP_COMMITTEE_BLACKROCK = ev(
   '2023-08-01',
 );
 
+/** OFAC's recent-actions release of 2020-10-20 on Berkshire Hathaway Inc. and Iscar Turkey, read in a verbatim copy. */
+const OFAC_BERKSHIRE_2020 = ev(
+  'Settlement Agreement between the U.S. Department of the Treasury’s Office of Foreign Assets Control and Berkshire Hathaway, Inc. (recent actions, 20 October 2020)',
+  'U.S. Department of the Treasury, Office of Foreign Assets Control; Mr. Watchlist copy',
+  'https://mrwatchlist.com/2020/10/20/even-warren-buffet-is-not-beyond-ofacs-reach/',
+  '2020-10-20',
+);
+
+/** Amgen's release of 2025-12-19 (PR Newswire), read in a verbatim copy. */
+const AMGEN_US_AGREEMENT = ev(
+  'Amgen Takes Action with the U.S. Government to Lower the Cost of Medicines for American Patients (press release, PR Newswire)',
+  'Amgen Inc.; AFN News copy',
+  'https://afnnews.qaasid.com/page/18',
+  '2025-12-19',
+);
+
+/** Gilead's release on its agreement with the US government (December 2025), read in a verbatim copy. */
+const GILEAD_US_AGREEMENT = ev(
+  'Gilead and U.S. Government Enter Agreement to Lower Costs of Medicines for Americans (press release)',
+  'Gilead Sciences, Inc.; AFN News copy',
+  'https://afnnews.qaasid.com/category/business/page/36/?paged=353',
+  '2025-12-19',
+);
+
+/** Senate Commerce Committee ranking member's release of 2025-07-23 on AT&T's and Verizon's Salt Typhoon assessments. */
+const SENATE_COMMERCE_SALT_TYPHOON_JUL_2025 = ev(
+  'Cantwell Seeks Digital Forensics Expert’s Assessments of AT&T and Verizon Network Security After Chinese “Salt Typhoon” Hack',
+  'U.S. Senate Committee on Commerce, Science and Transportation (Ranking Member)',
+  'https://www.commerce.senate.gov/2025/7/cantwell-seeks-digital-forensics-expert-s-assessments-of-at-t-and-verizon-network-security-after-chinese-salt-typhoon-hack',
+  '2025-07-23',
+);
+
+/** Senate Commerce Committee ranking member's release of 2025-11-18 on the FCC's post-Salt Typhoon rules. */
+const SENATE_COMMERCE_SALT_TYPHOON_NOV_2025 = ev(
+  'Cantwell Slams Efforts by Brendan Carr’s FCC to Roll Back Network Protection Rules Put in Place After Salt Typhoon Hacks',
+  'U.S. Senate Committee on Commerce, Science and Transportation (Ranking Member)',
+  'https://www.commerce.senate.gov/2025/11/cantwell-slams-efforts-by-brendan-carr-s-fcc-to-roll-back-network-protection-rules-put-in-place-after-salt-typhoon-hacks',
+  '2025-11-18',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
   'american-express': [
@@ -205,7 +245,7 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.1, // a licence to operate in a sanctioned market
-      'Chevron works in Venezuela only under US Treasury licences: one issued in November 2022 let it run its joint ventures with the sanctioned state oil company PdVSA, on condition that the oil go only to the US and that no dividends or taxes reach PdVSA or the government. The card shows that licence as issued; later changes were not read at Treasury, so status not rechecked since 2023-01-13.',
+      'Chevron works in Venezuela only under US Treasury licences: one issued in November 2022 let it run its joint ventures with the sanctioned state oil company PdVSA and bring their oil into the US, provided the oil is first sold to Chevron. The card shows that licence as issued; later changes were not read at Treasury, so status not rechecked since 2023-01-13.',
       [OFAC_FAQ_1098_CHEVRON, FR_VENEZUELA_GL41],
       { since: '2022-11-26' },
     ),
@@ -240,7 +280,7 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
     risk(
       'trade-exposure',
       0.1, // a trade measure its own release names, with no cost figure
-      'The US opened a national-security investigation of imported medicines in April 2025 that could lead to tariffs. In September 2025 Pfizer agreed with the government to offer Medicaid the prices it charges in other rich countries and to sell many drugs at a discount through TrumpRx, in return for three years without such tariffs as long as it invests more in US plants. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
+      'The US opened a national-security investigation of imported medicines in April 2025 that could lead to tariffs. In September 2025 Pfizer agreed with the government to bring US prices in line with other rich countries, launch new medicines at parity with them and sell many drugs at a discount through TrumpRx, in return for three years without such tariffs as long as it invests more in US plants. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
       [PFIZER_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
       { since: '2025-09-30' },
     ),
@@ -279,6 +319,51 @@ export const DEPTH_FINANCE_HEALTH: Readonly<Record<string, Factor[]>> = {
       "In August 2023 the House of Representatives' China select committee opened an investigation into BlackRock, saying its funds channel Americans' savings into Chinese companies on US blacklists that build weapons for China's military. Status not rechecked since 2023-08-01.",
       [HOUSE_CCP_COMMITTEE_BLACKROCK],
       { since: '2023-08-01' },
+    ),
+  ],
+  berkshire: [
+    risk(
+      'regulatory-action',
+      0.05, // a closed settlement of 2020, more than five years old
+      'In October 2020 Berkshire paid $4.1 million to the US Treasury sanctions office, which called the case egregious, because its Turkish subsidiary Iscar sold cutting tools worth about $383,000 to Iran through Turkish distributors between 2012 and 2016 and hid it from the parent. Berkshire had reported the sales itself. The settlement is closed and no longer in force.',
+      [OFAC_BERKSHIRE_2020],
+      { since: '2020-10-20' },
+    ),
+  ],
+  amgen: [
+    risk(
+      'trade-exposure',
+      0.1, // a pricing deal struck while tariffs on imported medicines were pending
+      'In December 2025, while the US weighed tariffs on imported medicines after a national-security investigation opened in April 2025, Amgen said it had met the President’s requests, including most-favoured-nation pricing, and would sell Repatha, Aimovig and Amjevita at steep discounts directly and through TrumpRx; other terms are confidential. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
+      [AMGEN_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
+      { since: '2025-12-19' },
+    ),
+  ],
+  gilead: [
+    risk(
+      'trade-exposure',
+      0.1, // a pricing deal struck while tariffs on imported medicines were pending
+      'In December 2025, while the US weighed tariffs on imported medicines after a national-security investigation opened in April 2025, Gilead signed a three-year agreement with the US government to discount some HIV, hepatitis and COVID-19 medicines for Medicaid to what comparable rich countries pay, price new medicines at parity with them, and sell Epclusa at a cash discount through TrumpRx. Status not rechecked since 2026-04-02, when import measures on medicines were proclaimed.',
+      [GILEAD_US_AGREEMENT, FR_232_PHARMA_INVESTIGATION, PROCLAMATION_11020_PHARMA],
+      { since: '2025-12-19' },
+    ),
+  ],
+  att: [
+    risk(
+      'regulatory-action',
+      0.1, // an open congressional inquiry after a state-backed foreign intrusion
+      "China-sponsored hackers known as Salt Typhoon got deep into US telecom networks, AT&T's among them, in 2024. The top Democrat on the Senate Commerce Committee has since demanded proof that AT&T removed them, which it had not provided by November 2025. Status not rechecked since 2025-11-18.",
+      [SENATE_COMMERCE_SALT_TYPHOON_JUL_2025, SENATE_COMMERCE_SALT_TYPHOON_NOV_2025],
+      { since: '2025-06-12' },
+    ),
+  ],
+  verizon: [
+    risk(
+      'regulatory-action',
+      0.1, // an open congressional inquiry after a state-backed foreign intrusion
+      "China-sponsored hackers known as Salt Typhoon got deep into US telecom networks, Verizon's among them, in 2024. The top Democrat on the Senate Commerce Committee has since demanded proof that Verizon removed them, which it had not provided by November 2025. Status not rechecked since 2025-11-18.",
+      [SENATE_COMMERCE_SALT_TYPHOON_JUL_2025, SENATE_COMMERCE_SALT_TYPHOON_NOV_2025],
+      { since: '2025-06-12' },
     ),
   ],
 };
