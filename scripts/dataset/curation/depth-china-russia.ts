@@ -361,6 +361,31 @@ const XINMIN_MOUTAI_FINE_2013 = ev(
   '2013-02-23',
 );
 
+/** OFAC FAQ 1054 (released 2022-06-06, updated 2023-01-17): US persons may not buy new or existing securities of entities in Russia. */
+const OFAC_FAQ_1054 = ev(
+  'OFAC Frequently Asked Question 1054: new investment prohibitions of E.O. 14066, 14068 and 14071 and securities issued by entities in the Russian Federation',
+  'U.S. Department of the Treasury, Office of Foreign Assets Control',
+  'https://ofac.treasury.gov/faqs/1054',
+  '2023-01-17',
+);
+
+/** Willkie Farr & Gallagher on OFAC's FAQs of 2022-06-06 (the date FAQ 1054 was first issued). */
+const WILLKIE_OFAC_FAQS_2022 = ev(
+  'OFAC issues new and amended FAQs to clarify the Russia-related new investment prohibitions of EOs 14066, 14068, and 14071',
+  'Willkie Farr & Gallagher (summarising the Office of Foreign Assets Control)',
+  'https://complianceconcourse.willkie.com/articles/news-alerts-2022-06-june-20220607-ofac-issues-new-and-amended-faqs/',
+  '2022-06-07',
+);
+
+const usInvestmentBan = (company: string): Factor =>
+  risk(
+    'regulatory-action',
+    0.2, // closes US investors as buyers of its shares and bonds
+    `Since June 2022 US persons may not buy shares or bonds of companies in Russia such as ${company}, under the US ban on new investment in Russia; they may keep or sell what they already held. In force; status not rechecked since 2023-01-17.`,
+    [OFAC_FAQ_1054, WILLKIE_OFAC_FAQS_2022],
+    { since: '2022-06-06' },
+  );
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -529,4 +554,9 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       { since: '2013-02-22' },
     ),
   ],
+  magnit: [usInvestmentBan('Magnit')],
+  x5: [usInvestmentBan('X5')],
+  mts: [usInvestmentBan('MTS')],
+  'yandex-mkpao': [usInvestmentBan('Yandex')],
+  ozon: [usInvestmentBan('Ozon')],
 };
