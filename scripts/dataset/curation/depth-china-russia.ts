@@ -377,11 +377,12 @@ const WILLKIE_OFAC_FAQS_2022 = ev(
   '2022-06-07',
 );
 
+/** The summary avoids the country's name so that the card's one-line takeaway does not read it as a foreign firm's business there. */
 const usInvestmentBan = (company: string): Factor =>
   risk(
     'regulatory-action',
     0.2, // closes US investors as buyers of its shares and bonds
-    `Since June 2022 US persons may not buy shares or bonds of companies in Russia such as ${company}, under the US ban on new investment in Russia; they may keep or sell what they already held. In force; status not rechecked since 2023-01-17.`,
+    `Since June 2022 US persons may not buy shares or bonds of ${company} or of any other company in its home country, under the US ban on new investment there; they may keep or sell what they already held. In force; status not rechecked since 2023-01-17.`,
     [OFAC_FAQ_1054, WILLKIE_OFAC_FAQS_2022],
     { since: '2022-06-06' },
   );
