@@ -387,6 +387,22 @@ const usInvestmentBan = (company: string): Factor =>
     { since: '2022-06-06' },
   );
 
+/** ANTA's statement of 2021-03-24 on leaving the Better Cotton Initiative and using Xinjiang cotton, as Global Times reported it (BHRRC archive). */
+const ANTA_XINJIANG_COTTON_2021 = ev(
+  'Chinese company Anta to quit BCI, will continue to use cotton from Xinjiang (Global Times, archived by the Business & Human Rights Resource Centre)',
+  'ANTA Sports Products Limited (statement), reported by Global Times',
+  'https://business-humanrights.org/my/%E1%80%9E%E1%80%90%E1%80%84/chinese-company-anta-to-quit-bci-will-continue-to-use-cotton-from-xinjiang',
+  '2021-03-24',
+);
+
+/** AAEI's summary of the Uyghur Forced Labor Prevention Act: the rebuttable presumption from 2022-06-21, quoting the law. The page's own date was not read; the date given is the presumption's. */
+const AAEI_UFLPA = ev(
+  'Biden makes imports from region of China banned by law (summary of the Uyghur Forced Labor Prevention Act)',
+  'American Association of Exporters and Importers (summarising the Uyghur Forced Labor Prevention Act, Pub. L. 117-78)',
+  'https://aaei.org/biden-makes-imports-from-region-of-china-banned-by-law/',
+  '2022-06-21',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -560,4 +576,13 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
   mts: [usInvestmentBan('MTS')],
   'yandex-mkpao': [usInvestmentBan('Yandex')],
   ozon: [usInvestmentBan('Ozon')],
+  anta: [
+    risk(
+      'supply-chain',
+      0.1, // a named input from a high-risk region; the share of its cotton from Xinjiang was not read
+      'In March 2021 ANTA said it had always bought and used Chinese cotton, including cotton from Xinjiang, and would keep doing so; since June 2022 US law presumes goods made wholly or partly in Xinjiang to involve forced labour and bars them from entering the United States.',
+      [ANTA_XINJIANG_COTTON_2021, AAEI_UFLPA],
+      { since: '2021-03-24' },
+    ),
+  ],
 };
