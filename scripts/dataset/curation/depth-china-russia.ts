@@ -403,6 +403,14 @@ const AAEI_UFLPA = ev(
   '2022-06-21',
 );
 
+/** China Daily of 2021-07-09: Li-Ning puts "made of Xinjiang cotton" on its price tags. */
+const CHINADAILY_LINING_XINJIANG = ev(
+  'Why Western mudslinging has failed to dampen Xinjiang cotton (China Daily, page 2)',
+  'China Daily',
+  'https://www.chinadaily.com.cn/a/202107/09/WS60e7de6aa310efa1bd660d94_2.html',
+  '2021-07-09',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -583,6 +591,15 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       'In March 2021 ANTA said it had always bought and used Chinese cotton, including cotton from Xinjiang, and would keep doing so; since June 2022 US law presumes goods made wholly or partly in Xinjiang to involve forced labour and bars them from entering the United States.',
       [ANTA_XINJIANG_COTTON_2021, AAEI_UFLPA],
       { since: '2021-03-24' },
+    ),
+  ],
+  'li-ning': [
+    risk(
+      'supply-chain',
+      0.1, // a named input from a high-risk region; the share of its cotton from Xinjiang was not read
+      'Li-Ning labels clothes as made of Xinjiang cotton, as China Daily reported in July 2021; since June 2022 US law presumes goods made wholly or partly in Xinjiang to involve forced labour and bars them from entering the United States.',
+      [CHINADAILY_LINING_XINJIANG, AAEI_UFLPA],
+      { since: '2021-07-09' },
     ),
   ],
 };
