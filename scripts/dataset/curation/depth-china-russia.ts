@@ -1,16 +1,19 @@
 /**
  * Depth (issue 14), continued: factors beyond the country for curated companies that otherwise carry only a
  * jurisdiction factor, merged by id through `withExposure` like ./depth.ts (whose severity scales apply here too).
- * Every fact cites its official publisher and was read there (or, where the official page was not stored, in a copy
- * of it that the evidence names).
+ * Every fact cites its official publisher and was read there, or, where the official page was not stored, in a copy
+ * of it or a report of it that the evidence names (trade press and law-firm summaries are named as such).
  *
  * Names on the official lists in ../shared/data are not written here: the list code applies them.
  *
  * Scales (docs/methodology.md and the common brief of issue 14):
  * - trade-exposure: 0.1 a measure that names the company's products, with the share of sales it touches not known;
  *   0.2 a measure in force on a product line or market that matters; 0.3 one on its main products into a main market.
- * - regulatory-action: 0.05 a measure that binds only a past deal and none of today's business; 0.1 an open probe or a
- *   settled penalty.
+ * - regulatory-action: 0.05 a measure no longer in force, or one that binds only a past deal; 0.1 an open probe, a
+ *   settled penalty or a licence requirement; 0.2 a measure in force that closes part of a main market (here: US
+ *   investors barred from buying the company's shares).
+ * - supply-chain: 0.1 a named input from a high-risk region, with its share not known.
+ * - state-military-ties: 0.3 control by a Chinese state-owned parent, per the company's own annual report.
  */
 import type { Factor } from '../../../utils/exposure/schema';
 import { edgarFilings, ev, risk } from './dsl';
@@ -167,12 +170,20 @@ const ANE_GWM_EU_PROBE = ev(
   '2023-10-24',
 );
 
+/** Commerce's final results in the 2020-2021 review of the antidumping order on solar cells from China (A-570-979; 88 FR 43302), Justia copy. */
+const FR_SOLAR_AD_REVIEW_2021 = ev(
+  "Crystalline Silicon Photovoltaic Cells, Whether or Not Assembled Into Modules, From the People's Republic of China: Final Results of Antidumping Duty Administrative Review and Final Determination of No Shipments; 2020-2021 (88 FR 43302, document 2023-14428; Justia copy)",
+  'U.S. Department of Commerce, International Trade Administration (Federal Register)',
+  'https://regulations.justia.com/regulations/fedreg/2023/07/07/2023-14428.html',
+  '2023-07-07',
+);
+
 const solarOrders = (company: string): Factor =>
   risk(
     'trade-exposure',
     0.1, // the orders name its products; its US sales from China were not read
-    `Solar cells and modules made in China, the products ${company} makes, have paid US antidumping and countervailing duties since the orders of December 2012, which Commerce still reviews each year. In force; status not rechecked since 2023-12-22.`,
-    [FR_SOLAR_CVD_REVIEW_2021, ITA_SOLAR_CVD_MEMO_2018],
+    `Solar cells and modules made in China, the products ${company} makes, have paid a US countervailing duty since December 2012 and an antidumping duty under a parallel order, both still reviewed by Commerce each year. In force; status not rechecked since 2023-12-22.`,
+    [FR_SOLAR_CVD_REVIEW_2021, ITA_SOLAR_CVD_MEMO_2018, FR_SOLAR_AD_REVIEW_2021],
     { since: '2012-12-07' },
   );
 
