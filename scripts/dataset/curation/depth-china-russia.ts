@@ -450,6 +450,7 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       [EU_RUSSIA_FERTILISER_DUTIES, EP_OEIL_FERTILISER_SUMMARY],
       { since: '2025-07-01' },
     ),
+    usInvestmentBan('PhosAgro'),
   ],
   nlmk: [
     risk(
@@ -458,6 +459,7 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       "The European Union bans imports of Russian iron and steel products, so NLMK's Russian mills cannot ship finished steel there; semi-finished slabs still enter under a quota that the EU extended to September 2028.",
       [EU_833_ART3G_STEEL, EURLEX_RUSSIA_MEASURES_SUMMARY, STEELORBIS_SLAB_QUOTA],
     ),
+    usInvestmentBan('NLMK'),
   ],
   sany: [
     risk(
@@ -569,6 +571,7 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       [EU_2022_879_OIL_EMBARGO, EU_833_ART3M_OIL, EU_2022_2367_PRICE_CAP],
       { since: '2022-12-05' },
     ),
+    usInvestmentBan('Tatneft'),
   ],
   ganfeng: [lithiumTechLicences('Ganfeng')],
   tianqi: [lithiumTechLicences('Tianqi')],
