@@ -1,16 +1,19 @@
 /**
  * Depth (issue 14), continued: factors beyond the country for curated companies that otherwise carry only a
  * jurisdiction factor, merged by id through `withExposure` like ./depth.ts (whose severity scales apply here too).
- * Every fact cites its official publisher and was read there (or, where the official page was not stored, in a copy
- * of it that the evidence names).
+ * Every fact cites its official publisher and was read there, or, where the official page was not stored, in a copy
+ * of it or a report of it that the evidence names (trade press and law-firm summaries are named as such).
  *
  * Names on the official lists in ../shared/data are not written here: the list code applies them.
  *
  * Scales (docs/methodology.md and the common brief of issue 14):
  * - trade-exposure: 0.1 a measure that names the company's products, with the share of sales it touches not known;
  *   0.2 a measure in force on a product line or market that matters; 0.3 one on its main products into a main market.
- * - regulatory-action: 0.05 a measure that binds only a past deal and none of today's business; 0.1 an open probe or a
- *   settled penalty.
+ * - regulatory-action: 0.05 a measure no longer in force, or one that binds only a past deal; 0.1 an open probe, a
+ *   settled penalty or a licence requirement; 0.2 a measure in force that closes part of a main market (here: US
+ *   investors barred from buying the company's shares).
+ * - supply-chain: 0.1 a named input from a high-risk region, with its share not known.
+ * - state-military-ties: 0.3 control by a Chinese state-owned parent, per the company's own annual report.
  */
 import type { Factor } from '../../../utils/exposure/schema';
 import { edgarFilings, ev, risk } from './dsl';
@@ -167,12 +170,20 @@ const ANE_GWM_EU_PROBE = ev(
   '2023-10-24',
 );
 
+/** Commerce's final results in the 2020-2021 review of the antidumping order on solar cells from China (A-570-979; 88 FR 43302), Justia copy. */
+const FR_SOLAR_AD_REVIEW_2021 = ev(
+  "Crystalline Silicon Photovoltaic Cells, Whether or Not Assembled Into Modules, From the People's Republic of China: Final Results of Antidumping Duty Administrative Review and Final Determination of No Shipments; 2020-2021 (88 FR 43302, document 2023-14428; Justia copy)",
+  'U.S. Department of Commerce, International Trade Administration (Federal Register)',
+  'https://regulations.justia.com/regulations/fedreg/2023/07/07/2023-14428.html',
+  '2023-07-07',
+);
+
 const solarOrders = (company: string): Factor =>
   risk(
     'trade-exposure',
     0.1, // the orders name its products; its US sales from China were not read
-    `Solar cells and modules made in China, the products ${company} makes, have paid US antidumping and countervailing duties since the orders of December 2012, which Commerce still reviews each year. In force; status not rechecked since 2023-12-22.`,
-    [FR_SOLAR_CVD_REVIEW_2021, ITA_SOLAR_CVD_MEMO_2018],
+    `Solar cells and modules made in China, the products ${company} makes, have paid a US countervailing duty since December 2012 and an antidumping duty under a parallel order, both still reviewed by Commerce each year. In force; status not rechecked since 2023-12-22.`,
+    [FR_SOLAR_CVD_REVIEW_2021, ITA_SOLAR_CVD_MEMO_2018, FR_SOLAR_AD_REVIEW_2021],
     { since: '2012-12-07' },
   );
 
@@ -361,6 +372,56 @@ const XINMIN_MOUTAI_FINE_2013 = ev(
   '2013-02-23',
 );
 
+/** OFAC FAQ 1054 (released 2022-06-06, updated 2023-01-17): US persons may not buy new or existing securities of entities in Russia. */
+const OFAC_FAQ_1054 = ev(
+  'OFAC Frequently Asked Question 1054: new investment prohibitions of E.O. 14066, 14068 and 14071 and securities issued by entities in the Russian Federation',
+  'U.S. Department of the Treasury, Office of Foreign Assets Control',
+  'https://ofac.treasury.gov/faqs/1054',
+  '2023-01-17',
+);
+
+/** Willkie Farr & Gallagher on OFAC's FAQs of 2022-06-06 (the date FAQ 1054 was first issued). */
+const WILLKIE_OFAC_FAQS_2022 = ev(
+  'OFAC issues new and amended FAQs to clarify the Russia-related new investment prohibitions of EOs 14066, 14068, and 14071',
+  'Willkie Farr & Gallagher (summarising the Office of Foreign Assets Control)',
+  'https://complianceconcourse.willkie.com/articles/news-alerts-2022-06-june-20220607-ofac-issues-new-and-amended-faqs/',
+  '2022-06-07',
+);
+
+/** The summary avoids the country's name so that the card's one-line takeaway does not read it as a foreign firm's business there. */
+const usInvestmentBan = (company: string): Factor =>
+  risk(
+    'regulatory-action',
+    0.2, // closes US investors as buyers of its shares and bonds
+    `Since June 2022 US persons may not buy shares or bonds of ${company} or of any other company in its home country, under the US ban on new investment there; they may keep or sell what they already held. In force; status not rechecked since 2023-01-17.`,
+    [OFAC_FAQ_1054, WILLKIE_OFAC_FAQS_2022],
+    { since: '2022-06-06' },
+  );
+
+/** ANTA's statement of 2021-03-24 on leaving the Better Cotton Initiative and using Xinjiang cotton, as Global Times reported it (BHRRC archive). */
+const ANTA_XINJIANG_COTTON_2021 = ev(
+  'Chinese company Anta to quit BCI, will continue to use cotton from Xinjiang (Global Times, archived by the Business & Human Rights Resource Centre)',
+  'ANTA Sports Products Limited (statement), reported by Global Times',
+  'https://business-humanrights.org/my/%E1%80%9E%E1%80%90%E1%80%84/chinese-company-anta-to-quit-bci-will-continue-to-use-cotton-from-xinjiang',
+  '2021-03-24',
+);
+
+/** AAEI's summary of the Uyghur Forced Labor Prevention Act: the rebuttable presumption from 2022-06-21, quoting the law. The page's own date was not read; the date given is the presumption's. */
+const AAEI_UFLPA = ev(
+  'Biden makes imports from region of China banned by law (summary of the Uyghur Forced Labor Prevention Act)',
+  'American Association of Exporters and Importers (summarising the Uyghur Forced Labor Prevention Act, Pub. L. 117-78)',
+  'https://aaei.org/biden-makes-imports-from-region-of-china-banned-by-law/',
+  '2022-06-21',
+);
+
+/** China Daily of 2021-07-09: Li-Ning puts "made of Xinjiang cotton" on its price tags. */
+const CHINADAILY_LINING_XINJIANG = ev(
+  'Why Western mudslinging has failed to dampen Xinjiang cotton (China Daily, page 2)',
+  'China Daily',
+  'https://www.chinadaily.com.cn/a/202107/09/WS60e7de6aa310efa1bd660d94_2.html',
+  '2021-07-09',
+);
+
 const rareEarthLicences = (what: string): Factor =>
   risk(
     'trade-exposure',
@@ -389,6 +450,7 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       [EU_RUSSIA_FERTILISER_DUTIES, EP_OEIL_FERTILISER_SUMMARY],
       { since: '2025-07-01' },
     ),
+    usInvestmentBan('PhosAgro'),
   ],
   nlmk: [
     risk(
@@ -397,6 +459,7 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       "The European Union bans imports of Russian iron and steel products, so NLMK's Russian mills cannot ship finished steel there; semi-finished slabs still enter under a quota that the EU extended to September 2028.",
       [EU_833_ART3G_STEEL, EURLEX_RUSSIA_MEASURES_SUMMARY, STEELORBIS_SLAB_QUOTA],
     ),
+    usInvestmentBan('NLMK'),
   ],
   sany: [
     risk(
@@ -508,6 +571,7 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       [EU_2022_879_OIL_EMBARGO, EU_833_ART3M_OIL, EU_2022_2367_PRICE_CAP],
       { since: '2022-12-05' },
     ),
+    usInvestmentBan('Tatneft'),
   ],
   ganfeng: [lithiumTechLicences('Ganfeng')],
   tianqi: [lithiumTechLicences('Tianqi')],
@@ -527,6 +591,29 @@ export const DEPTH_CHINA_RUSSIA: Readonly<Record<string, Factor[]>> = {
       "In February 2013 Guizhou's price regulator fined Moutai's sales company 247 million yuan for setting the lowest prices its distributors could charge, a breach of China's anti-monopoly law. The fine is settled and no longer in force.",
       [XINHUA_MOUTAI_FINE_2013, XINMIN_MOUTAI_FINE_2013],
       { since: '2013-02-22' },
+    ),
+  ],
+  magnit: [usInvestmentBan('Magnit')],
+  x5: [usInvestmentBan('X5')],
+  mts: [usInvestmentBan('MTS')],
+  'yandex-mkpao': [usInvestmentBan('Yandex')],
+  ozon: [usInvestmentBan('Ozon')],
+  anta: [
+    risk(
+      'supply-chain',
+      0.1, // a named input from a high-risk region; the share of its cotton from Xinjiang was not read
+      'In March 2021 ANTA said it had always bought and used Chinese cotton, including cotton from Xinjiang, and would keep doing so; since June 2022 US law presumes goods made wholly or partly in Xinjiang to involve forced labour and bars them from entering the United States.',
+      [ANTA_XINJIANG_COTTON_2021, AAEI_UFLPA],
+      { since: '2021-03-24' },
+    ),
+  ],
+  'li-ning': [
+    risk(
+      'supply-chain',
+      0.1, // a named input from a high-risk region; the share of its cotton from Xinjiang was not read
+      'Li-Ning labels clothes as made of Xinjiang cotton, as China Daily reported in July 2021; since June 2022 US law presumes goods made wholly or partly in Xinjiang to involve forced labour and bars them from entering the United States.',
+      [CHINADAILY_LINING_XINJIANG, AAEI_UFLPA],
+      { since: '2021-07-09' },
     ),
   ],
 };
