@@ -48,6 +48,7 @@ function phrase(f: Factor): string {
         ? `${Math.round(f.revenue.share * 100)}% of revenue from ${f.revenue.region}`
         : 'revenue exposure';
     case 'supply-chain':
+      if (/forced labou?r|Xinjiang/.test(s)) return 'Xinjiang sourcing under the US forced-labour ban';
       return /Taiwan/.test(s)
         ? 'relies on Taiwan for supply'
         : /China|Chinese/.test(s)
@@ -55,9 +56,17 @@ function phrase(f: Factor): string {
           : 'supply-chain dependence';
     case 'trade-exposure':
       if (/de minimis/.test(s)) return 'lost the US de minimis duty exemption';
-      if (/countervailing|anti-dumping/i.test(s)) return /European Union|\bEU\b/.test(s) ? 'EU trade duties' : 'trade duties';
+      if (/countervailing|anti-dumping|\bduties\b/i.test(s) && /European Union|\bEU\b/.test(s))
+        return 'EU trade duties';
+      if (/\b(?:ban|bans|banned|embargo)\b/i.test(s) && /European Union|\bEU\b/.test(s)) return 'EU import ban';
+      if (/countervailing|anti-dumping|dumped/i.test(s))
+        return /\bUS\b|United States/.test(s) ? 'US trade duties' : 'trade duties';
+      if (/connected (?:cars|vehicles)/i.test(s)) return 'US connected-car rule';
+      if (/exports from China|export licen[cs]/i.test(s)) return 'Chinese export licensing';
+      if (/export licen[cs]/i.test(s) && /China|Chinese/.test(s)) return 'Chinese export licensing';
       if (/car tariffs?|tariffs? on (?:imported )?cars|Cars it ships/i.test(s)) return 'US car tariffs';
-      if (/tariff/i.test(s)) return /China|Chinese|retaliat/.test(s) && !/\bUS\b|United States/.test(s) ? 'Chinese tariffs' : 'US tariffs';
+      if (/tariff/i.test(s))
+        return /China|Chinese|retaliat/.test(s) && !/\bUS\b|United States/.test(s) ? 'Chinese tariffs' : 'US tariffs';
       return 'trade measures';
     case 'state-military-ties':
       if (/\b(?:PLA|People's Liberation Army|military)\b/.test(s)) return 'military ties';
@@ -76,8 +85,12 @@ function phrase(f: Factor): string {
       if (/sanctions office|Office of Foreign Assets Control|OFAC/.test(s) && /settle|paid/.test(s))
         return 'settled a US sanctions case';
       if (/sectoral sanctions/.test(s)) return 'US sectoral sanctions';
+      if (/Russian (?:shares|securities)|shares (?:or|and) bonds|FAQ 1054/.test(s))
+        return 'US investors barred from buying its shares';
       if (/\bRussia/.test(s))
-        return /^(?:Sold|Wrote off|Formed from)/.test(s) ? 'legacy Russia exposure' : 'still has business in Russia';
+        return /^(?:Sold|Wrote off|Formed from)|\b(?:suspend|suspended|exited|left Russia|withdrew)\b/.test(s)
+          ? 'legacy Russia exposure'
+          : 'still has business in Russia';
       if (/export (?:control|rule|licen)/i.test(s)) return 'US export controls';
       if (/NDAA|federal agencies/.test(s)) return 'US federal purchasing ban';
       return 'regulatory action';

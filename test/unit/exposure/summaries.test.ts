@@ -63,5 +63,9 @@ describe('takeaways', () => {
     expect(byId.get('bytedance')).toMatch(/TikTok/); // curated line
     // Trade exposure is named too: a car importer under the Section 232 tariff.
     expect(byId.get('general-motors')).toMatch(/US car tariffs/);
+    // A Russian company under the US securities ban is not "still in business in Russia"; a company that suspended
+    // its Russian business is legacy exposure.
+    expect(byId.get('magnit')).toBe('Russia country risk; US investors barred from buying its shares');
+    expect(byId.get('mastercard')).toMatch(/legacy Russia exposure/);
   });
 });
