@@ -23,12 +23,25 @@ export function attribute(
     a.end <= cue.start ? cue.start - a.end : a.start >= cue.end ? a.start - cue.end + 0.5 : 0;
   let nearest = 0;
   for (let i = 1; i < inClause.length; i++) if (dist(inClause[i]!) < dist(inClause[nearest]!)) nearest = i;
-  let first = nearest;
-  let last = nearest;
+  // A reference next to the cue ("added Alibaba, Baidu and BYD to its list") stands for a company named in the
+  // clause: widen from that name.
+  const near = inClause[nearest]!;
+  const seeds = near.named
+    ? [nearest]
+    : inClause.flatMap((a, i) => (a.named && a.entityIds.some((id) => near.entityIds.includes(id)) ? [i] : []));
+  const chosen = new Set<Actor>([near]);
+  for (const seed of seeds) for (const a of listAround(sentence, inClause, seed)) chosen.add(a);
+  return { actors: [...chosen], distance: dist(near) };
+}
+
+/** The actors of the list that `inClause[seed]` is part of. */
+function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
   const joined = (a: Actor, b: Actor) => joins(sentence.slice(a.end, b.start));
+  let first = seed;
+  let last = seed;
   while (first > 0 && joined(inClause[first - 1]!, inClause[first]!)) first--;
   while (last < inClause.length - 1 && joined(inClause[last]!, inClause[last + 1]!)) last++;
-  return { actors: inClause.slice(first, last + 1), distance: dist(inClause[nearest]!) };
+  return inClause.slice(first, last + 1);
 }
 
 /** The actor denying, for a denial cue: the nearest before it in its clause, else in the sentence. */

@@ -7,7 +7,7 @@ import type { Cue } from './cue';
 export const MILITARY_TIES: readonly Cue[] = [
   { re: 'military' },
   { re: 'militaries' },
-  { re: "People's Liberation Army" },
+  { re: "People['’]s Liberation Army" },
   { re: 'PLA' },
   { re: 'armed forces' },
   { re: '1260H' },
