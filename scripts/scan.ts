@@ -18,6 +18,7 @@ import type { Matcher, Mention } from '../utils/detect/types';
 import { collectRuns } from '../utils/dom/text-runs';
 import { parseDataset } from '../utils/exposure/schema';
 import { type MergeInput, mergeSources } from '../utils/sources/merge';
+import type { MergedDataset } from '../utils/sources/merged-dataset';
 import { parseUniverse } from '../utils/sources/universe-format';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,14 +31,14 @@ export interface Io {
   err(line: string): void;
 }
 
-interface Options {
+export interface Options {
   sources: { kind: (typeof SOURCE_KINDS)[number]; path: string }[];
   files: string[];
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-function parseArgs(args: readonly string[]): Options {
+export function parseArgs(args: readonly string[]): Options {
   const options: Options = { sources: [], files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -64,7 +65,12 @@ function parseArgs(args: readonly string[]): Options {
  * The matcher the extension uses by default — the embedded dataset and the listed universe, merged and packed by
  * the background's own `mergeSources` — plus any `--source` (the SEC live source).
  */
-function loadMatcher(sources: Options['sources']): Matcher {
+export function loadMatcher(sources: Options['sources']): Matcher {
+  return compilePackedMatcher(loadMerged(sources).packed!);
+}
+
+/** The merged dataset behind {@link loadMatcher}: its entities give names and listings (`npm run signals`). */
+export function loadMerged(sources: Options['sources']): MergedDataset {
   const read = (path: string) => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8'));
   const embedded = parseDataset(read('public/data/dataset.json'));
   const universe = existsSync(resolve(ROOT, UNIVERSE_FILE)) ? parseUniverse(read(UNIVERSE_FILE)) : undefined;
@@ -82,7 +88,7 @@ function loadMatcher(sources: Options['sources']): Matcher {
       throw new Error(`--source ${source.kind}=${source.path}: ${(err as Error).message}`);
     }
   }
-  return compilePackedMatcher(mergeSources(input, 'scan').dataset.packed!);
+  return mergeSources(input, 'scan').dataset;
 }
 
 const UNIVERSE_FILE = 'public/data/universe.json';
@@ -93,7 +99,7 @@ const SEC_INFO = {
   asOf: new Date().toISOString().slice(0, 10),
 };
 
-function isHtml(path: string, content: string): boolean {
+export function isHtml(path: string, content: string): boolean {
   return /\.x?html?$/i.test(path) || /^\s*<(?:!doctype\s+html|html[\s>])/i.test(content);
 }
 
@@ -147,23 +153,34 @@ export function runScan(args: readonly string[], io: Io): number {
       failed = true;
       continue;
     }
-    const context = createMatchContext();
-    const runs = isHtml(file, content) ? htmlTextRuns(content) : [content];
-    let offset = 0;
-    for (const run of runs) {
-      for (const m of matcher.find(run, { context })) print(io, file, m, offset);
-      offset += run.length + 1; // the newline that joins runs
-    }
+    for (const m of detectFile(matcher, file, content).mentions) print(io, file, m);
   }
   return failed ? 1 : 0;
 }
 
-function print(io: Io, file: string, m: Mention, offset: number): void {
+/**
+ * A file's extracted text (for HTML, its text runs joined by newlines; for text, its content) and the mentions in it,
+ * with offsets into that text.
+ */
+export function detectFile(matcher: Matcher, file: string, content: string): { text: string; mentions: Mention[] } {
+  const context = createMatchContext();
+  const runs = isHtml(file, content) ? htmlTextRuns(content) : [content];
+  const mentions: Mention[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    for (const m of matcher.find(run, { context }))
+      mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+    offset += run.length + 1; // the newline that joins runs
+  }
+  return { text: runs.join('\n'), mentions };
+}
+
+function print(io: Io, file: string, m: Mention): void {
   io.out(
     JSON.stringify({
       file,
-      start: m.start + offset,
-      end: m.end + offset,
+      start: m.start,
+      end: m.end,
       surface: m.surface,
       entityId: m.entityId,
       ticker: m.ticker ?? null,

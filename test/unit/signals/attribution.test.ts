@@ -1,0 +1,97 @@
+/** Attribution: named companies, references back, multi-company sentences, and what is not a signal. */
+import { describe, expect, it } from 'vitest';
+import { extractSignals, extractSignalsFor } from '../../../utils/signals';
+import { mentionsOf } from './mentions';
+import { NAMES, signals } from './signal';
+
+describe('referring back', () => {
+  it.each([
+    'Alibaba reported results. The company was later added to the Entity List.',
+    'Alibaba reported results. The firm was later added to the Entity List.',
+    'Alibaba reported results. The e-commerce giant was later added to the Entity List.',
+    'Alibaba reported results. It was later added to the Entity List.',
+    'Alibaba reported results. Regulators fined the group, citing its data practices.',
+    'Alibaba reported results. Its cloud unit was added to the Entity List.',
+  ])('%s', (text) => {
+    const found = signals(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[0]).toBe('alibaba');
+  });
+
+  it('reaches only the sentence right after the naming one', () => {
+    expect(signals('Alibaba reported results. Sales rose. The company was added to the Entity List.')).toEqual([]);
+  });
+
+  it('takes a short name from the naming sentence', () => {
+    const text = 'Hesai Technology Co. makes lidar. Hesai was added to the 1260H list.';
+    expect(signals(text)).toEqual([['hesai', ['military-ties'], 'confirmed', false]]);
+  });
+
+  it('gives a plural reference to every company of the previous sentence', () => {
+    const text = 'Alibaba and Baidu fell. Both companies were added to the Pentagon list.';
+    expect(signals(text).map((s) => s[0])).toEqual(['alibaba', 'baidu']);
+  });
+
+  it('does not read an expletive "it" as the company', () => {
+    expect(signals('Alibaba rose. It is unclear whether sanctions will follow.')).toEqual([]);
+  });
+
+  it('reports the whole sentence with its offsets', () => {
+    const text = 'Alibaba reported results.  The company was added to the Entity List.\n';
+    const [s] = extractSignals(text, mentionsOf(text, NAMES));
+    expect(s).toMatchObject({ entityId: 'alibaba', sentence: 'The company was added to the Entity List.' });
+    expect(text.slice(s!.start, s!.end)).toBe(s!.sentence);
+  });
+});
+
+describe('several companies in a sentence', () => {
+  it('gives a cue to the nearest company in its clause', () => {
+    const text = 'Toyota shares rose, while Huawei was added to the Entity List.';
+    expect(signals(text)).toEqual([['huawei', ['export-controls'], 'confirmed', false]]);
+  });
+
+  it('gives a cue to every company of a list', () => {
+    const text = 'The Pentagon added Alibaba, Baidu and BYD to its list of Chinese military companies.';
+    expect(signals(text).map((s) => s[0])).toEqual(['alibaba', 'baidu', 'byd']);
+  });
+
+  it('keeps each company to its own cues', () => {
+    const text = 'Huawei was sanctioned; Intel won a government contract.';
+    expect(signals(text)).toEqual([
+      ['huawei', ['sanctions'], 'confirmed', false],
+      ['intel', ['state-support'], 'confirmed', false],
+    ]);
+  });
+});
+
+describe('not signals', () => {
+  it.each([
+    'Alibaba shares fell 3% in Hong Kong.',
+    'Nvidia reported record quarterly revenue of $30 billion, beating estimates.',
+    'Apple launched a new iPhone on Tuesday.',
+    'Toyota rose 2%, as investors shrugged off worries about tariffs.',
+    'Stocks slid amid fears of a trade war; Toyota was flat.',
+  ])('%s', (text) => {
+    expect(signals(text)).toEqual([]);
+  });
+});
+
+describe('extractSignalsFor', () => {
+  it('equals the whole-text result filtered to one company', () => {
+    const text = [
+      'Markets were mixed.',
+      'Alibaba reported results. It was added to the Entity List.',
+      'Huawei was sanctioned.',
+      'Toyota rose. The company faces tariffs.',
+      'Later, the Pentagon added Alibaba and Baidu to its Chinese military company list.',
+      'Both companies denied it.',
+    ].join('\n');
+    const mentions = mentionsOf(text, NAMES);
+    for (const id of ['alibaba', 'baidu', 'huawei', 'toyota']) {
+      expect(extractSignalsFor(text, mentions, id)).toEqual(
+        extractSignals(text, mentions).filter((s) => s.entityId === id),
+      );
+    }
+    expect(extractSignalsFor(text, mentions, 'alibaba')).toHaveLength(2);
+  });
+});

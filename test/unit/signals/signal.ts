@@ -1,0 +1,27 @@
+/** Test helper: the signals of a text, as [entityId, topics, status, denied] per signal, in order. */
+import { extractSignals } from '../../../utils/signals';
+import { mentionsOf } from './mentions';
+
+export const NAMES: Record<string, string> = {
+  Alibaba: 'alibaba',
+  Baidu: 'baidu',
+  BYD: 'byd',
+  Tencent: 'tencent',
+  Nvidia: 'nvidia',
+  Huawei: 'huawei',
+  'MP Materials': 'mp-materials',
+  Toyota: 'toyota',
+  'Hesai Technology': 'hesai',
+  Intel: 'intel',
+  'Rusal Corp': 'rusal',
+  Apple: 'apple',
+};
+
+export function signals(text: string) {
+  return extractSignals(text, mentionsOf(text, NAMES)).map((s) => [s.entityId, s.topics, s.status, s.denied]);
+}
+
+/** The topics found for one company in a one-sentence text (empty: no signal). */
+export function topicsOf(text: string, entityId: string) {
+  return extractSignals(text, mentionsOf(text, NAMES)).find((s) => s.entityId === entityId)?.topics ?? [];
+}

@@ -1,0 +1,73 @@
+/** Status (hedges), negation and denial, each limited to its clause. */
+import { describe, expect, it } from 'vitest';
+import { signals } from './signal';
+
+describe('status', () => {
+  it.each([
+    ['The Pentagon added Alibaba to its list of Chinese military companies.', 'confirmed'],
+    ['A memo accuses Alibaba of helping the military.', 'alleged'],
+    ['Huawei allegedly supplied the military.', 'alleged'],
+    ['Nvidia reportedly faces a new antitrust probe by regulators.', 'alleged'],
+    ['Alibaba has military ties, according to people familiar with the matter.', 'alleged'],
+    ['Washington is considering sanctions on Huawei.', 'proposed'],
+    ['The Commerce Department plans to add Huawei to the Entity List.', 'proposed'],
+    ['Trump threatened tariffs on Toyota.', 'proposed'],
+    ['The U.S. may impose tariffs on Toyota.', 'proposed'],
+    ['A draft rule would restrict exports by Nvidia.', 'proposed'],
+    ['Officials are weighing whether to sanction Huawei.', 'proposed'],
+  ])('%s → %s', (text, status) => {
+    expect(signals(text)[0]?.[2]).toBe(status);
+  });
+
+  it('reads "May" as the month, not a hedge', () => {
+    expect(signals('In May the government sanctioned Huawei.')[0]?.[2]).toBe('confirmed');
+  });
+
+  it('limits a hedge to its clause', () => {
+    const text =
+      'The Pentagon added Alibaba to the list of Chinese military companies, while analysts said Baidu could rebound.';
+    expect(signals(text)).toEqual([['alibaba', ['military-ties'], 'confirmed', false]]);
+    expect(signals('Huawei was sanctioned; analysts say Huawei may recover.')[0]?.[2]).toBe('confirmed');
+  });
+});
+
+describe('negation', () => {
+  it.each([
+    'Alibaba is not on the Entity List.',
+    'Toyota was not sanctioned.',
+    'There is no evidence of military ties at Baidu, the report said of Baidu.',
+    'Nvidia has never been subject to export controls.',
+  ])('drops a negated cue: %s', (text) => {
+    expect(signals(text)).toEqual([]);
+  });
+
+  it('limits negation to a few words before the cue, in its clause', () => {
+    expect(signals('Huawei did not comment; it was sanctioned in 2019.')[0]?.[1]).toEqual(['sanctions']);
+  });
+});
+
+describe('denial', () => {
+  it('marks the sentence from the issue alleged and denied', () => {
+    const text =
+      'A memo from the administration accuses Alibaba of providing the Chinese military with access to customer data; Alibaba called the claims completely false.';
+    expect(signals(text)).toEqual([['alibaba', ['military-ties'], 'alleged', true]]);
+  });
+
+  it.each([
+    'Huawei denies any links to the military.',
+    'Huawei rejected the claims of espionage.',
+    'Huawei says it has no ties to the military.',
+  ])('denied: %s', (text) => {
+    expect(signals(text)[0]?.[3]).toBe(true);
+  });
+
+  it('keeps a negated cue when the company is the one saying it', () => {
+    const text = 'Alibaba said that it "is not a Chinese military company."';
+    expect(signals(text)).toEqual([['alibaba', ['military-ties'], 'confirmed', true]]);
+  });
+
+  it('is the company’s denial, not another’s', () => {
+    const text = 'Regulators denied Alibaba a licence; the Pentagon added Baidu to its Chinese military company list.';
+    expect(signals(text).find((s) => s[0] === 'baidu')?.[3]).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Which company a cue is about: the nearest actor in the cue's clause, widened to the list it belongs to ("added
+ * Alibaba, Baidu and BYD to the list" is about all three). A clause with no company gives the cue to none: "amid tariff
+ * worries" after a price move is macro talk, not a signal.
+ */
+import type { Actor } from './references';
+import type { Span } from './types';
+
+/** What may separate the companies of one list: commas, "and", "or" (brackets and "NYSE:" are removed first). */
+const LIST_GAP = /^[\s,]*(?:(?:and|or|&|as well as)\s+)?$/;
+const joins = (gap: string) => LIST_GAP.test(gap.replace(/[()]/g, ' ').replace(/\b[A-Za-z]+:\s*/g, ' '));
+
+/** The actors `cue` is about (none when its clause names no company), and how far the nearest is. */
+export function attribute(
+  sentence: string,
+  clause: Span,
+  actors: readonly Actor[],
+  cue: Span,
+): { actors: Actor[]; distance: number } {
+  const inClause = actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  if (inClause.length === 0) return { actors: [], distance: Infinity };
+  const dist = (a: Actor) =>
+    a.end <= cue.start ? cue.start - a.end : a.start >= cue.end ? a.start - cue.end + 0.5 : 0;
+  let nearest = 0;
+  for (let i = 1; i < inClause.length; i++) if (dist(inClause[i]!) < dist(inClause[nearest]!)) nearest = i;
+  // A reference next to the cue ("added Alibaba, Baidu and BYD to its list") stands for a company named in the
+  // clause: widen from that name.
+  const near = inClause[nearest]!;
+  const seeds = near.named
+    ? [nearest]
+    : inClause.flatMap((a, i) => (a.named && a.entityIds.some((id) => near.entityIds.includes(id)) ? [i] : []));
+  const chosen = new Set<Actor>([near]);
+  for (const seed of seeds) for (const a of listAround(sentence, inClause, seed)) chosen.add(a);
+  return { actors: [...chosen], distance: dist(near) };
+}
+
+/** The actors of the list that `inClause[seed]` is part of. */
+function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
+  const joined = (a: Actor, b: Actor) => joins(sentence.slice(a.end, b.start));
+  let first = seed;
+  let last = seed;
+  while (first > 0 && joined(inClause[first - 1]!, inClause[first]!)) first--;
+  while (last < inClause.length - 1 && joined(inClause[last]!, inClause[last + 1]!)) last++;
+  return inClause.slice(first, last + 1);
+}
+
+/** The actor denying, for a denial cue: the nearest before it in its clause, else in the sentence. */
+export function denier(clause: Span, actors: readonly Actor[], denial: Span): Actor | undefined {
+  const before = actors.filter((a) => a.end <= denial.start);
+  const inClause = before.filter((a) => a.start >= clause.start);
+  return (inClause.length > 0 ? inClause : before).pop();
+}

@@ -1,0 +1,25 @@
+/**
+ * Clauses: the scope of a hedge, a negation and of "the nearest company". A clause ends at a semicolon or a dash, and before a comma that opens a contrasting or subordinate clause ("…, while Baidu…",
+ * "…, which could…"). Plain commas stay inside: they mostly separate the companies of a list.
+ */
+import type { Span } from './types';
+
+const BOUNDARY =
+  /\s*;\s+|\s+[—–-]{1,2}\s+|,\s+(?=(?:but|while|although|though|whereas|which|after|as|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a)\b)/g;
+
+/** The clauses of `sentence`, as offsets into it, covering it with no gap. */
+export function splitClauses(sentence: string): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    if (m.index > start) clauses.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < sentence.length || clauses.length === 0) clauses.push({ start, end: sentence.length });
+  return clauses;
+}
+
+/** The clause that contains `offset` (the last one when it falls on a boundary's punctuation). */
+export function clauseAt(clauses: readonly Span[], offset: number): Span {
+  return clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
+}

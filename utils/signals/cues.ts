@@ -1,0 +1,68 @@
+/** Finding cues in one sentence: topics (with their conditions), status, negation, denial. */
+import { clauseAt } from './clauses';
+import {
+  ALLEGED_RE,
+  DEFENSE_RE,
+  DENIAL_RE,
+  NEGATOR_RE,
+  PRIVATE_SUIT_RE,
+  PROPOSED_RE,
+  STATE_RE,
+  TOPIC_REGEXES,
+} from './lexicon';
+import type { Span, Status, Topic } from './types';
+
+export interface TopicCue extends Span {
+  topic: Topic;
+}
+
+/** Topic cues of `sentence`, offsets into it; a cue inside a longer one is dropped ("export ban" is not a "ban"). */
+export function findTopicCues(sentence: string): TopicCue[] {
+  const has = { state: test(STATE_RE, sentence), defense: test(DEFENSE_RE, sentence) };
+  const privateSuit = test(PRIVATE_SUIT_RE, sentence);
+  const hits: TopicCue[] = [];
+  for (const cue of TOPIC_REGEXES) {
+    if (cue.need && !has[cue.need]) continue;
+    if (cue.topic === 'state-probe' && privateSuit) continue;
+    for (const m of sentence.matchAll(cue.re))
+      hits.push({ start: m.index, end: m.index + m[0].length, topic: cue.topic });
+  }
+  const inside = (h: TopicCue, o: TopicCue) =>
+    o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
+  return hits.filter((h) => !hits.some((o) => inside(h, o)));
+}
+
+/** The status a cue's clause gives it: proposed over alleged over confirmed. */
+export function statusOf(sentence: string, clauses: readonly Span[], cue: Span): Status {
+  const c = clauseAt(clauses, cue.start);
+  const text = sentence.slice(c.start, c.end);
+  // "May" capitalised is the month.
+  if ([...text.matchAll(PROPOSED_RE)].some((m) => m[0] !== 'May' || m.index === 0)) return 'proposed';
+  if (test(ALLEGED_RE, text)) return 'alleged';
+  return 'confirmed';
+}
+
+/** Words a negator may stand before its cue: "was not on the Entity List" is 3. */
+const NEGATION_REACH = 5;
+
+/** A negator a few words before the cue in its clause ("not on the Entity List", "no evidence of"). */
+export function isNegated(sentence: string, clauses: readonly Span[], cue: Span): boolean {
+  const c = clauseAt(clauses, cue.start);
+  const before = sentence.slice(c.start, cue.start);
+  const last = [...before.matchAll(NEGATOR_RE)].pop();
+  if (!last) return false;
+  const between = before.slice(last.index + last[0].length).trim();
+  return between === '' || between.split(/\s+/).length <= NEGATION_REACH;
+}
+
+/** Denial cues of `sentence`, offsets into it. */
+export function findDenials(sentence: string): Span[] {
+  return [...sentence.matchAll(DENIAL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}

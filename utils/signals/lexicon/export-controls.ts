@@ -1,0 +1,27 @@
+/** Cues for `export-controls`: the Entity List, chip and equipment export curbs, licences, foreign direct product rules. */
+import type { Cue } from './cue';
+
+export const EXPORT_CONTROLS: readonly Cue[] = [
+  { re: 'Entity List' },
+  { re: 'export[- ]control(?:s|led)?' },
+  {
+    re: 'export (?:curbs?|restrictions?|bans?|rules?|licen[cs]es?|limits?|regulations?|permits?|approvals?|blacklist)',
+  },
+  { re: 'exports? (?:of \\w+ )?to China (?:were|was|are|is) (?:banned|restricted|blocked|curbed)' },
+  {
+    re: '(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|ban|bans|banned|banning|block|blocks|blocked|blocking|halt|halted) (?:the )?(?:\\w+ )?(?:exports?|sales?|shipments?)',
+  },
+  {
+    re: '(?:ban|bans|curbs?|restrictions?|limits?) on (?:the )?(?:\\w+ )?(?:exports?|sales?|shipments?|selling|shipping)',
+  },
+  { re: '(?:chip|semiconductor|equipment|technology) (?:curbs?|controls?|restrictions?|bans?)' },
+  // Licences to sell abroad are granted by the Commerce Department; a licence from anyone else is not a control.
+  { re: 'licen[cs]e(?:s|d)?', need: 'state' },
+  { re: 'foreign direct product rules?' },
+  { re: 'FDPR' },
+  { re: 'Bureau of Industry and Security' },
+  // Reuters' name for the Entity List.
+  { re: 'trade blacklist' },
+  { re: 'unverified list' },
+  { re: 'military end[- ]users? list' },
+];

@@ -1,0 +1,46 @@
+/** The compiled lexicons: one regular expression per list, built once. */
+import type { Topic } from '../types';
+import type { Cue, CueNeed } from './cue';
+import { EXPORT_CONTROLS } from './export-controls';
+import { MILITARY_TIES } from './military-ties';
+import { SANCTIONS } from './sanctions';
+import { STATE_PROBE } from './state-probe';
+import { STATE_SUPPORT } from './state-support';
+import { ALLEGED, DEFENSE_ACTORS, DENIALS, NEGATORS, PRIVATE_SUIT, PROPOSED, STATE_ACTORS } from './status';
+import { TRADE_RESTRICTIONS } from './trade-restrictions';
+
+const TOPIC_CUES: Record<Topic, readonly Cue[]> = {
+  sanctions: SANCTIONS,
+  'export-controls': EXPORT_CONTROLS,
+  'military-ties': MILITARY_TIES,
+  'trade-restrictions': TRADE_RESTRICTIONS,
+  'state-probe': STATE_PROBE,
+  'state-support': STATE_SUPPORT,
+};
+
+/** `\b(?:a|b)\b` over a list; `(?<![\w-])` so that "non-military" is not "military". */
+export function wordsRegex(sources: readonly string[], flags = 'gi'): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${sources.join('|')})(?![\\w-])`, flags);
+}
+
+export interface CompiledCue {
+  topic: Topic;
+  need?: CueNeed;
+  re: RegExp;
+}
+
+/** One regular expression per (topic, need). */
+export const TOPIC_REGEXES: readonly CompiledCue[] = Object.entries(TOPIC_CUES).flatMap(([topic, cues]) =>
+  ([undefined, 'state', 'defense'] as const)
+    .map((need) => ({ need, sources: cues.filter((c) => c.need === need).map((c) => c.re) }))
+    .filter((g) => g.sources.length > 0)
+    .map((g) => ({ topic: topic as Topic, ...(g.need ? { need: g.need } : {}), re: wordsRegex(g.sources) })),
+);
+
+export const ALLEGED_RE = wordsRegex(ALLEGED);
+export const PROPOSED_RE = wordsRegex(PROPOSED);
+export const NEGATOR_RE = wordsRegex(NEGATORS);
+export const DENIAL_RE = wordsRegex(DENIALS);
+export const STATE_RE = wordsRegex(STATE_ACTORS, 'g');
+export const DEFENSE_RE = wordsRegex(DEFENSE_ACTORS, 'g');
+export const PRIVATE_SUIT_RE = wordsRegex(PRIVATE_SUIT);

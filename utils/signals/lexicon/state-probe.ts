@@ -1,0 +1,29 @@
+/**
+ * Cues for `state-probe`: an investigation, fine, lawsuit, antitrust or national-security review by a government
+ * against the company. Generic words need a government actor in the sentence: a shareholder class action is not one.
+ */
+import type { Cue } from './cue';
+
+export const STATE_PROBE: readonly Cue[] = [
+  { re: 'investigat(?:e|es|ed|ing|ion|ions)', need: 'state' },
+  { re: 'prob(?:e|es|ed|ing)', need: 'state' },
+  { re: 'inquir(?:y|ies)', need: 'state' },
+  { re: 'scrutiny', need: 'state' },
+  { re: 'antitrust' },
+  { re: 'anti-?monopoly' },
+  { re: 'CFIUS' },
+  { re: 'Committee on Foreign Investment' },
+  { re: 'national[- ]security (?:review|investigation|probe)s?' },
+  { re: 'SAMR' },
+  { re: 'State Administration for Market Regulation' },
+  { re: 'crack(?:down|ed down|ing down)' },
+  // "fine" alone is mostly the adjective.
+  { re: 'fined|fines|fine of', need: 'state' },
+  { re: 'penalt(?:y|ies)', need: 'state' },
+  // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
+  { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
+  { re: 'indict(?:ed|ment|ments)|subpoena(?:s|ed)?' },
+  { re: 'raid(?:s|ed)?', need: 'state' },
+  { re: 'violat(?:e|ed|es|ing|ion|ions)', need: 'state' },
+  { re: 'regulatory (?:action|crackdown|review|probe|investigation)s?' },
+];

@@ -1,0 +1,33 @@
+/**
+ * Cues for `state-support`, the tailwind: defence orders, government contracts, state equity stakes, subsidies,
+ * price floors, grants.
+ */
+import type { Cue } from './cue';
+
+export const STATE_SUPPORT: readonly Cue[] = [
+  { re: 'subsid(?:y|ies|ized|ised|izing|ising)' },
+  { re: 'grants', need: 'state' },
+  { re: 'CHIPS (?:and Science )?Act' },
+  { re: 'price floor' },
+  { re: 'state aid' },
+  { re: 'state[- ]backed' },
+  { re: 'bailout' },
+  { re: 'tax credits?', need: 'state' },
+  { re: 'government (?:contracts?|orders?|funding|support|backing|stake|loans?|investment)' },
+  { re: 'defen[cs]e (?:contracts?|orders?|deals?|spending|budgets?|procurement)' },
+  { re: 'military (?:contracts?|orders?|spending|budgets?|procurement)' },
+  {
+    re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ )?(?:contracts?|deals?|orders?|funding|investment|backing|support|stake)",
+  },
+  { re: 'contract(?:s|ed)?', need: 'state' },
+  { re: 'awarded', need: 'state' },
+  // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
+  { re: '(?:equity )?stakes?', need: 'state' },
+  { re: 'preferred (?:stock|shares)', need: 'state' },
+  { re: 'largest shareholder', need: 'state' },
+  { re: 'loans?', need: 'state' },
+  { re: 'funding', need: 'state' },
+  { re: 'offtake', need: 'defense' },
+  { re: '(?:deal|partnership|agreement)s?', need: 'defense' },
+  { re: 'investment', need: 'defense' },
+];

@@ -1,0 +1,32 @@
+/**
+ * Cues for `trade-restrictions`: tariffs, import bans, investment and securities bans, forced-labour import bans,
+ * delisting threats (HFCAA), product bans.
+ */
+import type { Cue } from './cue';
+
+export const TRADE_RESTRICTIONS: readonly Cue[] = [
+  { re: 'tariff(?:s|ed)?' },
+  { re: '(?:import|customs|anti-dumping|countervailing) dut(?:y|ies)' },
+  { re: 'anti-?dumping' },
+  { re: 'countervailing' },
+  { re: 'import (?:bans?|curbs?|restrictions?|quotas?)' },
+  { re: '(?:ban|bans|banned|banning) (?:on )?(?:\\w+ )?imports?' },
+  { re: 'embargo(?:es|ed)?' },
+  { re: 'trade (?:war|restrictions?|curbs?|barriers?|measures?)' },
+  { re: 'investment (?:bans?|restrictions?)' },
+  { re: 'outbound investment' },
+  { re: 'securities ban' },
+  // The Treasury's investment-ban list; longer than "military", so it wins over military-ties.
+  { re: 'NS-CMIC(?: list)?' },
+  { re: 'Non-SDN Chinese Military-Industrial Complex(?: Companies)?(?: list)?' },
+  { re: 'Chinese Military-Industrial Complex' },
+  { re: 'Executive Order 1(?:3959|4032)' },
+  { re: 'forced[- ]labou?r' },
+  { re: 'UFLPA' },
+  { re: 'Withhold Release Orders?' },
+  { re: 'de-?list(?:s|ed|ing)?' },
+  { re: 'HFCAA' },
+  { re: 'Holding Foreign Companies Accountable Act' },
+  // Product bans (TikTok, Huawei gear) are a government's; "banned" alone is too common otherwise.
+  { re: 'ban(?:s|ned|ning)?', need: 'state' },
+];

@@ -1,0 +1,102 @@
+/**
+ * Actors: where a sentence names a company (a detector mention) or refers back to one ("the company", "the firm",
+ * "it", its short name). A reference resolves to the nearest company named before it in the same sentence, else to
+ * the company the previous sentence names first (plural ones — "the companies", "they" — to all it names).
+ */
+import type { Mention } from '../detect/types';
+import type { Span } from './types';
+
+/** A company in a sentence: offsets into the sentence; `entityIds` has several for a plural reference. */
+export interface Actor extends Span {
+  entityIds: string[];
+  /** A detector mention, not a reference. */
+  named: boolean;
+}
+
+const HEADS =
+  'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup';
+const SINGULAR = new RegExp(
+  `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,3}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
+  'g',
+);
+const PLURAL =
+  /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants)|[Tt]hey|[Tt]heir)(?![\w-])/g;
+/** "it": sentence-initial, after a reporting verb ("said it would"), or after a company in the same sentence. */
+const IT = /(?<![\w-])(?:It|it)(?![\w'’-])/g;
+const AFTER_SPEECH = /(?:said|says|stated|states|added|announced|warned|expects|expected|told|believes|noted|that)\s+$/;
+/** "It is likely…", "it was unclear…": no referent. */
+const EXPLETIVE =
+  /^\s*(?:is|was|'s|’s|remains|seems|appears)\s+(?:not\s+)?(?:likely|unlikely|unclear|clear|possible|expected|too|hard|difficult|worth|time|important|understood|reported|believed)/;
+
+/** Words that start a multi-word name but do not name the company alone. */
+const NOT_SHORT_NAMES = new Set([
+  'The',
+  'China',
+  'Chinese',
+  'American',
+  'United',
+  'National',
+  'General',
+  'First',
+  'New',
+]);
+
+/**
+ * The actors of `sentence` (which starts at `offset` in the text): its mentions (offsets into the text, sorted) and
+ * the references resolved against them and against `previous`, the mentions of the sentence before.
+ */
+export function findActors(
+  sentence: string,
+  offset: number,
+  mentions: readonly Mention[],
+  previous: readonly Mention[],
+): Actor[] {
+  const named: Actor[] = mentions.map((m) => ({
+    start: m.start - offset,
+    end: m.end - offset,
+    entityIds: [m.entityId],
+    named: true,
+  }));
+  const taken = (s: number, e: number) => named.some((a) => s < a.end && e > a.start);
+  const prevIds = [...new Set(previous.map((m) => m.entityId))];
+  const refs: Actor[] = [];
+  const add = (start: number, end: number, plural: boolean) => {
+    if (taken(start, end)) return;
+    const before = named.filter((a) => a.end <= start);
+    const ids = plural
+      ? before.length >= 2
+        ? [...new Set(before.flatMap((a) => a.entityIds))]
+        : prevIds
+      : before.length > 0
+        ? before[before.length - 1]!.entityIds
+        : prevIds.slice(0, 1);
+    if (ids.length > 0) refs.push({ start, end, entityIds: ids, named: false });
+  };
+  for (const m of sentence.matchAll(SINGULAR)) add(m.index, m.index + m[0].length, false);
+  for (const m of sentence.matchAll(PLURAL)) add(m.index, m.index + m[0].length, true);
+  for (const m of sentence.matchAll(IT)) {
+    const head = sentence.slice(0, m.index);
+    const hasNamed = named.some((a) => a.end <= m.index);
+    if (EXPLETIVE.test(sentence.slice(m.index + 2))) continue;
+    if (m.index === 0 || AFTER_SPEECH.test(head) || hasNamed) add(m.index, m.index + 2, false);
+  }
+  refs.push(...shortNames(sentence, previous, taken));
+  return [...named, ...refs].sort((a, b) => a.start - b.start);
+}
+
+/** "Hesai" after "Hesai Technology Co.": the first word of a multi-word name, as a whole word. */
+function shortNames(sentence: string, previous: readonly Mention[], taken: (s: number, e: number) => boolean): Actor[] {
+  const found: Actor[] = [];
+  const seen = new Set<string>();
+  for (const m of previous) {
+    const short = /^([A-Z][\w&-]{2,})\s/.exec(m.surface)?.[1];
+    if (!short || NOT_SHORT_NAMES.has(short) || seen.has(short)) continue;
+    seen.add(short);
+    const re = new RegExp(`(?<![\\w-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+    for (const hit of sentence.matchAll(re)) {
+      const end = hit.index + short.length;
+      if (!taken(hit.index, end)) found.push({ start: hit.index, end, entityIds: [m.entityId], named: false });
+    }
+  }
+  return found;
+}
