@@ -71,6 +71,17 @@ const PG_EUROPE_UPDATE = ev(
   '2022-03-07',
 );
 
+/**
+ * Roskomnadzor's decision of 2022-03-04 to block Facebook in Russia. The regulator's own page is not stored; read in
+ * the copy of its statement carried by Vesti Tver, which quotes it in full.
+ */
+const RKN_FACEBOOK_BLOCK = ev(
+  'Roskomnadzor: decision of 4 March 2022 to block access to Facebook (Meta Platforms, Inc.) in the Russian Federation',
+  'Federal Service for Supervision of Communications, IT and Mass Media (Roskomnadzor), statement carried by Vesti Tver',
+  'https://vesti-tver.ru/dailynews/v-rossii-zablokirovali-facebook/',
+  '2022-03-04',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
   deere: [
@@ -116,6 +127,15 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
       'In April 2023 Microsoft agreed to pay $3.3 million in combined penalties to the Commerce and Treasury departments for export-control and sanctions violations through its foreign subsidiaries, which it had reported itself; no restriction from the settlement is in force.',
       [TREASURY_MICROSOFT_PENALTIES],
       { since: '2023-04-06' },
+    ),
+  ],
+  meta: [
+    risk(
+      'regulatory-action',
+      0.2, // a nationwide ban of its main app in one market that is not a main market
+      "Russia's internet regulator blocked Facebook across the country in March 2022, after Facebook restricted the accounts of Russian state media. Status not rechecked since 2022.",
+      [RKN_FACEBOOK_BLOCK],
+      { since: '2022-03-04' },
     ),
   ],
   'procter-gamble': [
