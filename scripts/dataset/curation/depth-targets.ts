@@ -82,6 +82,22 @@ const RKN_FACEBOOK_BLOCK = ev(
   '2022-03-04',
 );
 
+/** OFAC's enforcement release of 2020-07-08 on Amazon, read in the verbatim copy kept by sanctions.org. */
+const OFAC_AMAZON_SETTLEMENT = ev(
+  'OFAC Settles with Amazon.com, Inc. with Respect to Potential Civil Liability for Apparent Violations of Multiple Sanctions Programs (enforcement release)',
+  'U.S. Department of the Treasury, Office of Foreign Assets Control (sanctions.org copy of the release)',
+  'https://sanctions.org/turbofac/research/OFAC-AMAZON',
+  '2020-07-08',
+);
+
+/** The State Department's statement on its 36-month ITAR consent agreement with Airbus, read in the STL.News copy. */
+const STATE_AIRBUS_ITAR = ev(
+  'U.S. Department of State Concludes $10 Million Settlement of Alleged Export Violations by Airbus SE',
+  'U.S. Department of State, Bureau of Political-Military Affairs (statement republished by STL.News)',
+  'https://www.stl.news/u-s-department-of-state-concludes-10-million-settlement-of-alleged-export-violations-by-airbus-se/308897/',
+  '2020-01-31',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
   deere: [
@@ -91,6 +107,15 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
       'In its fiscal-2025 results of November 2025 Deere named tariffs, with the weak market for large farm machinery, as the pressures on its margins going into 2026.',
       [DEERE_Q4_FY2025_RELEASE, DEERE_Q4_FY2025_PRN],
       { since: '2025-11-26' },
+    ),
+  ],
+  amazon: [
+    risk(
+      'regulatory-action',
+      0.05, // settled and paid in 2020; nothing in force
+      'In July 2020 Amazon paid $134,523 to the Treasury to settle sanctions violations: its screening had let people in Crimea, Iran and Syria, and some people on the US sanctions list, buy on its websites. The settlement is no longer in force.',
+      [OFAC_AMAZON_SETTLEMENT],
+      { since: '2020-07-08' },
     ),
   ],
   caterpillar: [
@@ -109,6 +134,13 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
       'The United States and the EU suspended in June 2021, for five years, the tariffs each had imposed in the long WTO dispute over subsidies to Airbus and Boeing; either side kept the right to bring them back. Status not rechecked since 2021.',
       [USTR_LCA_FRAMEWORK],
       { since: '2021-06-15' },
+    ),
+    risk(
+      'regulatory-action',
+      0.05, // a 36-month consent agreement from January 2020, ended by its own term
+      'In January 2020 Airbus agreed to a $10 million civil penalty and three years of outside compliance oversight with the US State Department over false statements and unlicensed re-exports under the US arms-export rules. The agreement ran for 36 months and is no longer in force.',
+      [STATE_AIRBUS_ITAR],
+      { since: '2020-01-31' },
     ),
   ],
   stmicro: [
