@@ -98,6 +98,34 @@ const STATE_AIRBUS_ITAR = ev(
   '2020-01-31',
 );
 
+/**
+ * SAMR's one-line announcement of 2025-02-04 that it had opened an investigation into Google. SAMR's own page is not
+ * stored over https; read in Reuters' report of the announcement as TechCentral carried it. The lead may prefer to
+ * drop this until the regulator's page can be read.
+ */
+const SAMR_GOOGLE_PROBE = ev(
+  "China's State Administration for Market Regulation: investigation of Google for suspected violation of the Anti-Monopoly Law (announcement of 4 February 2025)",
+  'State Administration for Market Regulation of China, as reported by Reuters (TechCentral copy)',
+  'https://techcentral.co.za/china-hits-back-at-trump-tariffs-google/258703/',
+  '2025-02-04',
+);
+
+/** GE Aerospace's first-quarter 2025 results release (2025-04-22), read in the copy carried by SPS AirBuz. */
+const GE_AEROSPACE_Q1_2025 = ev(
+  'GE Aerospace announces first quarter 2025 results',
+  'GE Aerospace (press release; SPS AirBuz copy)',
+  'https://www.spsairbuz.com/news/?h=GE-Aerospace-announces-first-quarter-2025-results&id=464',
+  '2025-04-22',
+);
+
+/** GE's list of 8-K filings on EDGAR, where it files each results release as Exhibit 99 (the copy above was read). */
+const GE_8K_LIST = ev(
+  'General Electric Company (GE Aerospace): current reports on Form 8-K, first-quarter 2025 results release of 2025-04-22',
+  'U.S. Securities and Exchange Commission (EDGAR)',
+  'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000040545&type=8-K&dateb=&owner=include&count=40',
+  '2025-04-22',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
   deere: [
@@ -107,6 +135,15 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
       'In its fiscal-2025 results of November 2025 Deere named tariffs, with the weak market for large farm machinery, as the pressures on its margins going into 2026.',
       [DEERE_Q4_FY2025_RELEASE, DEERE_Q4_FY2025_PRN],
       { since: '2025-11-26' },
+    ),
+  ],
+  alphabet: [
+    risk(
+      'regulatory-action',
+      0.1, // an open government probe
+      "China's market regulator opened an antitrust investigation into Google on 4 February 2025, minutes after new US tariffs on Chinese goods took effect, and gave no details of what it suspects. Status not rechecked since 2025.",
+      [SAMR_GOOGLE_PROBE],
+      { since: '2025-02-04' },
     ),
   ],
   amazon: [
@@ -159,6 +196,15 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
       'In April 2023 Microsoft agreed to pay $3.3 million in combined penalties to the Commerce and Treasury departments for export-control and sanctions violations through its foreign subsidiaries, which it had reported itself; no restriction from the settlement is in force.',
       [TREASURY_MICROSOFT_PENALTIES],
       { since: '2023-04-06' },
+    ),
+  ],
+  'ge-aerospace': [
+    risk(
+      'trade-exposure',
+      0.1, // named in its guidance as a cost, offset by its own actions; no figure in the release read
+      'In April 2025 GE Aerospace said its full-year guidance now took in the tariffs announced that spring, which it planned to absorb by controlling costs and using the trade programmes open to it.',
+      [GE_AEROSPACE_Q1_2025, GE_8K_LIST],
+      { since: '2025-04-22' },
     ),
   ],
   meta: [
