@@ -179,7 +179,7 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.05, // suspended: kept so the card can say so
-      'The United States and the EU suspended in June 2021, for five years, the tariffs each had imposed in the long WTO dispute over subsidies to Airbus and Boeing; either side kept the right to bring them back. Status not rechecked since 2021.',
+      'The United States and the EU suspended in June 2021, for five years, the tariffs each had imposed in the long WTO dispute over subsidies to Airbus and Boeing. Status not rechecked since 2021.',
       [USTR_LCA_FRAMEWORK],
       { since: '2021-06-15' },
     ),
@@ -195,7 +195,7 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
     risk(
       'supply-chain',
       0.1, // one dedicated foundry for its Chinese customers, not its main production
-      "In June 2023 ST agreed with China's Sanan Optoelectronics to build a $3.2 billion silicon-carbide chip plant in Chongqing that makes devices only for ST to serve its Chinese customers, fed by wafers from a separate Sanan plant.",
+      "In June 2023 ST agreed with China's Sanan Optoelectronics to build a $3.2 billion silicon-carbide chip plant in Chongqing that makes devices only for ST to serve its Chinese customers, fed by substrates from a separate Sanan plant.",
       [ST_SANAN_JV],
       { since: '2023-06-07' },
     ),
@@ -222,7 +222,7 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.2, // a nationwide ban of its main app in one market that is not a main market
-      "Russia's internet regulator blocked Facebook across the country in March 2022, after Facebook restricted the accounts of Russian state media. Status not rechecked since 2022.",
+      "Russia's internet regulator blocked Facebook across the country in March 2022, after Facebook restricted the accounts of several Russian media outlets. Status not rechecked since 2022.",
       [RKN_FACEBOOK_BLOCK],
       { since: '2022-03-04' },
     ),
