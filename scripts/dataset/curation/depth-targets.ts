@@ -5,7 +5,9 @@
  * there. Revenue shares are in ./revenue/.
  *
  * Where the official page is stored only as a copy (a company's press release carried by its wire service, a
- * government release kept in a public archive), the evidence names both the publisher and the copy that was read.
+ * government release kept in a public archive or quoted in full by a news outlet), the evidence names both the
+ * publisher and the copy that was read. One factor (Walmart) rests on a state broadcaster's unofficial account and is
+ * marked alleged; one (Google) rests on Reuters' report of the regulator's one-line notice, flagged where it is cited.
  */
 import type { Factor } from '../../../utils/exposure/schema';
 import { ev, risk } from './dsl';
