@@ -21,39 +21,50 @@ export const END = '<!-- coverage-table:end -->';
 const WHY: Readonly<Record<string, string>> = {
   Apple: 'Most exposed US mega-cap: Greater China is about a fifth of sales and most assembly is in China.',
   Microsoft:
-    'Only its US country risk is on record; China is a small share of revenue, so a low score is fair, but tariffs and cloud export rules are not yet assessed.',
+    'A 2023 settled export and sanctions case is its only record beyond US country risk; its 10-K names no country outside the US at 10% of revenue, so Low is fair.',
   Nvidia:
     'Export controls on AI chips to China are in force, China was a material share of sales, and it depends on TSMC in Taiwan.',
-  Tesla: 'Shanghai builds about half its cars and China is a large market; US tariffs and Chinese retaliation bite.',
-  Amazon: 'Country risk only; its China sourcing for marketplace sellers and tariff exposure are not yet assessed.',
-  Alphabet: 'Country risk only; little China revenue, which a low score reflects.',
-  Meta: 'Country risk only; no China revenue beyond advertisers, so a low score is right.',
-  TSMC: 'Cross-strait conflict risk now counts in the Taiwan country value; US export rules bind its China sales.',
+  Tesla:
+    'China was 21% of 2024 revenue and Shanghai builds much of its output; the revenue share and that dependence drive the score.',
+  Amazon:
+    'A 2020 settled sanctions case and US country risk; its filings show no China revenue line, so Low fits. Its tariff exposure through marketplace sellers is not yet on record.',
+  Alphabet:
+    'China’s antitrust regulator opened a probe of Google in February 2025 (reported, flagged as such); no China revenue line in its 10-K.',
+  Meta: 'Russia blocked Facebook in March 2022; its 10-K shows no China revenue line, so Guarded, not higher.',
+  TSMC: 'China was about 11% of 2024 revenue and US export rules bind its China sales; Taiwan’s conflict risk counts in the country value (Taiwan revenue is home, not exposure).',
   Samsung: 'Korea is low risk, but China fabs (Xi’an, Suzhou) depend on US licences.',
-  ASML: 'Dutch and US export controls bar its most advanced tools from China, a large customer.',
-  Intel: 'Large China revenue share; the US government stake is a tailwind, shown beside the score, not subtracted.',
+  ASML: 'Dutch and US export controls bar its most advanced tools from China, which with Taiwan made over half of its 2023 sales.',
+  Intel:
+    'China was 27% of 2023 revenue; the US government stake is a tailwind, shown beside the score, not subtracted.',
   AMD: 'AI-chip export controls to China apply; it relies on TSMC for manufacturing.',
   Qualcomm: 'China (handset makers) is close to half its revenue, the highest share among US chip designers.',
   Micron: 'China’s 2023 ban on its chips in critical infrastructure is a live regulatory action.',
-  Boeing: 'China’s aircraft purchases are political and US–China trade talks decide them.',
+  Boeing:
+    'China’s lists name its defence unit (Boeing Defense, Space & Security) and a St. Louis site, not the parent: subsidiary listings at half weight.',
   'Lockheed Martin':
     'Chinese countermeasures target it over Taiwan arms sales: reverse exposure, not a US restriction.',
-  RTX: 'Chinese sanctions over Taiwan arms sales; a defence prime with a large civil aerospace arm.',
-  Caterpillar: 'Country risk only; its China and Russia exposure is not yet assessed.',
-  Nike: 'Greater China sales and Vietnamese and Chinese sourcing make it tariff-sensitive.',
+  RTX: 'China’s lists name Raytheon units over Taiwan arms sales, not RTX itself: subsidiary listings at half weight; the same shape as Boeing, hence the same score.',
+  Caterpillar: 'Its August 2025 8-K put the 2025 US tariff cost at $1.5–1.8B; its filings show no China revenue line.',
+  Nike: 'Greater China is 14% of revenue, and US tariffs raise the cost of the products it imports into North America.',
   Starbucks: 'China is its second market, so consumer nationalism and competition there count.',
-  Walmart: 'Country risk only; import tariffs on Chinese goods are not yet assessed.',
-  JPMorgan: 'Country risk only; a US bank’s sanctions compliance is a cost, not an exposure, so a low score fits.',
-  'Goldman Sachs': 'Country risk only; low, as for other US banks.',
-  BP: 'UK country risk plus the write-off of its Rosneft stake after 2022.',
-  Shell: 'Not curated: the card shows its listing data (UK country risk) only.',
-  Exxon: 'Country risk only; the Sakhalin-1 exit is history, not a live exposure.',
-  Toyota: 'Japan is low risk; its China sales and joint ventures are not yet assessed.',
-  Sony: 'Not curated: the card shows its listing data (Japan country risk) only.',
-  SoftBank: 'Not curated: the card shows its listing data (Japan country risk) only.',
+  Walmart:
+    'Country risk only: its filings read so far give no China line or tariff figure; its import-tariff exposure is not yet on record.',
+  JPMorgan:
+    'Country risk only; a US bank’s sanctions compliance is a cost, not an exposure, so a low score fits. The tailwind (its US security-investment programme) is shown, never subtracted.',
+  'Goldman Sachs': 'Country risk only, as for JPMorgan: the same exposure by GeoLens’s criteria, hence the same score.',
+  BP: 'UK country risk plus the write-off of its Rosneft stake after 2022; its 20-F shows no China or Russia revenue line now.',
+  Shell: 'UK country risk; it left Russia in 2022 (about $4.2B of charges), shown as history at minimal weight.',
+  Exxon:
+    'Country risk only; the Sakhalin-1 exit is history, and its 2025 10-K splits sales only into the US and the rest of the world.',
+  Toyota:
+    'Japan is low risk; the US Section 232 car tariff acts on the cars it ships to the US. Its China sales and joint ventures are not yet on record.',
+  Sony: 'It expected US tariffs to cost about ¥100B of operating income in the year to March 2026; Japan is low risk.',
+  SoftBank:
+    'Japan’s country risk only: the China stakes that mattered (Alibaba) are mostly sold, and nothing current is on record.',
   'Nippon Steel':
-    'Not curated: the card shows its listing data (Japan country risk) only; the US golden share in U.S. Steel is not on record.',
-  Volkswagen: 'Not curated: the card shows its listing data (German country risk) only.',
+    'Owns U.S. Steel under a US national-security agreement with a golden share: a live regulatory constraint, low in weight.',
+  Volkswagen:
+    'Germany’s country risk plus the US car tariff on the cars it ships to the US; its China joint ventures are not yet on record from an official source.',
   BYD: 'On DoD’s 1260H list and named in NDAA battery procurement bars, on top of China’s country risk.',
   CATL: 'On DoD’s 1260H list and NDAA battery bars; China’s country risk adds.',
   Xiaomi:

@@ -132,13 +132,6 @@ const GE_8K_LIST = ev(
  * RTHK's report of 2025-03-12 that China's Ministry of Commerce and other departments summoned Walmart on 2025-03-11,
  * citing Yuyuan Tantian, a social-media account run by the state broadcaster CCTV. No official notice was stored.
  */
-const RTHK_WALMART_SUMMONS = ev(
-  '沃爾瑪據報要求中國供應商大幅降價而被商務部約談 (Walmart reportedly summoned by the Ministry of Commerce over price cuts demanded of Chinese suppliers)',
-  'Radio Television Hong Kong (RTHK), citing the CCTV-run account Yuyuan Tantian',
-  'https://news.rthk.hk/rthk/ch/component/k2/1795428-20250312.htm',
-  '2025-03-12',
-);
-
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
   deere: [
@@ -236,15 +229,6 @@ export const DEPTH_TARGETS: Readonly<Record<string, Factor[]>> = {
       'After Russia invaded Ukraine, P&G stopped new investment and all advertising in Russia in March 2022 but kept selling basic health, hygiene and personal care products there. Status not rechecked since 2022.',
       [PG_EUROPE_UPDATE],
       { since: '2022-03-07' },
-    ),
-  ],
-  walmart: [
-    risk(
-      'regulatory-action',
-      0.1, // a reported summons by a ministry, not confirmed by an official notice
-      "China's Ministry of Commerce and other departments summoned Walmart in March 2025 over its demands that Chinese suppliers cut prices to absorb new US tariffs, according to an account run by the state broadcaster CCTV. Status not rechecked since 2025.",
-      [RTHK_WALMART_SUMMONS],
-      { status: 'alleged', since: '2025-03-11' },
     ),
   ],
 };

@@ -65,6 +65,13 @@ const NIKE_10K_FY2025 = secFiling(
   '0000320187-25-000047',
   '2025-07-17',
 );
+/** Nike's first-quarter fiscal-2026 results release (Form 8-K, exhibit 99.1), listed among its 8-K filings on EDGAR. */
+const NIKE_8K_Q1_FY2026 = ev(
+  'NIKE, Inc.: current report on Form 8-K with the results for the quarter ended 2025-08-31',
+  'U.S. Securities and Exchange Commission (EDGAR)',
+  'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000320187&type=8-K&dateb=&owner=include&count=40',
+  '2025-09-30',
+);
 const STARBUCKS_10K_FY2025 = secFiling(
   'Starbucks Corporation',
   '10-K',
@@ -99,6 +106,13 @@ export const EXPOSURE: Readonly<Record<string, Factor[]>> = {
       'FY2025',
       'Its Greater China segment had $6,586M of revenue in the fiscal year to May 2025, about 14% of the $46,309M total.',
       [NIKE_10K_FY2025],
+    ),
+    trade(
+      0.2,
+      'Nike said in its results for the quarter to August 2025 that higher US tariffs raised the cost of the products it imports into North America, its largest market; nearly all its shoes and clothes are made abroad.',
+      [NIKE_8K_Q1_FY2026],
+      'confirmed',
+      '2025-09-30',
     ),
   ],
   starbucks: [
