@@ -24,8 +24,8 @@ const cache = createEntityCache(dataset);
 const index = createSearchIndex(dataset.entities);
 
 /** Companies only the listed universe knows (no curated profile). */
-const NIPPON_STEEL = 'x-tyo-5401';
-const SONY = 'sec-313838';
+const NISSAN = 'x-tyo-7201';
+const MUFG = 'sec-67088';
 const RELIANCE_INDUSTRIES = 'x-nse-reliance';
 const WINGTECH = 'x-sse-600745';
 
@@ -34,16 +34,16 @@ beforeEach(() => fakeBrowser.reset());
 describe('watchlist with universe companies', () => {
   it('adds a universe company with its home ticker and a score from its country; removes it', async () => {
     const service = watchlistServiceOver(() => cache);
-    await service.add(NIPPON_STEEL);
+    await service.add(NISSAN);
     const [entry] = (await readWatchlist()).entries;
-    expect(entry).toMatchObject({ entityId: NIPPON_STEEL, ticker: '5401', scoreAtAdd: cache.score(NIPPON_STEEL) });
-    expect(entry?.name).toBe('Nippon Steel');
+    expect(entry).toMatchObject({ entityId: NISSAN, ticker: '7201', scoreAtAdd: cache.score(NISSAN) });
+    expect(entry?.name).toBe('Nissan Motor');
     const [row] = await service.rows();
-    expect(row).toMatchObject({ entityId: NIPPON_STEEL, known: true, ticker: '5401', exchange: 'TYO' });
+    expect(row).toMatchObject({ entityId: NISSAN, known: true, ticker: '7201', exchange: 'TYO' });
     // Scored on its country: not the "Not assessed" row of a company known only as a listing.
     expect(row?.assessed).not.toBe(false);
     expect(row?.score).toBeGreaterThan(0);
-    await service.remove(NIPPON_STEEL);
+    await service.remove(NISSAN);
     expect((await readWatchlist()).entries).toEqual([]);
   });
 
@@ -51,25 +51,25 @@ describe('watchlist with universe companies', () => {
     const service = watchlistServiceOver(() => cache);
     const outcome = await service.import([
       { line: 2, ticker: 'RELIANCE', exchange: 'NSE' },
-      { line: 3, ticker: '5401', exchange: 'TYO' },
+      { line: 3, ticker: '7201', exchange: 'TYO' },
       { line: 4, ticker: '600745', exchange: 'SSE' },
-      { line: 5, ticker: '6758', exchange: 'TYO' },
+      { line: 5, ticker: '8306', exchange: 'TYO' },
     ]);
     expect(outcome.results.map((r) => [r.line, r.status, r.entityId])).toEqual([
       [2, 'added', RELIANCE_INDUSTRIES],
-      [3, 'added', NIPPON_STEEL],
+      [3, 'added', NISSAN],
       [4, 'added', WINGTECH],
-      [5, 'added', SONY],
+      [5, 'added', MUFG],
     ]);
     // Reliance, Inc. (NYSE: RS), the US metals company, is another company.
     expect(RELIANCE_INDUSTRIES).not.toBe(index.resolveTicker('RS', 'NYSE'));
-    const again = await service.import([{ line: 2, ticker: '5401', exchange: 'TYO' }]);
-    expect(again.results[0]).toMatchObject({ status: 'already', entityId: NIPPON_STEEL });
+    const again = await service.import([{ line: 2, ticker: '7201', exchange: 'TYO' }]);
+    expect(again.results[0]).toMatchObject({ status: 'already', entityId: NISSAN });
     expect((await readWatchlist()).entries.map((e) => e.entityId)).toEqual([
       RELIANCE_INDUSTRIES,
-      NIPPON_STEEL,
+      NISSAN,
       WINGTECH,
-      SONY,
+      MUFG,
     ]);
   });
 });
@@ -77,12 +77,16 @@ describe('watchlist with universe companies', () => {
 describe('page summary with universe companies', () => {
   it('lists a universe company with its ticker and score, and badges one on an official list', async () => {
     const pages = createPageSummaries(Promise.resolve(cache));
-    await pages.report(11, 0, [SONY, WINGTECH, 'alibaba']);
+    await pages.report(11, 0, [MUFG, WINGTECH, 'alibaba']);
     const summary = await pages.summary(11);
-    expect(summary.entities.map((e) => e.entityId).sort()).toEqual(['alibaba', SONY, WINGTECH].sort());
-    const sony = summary.entities.find((e) => e.entityId === SONY);
-    expect(sony).toMatchObject({ shortName: 'Sony Group', name: 'Sony Group Corporation', ticker: '6758' });
-    expect(sony?.score).toBe(cache.score(SONY));
+    expect(summary.entities.map((e) => e.entityId).sort()).toEqual(['alibaba', MUFG, WINGTECH].sort());
+    const mufg = summary.entities.find((e) => e.entityId === MUFG);
+    expect(mufg).toMatchObject({
+      shortName: 'Mitsubishi UFJ Financial Group',
+      name: 'Mitsubishi UFJ Financial Group, Inc.',
+      ticker: '8306',
+    });
+    expect(mufg?.score).toBe(cache.score(MUFG));
     // Wingtech is on the BIS Entity List (resolved at build time): High or Severe like Alibaba, so both badge.
     expect(cache.band(WINGTECH)).toMatch(/High|Severe/);
     expect(summary.highRisk).toBe(2);
@@ -91,11 +95,10 @@ describe('page summary with universe companies', () => {
 });
 
 describe('search-to-add over the universe', () => {
-  it('finds Sony by name and Toyota by its Tokyo code', () => {
-    expect(index.search('Sony', 5).map((s) => s.entityId)).toContain(SONY);
-    expect(index.search('Sony', 5)[0]?.entityId).toBe(SONY);
+  it('finds Sony by name (curated under its universe id) and Toyota and Nissan by their Tokyo codes', () => {
+    expect(index.search('Sony', 5)[0]?.entityId).toBe('sec-313838');
     expect(index.search('7203', 3)[0]).toMatchObject({ entityId: 'toyota', rank: 'ticker' });
-    expect(index.search('5401', 3)[0]).toMatchObject({ entityId: NIPPON_STEEL, rank: 'ticker' });
+    expect(index.search('7201', 3)[0]).toMatchObject({ entityId: NISSAN, rank: 'ticker' });
   });
 });
 
@@ -117,14 +120,14 @@ describe('cold lookup of a universe company after a service-worker restart', () 
         },
       },
     );
-    const card = await manager.card(NIPPON_STEEL, async () => false);
+    const card = await manager.card(NISSAN, async () => false);
     expect(lookupsDone).toBe(1);
-    expect(card).toMatchObject({ entityId: NIPPON_STEEL, coverage: 'listing', assessed: true, hq: 'JP' });
+    expect(card).toMatchObject({ entityId: NISSAN, coverage: 'listing', assessed: true, hq: 'JP' });
     expect(card?.risks.map((f) => f.kind)).toEqual(['jurisdiction']);
     expect(card?.risks[0]?.summary).toMatch(/headquartered in Japan/);
     expect(card?.screenedOffline?.length).toBeGreaterThan(0);
     // The same numbers as the warm path gives.
     const warm = createEntityCache(stored);
-    expect(card?.score).toBe(warm.score(NIPPON_STEEL));
+    expect(card?.score).toBe(warm.score(NISSAN));
   });
 });
