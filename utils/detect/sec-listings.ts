@@ -171,7 +171,8 @@ export function secNameVariants(
     }
     const words = v.split(' ');
     if (words.length > 1) {
-      loose.add(v);
+      // "Hong Kong" from "Hong Kong Holdings Ltd": a place, not a name.
+      if (!isPlaceName(v)) loose.add(v);
       continue;
     }
     const letters = v.replace(/[^A-Za-z]/g, '');

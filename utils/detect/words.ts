@@ -62,7 +62,37 @@ export function isAmbiguousName(name: string): boolean {
   return isCommonWord(lower) || AMBIGUOUS_PROPER_NOUNS.has(lower) || placeNames().has(lower);
 }
 
-/** A place name ("China", "Jordan"): never a company name on its own. */
+/**
+ * Cities, provinces and states that finance news uses as adjectives ("Shenzhen-listed", "Tokyo-based", "Texas
+ * plant") and that companies carry in their names ("Shenzhen International", "Tokyo Electron", "Texas Instruments"):
+ * shortened to the place alone, such a name would mark every "Shenzhen-listed". The runtime's CLDR data has
+ * countries and regions only, so these are listed here.
+ */
+const CITY_AND_STATE_NAMES: ReadonlySet<string> = new Set(
+  (
+    'shenzhen|shanghai|beijing|guangzhou|tianjin|chongqing|hangzhou|nanjing|wuhan|chengdu|xiamen|qingdao|' +
+    'dalian|suzhou|shenyang|harbin|xian|ningbo|wuxi|changsha|zhengzhou|hefei|jinan|kunming|fuzhou|guangdong|' +
+    'zhejiang|jiangsu|shandong|sichuan|anhui|fujian|henan|hubei|hunan|yunnan|xinjiang|jiangxi|hebei|shanxi|' +
+    'shaanxi|liaoning|jilin|heilongjiang|guangxi|hainan|guizhou|gansu|qinghai|ningxia|tibet|hong kong|taipei|' +
+    'kaohsiung|taichung|tokyo|osaka|nagoya|kyoto|yokohama|kobe|fukuoka|sapporo|hiroshima|seoul|busan|incheon|' +
+    'mumbai|delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune|ahmedabad|karachi|lahore|dubai|abu dhabi|' +
+    'riyadh|jeddah|doha|kuwait city|moscow|st petersburg|istanbul|ankara|london|paris|frankfurt|berlin|munich|' +
+    'hamburg|zurich|geneva|basel|milan|turin|rome|madrid|barcelona|amsterdam|rotterdam|brussels|stockholm|' +
+    'oslo|copenhagen|helsinki|vienna|warsaw|prague|budapest|dublin|edinburgh|manchester|sydney|melbourne|' +
+    'brisbane|perth|toronto|montreal|vancouver|calgary|new york|chicago|boston|houston|dallas|atlanta|seattle|' +
+    'detroit|denver|phoenix|miami|philadelphia|pittsburgh|san francisco|los angeles|san diego|silicon valley|' +
+    'wall street|jakarta|bangkok|manila|hanoi|ho chi minh city|kuala lumpur|sao paulo|rio de janeiro|' +
+    'mexico city|buenos aires|santiago|lima|bogota|johannesburg|cape town|cairo|lagos|nairobi|tel aviv|' +
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|' +
+    'illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|' +
+    'mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|' +
+    'north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|' +
+    'utah|vermont|virginia|washington|west virginia|wisconsin|wyoming'
+  ).split('|'),
+);
+
+/** A place name ("China", "Jordan", "Shenzhen", "Texas"): never a company name on its own. */
 export function isPlaceName(name: string): boolean {
-  return placeNames().has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return placeNames().has(lower) || CITY_AND_STATE_NAMES.has(lower);
 }

@@ -35,7 +35,7 @@ describe('names in lists', () => {
   });
 
   it.each([
-    'Target, Shell and Block are common words.',
+    'Target, Gap and Block are common words.',
     'He bought an apple, a pear and a banana.',
     'Apple, Pear and Banana: A Cookbook',
   ])('leaves a list with no accepted company unmarked: %s', (text) => {
@@ -152,6 +152,23 @@ describe('everyday names derived from legal names (secNameVariants, issue 13)', 
     ['PRINCIPAL FINANCIAL GROUP INC', 'Principal'],
   ])('%s never gives the plain name %s', (legal, name) => {
     expect(all(legal).loose.map((n) => n.toLowerCase())).not.toContain(name.toLowerCase());
+  });
+
+  // Cities, provinces and states are places, never a company on their own: "Shenzhen-listed", "Tokyo-based",
+  // "a Texas plant" are not mentions of Shenzhen International, Tokyo Electron or Texas Instruments.
+  it.each([
+    ['Shenzhen International Holdings Limited', 'Shenzhen'],
+    ['Tokyo Electron Limited', 'Tokyo'],
+    ['Texas Instruments Incorporated', 'Texas'],
+    ['Shanghai Electric Group Company Limited', 'Shanghai'],
+    ['Hong Kong Exchanges and Clearing Limited', 'Hong Kong'],
+    ['New York Holdings Inc', 'New York'],
+  ])('%s never gives the place %s as a name of any tier', (legal, place) => {
+    const sets = all(legal);
+    const names = [...sets.loose, ...(sets.cautious ?? []), ...(sets.contextual ?? [])];
+    expect(names).not.toContain(place);
+    // Positive control: the company keeps its own longer name.
+    expect(names.some((n) => n.startsWith(`${place} `))).toBe(true);
   });
 });
 

@@ -55,16 +55,16 @@ describe('listed universe: companies of its own', () => {
   const { dataset } = mergeDefault();
 
   it('becomes an entity with its names as aliases, home listing primary, country, CIK and coverage "listing"', () => {
-    expect(entity(dataset, 'sec-1306965')).toMatchObject({
-      name: 'Shell plc',
-      aliases: ['Shell'],
+    expect(entity(dataset, 'sec-1160106')).toMatchObject({
+      name: 'Lloyds Banking Group plc',
+      aliases: ['Lloyds'],
       ambiguousNames: [],
       hq: 'GB',
-      sector: 'Energy',
-      cik: 1306965,
+      sector: 'Financial Services',
+      cik: 1160106,
       listings: [
-        { exchange: 'LSE', ticker: 'SHEL', primary: true },
-        { exchange: 'NYSE', ticker: 'SHEL' },
+        { exchange: 'LSE', ticker: 'LLOY', primary: true },
+        { exchange: 'NYSE', ticker: 'LYG' },
       ],
       sources: ['FinanceDatabase'],
       coverage: 'listing',
@@ -72,12 +72,12 @@ describe('listed universe: companies of its own', () => {
   });
 
   it('gets a jurisdiction factor: plain summary, EDGAR evidence with a CIK, else the universe source', () => {
-    const [shell] = entity(dataset, 'sec-1306965')!.factors;
-    expect(shell).toMatchObject({ kind: 'jurisdiction', status: 'confirmed', direction: 'risk' });
-    expect(shell!.summary).toMatch(
+    const [lloyds] = entity(dataset, 'sec-1160106')!.factors;
+    expect(lloyds).toMatchObject({ kind: 'jurisdiction', status: 'confirmed', direction: 'risk' });
+    expect(lloyds!.summary).toMatch(
       /^Listed company headquartered in United Kingdom; country risk 0\.\d\d on GeoLens's 0–1 scale\.$/,
     );
-    expect(shell!.evidence[0]!.url).toBe(edgarUrl(1306965));
+    expect(lloyds!.evidence[0]!.url).toBe(edgarUrl(1160106));
     const [reliance] = entity(dataset, 'x-nse-reliance')!.factors;
     expect(reliance!.summary).toContain('headquartered in India');
     expect(reliance!.evidence).toEqual([
@@ -116,7 +116,7 @@ describe('listed universe: companies of its own', () => {
   });
 
   it("the card of a listed company says what was checked and that there's no curated assessment", () => {
-    const card = createEntityCache(dataset).card('x-tyo-5401', false)!;
+    const card = createEntityCache(dataset).card('x-tyo-7201', false)!;
     expect(card).toMatchObject({ assessed: true, coverage: 'listing', sources: ['FinanceDatabase'] });
     expect(card.risks.map((r) => r.kind)).toEqual(['jurisdiction']);
     expect(listingOnlyNote(card)).toBe(
@@ -154,7 +154,7 @@ describe('the SEC source over the universe', () => {
     url: 'https://www.sec.gov/files/company_tickers_exchange.json',
     asOf: '2026-08-21',
     rows: [
-      row(1306965, 'Shell plc', 'SHEL'),
+      row(1160106, 'Lloyds Banking Group plc', 'LYG'),
       row(860748, 'KEMPER Corp', 'KMPR'),
       row(860748, 'KEMPER Corp', 'KMPRZ'),
       // A ticker the universe gives to Sony, filed by another registrant: a different company.
@@ -165,7 +165,7 @@ describe('the SEC source over the universe', () => {
   const { dataset } = mergeDefault({ sec });
 
   it('joins rows to universe entities by CIK, refreshing their tickers, instead of creating duplicates', () => {
-    expect(dataset.entities.filter((e) => e.id === 'sec-1306965')).toHaveLength(1);
+    expect(dataset.entities.filter((e) => e.id === 'sec-1160106')).toHaveLength(1);
     const kemper = entity(dataset, 'sec-860748')!;
     expect(kemper.listings.map((l) => l.ticker)).toEqual(['KMPR', 'KMPRZ']);
     expect(kemper.sources).toEqual(['SEC company tickers', 'SEC EDGAR tickers']);
@@ -178,9 +178,9 @@ describe('the SEC source over the universe', () => {
   });
 
   it('shares no sources array between entities once a source is added', () => {
-    const shell = entity(dataset, 'sec-1306965')!;
+    const lloyds = entity(dataset, 'sec-1160106')!;
     const reliance = entity(dataset, 'x-nse-reliance')!;
-    expect(shell.sources).toEqual(['FinanceDatabase', 'SEC EDGAR tickers']);
+    expect(lloyds.sources).toEqual(['FinanceDatabase', 'SEC EDGAR tickers']);
     expect(reliance.sources).toEqual(['FinanceDatabase']);
   });
 });
