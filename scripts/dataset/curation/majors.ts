@@ -188,7 +188,7 @@ export const MAJORS: Curated[] = [
   {
     id: 'sec-1306965',
     name: 'Shell plc',
-    aliases: ['Shell', 'Royal Dutch Shell'],
+    aliases: ['Royal Dutch Shell'],
     // "Shell" is also a word ("a shell company"): it needs support, as "Apple" and "Target" do.
     ambiguous: ['Shell'],
     takeaway: 'Left Russia in 2022 after about $4.2B of charges; UK country risk',
