@@ -6,8 +6,9 @@
  *
  * The rule, so that the list is derived, not chosen:
  * 1. the 40 reference companies (scripts/dataset/lib/reference-companies.ts);
- * 2. then every company labelled at least three times in the news corpus (test/fixtures/corpus), most mentions first,
- *    curated or listed-universe (one or two mentions is the long tail of index lists and passing names);
+ * 2. then every company labelled at least three times in the news corpus (test/fixtures/corpus, articles 01–87: the
+ *    corpus when the list was drawn, so that articles added later for other evaluations do not reshuffle it), most
+ *    mentions first, curated or listed-universe (one or two mentions is the long tail of index lists and passing names);
  * 3. then US-listed companies (ADRs included) by market value in the Nasdaq screener files, to fill the list to 150.
  * Companies headquartered where the revenue rule's regions are home (China, Hong Kong, Macau, Russia, Belarus, the
  * comprehensively sanctioned countries) are left out: their home revenue is their jurisdiction, already a factor; so
@@ -22,6 +23,8 @@ import { REFERENCE_COMPANIES } from './lib/reference-companies';
 
 export const REVENUE_TARGET_COUNT = 150;
 const MIN_CORPUS_MENTIONS = 3;
+/** The last corpus article the list counts (the corpus on 2026-12-04, when the list was drawn). */
+const LAST_COUNTED_ARTICLE = 87;
 const HOME_IS_REGION = new Set(['CN', 'HK', 'MO', 'RU', 'BY', 'IR', 'KP', 'VE', 'SY', 'CU']);
 
 export interface RevenueTarget {
@@ -97,7 +100,8 @@ function labelResolver(known: Known[]) {
 function corpusCounts(resolveLabel: (label: string) => Known | undefined): Map<Known, number> {
   const dir = resolve(REPO_ROOT, 'test/fixtures/corpus');
   const counts = new Map<Known, number>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.labels.json'))) {
+  const counted = (f: string) => f.endsWith('.labels.json') && Number.parseInt(f, 10) <= LAST_COUNTED_ARTICLE;
+  for (const file of readdirSync(dir).filter(counted)) {
     const { mentions = [] } = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as { mentions?: [string, string][] };
     for (const [, label] of mentions) {
       const k = resolveLabel(label);
