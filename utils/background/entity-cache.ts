@@ -98,13 +98,14 @@ export function createEntityCache(dataset: MergedDataset, weights: Readonly<Weig
   };
 }
 
-const toView = ({ factor, points }: FactorContribution): FactorView => ({
+const toView = ({ factor, shownPoints }: FactorContribution): FactorView => ({
   kind: factor.kind,
   status: factor.status,
   direction: factor.direction,
   severity: factor.severity,
   summary: factor.summary,
-  points: Math.round(points * 10) / 10,
+  // Whole points that add up to the score shown (largest-remainder rounding in scoreEntity).
+  points: shownPoints,
   evidence: factor.evidence,
 });
 

@@ -85,6 +85,11 @@ export interface FactorContribution {
   probability: number;
   /** Points of the (unrounded) score attributed to this factor; the points of all risk factors add up to the score. */
   points: number;
+  /**
+   * Whole points as the card shows them: `points` rounded by the largest-remainder rule, so that the figures shown
+   * add up to the score shown (6 = +6, never "+7" beside "6"). Tailwinds: 0.
+   */
+  shownPoints: number;
 }
 
 export interface ScoreExplanation {
@@ -121,7 +126,7 @@ export function scoreEntity(
   let logSum = 0;
   entity.factors.forEach((factor, index) => {
     const probability = factorProbability(factor, weights);
-    const item = { index, factor, probability, points: 0 };
+    const item = { index, factor, probability, points: 0, shownPoints: 0 };
     if (factor.direction === 'tailwind') {
       tailwinds.push(item);
       return;
@@ -135,5 +140,29 @@ export function scoreEntity(
   risks.sort((a, b) => b.points - a.points || a.index - b.index);
   tailwinds.sort((a, b) => b.probability - a.probability || a.index - b.index);
   const score = Math.round(raw);
+  const shown = apportion(
+    risks.map((r) => r.points),
+    score,
+  );
+  risks.forEach((r, i) => {
+    r.shownPoints = shown[i]!;
+  });
   return { score, raw, band: bandOf(score), risks, tailwinds };
+}
+
+/**
+ * Whole numbers that add up to `total`, each the floor or the ceiling of its value (largest-remainder rounding;
+ * ties go to the earlier value). `total` must lie within the sum of the floors and the sum of the ceilings, as
+ * `Math.round` of the values' sum always does.
+ */
+export function apportion(values: readonly number[], total: number): number[] {
+  const floors = values.map((v) => Math.floor(v));
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const order = values.map((v, i) => ({ i, rest: v - floors[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors;
 }

@@ -14,7 +14,7 @@ export interface FactorView {
   direction: Direction;
   severity: number;
   summary: string;
-  /** Points of the score this factor accounts for (0 for tailwinds). */
+  /** Whole points of the shown score this factor accounts for; the risks' points add up to the score (0 for tailwinds). */
   points: number;
   evidence: Evidence[];
 }
