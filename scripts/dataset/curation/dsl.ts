@@ -152,7 +152,10 @@ export const nasdaq = venue('NASDAQ', 'XNAS');
  */
 export const nyseAmerican = venue('NYSE', 'XASE');
 export const otc = venue('OTC', 'OTCM');
-export const hkex = venue('HKEX', 'XHKG');
+/** HKEX codes as the exchange prints them, four digits at least ("0700", not "700"): the card and exports show them. */
+const hkexVenue = venue('HKEX', 'XHKG');
+export const hkex = (ticker: string, more: L = {}): Listing =>
+  hkexVenue(/^\d+$/.test(ticker) ? ticker.padStart(4, '0') : ticker, more);
 export const sse = venue('SSE', 'XSHG');
 export const szse = venue('SZSE', 'XSHE');
 export const twse = venue('TWSE', 'XTAI');

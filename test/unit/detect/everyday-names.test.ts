@@ -197,3 +197,16 @@ describe('names from the universe tables (scripts/dataset/universe/aliases.ts)',
     expect(secNameVariants('Vallorin Groupe S.A.').looseNames).toEqual(expect.arrayContaining(['Vallorin']));
   });
 });
+
+describe('Hong Kong codes as the exchange prints them (issue 16: "Tencent 700")', () => {
+  it('keeps four digits in the dataset and still finds the code written with or without its zeros', () => {
+    const hk = dataset.entities.flatMap((e) => e.listings.filter((l) => l.exchange === 'HKEX'));
+    expect(hk.length).toBeGreaterThan(50);
+    for (const l of hk.filter((x) => /^\d+$/.test(x.ticker)))
+      expect(l.ticker.length, l.ticker).toBeGreaterThanOrEqual(4);
+    expect(byId.get('tencent')?.listings.find((l) => l.exchange === 'HKEX')?.ticker).toBe('0700');
+    expect(find('Tencent (HKEX: 700) rose')).toContain('700:tencent');
+    expect(find('Tencent (HKEX: 0700) rose')).toContain('0700:tencent');
+    expect(find('Tencent (0700.HK) rose')).toContain('0700.HK:tencent');
+  });
+});
