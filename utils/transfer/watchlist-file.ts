@@ -27,6 +27,8 @@ export interface ExportedEntry {
   entityId: string;
   name: string;
   ticker?: string;
+  /** The market of `ticker` (TYO, HKEX, NYSE…): "Toyota, 7203" alone does not say where it trades. */
+  exchange?: string;
   /** ISO 8601; absent when the stored date cannot be written as one. */
   addedAt?: string;
   scoreAtAdd: number;
@@ -41,6 +43,7 @@ export function toExportedEntries(rows: readonly WatchlistRow[]): ExportedEntry[
       entityId: r.entityId,
       name: r.shortName,
       ...(r.ticker ? { ticker: r.ticker } : {}),
+      ...(r.ticker && r.exchange ? { exchange: r.exchange } : {}),
       ...(addedAt ? { addedAt } : {}),
       scoreAtAdd: r.scoreAtAdd,
       // Not assessed: no score (its 0 is nobody's), and the band says so.
@@ -53,7 +56,16 @@ export function toExportedEntries(rows: readonly WatchlistRow[]): ExportedEntry[
 export function watchlistToCsv(rows: readonly WatchlistRow[]): string {
   return toCsv([
     CSV_COLUMNS,
-    ...toExportedEntries(rows).map((e) => [e.entityId, e.name, e.ticker, '', e.addedAt, e.scoreAtAdd, e.score, e.band]),
+    ...toExportedEntries(rows).map((e) => [
+      e.entityId,
+      e.name,
+      e.ticker,
+      e.exchange,
+      e.addedAt,
+      e.scoreAtAdd,
+      e.score,
+      e.band,
+    ]),
   ]);
 }
 

@@ -201,3 +201,30 @@ describe('readers', () => {
     expect(readDate(-5)).toBeUndefined();
   });
 });
+
+describe('exports name the market of each ticker (issue 16: "Toyota, 7203" was ambiguous)', () => {
+  const toyota = row({
+    entityId: 'toyota',
+    name: 'Toyota Motor Corporation',
+    shortName: 'Toyota',
+    ticker: '7203',
+    exchange: 'TYO',
+  });
+
+  it('writes the exchange in CSV and JSON, and reads it back to the same company', () => {
+    const csv = watchlistToCsv([toyota]);
+    expect(csv.split(/\r?\n/)[1]).toMatch(/^toyota,Toyota,7203,TYO,/);
+    const json = JSON.parse(watchlistToJson([toyota]));
+    expect(json.entries[0]).toMatchObject({ ticker: '7203', exchange: 'TYO' });
+    for (const text of [csv, JSON.stringify(json)]) {
+      const parsed = parseWatchlistFile(text);
+      expect(parsed.error).toBeUndefined();
+      expect(parsed.rows[0]).toMatchObject({ input: { ticker: '7203', exchange: 'TYO' } });
+    }
+  });
+
+  it('writes no exchange for a company without a ticker', () => {
+    const json = JSON.parse(watchlistToJson([row({ ticker: undefined, exchange: 'NYSE' })]));
+    expect(json.entries[0].exchange).toBeUndefined();
+  });
+});
