@@ -26,6 +26,15 @@ export function badgeText(highRisk: number, marked: boolean): string {
   return `${highRisk > 0 ? highRisk : ''}${marked ? ALERT_MARK : ''}`;
 }
 
+/** The toolbar button's tooltip: what the badge's number and mark mean (issue 16: "the badge's number is unexplained"). */
+export function badgeTitle(highRisk: number, marked: boolean): string {
+  const parts: string[] = [];
+  if (highRisk === 1) parts.push('1 company on this page scores High or Severe');
+  else if (highRisk > 1) parts.push(`${highRisk} companies on this page score High or Severe`);
+  if (marked) parts.push('a watched company has a new alert (open GeoLens to see it)');
+  return parts.length ? `GeoLens: ${parts.join('; ')}` : 'GeoLens';
+}
+
 export function createPageSummaries(
   cache: Promise<EntityCache> | (() => Promise<EntityCache>),
   options: { marked?: () => Promise<boolean> } = {},
@@ -68,9 +77,11 @@ export function createPageSummaries(
   const idsOf = (frames: Record<string, string[]> | undefined) => Object.values(frames ?? {}).flat();
 
   const setBadge = async (tabId: number, highRisk: number) => {
-    const text = badgeText(highRisk, await marked());
+    const mark = await marked();
+    const text = badgeText(highRisk, mark);
     try {
       await browser.action.setBadgeText({ tabId, text });
+      await browser.action.setTitle({ tabId, title: badgeTitle(highRisk, mark) });
       if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     } catch {
       // The tab closed meanwhile.
@@ -103,6 +114,7 @@ export function createPageSummaries(
         // The default for tabs GeoLens has not counted (new tabs, pages it does not run on).
         const mark = await marked();
         await browser.action.setBadgeText({ text: badgeText(0, mark) });
+        await browser.action.setTitle({ title: badgeTitle(0, mark) });
         if (mark) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
         const all = await loadPageMentions();
         for (const [tabId, frames] of Object.entries(all)) {

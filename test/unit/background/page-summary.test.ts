@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEntityCache } from '@/utils/background/entity-cache';
-import { badgeText, createPageSummaries } from '@/utils/background/page-summary';
+import { badgeText, badgeTitle, createPageSummaries } from '@/utils/background/page-summary';
 import { parseDataset } from '@/utils/exposure/schema';
 import { readRepoJson } from '../support/fixtures';
 
@@ -40,11 +40,18 @@ describe('page summaries', () => {
     marked = true;
     await pages.refreshBadges();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe(badgeTitle(1, true));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     marked = false;
     await pages.refreshBadges();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(badgeText(0, false)).toBe('');
     expect(badgeText(3, true)).toBe('3!');
+    // The tooltip says what the number and the mark mean.
+    expect(badgeTitle(0, false)).toBe('GeoLens');
+    expect(badgeTitle(1, false)).toBe('GeoLens: 1 company on this page scores High or Severe');
+    expect(badgeTitle(3, true)).toBe(
+      'GeoLens: 3 companies on this page score High or Severe; a watched company has a new alert (open GeoLens to see it)',
+    );
   });
 });
