@@ -11,7 +11,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { countryRisk, jurisdictionSeverity } from '../../utils/exposure/country-risk';
+import {
+  countryRisk,
+  countryRiskLevel,
+  countryRiskPhrase,
+  jurisdictionSeverity,
+} from '../../utils/exposure/country-risk';
+import { countryInSentence } from '../../utils/exposure/labels';
 import { listSeverity, RESTRICTED_LIST_META } from '../../utils/exposure/restricted-lists';
 import { isHomeRegion, withRuleSeverity } from '../../utils/exposure/revenue-rule';
 import {
@@ -61,14 +67,15 @@ function listFactor(c: Curated, ref: ListRef): Factor {
 }
 
 function jurisdictionFactor(c: Curated, asOf: string): Factor {
-  const hq = countryName(c.hq);
-  const inc = c.inc && c.inc !== c.hq ? countryName(c.inc) : undefined;
-  const riskText = [
-    `${hq} ${countryRisk(c.hq).toFixed(2)}`,
-    ...(inc ? [`${inc} ${countryRisk(c.inc!).toFixed(2)}`] : []),
-  ];
-  const where = c.jurisdiction?.note ?? `Headquartered in ${hq}${inc ? `; incorporated in ${inc}` : ''}.`;
-  const summary = `${where} Country risk (GeoLens table, 0–1): ${riskText.join(', ')}.`;
+  const hq = countryInSentence(c.hq);
+  const inc = c.inc && c.inc !== c.hq ? c.inc : undefined;
+  // Plain words first, the value in brackets (issue 16: "Country risk (GeoLens table, 0–1): Japan 0.05" was jargon).
+  const incRisk = inc
+    ? `; ${countryInSentence(inc)} (incorporation): ${countryRiskLevel(countryRisk(inc))} (${countryRisk(inc).toFixed(2)})`
+    : '';
+  const summary = c.jurisdiction?.note
+    ? `${c.jurisdiction.note} ${hq.charAt(0).toUpperCase()}${hq.slice(1)}: ${countryRiskPhrase(c.hq)}${incRisk}.`
+    : `Headquartered in ${hq}: ${countryRiskPhrase(c.hq)}${incRisk}.`;
   const evidence =
     c.jurisdiction?.evidence ??
     (c.cik

@@ -30,6 +30,16 @@ export const BAND_CLASS: Readonly<Record<Band, string>> = {
 
 let regionNames: Intl.DisplayNames | undefined;
 
+/** "US" → "the United States", "JP" → "Japan": a country's name as it reads inside a sentence. */
+export function countryInSentence(code: string): string {
+  const name = countryName(code);
+  return /^(?:United |Netherlands$|Philippines$|Bahamas$|Cayman Islands$|British Virgin Islands$|Marshall Islands$|Czech Republic$|Dominican Republic$|Central African Republic$|Maldives$|Gambia$)/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
 /** "CN" → "China", using the browser's own region names (no data shipped). */
 export function countryName(code: string): string {
   try {

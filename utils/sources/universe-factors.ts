@@ -7,8 +7,8 @@
  * factor per country and source, one summary string per country), so the merged view holds no per-company copies.
  */
 
-import { countryRisk, jurisdictionSeverity } from '../exposure/country-risk';
-import { countryName } from '../exposure/labels';
+import { countryRiskPhrase, jurisdictionSeverity } from '../exposure/country-risk';
+import { countryInSentence } from '../exposure/labels';
 import { listSeverity, RESTRICTED_LIST_META } from '../exposure/restricted-lists';
 import type { Evidence, Factor, RestrictedList } from '../exposure/schema';
 import type { UniverseCompany, UniverseSource } from './universe-format';
@@ -52,7 +52,7 @@ export function createUniverseFactors(sources: readonly UniverseSource[], asOf: 
   const summaryOf = (hq: string) => {
     let s = summaries.get(hq);
     if (!s) {
-      s = `Listed company headquartered in ${countryName(hq)}; country risk ${countryRisk(hq).toFixed(2)} on GeoLens's 0–1 scale.`;
+      s = `Listed company headquartered in ${countryInSentence(hq)}: ${countryRiskPhrase(hq)}.`;
       summaries.set(hq, s);
     }
     return s;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/dataset/build';
 import { textProblems } from '../../../scripts/dataset/lib/text-quality';
+import { countryRiskLevel } from '../../../utils/exposure/country-risk';
+import { countryInSentence } from '../../../utils/exposure/labels';
 
 const dataset = buildDataset();
 
@@ -21,6 +23,24 @@ describe('card text of the built dataset', () => {
       e.factors.filter((f) => f.kind === 'regulatory-action' && !IN_FORCE.test(f.summary)).map(() => e.id),
     );
     expect(silent).toEqual([]);
+  });
+});
+
+describe('country risk in plain words (issue 16)', () => {
+  it('names the level and what the value measures, with the country as a sentence has it', () => {
+    expect(countryRiskLevel(0.05)).toBe('very low');
+    expect(countryRiskLevel(0.29)).toBe('moderate');
+    expect(countryRiskLevel(0.64)).toBe('high');
+    expect(countryInSentence('US')).toBe('the United States');
+    expect(countryInSentence('JP')).toBe('Japan');
+    const jurisdictions = buildDataset().entities.flatMap((e) => e.factors.filter((f) => f.kind === 'jurisdiction'));
+    expect(jurisdictions.length).toBeGreaterThan(400);
+    for (const f of jurisdictions) {
+      expect(f.summary).not.toMatch(/GeoLens table|\(0–1\):/);
+      expect(f.summary).toMatch(
+        /(?:very low|low|moderate|elevated|high|very high) country risk \(0\.\d\d on GeoLens's 0–1 scale of conflict, sanctions and governance\)/,
+      );
+    }
   });
 });
 

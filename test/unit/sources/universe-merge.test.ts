@@ -75,7 +75,7 @@ describe('listed universe: companies of its own', () => {
     const [lloyds] = entity(dataset, 'sec-1160106')!.factors;
     expect(lloyds).toMatchObject({ kind: 'jurisdiction', status: 'confirmed', direction: 'risk' });
     expect(lloyds!.summary).toMatch(
-      /^Listed company headquartered in United Kingdom; country risk 0\.\d\d on GeoLens's 0–1 scale\.$/,
+      /^Listed company headquartered in the United Kingdom: (?:low|moderate) country risk \(0\.\d\d on GeoLens's 0–1 scale of conflict, sanctions and governance\)\.$/,
     );
     expect(lloyds!.evidence[0]!.url).toBe(edgarUrl(1160106));
     const [reliance] = entity(dataset, 'x-nse-reliance')!.factors;
