@@ -14,6 +14,7 @@ import {
   openPopup,
   patchSettings,
   pointerAway,
+  runCommand,
   startHarness,
   waitUntil,
 } from './support/harness';
@@ -179,25 +180,24 @@ describe('In this article', () => {
   });
 
   it('can be reached and used with the keyboard', async () => {
-    await openCard(page, 'Alibaba', 'alibaba', 'h1');
-    await page.keyboard.press('Tab');
-    // Tab through the card until a sentence button has focus, then press Enter.
+    await pointerAway(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => cardOf(page).root.count()).toBe(0);
+    // The next-mention command opens the first company in view (the strip's BABA) with focus in its card.
+    await runCommand(h, page, 'next-mention');
+    await expect.poll(() => cardOf(page).entity()).toBe('alibaba');
+    await cardOf(page).root.locator('.in-article .signal').waitFor();
     let focused = '';
-    for (let i = 0; i < 6 && !focused.includes('class="signal"'); i++) {
+    for (let i = 0; i < 8 && !focused.includes('class="signal"'); i++) {
+      await page.keyboard.press('Tab');
       focused = (await cardOf(page).focused()) ?? '';
-      if (!focused.includes('class="signal"')) await page.keyboard.press('Tab');
     }
-    if (!focused.includes('class="signal"')) {
-      // Hover-opened cards take focus only from the mention's own element: focus the button the way Tab would.
-      await inCard(page, '.card .signal', (el) => {
-        el?.focus();
-        return null;
-      });
-    }
+    expect(focused).toContain('class="signal"');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => (CSS.highlights.get('geolens-flash') as Set<unknown> | undefined)?.size ?? 0))
       .toBe(1);
+    await expect.poll(() => cardOf(page).root.count()).toBe(0);
   });
 
   it('marks the companies with sentences in the popup', async () => {
