@@ -17,6 +17,9 @@ import { signalItems } from './in-article';
 import { keyAction, trusted } from './keys';
 import { measureLatest } from './measure';
 
+/** Longest stretch of "In this article" work at a card's opening before yielding to the page (ms). */
+const SIGNAL_SLICE_MS = 8;
+
 export interface CardControllerOptions {
   registry: MentionRegistry;
   hoverDelayMs(): number;
@@ -81,9 +84,8 @@ export async function createCardController(
     const pending = lookup(entityId);
     registry.setActive(pm);
     // Signals already computed are drawn with the card; the first time, just after it (see showSignals).
-    const signalsReady = options.signals?.isCached(entityId) ?? false;
-    if (signalsReady) showSignals(entityId);
-    else ctx.setTimeout(() => mine === token && showSignals(entityId), 0);
+    if (options.signals?.isCached(entityId)) void showSignals(entityId, mine);
+    else ctx.setTimeout(() => mine === token && void showSignals(entityId, mine), 0);
     // Warm cache: render the card straight away, without a loading state in between.
     const warm = resolved.has(entityId);
     const cached = resolved.get(entityId);
@@ -119,18 +121,34 @@ export async function createCardController(
   };
 
   /**
-   * "In this article": the company's sentences on this page. Computed on the card's first open for the company (never
-   * during the scan), timed as geolens:card-signals, then cached until those paragraphs change.
+   * "In this article": the company's sentences on this page. Usually ready from the idle pass after the scan; else
+   * worked out when the card opens, in slices of SIGNAL_SLICE_MS after the card is drawn (never during the scan),
+   * timed as geolens:card-signals, then cached until those paragraphs change.
    */
-  const showSignals = (entityId: string) => {
+  const showSignals = async (entityId: string, mine: number) => {
     const source = options.signals;
     if (!source) return;
     try {
-      const cached = source.isCached(entityId);
       const startedAt = performance.now();
-      const list = source.forEntity(entityId);
-      if (!cached) measureLatest('geolens:card-signals', startedAt, performance.now(), { signals: list.length });
-      card.setSignals(entityId, signalItems(list));
+      let busyMs = 0;
+      for (let slices = 1; ; slices++) {
+        const sliceStart = performance.now();
+        const list = source.advance(entityId, () => performance.now() - sliceStart > SIGNAL_SLICE_MS);
+        busyMs += performance.now() - sliceStart;
+        if (list) {
+          if (slices > 1 || busyMs > 0.5)
+            measureLatest('geolens:card-signals', startedAt, performance.now(), {
+              signals: list.length,
+              busyMs,
+              slices,
+            });
+          card.setSignals(entityId, signalItems(list));
+          return;
+        }
+        await new Promise<void>((resume) => ctx.setTimeout(() => resume(), 0));
+        // Another card opened meanwhile: the work waits, half done, for the next open or the idle pass.
+        if (mine !== token) return;
+      }
     } catch {
       // A page the engine cannot read shows the card without the section, never a broken card.
     }

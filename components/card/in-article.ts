@@ -17,7 +17,7 @@ export interface SignalItem {
 /** What the section needs of a page signal (utils/dom/page-signals.ts). */
 export interface SignalSource {
   id: string;
-  signal: { start: number; sentence: string; topics: readonly Topic[]; status: Status; denied: boolean };
+  signal: { sentence: string; topics: readonly Topic[]; status: Status; denied: boolean };
   foci?: readonly { start: number; end: number }[];
 }
 
@@ -46,11 +46,12 @@ function rank(topics: readonly Topic[]): number {
   return Math.min(...topics.map((t) => TOPICS.indexOf(t)));
 }
 
-/** The sentences to show: most severe topic first, then page order; the same sentence text only once. */
+/**
+ * The sentences to show: most severe topic first, then page order (`signals` come in page order; the sort is
+ * stable); the same sentence text only once.
+ */
 export function signalItems(signals: readonly SignalSource[], max = MAX_SIGNALS): SignalItem[] {
-  const ordered = [...signals].sort(
-    (a, b) => rank(a.signal.topics) - rank(b.signal.topics) || a.signal.start - b.signal.start,
-  );
+  const ordered = [...signals].sort((a, b) => rank(a.signal.topics) - rank(b.signal.topics));
   const seen = new Set<string>();
   const items: SignalItem[] = [];
   for (const s of ordered) {

@@ -79,6 +79,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   whenInvalidated(ctx, () => flash.dispose());
   const signalCounts = createSignalCounts(registry, signals, {
     requestIdleCallback: (fn, options) => ctx.requestIdleCallback(fn, options),
+    yield: () => new Promise((resume) => ctx.setTimeout(resume, 0)),
   });
 
   const controller = await createCardController(ctx, {
@@ -182,11 +183,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   );
   untilInvalidated(
     ctx,
-    onMessage('getPageSignals', ({ data }) => {
+    onMessage('getPageSignals', async ({ data }) => {
       const payload = contentPayloadSchemas.getPageSignals.safeParse(data);
       if (!payload.success) throw new Error(`Invalid payload for "getPageSignals": ${payload.error.message}`);
       // Only the top frame answers: the popup asks it (frameId 0), and frames would race to answer first.
-      return { counts: window === window.top ? signalCounts.counts() : {} };
+      return { counts: window === window.top ? await signalCounts.counts() : {} };
     }),
   );
 }

@@ -61,7 +61,11 @@ export function runOf(nodes: Text[]): TextRun {
  * The run just before (or after) `run` in document order that has readable text, or undefined at the page's edge.
  * Text in skipped elements (code, inputs, our own UI…) and white space between blocks is passed over.
  */
-export function neighbourRun(run: TextRun, direction: 'previous' | 'next'): TextRun | undefined {
+export function neighbourRun(
+  run: TextRun,
+  direction: 'previous' | 'next',
+  around: (node: Text) => TextRun = runAround,
+): TextRun | undefined {
   const from = direction === 'previous' ? run.nodes[0] : run.nodes[run.nodes.length - 1];
   if (!from) return undefined;
   const doc = from.ownerDocument;
@@ -72,7 +76,7 @@ export function neighbourRun(run: TextRun, direction: 'previous' | 'next'): Text
   for (let i = 0, n = step(); n && i < NEIGHBOUR_STEPS; i++, n = step()) {
     if (n.nodeType !== TEXT_NODE || !/\S/.test((n as Text).data)) continue;
     if (skippedWithin(n, null)) continue;
-    return runAround(n as Text);
+    return around(n as Text);
   }
   return undefined;
 }

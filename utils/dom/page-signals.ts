@@ -1,9 +1,11 @@
 /**
  * The "In this article" signals of the page's companies (issue 15), found locally after the scan and never during
- * it: for a company, the runs that hold its marked mentions, each with the run before (for "the company" referring
- * back) and after, go through `extractSignalsFor`, and every sentence found keeps a StaticRange so the card can
- * scroll to it. Results are cached per company until one of the runs they read changes. Page text never leaves this
- * module: what goes elsewhere is counts (the popup) or the sentence shown inside the card's closed root.
+ * it: each run that holds one of the company's marked mentions is read with the run before (for "the company"
+ * referring back) and after, through `extractSignalsFor`, and every sentence found keeps a StaticRange so the card
+ * can scroll to it. The work is cut into small steps (one run each) so that it can run in slices — a company with
+ * thousands of mentions on a 5 MB page must not hold the main thread — and results are cached per company until a
+ * run they read changes. Page text never leaves this module: what goes elsewhere is counts (the popup) or the
+ * sentence shown inside the card's closed root.
  */
 import type { Mention } from '../detect/types';
 import { extractSignalsFor, type Signal } from '../signals';
@@ -15,6 +17,7 @@ import type { TextRun } from './text-runs';
 export interface PageSignal {
   /** Stable within a page's cache entry: the card names the sentence to scroll to by it. */
   readonly id: string;
+  /** As the engine gave it; `start`/`end` are offsets into the text read around the sentence, not the page's. */
   readonly signal: Signal;
   /** The sentence in the page. */
   readonly range: StaticRange;
@@ -23,8 +26,13 @@ export interface PageSignal {
 }
 
 export interface PageSignals {
-  /** The company's signals, in document order (computed on first use, then cached). */
+  /** The company's signals in page order, computed now if need be (the whole job at once: tests, small pages). */
   forEntity(entityId: string): readonly PageSignal[];
+  /**
+   * Works on the company's signals until `stop()` says so; answers them when done (from the cache if fresh), else
+   * undefined: call again later to go on where it stopped.
+   */
+  advance(entityId: string, stop: () => boolean): readonly PageSignal[] | undefined;
   /** Whether `forEntity` would answer from the cache. */
   isCached(entityId: string): boolean;
   /** Looks a sentence up by its id (for the card's buttons). */
@@ -36,55 +44,19 @@ export interface PageSignals {
   dispose(): void;
 }
 
-interface Entry {
+/** What a computation read and found. */
+export interface Entry {
   signals: PageSignal[];
   /** The runs read, with their text then: the entry is stale once a run's text or nodes changed. */
   runs: { run: TextRun; text: string }[];
   dirty: boolean;
 }
 
+/** Sentences of one company sorted into page order, at most (see signalSteps). */
+const MAX_SORTED = 24;
+
 /** Queued mutation targets beyond which every cached entry is treated as stale (a page rewriting itself). */
 const MAX_QUEUED = 500;
-
-/** A text run's identity: its first text node. */
-const keyOf = (run: TextRun) => run.nodes[0] as Text;
-
-function documentOrder(a: TextRun, b: TextRun): number {
-  const x = keyOf(a);
-  const y = keyOf(b);
-  if (x === y) return 0;
-  return x.compareDocumentPosition(y) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
-}
-
-/**
- * Groups of consecutive runs to read together: each mention run with the run before and after it, merged where they
- * touch, so that the text given to the engine is the page's own sequence of paragraphs.
- */
-export function groupRuns(runs: readonly TextRun[]): TextRun[][] {
-  const groups: TextRun[][] = [];
-  const seen = new Set<Text>();
-  for (const run of [...runs].sort(documentOrder)) {
-    const last = groups[groups.length - 1];
-    const next = neighbourRun(run, 'next');
-    let sequence: (TextRun | undefined)[];
-    if (last && seen.has(keyOf(run))) {
-      // Read already as the previous mention run's "next" (the group's tail): only its own next is new.
-      sequence = [next];
-    } else {
-      const prev = neighbourRun(run, 'previous');
-      sequence = [prev, run, next];
-      // The run before is the tail of the group so far: the paragraphs follow on, so the group goes on.
-      if (!(last && prev && seen.has(keyOf(prev)))) groups.push([]);
-    }
-    const target = groups[groups.length - 1] as TextRun[];
-    for (const r of sequence) {
-      if (!r || seen.has(keyOf(r))) continue;
-      target.push(r);
-      seen.add(keyOf(r));
-    }
-  }
-  return groups;
-}
 
 /** The mentions of a run as the engine wants them: offsets into `base + run text`, only those wholly inside. */
 function mentionsIn(registry: MentionRegistry, run: TextRun, base: number, out: Mention[]): void {
@@ -101,50 +73,87 @@ function mentionsIn(registry: MentionRegistry, run: TextRun, base: number, out: 
   }
 }
 
-/** The signals of one company, computed from the page as it is now. */
-export function computeSignals(registry: MentionRegistry, entityId: string, prefix = entityId): Entry {
-  const own = registry.mentionsOf(entityId);
-  const runs: TextRun[] = [];
-  const covered = new Set<Text>();
-  for (const pm of own) {
-    if (covered.has(pm.start.node) || !pm.start.node.isConnected) continue;
-    const run = runAround(pm.start.node);
-    for (const n of run.nodes) covered.add(n);
-    runs.push(run);
-  }
+/**
+ * The signals of one company, one step per run of its mentions (a generator: the caller decides when to stop and go
+ * on). Each run is read as `previous + run + next`, joined by newlines as the engine expects paragraphs; the
+ * sentences kept are those of the run and of the next run (which may refer back to it), each once.
+ */
+export function* signalSteps(registry: MentionRegistry, entityId: string): Generator<void, Entry, void> {
   const entry: Entry = { signals: [], runs: [], dirty: false };
-  let n = 0;
-  for (const group of groupRuns(runs)) {
+  const read = new Set<Text>();
+  const kept = new Map<Text, Set<number>>();
+  const found: Omit<PageSignal, 'id'>[] = [];
+  // Runs met in this job, by each of their nodes: the next run of one step is often the run of the next.
+  const runs = new Map<Text, TextRun>();
+  const around = (node: Text) => {
+    let run = runs.get(node);
+    if (!run) {
+      run = runAround(node);
+      for (const n of run.nodes) runs.set(n, run);
+    }
+    return run;
+  };
+  for (const pm of registry.mentionsOf(entityId)) {
+    const node = pm.start.node;
+    if (read.has(node) || !node.isConnected) continue;
+    const run = around(node);
+    for (const n of run.nodes) read.add(n);
+    const group = [neighbourRun(run, 'previous', around), run, neighbourRun(run, 'next', around)];
     const bases: number[] = [];
     const parts: string[] = [];
     const mentions: Mention[] = [];
     let base = 0;
-    for (const run of group) {
+    for (const r of group) {
       bases.push(base);
-      parts.push(flatText(run));
-      mentionsIn(registry, run, base, mentions);
-      entry.runs.push({ run, text: run.text });
-      base += run.text.length + 1; // the line break that joins runs
+      if (!r) continue;
+      parts.push(flatText(r));
+      mentionsIn(registry, r, base, mentions);
+      entry.runs.push({ run: r, text: r.text });
+      base += r.text.length + 1; // the line break that joins runs
     }
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     const text = parts.join('\n');
     for (const signal of extractSignalsFor(text, mentions, entityId)) {
-      let i = bases.length - 1;
-      while (i > 0 && (bases[i] as number) > signal.start) i--;
-      const run = group[i] as TextRun;
-      const at = bases[i] as number;
+      // The run (1) or the next (2) the sentence is in; a sentence of the previous run is that run's own business.
+      const i = group[2] && signal.start >= (bases[2] as number) ? 2 : signal.start >= (bases[1] as number) ? 1 : 0;
+      const at = group[i];
+      if (i === 0 || !at) continue;
+      const local = signal.start - (bases[i] as number);
+      const range = rangeIn(at, local, signal.end - (bases[i] as number));
+      const key = range.startContainer as Text;
+      const offsets = kept.get(key) ?? new Set<number>();
+      if (offsets.has(range.startOffset)) continue;
+      offsets.add(range.startOffset);
+      kept.set(key, offsets);
       const foci = mentions
         .filter((m) => m.entityId === entityId && m.start >= signal.start && m.end <= signal.end)
         .map((m) => ({ start: m.start - signal.start, end: m.end - signal.start }));
-      entry.signals.push({
-        id: `${prefix}:${n++}`,
-        signal,
-        range: rangeIn(run, signal.start - at, signal.end - at),
-        foci,
-      });
+      found.push({ signal, range, foci });
     }
+    yield;
   }
+  // Page order. The steps come in the scan's order (the part in view first); a sort by document position asks the
+  // browser to walk sibling lists, which on a 5 MB page of sibling paragraphs cost seconds for thousands of
+  // sentences, so only a few are sorted (an article's company rarely has more), and more keep the scan's order.
+  if (found.length <= MAX_SORTED) {
+    found.sort((a, b) => {
+      const x = a.range.startContainer;
+      const y = b.range.startContainer;
+      if (x === y) return a.range.startOffset - b.range.startOffset;
+      return x.compareDocumentPosition(y) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
+    });
+  }
+  entry.signals = found.map((s, n) => ({ ...s, id: `${entityId}:${n}` }));
   return entry;
+}
+
+/** The signals of one company, computed from the page as it is now (all steps at once). */
+export function computeSignals(registry: MentionRegistry, entityId: string): Entry {
+  const steps = signalSteps(registry, entityId);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /** Whether the runs an entry read are still the page's (connected, same text). */
@@ -161,8 +170,15 @@ function isFresh(entry: Entry): boolean {
   return true;
 }
 
+interface Job {
+  steps: Generator<void, Entry, void>;
+  /** New mentions of the company were marked while the job ran: its result is stale at once. */
+  dirty: boolean;
+}
+
 export function createPageSignals(registry: MentionRegistry, doc: Document): PageSignals {
   const cache = new Map<string, Entry>();
+  const jobs = new Map<string, Job>();
   const byId = new Map<string, PageSignal>();
   let generation = 0;
   // The observer only queues what changed (no work in its callback); a read checks the queue against its runs.
@@ -200,42 +216,60 @@ export function createPageSignals(registry: MentionRegistry, doc: Document): Pag
     for (const s of old.signals) byId.delete(s.id);
     cache.delete(entityId);
   };
-  return {
-    forEntity(entityId) {
-      settle();
-      const cached = cache.get(entityId);
-      if (cached && isFresh(cached)) return cached.signals;
+  const fresh = (entityId: string) => {
+    settle();
+    const cached = cache.get(entityId);
+    return cached && isFresh(cached) ? cached : undefined;
+  };
+  const advance = (entityId: string, stop: () => boolean): readonly PageSignal[] | undefined => {
+    const cached = fresh(entityId);
+    if (cached) return cached.signals;
+    let job = jobs.get(entityId);
+    if (!job) {
       drop(entityId);
-      const entry = computeSignals(registry, entityId, `${entityId}#${++generation}`);
-      cache.set(entityId, entry);
-      for (const s of entry.signals) byId.set(s.id, s);
-      watch(entry);
-      return entry.signals;
-    },
-    isCached(entityId) {
-      settle();
-      const cached = cache.get(entityId);
-      return !!cached && isFresh(cached);
-    },
+      job = { steps: signalSteps(registry, entityId), dirty: false };
+      jobs.set(entityId, job);
+    }
+    for (;;) {
+      const r = job.steps.next();
+      if (r.done) {
+        jobs.delete(entityId);
+        const entry = r.value;
+        entry.dirty = job.dirty;
+        // Ids unique across recomputations, so a stale card button finds nothing rather than another sentence.
+        const prefix = `${++generation}:`;
+        entry.signals = entry.signals.map((s) => ({ ...s, id: prefix + s.id }));
+        cache.set(entityId, entry);
+        for (const s of entry.signals) byId.set(s.id, s);
+        watch(entry);
+        return entry.signals;
+      }
+      if (stop()) return undefined;
+    }
+  };
+  const reset = () => {
+    cache.clear();
+    jobs.clear();
+    byId.clear();
+    observer?.disconnect();
+    changed = [];
+    overflow = false;
+  };
+  return {
+    forEntity: (entityId) => advance(entityId, () => false) ?? [],
+    advance,
+    isCached: (entityId) => fresh(entityId) !== undefined,
     find: (id) => byId.get(id),
     noteAdded(added) {
-      if (cache.size === 0) return;
+      if (cache.size === 0 && jobs.size === 0) return;
       for (const pm of added) {
         const entry = cache.get(pm.mention.entityId);
         if (entry) entry.dirty = true;
+        const job = jobs.get(pm.mention.entityId);
+        if (job) job.dirty = true;
       }
     },
-    clear() {
-      cache.clear();
-      byId.clear();
-      observer?.disconnect();
-      changed = [];
-      overflow = false;
-    },
-    dispose() {
-      cache.clear();
-      byId.clear();
-      observer?.disconnect();
-    },
+    clear: reset,
+    dispose: reset,
   };
 }

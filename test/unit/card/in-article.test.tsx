@@ -10,9 +10,10 @@ const MEMO =
   '            White House national-security memo, first reported by the Financial Times, that alleges the company gave\n' +
   '            China’s People’s Liberation Army access to customer data.';
 
-const source = (id: string, start: number, topics: Topic[], sentence = `Sentence ${id}.`): SignalSource => ({
+/** A page signal; `signalItems` receives them in page order. */
+const source = (id: string, topics: Topic[], sentence = `Sentence ${id}.`): SignalSource => ({
   id,
-  signal: { start, sentence, topics, status: 'confirmed', denied: false },
+  signal: { sentence, topics, status: 'confirmed', denied: false },
   foci: [],
 });
 
@@ -57,22 +58,23 @@ describe('trimming a sentence around the company', () => {
 describe('which sentences the card shows', () => {
   it('shows the most severe topics first, then page order, at most three', () => {
     const items = signalItems([
-      source('a', 10, ['state-support']),
-      source('b', 20, ['state-probe']),
-      source('c', 30, ['military-ties', 'state-probe']),
-      source('d', 5, ['trade-restrictions']),
-      source('e', 40, ['sanctions']),
+      source('d', ['trade-restrictions']),
+      source('a', ['state-support']),
+      source('b', ['state-probe']),
+      source('c', ['military-ties', 'state-probe']),
+      source('e', ['sanctions']),
     ]);
     expect(items.map((i) => i.id)).toEqual(['e', 'c', 'd']);
   });
 
   it('breaks ties by page order and shows the same sentence once', () => {
     const items = signalItems([
-      source('late', 90, ['export-controls'], 'Same words.'),
-      source('early', 10, ['export-controls'], 'Same  words.'),
-      source('other', 50, ['export-controls']),
+      source('early', ['export-controls'], 'Same words.'),
+      source('probe', ['state-probe']),
+      source('other', ['export-controls']),
+      source('late', ['export-controls'], 'Same  words.'),
     ]);
-    expect(items.map((i) => i.id)).toEqual(['early', 'other']);
+    expect(items.map((i) => i.id)).toEqual(['early', 'other', 'probe']);
   });
 });
 

@@ -5,7 +5,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { flatText, neighbourRun, rangeIn, runAround } from '@/utils/dom/block-runs';
 import { createMentionRegistry } from '@/utils/dom/highlights';
-import { computeSignals, createPageSignals, groupRuns } from '@/utils/dom/page-signals';
+import { computeSignals, createPageSignals, signalSteps } from '@/utils/dom/page-signals';
 import { collectRuns } from '@/utils/dom/text-runs';
 import { installHighlightShim, rangeText } from '../support/highlight-shim';
 import { fixtureMatcher } from '../support/page-fixture';
@@ -121,13 +121,31 @@ describe('a company’s signals on the page', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 
-  it('reads each paragraph once, with its neighbours, in groups of consecutive runs', () => {
-    document.body.innerHTML = '<p>A.</p><p>B Alibaba.</p><p>C Alibaba.</p><p>D.</p><p>E.</p><p>F.</p><p>G Alibaba.</p>';
-    const runs = ['B Alibaba', 'G Alibaba', 'C Alibaba'].map((t) => runAround(textNode(t)));
-    expect(groupRuns(runs).map((g) => g.map((r) => r.text))).toEqual([
-      ['A.', 'B Alibaba.', 'C Alibaba.', 'D.'],
-      ['F.', 'G Alibaba.'],
-    ]);
+  it('works one run at a time, so that the work can be sliced, and keeps each sentence once, in page order', () => {
+    document.body.innerHTML =
+      '<p>A.</p><p>Alibaba was sanctioned by the Treasury.</p><p>The company was added to the Entity List. Alibaba said so.</p><p>D.</p>';
+    const registry = markAll();
+    const steps = signalSteps(registry, 'alibaba');
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // Two runs hold Alibaba's mentions: two steps.
+    expect(yields).toBe(2);
+    const sentences = r.value.signals.map((s) => rangeText(s.range));
+    expect(sentences).toEqual(['Alibaba was sanctioned by the Treasury.', 'The company was added to the Entity List.']);
+    expect(r.value.signals.map((s) => s.id)).toEqual(['alibaba:0', 'alibaba:1']);
+  });
+
+  it('goes on where it stopped when asked to stop early', () => {
+    document.body.innerHTML = '<p>Alibaba was sanctioned.</p><p>X.</p><p>Alibaba was fined by regulators.</p>';
+    const registry = markAll();
+    const page = createPageSignals(registry, document);
+    expect(page.advance('alibaba', () => true)).toBeUndefined();
+    expect(page.isCached('alibaba')).toBe(false);
+    const done = page.advance('alibaba', () => false);
+    expect(done?.map((s) => s.signal.topics[0])).toEqual(['sanctions', 'state-probe']);
+    expect(page.isCached('alibaba')).toBe(true);
+    page.dispose();
   });
 
   it('caches per company and recomputes once a paragraph it read changes', async () => {

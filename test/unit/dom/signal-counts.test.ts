@@ -23,6 +23,7 @@ function setup() {
   const idle: { fn: (d: IdleDeadline) => void; timeout: number }[] = [];
   const counts = createSignalCounts(registry, signals, {
     requestIdleCallback: (fn, { timeout }) => idle.push({ fn, timeout }),
+    yield: () => Promise.resolve(),
   });
   return { counts, idle, signals };
 }
@@ -36,26 +37,37 @@ describe('signal counts', () => {
     expect(idle).toHaveLength(1);
     expect(idle[0]?.timeout).toBe(IDLE_TIMEOUT_MS);
     expect(signals.isCached('alibaba')).toBe(false);
-    idle.shift()?.fn(deadline(50));
+    // Each callback works for a short slice at most; a cold engine may need a few.
+    for (let i = 0; i < 20 && idle.length > 0; i++) idle.shift()?.fn(deadline(50));
     expect(signals.isCached('alibaba')).toBe(true);
-    expect(counts.counts()).toEqual({ alibaba: 1 });
+    expect(idle).toHaveLength(0);
+    expect(performance.getEntriesByName('geolens:signal-counts')).toHaveLength(1);
   });
 
-  it('does one company per timed-out callback and asks for another', () => {
+  it('stops when the idle period runs out, and asks for another', () => {
     const { counts, idle } = setup();
     counts.schedule();
-    idle.shift()?.fn(deadline(0, true));
+    idle.shift()?.fn(deadline(0));
     expect(idle).toHaveLength(1);
-    idle.shift()?.fn(deadline(0, true));
+    for (let i = 0; i < 20 && idle.length > 0; i++) idle.shift()?.fn(deadline(50));
     expect(idle).toHaveLength(0);
-    expect(counts.counts()).toEqual({ alibaba: 1 });
   });
 
-  it('answers a popup that asks before the idle work is done', () => {
+  it('answers a popup that asks before the idle work is done', async () => {
     const { counts } = setup();
     counts.schedule();
-    expect(counts.counts()).toEqual({ alibaba: 1 });
+    expect(await counts.counts()).toEqual({ alibaba: 1 });
     counts.clear();
-    expect(counts.counts()).toEqual({});
+    expect(await counts.counts()).toEqual({});
+  });
+});
+
+describe('signal counts on a timed-out idle callback', () => {
+  it('still makes progress (a timed-out deadline has no time remaining)', () => {
+    const { counts, idle, signals } = setup();
+    counts.schedule();
+    for (let i = 0; i < 20 && idle.length > 0; i++) idle.shift()?.fn(deadline(0, true));
+    expect(signals.isCached('alibaba')).toBe(true);
+    expect(idle).toHaveLength(0);
   });
 });
