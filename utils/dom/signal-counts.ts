@@ -41,14 +41,31 @@ export function createSignalCounts(registry: MentionRegistry, signals: PageSigna
   let idleSpent = 0;
   const counts = new Map<string, number>();
   /** The pass so far, for its user-timing entry (geolens:signal-counts): read by the E2E test and by hand. */
-  let pass: { startedAt: number; busyMs: number; entities: number; longestStepMs: number } | undefined;
+  let pass:
+    | {
+        startedAt: number;
+        busyMs: number;
+        entities: number;
+        longestStepMs: number;
+        /** The company that took the most main-thread time, across its slices. */
+        busiest: { entityId: string; ms: number };
+        perEntity: Map<string, number>;
+      }
+    | undefined;
 
   /** Works on the queue until `stop()`; true when it is empty. */
   const work = (stop: () => boolean): boolean => {
     while (queue.length > 0 && !stop()) {
       const entityId = queue[0] as string;
       const t0 = performance.now();
-      pass ??= { startedAt: t0, busyMs: 0, entities: 0, longestStepMs: 0 };
+      pass ??= {
+        startedAt: t0,
+        busyMs: 0,
+        entities: 0,
+        longestStepMs: 0,
+        busiest: { entityId, ms: 0 },
+        perEntity: new Map(),
+      };
       let list: ReturnType<PageSignals['advance']>;
       try {
         list = signals.advance(entityId, stop);
@@ -58,6 +75,9 @@ export function createSignalCounts(registry: MentionRegistry, signals: PageSigna
       const ms = performance.now() - t0;
       pass.busyMs += ms;
       if (ms > pass.longestStepMs) pass.longestStepMs = ms;
+      const total = (pass.perEntity.get(entityId) ?? 0) + ms;
+      pass.perEntity.set(entityId, total);
+      if (total > pass.busiest.ms) pass.busiest = { entityId, ms: total };
       if (!list) break;
       queue.shift();
       pass.entities++;
@@ -71,7 +91,7 @@ export function createSignalCounts(registry: MentionRegistry, signals: PageSigna
   };
   const measurePass = (stopped: boolean) => {
     if (!pass) return;
-    const { startedAt, ...detail } = pass;
+    const { startedAt, perEntity: _, ...detail } = pass;
     pass = undefined;
     performance.clearMeasures('geolens:signal-counts');
     performance.measure('geolens:signal-counts', {
