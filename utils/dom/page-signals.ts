@@ -81,6 +81,7 @@ function mentionsIn(registry: MentionRegistry, run: TextRun, base: number, out: 
 export function* signalSteps(registry: MentionRegistry, entityId: string): Generator<void, Entry, void> {
   const entry: Entry = { signals: [], runs: [], dirty: false };
   const read = new Set<Text>();
+  const recorded = new Set<Text>();
   const kept = new Map<Text, Set<number>>();
   const found: Omit<PageSignal, 'id'>[] = [];
   // Runs met in this job, by each of their nodes: the next run of one step is often the run of the next.
@@ -108,7 +109,12 @@ export function* signalSteps(registry: MentionRegistry, entityId: string): Gener
       if (!r) continue;
       parts.push(flatText(r));
       mentionsIn(registry, r, base, mentions);
-      entry.runs.push({ run: r, text: r.text });
+      // Each run once in what the freshness check and the observer look at.
+      const first = r.nodes[0] as Text;
+      if (!recorded.has(first)) {
+        recorded.add(first);
+        entry.runs.push({ run: r, text: r.text });
+      }
       base += r.text.length + 1; // the line break that joins runs
     }
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
