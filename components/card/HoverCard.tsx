@@ -5,6 +5,8 @@ import type { CardView } from '@/utils/messaging/views';
 import { FactorItem } from '../shared/FactorItem';
 import { listingOnlyNote, notAssessedNote } from '../shared/not-assessed-note';
 import { ScoreBadge } from '../shared/ScoreBadge';
+import { InArticle } from './InArticle';
+import type { SignalItem } from './in-article';
 import { trusted } from './keys';
 
 export type CardState = { theme: Theme } & (
@@ -21,6 +23,10 @@ interface Props {
   onPin(): void;
   pinned?: boolean;
   busy?: boolean;
+  /** The page's sentences about this company ("In this article"), when any were found. */
+  signals?: readonly SignalItem[] | undefined;
+  /** Scroll the page to a sentence of "In this article". */
+  onShowSignal?(id: string): void;
 }
 
 /** The hover card. All data is rendered as text through JSX; nothing from the dataset is parsed as HTML. */
@@ -40,7 +46,7 @@ function MoreListings({ listings }: { listings: CardView['listings'] }) {
   );
 }
 
-export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, busy }: Props) {
+export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, busy, signals, onShowSignal }: Props) {
   const title = state.kind === 'ready' ? state.view.name : state.label;
   return (
     <div
@@ -77,7 +83,15 @@ export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, bu
           <strong>{state.label}</strong>: GeoLens could not load this company ({state.message}).
         </p>
       )}
-      {state.kind === 'ready' && <Body view={state.view} busy={busy} onToggleWatchlist={onToggleWatchlist} />}
+      {state.kind === 'ready' && (
+        <Body
+          view={state.view}
+          busy={busy}
+          onToggleWatchlist={onToggleWatchlist}
+          signals={signals}
+          onShowSignal={onShowSignal}
+        />
+      )}
     </div>
   );
 }
@@ -86,10 +100,14 @@ function Body({
   view,
   busy,
   onToggleWatchlist,
+  signals,
+  onShowSignal,
 }: {
   view: CardView;
-  busy?: boolean;
+  busy?: boolean | undefined;
   onToggleWatchlist(v: CardView): void;
+  signals?: readonly SignalItem[] | undefined;
+  onShowSignal?: ((id: string) => void) | undefined;
 }) {
   const where = [
     view.hq ? `HQ ${countryName(view.hq)}` : '',
@@ -115,6 +133,8 @@ function Body({
         </div>
         <ScoreBadge score={view.score} band={view.band} assessed={view.assessed} variant="ring" />
       </header>
+
+      {signals && signals.length > 0 && onShowSignal && <InArticle items={signals} onShow={onShowSignal} />}
 
       <section class="factors" aria-label="Risk factors">
         <h3>{view.assessed ? 'How the score is built' : 'What was checked'}</h3>

@@ -4,20 +4,30 @@
  * watchlist button.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SentenceFlash } from '@/utils/dom/flash';
 import { type MentionRegistry, type PageMention, toLiveRange } from '@/utils/dom/highlights';
 import { createHoverIntent } from '@/utils/dom/hover-intent';
+import type { PageSignals } from '@/utils/dom/page-signals';
 import { pageThemeAt, type ThemeSetting } from '@/utils/dom/theme';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
 import { type CardAnchor, type CardHost, createCardHost } from './card-host';
 import type { CardState } from './HoverCard';
+import { signalItems } from './in-article';
 import { keyAction, trusted } from './keys';
 import { measureLatest } from './measure';
+
+/** Longest stretch of "In this article" work at a card's opening before yielding to the page (ms). */
+const SIGNAL_SLICE_MS = 8;
 
 export interface CardControllerOptions {
   registry: MentionRegistry;
   hoverDelayMs(): number;
   theme(): ThemeSetting;
+  /** The page's sentences about each company, for "In this article" (computed when a card first opens). */
+  signals?: PageSignals;
+  /** Scrolls to and flashes a sentence of the page. */
+  flash?: SentenceFlash;
 }
 
 export interface CardController {
@@ -73,6 +83,9 @@ export async function createCardController(
     const entityId = pm.mention.entityId;
     const pending = lookup(entityId);
     registry.setActive(pm);
+    // Signals already computed are drawn with the card; the first time, just after it (see showSignals).
+    if (options.signals?.isCached(entityId)) void showSignals(entityId, mine);
+    else ctx.setTimeout(() => mine === token && void showSignals(entityId, mine), 0);
     // Warm cache: render the card straight away, without a loading state in between.
     const warm = resolved.has(entityId);
     const cached = resolved.get(entityId);
@@ -105,6 +118,48 @@ export async function createCardController(
     await card.placed();
     measureLatest('geolens:card-open', openedAt, performance.now(), { via, warm });
     if (via === 'focus') card.focusFirst();
+  };
+
+  /**
+   * "In this article": the company's sentences on this page. Usually ready from the idle pass after the scan; else
+   * worked out when the card opens, in slices of SIGNAL_SLICE_MS after the card is drawn (never during the scan),
+   * timed as geolens:card-signals, then cached until those paragraphs change.
+   */
+  const showSignals = async (entityId: string, mine: number) => {
+    const source = options.signals;
+    if (!source) return;
+    try {
+      const startedAt = performance.now();
+      let busyMs = 0;
+      for (let slices = 1; ; slices++) {
+        const sliceStart = performance.now();
+        const list = source.advance(entityId, () => performance.now() - sliceStart > SIGNAL_SLICE_MS);
+        busyMs += performance.now() - sliceStart;
+        if (list) {
+          if (slices > 1 || busyMs > 0.5)
+            measureLatest('geolens:card-signals', startedAt, performance.now(), {
+              signals: list.length,
+              busyMs,
+              slices,
+            });
+          card.setSignals(entityId, signalItems(list));
+          return;
+        }
+        await new Promise<void>((resume) => ctx.setTimeout(() => resume(), 0));
+        // Another card opened meanwhile: the work waits, half done, for the next open or the idle pass.
+        if (mine !== token) return;
+      }
+    } catch {
+      // A page the engine cannot read shows the card without the section, never a broken card.
+    }
+  };
+
+  /** A sentence of "In this article" was chosen: close the card, which would cover it, and show it in the page. */
+  const showSignal = (id: string) => {
+    const found = options.signals?.find(id);
+    if (!found) return;
+    closeAndRestoreFocus();
+    options.flash?.show(found.range);
   };
 
   const intent = createHoverIntent<PageMention>({
@@ -160,6 +215,7 @@ export async function createCardController(
     onPointerEnter: () => intent.enterCard(),
     onPointerLeave: () => intent.leaveCard(),
     onInteract: () => intent.pin(),
+    onShowSignal: showSignal,
   });
 
   const hitTest = () => {

@@ -10,6 +10,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Theme } from '@/utils/dom/theme';
 import type { CardView } from '@/utils/messaging/views';
 import { type CardState, HoverCard } from './HoverCard';
+import type { SignalItem } from './in-article';
 import { trusted } from './keys';
 import './card.css';
 
@@ -27,6 +28,8 @@ export interface CardCallbacks {
   onPointerLeave(): void;
   /** The user moved keyboard focus into the card: keep it open. */
   onInteract(): void;
+  /** A sentence of "In this article" was chosen: scroll the page to it. */
+  onShowSignal(id: string): void;
 }
 
 /** What the card is placed against: a mention's text (a virtual element built from its range). */
@@ -35,6 +38,8 @@ export type CardAnchor = VirtualElement;
 export interface CardHost {
   show(anchor: CardAnchor, state: CardState): void;
   update(state: CardState, busy?: boolean): void;
+  /** The "In this article" sentences of a company; shown while the card is that company's. */
+  setSignals(entityId: string, items: readonly SignalItem[]): void;
   /** Resolves when the card on screen has been placed (after show or update). */
   placed(): Promise<void>;
   hide(): void;
@@ -65,6 +70,7 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
   let pinned = false;
   let stopAutoUpdate: (() => void) | undefined;
   let lastPlacement: Promise<void> = Promise.resolve();
+  let signals: { entityId: string; items: readonly SignalItem[] } | undefined;
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
@@ -119,9 +125,12 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     // .output/chrome-mv3/content-scripts/content.css). Inside the closed root, so the page does not see it.
     const rule = themeRule(state.theme);
     if (themeStyle.textContent !== rule) themeStyle.textContent = rule;
+    const shown = state.kind === 'ready' && signals?.entityId === state.view.entityId ? signals.items : undefined;
     render(
       <HoverCard
         state={state}
+        signals={shown}
+        onShowSignal={cb.onShowSignal}
         busy={busy}
         pinned={pinned}
         onToggleWatchlist={cb.onToggleWatchlist}
@@ -178,6 +187,14 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     update(next, isBusy = false) {
       state = next;
       busy = isBusy;
+      draw();
+      lastPlacement = place();
+    },
+    setSignals(entityId, items) {
+      const before = signals;
+      signals = { entityId, items };
+      const current = state?.kind === 'ready' ? state.view.entityId : undefined;
+      if (current !== entityId || (before?.entityId === entityId && before.items === items)) return;
       draw();
       lastPlacement = place();
     },

@@ -8,6 +8,8 @@ interface Props {
   site: ActiveSite;
   state: AsyncState<PageSummary>;
   watched: ReadonlySet<string>;
+  /** Companies with sentences about them on the page ("In this article"), and how many; absent when none. */
+  signalCounts?: Readonly<Record<string, number>>;
   onAdd(entityId: string, name: string): Promise<void>;
 }
 
@@ -15,7 +17,7 @@ interface Props {
 const FIRST = 6;
 
 /** The companies the current tab mentions, highest exposure first, each addable to the watchlist. */
-export function OnThisPage({ site, state, watched, onAdd }: Props) {
+export function OnThisPage({ site, state, watched, signalCounts = {}, onAdd }: Props) {
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState<string>();
   const entities = state.status === 'ready' ? state.value.entities : [];
@@ -49,6 +51,7 @@ export function OnThisPage({ site, state, watched, onAdd }: Props) {
                       {e.shortName}
                     </span>
                     <span class="ticker">{e.ticker ?? 'Private'}</span>
+                    <SignalsNote count={Object.hasOwn(signalCounts, e.entityId) ? signalCounts[e.entityId] : 0} />
                   </span>
                   <ScoreBadge score={e.score} band={e.band} assessed={e.assessed !== false} />
                   {isWatched ? (
@@ -87,5 +90,20 @@ export function OnThisPage({ site, state, watched, onAdd }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+/** Marks a company the page itself ties to state power: the number of its "In this article" sentences. */
+export function SignalsNote({ count }: { count: number | undefined }) {
+  if (!count || count < 1) return null;
+  const label = `In this article: ${count} ${count === 1 ? 'sentence' : 'sentences'} (see its card)`;
+  return (
+    <span class="signals-note" title={label} data-count={count}>
+      <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+        <path d="M2 3h12M2 6.5h12M2 10h8M2 13.5h5" />
+      </svg>
+      <span aria-hidden="true">{count}</span>
+      <span class="sr-only">{label}</span>
+    </span>
   );
 }

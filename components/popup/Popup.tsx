@@ -30,6 +30,7 @@ export function Popup() {
   const [sources] = useAsync<SourceStatus[]>(loadSources);
   const [tab, setTab] = useState<ActiveTab>();
   const [page, setPage] = useState<AsyncState<PageSummary>>({ status: 'loading' });
+  const [signalCounts, setSignalCounts] = useState<Readonly<Record<string, number>>>({});
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [actionError, setActionError] = useState<string>();
 
@@ -54,6 +55,12 @@ export function Popup() {
     sendMessage('getPageSummary', { tabId: site.tabId }).then(
       (value) => live && setPage({ status: 'ready', value }),
       (err: unknown) => live && setPage({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+    );
+    // "In this article" counts come from the page's own content script (top frame): they are worked out from page
+    // text, which never leaves the tab. A page without GeoLens running simply has none.
+    sendMessage('getPageSignals', undefined, { tabId: site.tabId, frameId: 0 }).then(
+      (value) => live && setSignalCounts(value?.counts ?? {}),
+      () => undefined,
     );
     return () => {
       live = false;
@@ -153,7 +160,9 @@ export function Popup() {
         busy={busy}
       />
 
-      {!importPage && site && <OnThisPage site={site} state={page} watched={watched} onAdd={(id) => add(id)} />}
+      {!importPage && site && (
+        <OnThisPage site={site} state={page} watched={watched} signalCounts={signalCounts} onAdd={(id) => add(id)} />
+      )}
 
       <Transfer rows={rows.status === 'ready' ? rows.value : undefined} onImported={setRows} importPage={importPage} />
 

@@ -10,10 +10,13 @@ import { createCardController } from '@/components/card/card-controller';
 import { measureLatest } from '@/components/card/measure';
 import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
 import type { Matcher } from '@/utils/detect/types';
+import { createSentenceFlash } from '@/utils/dom/flash';
 import { isSameOriginFrame } from '@/utils/dom/frames';
 import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
 import { isGenuineLocationChange, retireOrphans, takeOver, whenInvalidated } from '@/utils/dom/lifecycle';
+import { createPageSignals } from '@/utils/dom/page-signals';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
+import { createSignalCounts } from '@/utils/dom/signal-counts';
 import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';
 import {
   isSiteEnabled,
@@ -65,11 +68,26 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };
   const registry = createMentionRegistry(document, { style: settings.markStyle });
   whenInvalidated(ctx, () => registry.dispose());
+  // "In this article" (issue 15): found from the marked mentions when a card first opens, or in idle time for the
+  // popup's counts; never during the scan.
+  const signals = createPageSignals(registry, document);
+  whenInvalidated(ctx, () => signals.dispose());
+  const flash = createSentenceFlash(document, {
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
+  whenInvalidated(ctx, () => flash.dispose());
+  const signalCounts = createSignalCounts(registry, signals, {
+    requestIdleCallback: (fn, options) => ctx.requestIdleCallback(fn, options),
+    yield: () => new Promise((resume) => ctx.setTimeout(resume, 0)),
+  });
 
   const controller = await createCardController(ctx, {
     registry,
     hoverDelayMs: () => settings.hoverDelayMs,
     theme: () => settings.theme,
+    signals,
+    flash,
   });
   // A newer copy may have taken over while the card was being built: then this disposes of it at once.
   whenInvalidated(ctx, () => controller.dispose());
@@ -96,14 +114,20 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     matcher,
     registry,
     scheduler,
-    onAdded: report,
+    onAdded: (added) => {
+      signals.noteAdded(added);
+      report();
+    },
     onRemoved: () => {
       controller.checkCurrent();
       report();
     },
     // A user-timing entry per scan: visible in DevTools' Performance panel and read by `npm run bench`.
     onScanned: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:scan', startedAt, endedAt, detail),
-    onUpdated: ({ startedAt, endedAt, ...detail }) => measureLatest('geolens:update', startedAt, endedAt, detail),
+    onUpdated: ({ startedAt, endedAt, ...detail }) => {
+      measureLatest('geolens:update', startedAt, endedAt, detail);
+      signalCounts.schedule();
+    },
   });
   whenInvalidated(ctx, () => scanner.stop());
 
@@ -111,14 +135,20 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   await scanner.scanAll();
   if (!ctx.isValid) return;
   report();
+  signalCounts.schedule();
 
   // Single-page apps: a new "page" without a load. Only WXT's own location watcher starts a rescan; an event the
   // page dispatched under the same name is ignored.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     if (!isGenuineLocationChange(event)) return;
     registry.clear();
+    signals.clear();
+    signalCounts.clear();
     controller.checkCurrent();
-    void scanner.scanAll().then(report);
+    void scanner.scanAll().then(() => {
+      report();
+      signalCounts.schedule();
+    });
   });
 
   untilInvalidated(
@@ -129,6 +159,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         // Turned off for this site: leave the page as we found it.
         scanner.stop();
         registry.clear();
+        signals.clear();
+        signalCounts.clear();
         controller.checkCurrent();
       } else if (next.markStyle !== settings.markStyle) registry.setStyle(next.markStyle);
       // New weights, new scores: cards fetched before are stale.
@@ -147,6 +179,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       const payload = contentPayloadSchemas.focusMention.safeParse(data);
       if (!payload.success) throw new Error(`Invalid payload for "focusMention": ${payload.error.message}`);
       return controller.focusMention(payload.data.direction);
+    }),
+  );
+  untilInvalidated(
+    ctx,
+    onMessage('getPageSignals', async ({ data }) => {
+      const payload = contentPayloadSchemas.getPageSignals.safeParse(data);
+      if (!payload.success) throw new Error(`Invalid payload for "getPageSignals": ${payload.error.message}`);
+      // Only the top frame answers: the popup asks it (frameId 0), and frames would race to answer first.
+      return { counts: window === window.top ? await signalCounts.counts() : {} };
     }),
   );
 }

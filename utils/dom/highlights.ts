@@ -68,6 +68,10 @@ export interface MentionRegistry {
   /** Forgets mentions whose nodes are no longer in the document. */
   prune(): void;
   has(node: Text): boolean;
+  /** The mentions that touch this text node (none when it holds no mention). */
+  mentionsAt(node: Text): readonly PageMention[];
+  /** Every mention of one company, in no particular order (O(n): for a card opening, not for hot paths). */
+  mentionsOf(entityId: string): PageMention[];
   /** Whether this mention is still marked. */
   contains(mention: PageMention): boolean;
   /** The mention whose text is at this viewport point, if any. */
@@ -271,6 +275,8 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
       }
     },
     has: (node) => byNode.has(node),
+    mentionsAt: (node) => byNode.get(node) ?? [],
+    mentionsOf: (entityId) => [...all].filter((pm) => pm.mention.entityId === entityId),
     contains: (pm) => all.has(pm),
     hitTest(x, y) {
       const hit = caretAt(doc, x, y);

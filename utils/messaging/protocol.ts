@@ -12,6 +12,7 @@ import type { payloadSchemas } from './payloads';
 import type {
   CardView,
   ImportOutcome,
+  PageSignalCounts,
   PageSummary,
   ScoringSample,
   SearchResult,
@@ -33,6 +34,7 @@ export const MAX_SEARCH_RESULTS = 20;
 /** Payload schemas of calls a content script answers (sent by the background to one tab). */
 export const contentPayloadSchemas = {
   focusMention: z.object({ direction: z.enum(['next', 'previous']) }),
+  getPageSignals: z.undefined(),
 } as const;
 
 export interface ProtocolMap {
@@ -97,6 +99,11 @@ export interface ProtocolMap {
   getScoringSamples(data: z.infer<typeof payloadSchemas.getScoringSamples>): ScoringSample[];
   /** Background → content: move to the next/previous mention and open its card (the keyboard commands). */
   focusMention(data: z.infer<typeof contentPayloadSchemas.focusMention>): void;
+  /**
+   * Popup → content (the tab's top frame): how many "In this article" sentences each company of the page has, for
+   * "On this page". Counts only: the sentences stay in the page (issue 15).
+   */
+  getPageSignals(): PageSignalCounts;
 }
 
 export type BackgroundCall = keyof typeof payloadSchemas;

@@ -197,3 +197,8 @@ export interface PageSummary {
   /** How many of them are High or Severe (the badge number). */
   highRisk: number;
 }
+
+/** Per company of a page (entity id), its number of "In this article" sentences; companies without any are absent. */
+export interface PageSignalCounts {
+  counts: Record<string, number>;
+}
