@@ -18,6 +18,7 @@ import { createPageSignals } from '@/utils/dom/page-signals';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
 import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { installedSignalsEngine } from '@/utils/signals/global';
 import {
   isSiteEnabled,
   loadSettings,
@@ -70,7 +71,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   whenInvalidated(ctx, () => registry.dispose());
   // "In this article" (issue 15): found from the marked mentions when a card first opens, or in idle time for the
   // popup's counts; never during the scan.
-  const signals = createPageSignals(registry, document);
+  const signals = createPageSignals(registry, document, {
+    engine: installedSignalsEngine,
+    // The engine is not in this script (its size budget): the background injects it into this frame on first use.
+    load: () => sendMessage('loadSignalsEngine', undefined),
+  });
   whenInvalidated(ctx, () => signals.dispose());
   const flash = createSentenceFlash(document, {
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),

@@ -135,6 +135,9 @@ describe('In this article', () => {
     if (!memo) throw new Error('no memo sentence');
     const before = await sentenceBox(page, MEMO);
     expect(before.top).toBeGreaterThan(before.vh);
+    // Reduced motion: the scroll is instant, so the 1.5 s flash is still lit when the sentence is in view even on a
+    // loaded CI machine (a smooth scroll there can outlast the flash).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await cardOf(page).root.locator(`.signal[data-signal="${memo.id}"]`).click();
     // The card closes and the sentence is lit with the flash highlight and brought into view.
     await expect.poll(() => cardOf(page).root.count()).toBe(0);
@@ -161,6 +164,7 @@ describe('In this article', () => {
       })
       .toBe(0);
     expect(await page.evaluate(() => document.querySelector('article')?.innerHTML)).toBe(html);
+    await page.emulateMedia({ reducedMotion: null });
     if (size) await page.setViewportSize(size);
   });
 

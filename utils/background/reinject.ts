@@ -8,6 +8,9 @@ import { CONTENT_SCRIPT_MATCHES } from '../sites';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
+/** "In this article"'s engine, injected into a frame on first use (entrypoints/signals-engine.ts). */
+export const SIGNALS_ENGINE_FILE = '/signals-engine.js';
+
 export function registerReinjection(): void {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'update' || import.meta.env.FIREFOX) return;

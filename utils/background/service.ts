@@ -28,6 +28,7 @@ import { type AlertService, createAlertService } from './alerts';
 import { type CacheManager, createCacheManager } from './cache-manager';
 import { type EntityCache, scoringSamplesOf } from './entity-cache';
 import { createPageSummaries, type PageSummaries } from './page-summary';
+import { SIGNALS_ENGINE_FILE } from './reinject';
 import { createSearchIndexes, type SearchIndex, searchResults } from './search';
 import { browserUserSiteApis, syncUserSiteScripts, type UserSiteApis, watchSiteAccess } from './user-sites';
 import { createWatchlistService, type WatchlistService } from './watchlist';
@@ -117,6 +118,14 @@ function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: 
       // opened in a tab has a tab too: GeoLens's own pages are told apart by URL.
       if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
       await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
+    },
+    async loadSignalsEngine(_, sender) {
+      // Into the sender's own frame only (tab and frame from the browser, never from the payload), and only our file.
+      if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+        files: [SIGNALS_ENGINE_FILE],
+      });
     },
     getPageSummary: ({ tabId }) => pages.summary(tabId),
     saveSourceConfig: async ({ id, ...patch }) => live().saveConfig(id, patch),

@@ -8,7 +8,8 @@
  * sentence shown inside the card's closed root.
  */
 import type { Mention } from '../detect/types';
-import { extractSignalsFor, type Signal } from '../signals';
+import type { Signal } from '../signals';
+import type { SignalsEngine } from '../signals/global';
 import { flatText, neighbourRun, offsetOf, rangeIn, runAround } from './block-runs';
 import type { MentionRegistry, PageMention } from './highlights';
 import type { TextRun } from './text-runs';
@@ -78,7 +79,11 @@ function mentionsIn(registry: MentionRegistry, run: TextRun, base: number, out: 
  * on). Each run is read as `previous + run + next`, joined by newlines as the engine expects paragraphs; the
  * sentences kept are those of the run and of the next run (which may refer back to it), each once.
  */
-export function* signalSteps(registry: MentionRegistry, entityId: string): Generator<void, Entry, void> {
+export function* signalSteps(
+  registry: MentionRegistry,
+  entityId: string,
+  engine: SignalsEngine,
+): Generator<void, Entry, void> {
   const entry: Entry = { signals: [], runs: [], dirty: false };
   const read = new Set<Text>();
   const recorded = new Set<Text>();
@@ -119,7 +124,7 @@ export function* signalSteps(registry: MentionRegistry, entityId: string): Gener
     }
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     const text = parts.join('\n');
-    for (const signal of extractSignalsFor(text, mentions, entityId)) {
+    for (const signal of engine.extractSignalsFor(text, mentions, entityId)) {
       // The run (1) or the next (2) the sentence is in; a sentence of the previous run is that run's own business.
       const i = group[2] && signal.start >= (bases[2] as number) ? 2 : signal.start >= (bases[1] as number) ? 1 : 0;
       const at = group[i];
@@ -154,8 +159,8 @@ export function* signalSteps(registry: MentionRegistry, entityId: string): Gener
 }
 
 /** The signals of one company, computed from the page as it is now (all steps at once). */
-export function computeSignals(registry: MentionRegistry, entityId: string): Entry {
-  const steps = signalSteps(registry, entityId);
+export function computeSignals(registry: MentionRegistry, entityId: string, engine: SignalsEngine): Entry {
+  const steps = signalSteps(registry, entityId, engine);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -182,7 +187,36 @@ interface Job {
   dirty: boolean;
 }
 
-export function createPageSignals(registry: MentionRegistry, doc: Document): PageSignals {
+/**
+ * Where the engine comes from: `engine()` answers it once loaded; `load()` asks for it (the content script: the
+ * background injects it). Until it is there, `advance` answers "not done yet", as when time ran out.
+ */
+export interface EngineSource {
+  engine(): SignalsEngine | undefined;
+  load(): Promise<unknown>;
+}
+
+export function createPageSignals(registry: MentionRegistry, doc: Document, source: EngineSource): PageSignals {
+  let requested = false;
+  let loadFailed = false;
+  /** The engine, or undefined while it loads; throws when it could not be loaded (the card shows no section). */
+  const engineNow = (): SignalsEngine | undefined => {
+    const engine = source.engine();
+    if (engine) return engine;
+    if (loadFailed) throw new Error('the signals engine could not be loaded');
+    if (!requested) {
+      requested = true;
+      source.load().then(
+        () => {
+          if (!source.engine()) loadFailed = true;
+        },
+        () => {
+          loadFailed = true;
+        },
+      );
+    }
+    return undefined;
+  };
   const cache = new Map<string, Entry>();
   const jobs = new Map<string, Job>();
   const byId = new Map<string, PageSignal>();
@@ -232,8 +266,10 @@ export function createPageSignals(registry: MentionRegistry, doc: Document): Pag
     if (cached) return cached.signals;
     let job = jobs.get(entityId);
     if (!job) {
+      const engine = engineNow();
+      if (!engine) return undefined;
       drop(entityId);
-      job = { steps: signalSteps(registry, entityId), dirty: false };
+      job = { steps: signalSteps(registry, entityId, engine), dirty: false };
       jobs.set(entityId, job);
     }
     for (;;) {

@@ -36,6 +36,7 @@ export const CONTENT_SCRIPT_CALLS: ReadonlySet<BackgroundCall> = new Set<Backgro
   'addToWatchlist',
   'removeFromWatchlist',
   'reportPageMentions',
+  'loadSignalsEngine',
 ]);
 
 /** This extension as senders name it: its id and the base URL of its pages (`chrome-extension://<id>/`). */

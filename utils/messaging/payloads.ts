@@ -41,6 +41,7 @@ const sourceSettings = {
 /** Payload schemas of calls the background answers. `z.undefined()` for calls without a payload. */
 export const payloadSchemas = {
   getDictionary: z.undefined(),
+  loadSignalsEngine: z.undefined(),
   lookupEntity: z.object({ entityId }),
   getWatchlist: z.undefined(),
   addToWatchlist: z.object({ entityId }),

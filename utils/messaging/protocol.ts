@@ -75,6 +75,11 @@ export interface ProtocolMap {
    * sets the toolbar badge to the number of High/Severe companies.
    */
   reportPageMentions(data: z.infer<typeof payloadSchemas.reportPageMentions>): void;
+  /**
+   * A content script needs "In this article": the background injects the signals engine into the sender's own frame
+   * (utils/signals/global.ts). Nothing goes in either direction but the call.
+   */
+  loadSignalsEngine(): void;
   /** The companies a tab mentions, highest exposure first (popup "On this page"). */
   getPageSummary(data: z.infer<typeof payloadSchemas.getPageSummary>): PageSummary;
   /**

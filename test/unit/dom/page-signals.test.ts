@@ -5,12 +5,17 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { flatText, neighbourRun, rangeIn, runAround } from '@/utils/dom/block-runs';
 import { createMentionRegistry } from '@/utils/dom/highlights';
-import { computeSignals, createPageSignals, signalSteps } from '@/utils/dom/page-signals';
+import { computeSignals, createPageSignals, type EngineSource, signalSteps } from '@/utils/dom/page-signals';
 import { collectRuns } from '@/utils/dom/text-runs';
+import { extractSignalsFor } from '@/utils/signals';
+import type { SignalsEngine } from '@/utils/signals/global';
 import { installHighlightShim, rangeText } from '../support/highlight-shim';
 import { fixtureMatcher } from '../support/page-fixture';
 
 const matcher = fixtureMatcher();
+const engine: SignalsEngine = { extractSignalsFor };
+/** The engine already loaded (the content script gets it injected by the background on first use). */
+const loaded: EngineSource = { engine: () => engine, load: async () => undefined };
 
 beforeAll(() => installHighlightShim());
 beforeEach(() => {
@@ -93,7 +98,7 @@ describe('a company’s signals on the page', () => {
   it('finds the sentences and keeps a range over each, in the page’s own nodes', () => {
     document.body.innerHTML = ARTICLE;
     const registry = markAll();
-    const { signals } = computeSignals(registry, 'alibaba');
+    const { signals } = computeSignals(registry, 'alibaba', engine);
     const memo = signals.find((s) => s.signal.sentence.includes('Liberation'));
     expect(memo?.signal.status).toBe('alleged');
     expect(memo?.signal.topics).toContain('military-ties');
@@ -110,14 +115,16 @@ describe('a company’s signals on the page', () => {
     );
     // Nothing about MP Materials is Alibaba's.
     expect(signals.some((s) => s.signal.sentence.includes('MP Materials'))).toBe(false);
-    expect(computeSignals(registry, 'mp-materials').signals.map((s) => s.signal.topics)).toEqual([['state-support']]);
+    expect(computeSignals(registry, 'mp-materials', engine).signals.map((s) => s.signal.topics)).toEqual([
+      ['state-support'],
+    ]);
   });
 
   it('gives no signal to a company the page ties to nothing, and leaves the DOM as it was', () => {
     document.body.innerHTML = '<p>Alibaba shares rose 3% on strong cloud revenue.</p><p>Analysts were upbeat.</p>';
     const html = document.body.innerHTML;
     const registry = markAll();
-    expect(computeSignals(registry, 'alibaba').signals).toEqual([]);
+    expect(computeSignals(registry, 'alibaba', engine).signals).toEqual([]);
     expect(document.body.innerHTML).toBe(html);
   });
 
@@ -125,7 +132,7 @@ describe('a company’s signals on the page', () => {
     document.body.innerHTML =
       '<p>A.</p><p>Alibaba was sanctioned by the Treasury.</p><p>The company was added to the Entity List. Alibaba said so.</p><p>D.</p>';
     const registry = markAll();
-    const steps = signalSteps(registry, 'alibaba');
+    const steps = signalSteps(registry, 'alibaba', engine);
     let yields = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) yields++;
@@ -139,7 +146,7 @@ describe('a company’s signals on the page', () => {
   it('goes on where it stopped when asked to stop early', () => {
     document.body.innerHTML = '<p>Alibaba was sanctioned.</p><p>X.</p><p>Alibaba was fined by regulators.</p>';
     const registry = markAll();
-    const page = createPageSignals(registry, document);
+    const page = createPageSignals(registry, document, loaded);
     expect(page.advance('alibaba', () => true)).toBeUndefined();
     expect(page.isCached('alibaba')).toBe(false);
     const done = page.advance('alibaba', () => false);
@@ -151,7 +158,7 @@ describe('a company’s signals on the page', () => {
   it('caches per company and recomputes once a paragraph it read changes', async () => {
     document.body.innerHTML = ARTICLE;
     const registry = markAll();
-    const page = createPageSignals(registry, document);
+    const page = createPageSignals(registry, document, loaded);
     const first = page.forEntity('alibaba');
     expect(page.isCached('alibaba')).toBe(true);
     expect(page.forEntity('alibaba')).toBe(first);
@@ -168,12 +175,48 @@ describe('a company’s signals on the page', () => {
   it('treats new mentions of the company as a change', () => {
     document.body.innerHTML = ARTICLE;
     const registry = markAll();
-    const page = createPageSignals(registry, document);
+    const page = createPageSignals(registry, document, loaded);
     page.forEntity('alibaba');
     page.noteAdded(registry.mentionsOf('mp-materials'));
     expect(page.isCached('alibaba')).toBe(true);
     page.noteAdded(registry.mentionsOf('alibaba').slice(0, 1));
     expect(page.isCached('alibaba')).toBe(false);
     page.dispose();
+  });
+});
+
+describe('the engine loaded on first use (not in the content script)', () => {
+  it('answers "not yet" while the engine loads, asks for it once, then works; a failed load stops cleanly', async () => {
+    document.body.innerHTML = '<p>Alibaba was sanctioned by the Treasury.</p>';
+    const registry = markAll();
+    let installed: SignalsEngine | undefined;
+    let loads = 0;
+    let finish = () => {};
+    const page = createPageSignals(registry, document, {
+      engine: () => installed,
+      load: () => {
+        loads++;
+        return new Promise<void>((resolve) => {
+          finish = () => {
+            installed = engine;
+            resolve();
+          };
+        });
+      },
+    });
+    expect(page.advance('alibaba', () => false)).toBeUndefined();
+    expect(page.advance('alibaba', () => false)).toBeUndefined();
+    expect(loads).toBe(1);
+    finish();
+    await Promise.resolve();
+    expect(page.advance('alibaba', () => false)?.map((s) => rangeText(s.range))).toEqual([
+      'Alibaba was sanctioned by the Treasury.',
+    ]);
+
+    const broken = createPageSignals(registry, document, { engine: () => undefined, load: async () => undefined });
+    expect(broken.advance('alibaba', () => false)).toBeUndefined();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(() => broken.advance('alibaba', () => false)).toThrow(/could not be loaded/);
   });
 });

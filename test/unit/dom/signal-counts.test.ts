@@ -4,6 +4,7 @@ import { createMentionRegistry } from '@/utils/dom/highlights';
 import { createPageSignals } from '@/utils/dom/page-signals';
 import { createSignalCounts, IDLE_TIMEOUT_MS } from '@/utils/dom/signal-counts';
 import { collectRuns } from '@/utils/dom/text-runs';
+import { extractSignalsFor } from '@/utils/signals';
 import { installHighlightShim } from '../support/highlight-shim';
 import { fixtureMatcher } from '../support/page-fixture';
 
@@ -19,7 +20,10 @@ beforeEach(() => {
 function setup() {
   const registry = createMentionRegistry(document, { viewportOnly: false });
   for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
-  const signals = createPageSignals(registry, document);
+  const signals = createPageSignals(registry, document, {
+    engine: () => ({ extractSignalsFor }),
+    load: async () => undefined,
+  });
   const idle: { fn: (d: IdleDeadline) => void; timeout: number }[] = [];
   const counts = createSignalCounts(registry, signals, {
     requestIdleCallback: (fn, { timeout }) => idle.push({ fn, timeout }),

@@ -51,6 +51,7 @@ const SENDERS: Record<string, { sender: Sender; kind: 'page' | 'content' | 'refu
 /** A valid payload of every call (the sender check comes first; these let allowed calls run). */
 const PAYLOADS: Record<BackgroundCall, unknown> = {
   getDictionary: undefined,
+  loadSignalsEngine: undefined,
   lookupEntity: { entityId: 'alibaba' },
   getWatchlist: undefined,
   addToWatchlist: { entityId: 'alibaba' },
@@ -97,6 +98,7 @@ describe('senderKind', () => {
     expect([...CONTENT_SCRIPT_CALLS].sort()).toEqual([
       'addToWatchlist',
       'getDictionary',
+      'loadSignalsEngine',
       'lookupEntity',
       'removeFromWatchlist',
       'reportPageMentions',
