@@ -6,9 +6,20 @@
 import type { Actor } from './references';
 import type { Span } from './types';
 
-/** What may separate the companies of one list: commas, "and", "or" (brackets and "NYSE:" are removed first). */
-const LIST_GAP = /^[\s,]*(?:(?:and|or|&|as well as)\s+)?$/;
-const joins = (gap: string) => LIST_GAP.test(gap.replace(/[()]/g, ' ').replace(/\b[A-Za-z]+:\s*/g, ' '));
+/**
+ * What may separate the companies of one list, once brackets and "NYSE:" are removed: commas, "and", "along with",
+ * the Chinese enumeration comma, and a few lower-case words of description ("search engine Baidu and electric vehicle
+ * maker BYD").
+ */
+const LIST_GAP =
+  /^(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|和|及|与|與|以及)\s*)(?:[a-z][\w-]*\s+){0,4})$/;
+const joins = (gap: string) =>
+  LIST_GAP.test(
+    gap
+      .replace(/[(（][^)）]*[)）]/g, ' ')
+      .replace(/[()（）]/g, ' ')
+      .replace(/\b[A-Za-z]+:\s*/g, ' '),
+  );
 
 /** The actors `cue` is about (none when its clause names no company), and how far the nearest is. */
 export function attribute(
@@ -48,5 +59,6 @@ function listAround(sentence: string, inClause: readonly Actor[], seed: number):
 export function denier(clause: Span, actors: readonly Actor[], denial: Span): Actor | undefined {
   const before = actors.filter((a) => a.end <= denial.start);
   const inClause = before.filter((a) => a.start >= clause.start);
-  return (inClause.length > 0 ? inClause : before).pop();
+  // "“We categorically reject the inclusion,” Baidu said": the speaker comes after.
+  return (inClause.length > 0 ? inClause : before).pop() ?? actors.find((a) => a.start >= denial.end);
 }

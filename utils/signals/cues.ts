@@ -2,8 +2,10 @@
 import { clauseAt } from './clauses';
 import {
   ALLEGED_RE,
+  CHIPS_RE,
   DEFENSE_RE,
   DENIAL_RE,
+  MACRO_RE,
   NEGATOR_RE,
   PRIVATE_SUIT_RE,
   PROPOSED_RE,
@@ -12,13 +14,18 @@ import {
 } from './lexicon';
 import type { Span, Status, Topic } from './types';
 
+/** A macro phrase swallows the cues inside it ("renewed focus on military spending" is not a military tie). */
+const MACRO = 'macro' as Topic;
+
 export interface TopicCue extends Span {
   topic: Topic;
 }
 
 /** Topic cues of `sentence`, offsets into it; a cue inside a longer one is dropped ("export ban" is not a "ban"). */
-export function findTopicCues(sentence: string): TopicCue[] {
-  const has = { state: test(STATE_RE, sentence), defense: test(DEFENSE_RE, sentence) };
+export function findTopicCues(sentence: string, context = ''): TopicCue[] {
+  // Conditions may be met by the sentence before: "…the updated Pentagon list. The agency also removed X from the list."
+  const near = `${context}\n${sentence}`;
+  const has = { state: test(STATE_RE, near), defense: test(DEFENSE_RE, near), chips: test(CHIPS_RE, near) };
   const privateSuit = test(PRIVATE_SUIT_RE, sentence);
   const hits: TopicCue[] = [];
   for (const cue of TOPIC_REGEXES) {
@@ -27,9 +34,10 @@ export function findTopicCues(sentence: string): TopicCue[] {
     for (const m of sentence.matchAll(cue.re))
       hits.push({ start: m.index, end: m.index + m[0].length, topic: cue.topic });
   }
+  for (const m of sentence.matchAll(MACRO_RE)) hits.push({ start: m.index, end: m.index + m[0].length, topic: MACRO });
   const inside = (h: TopicCue, o: TopicCue) =>
     o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
-  return hits.filter((h) => !hits.some((o) => inside(h, o)));
+  return hits.filter((h) => h.topic !== MACRO && !hits.some((o) => inside(h, o)));
 }
 
 /** The status a cue's clause gives it: proposed over alleged over confirmed. */
@@ -51,6 +59,8 @@ export function isNegated(sentence: string, clauses: readonly Span[], cue: Span)
   const before = sentence.slice(c.start, cue.start);
   const last = [...before.matchAll(NEGATOR_RE)].pop();
   if (!last) return false;
+  // "could not take a majority stake" is a threat (proposed), not a denial of the stake.
+  if (/\b(?:could|would|will|may|might|should|must|can)\s*$/.test(before.slice(0, last.index))) return false;
   const between = before.slice(last.index + last[0].length).trim();
   return between === '' || between.split(/\s+/).length <= NEGATION_REACH;
 }

@@ -20,7 +20,7 @@ const SINGULAR = new RegExp(
   'g',
 );
 const PLURAL =
-  /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants)|[Tt]hey|[Tt]heir)(?![\w-])/g;
+  /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks)|[Aa]ll (?:two|three|four|five|six|of them)|[Bb]oth of them|[Tt]hey|[Tt]heir|them)(?![\w-])/g;
 /** "it": sentence-initial, after a reporting verb ("said it would"), or after a company in the same sentence. */
 const IT = /(?<![\w-])(?:It|it)(?![\w'’-])/g;
 const AFTER_SPEECH = /(?:said|says|stated|states|added|announced|warned|expects|expected|told|believes|noted|that)\s+$/;

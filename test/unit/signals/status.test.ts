@@ -61,9 +61,23 @@ describe('denial', () => {
     expect(signals(text)[0]?.[3]).toBe(true);
   });
 
-  it('keeps a negated cue when the company is the one saying it', () => {
+  it('keeps a negated cue when the company is the one saying it; what it denies stands as an allegation', () => {
     const text = 'Alibaba said that it "is not a Chinese military company."';
-    expect(signals(text)).toEqual([['alibaba', ['military-ties'], 'confirmed', true]]);
+    expect(signals(text)).toEqual([['alibaba', ['military-ties'], 'alleged', true]]);
+  });
+
+  it('keeps the status of an official action reported with the denial', () => {
+    const text =
+      'The Pentagon added Hesai Technology to its list, and Hesai Technology denied it is a military company.';
+    expect(signals(text)).toEqual([['hesai', ['military-ties'], 'confirmed', true]]);
+  });
+
+  it('gives a denial with no topic of its own the topics of the sentence before', () => {
+    const text = 'The Pentagon added Baidu to its list of Chinese military companies. Baidu issued a strong denial.';
+    expect(signals(text)).toEqual([
+      ['baidu', ['military-ties'], 'confirmed', false],
+      ['baidu', ['military-ties'], 'alleged', true],
+    ]);
   });
 
   it('is the company’s denial, not another’s', () => {

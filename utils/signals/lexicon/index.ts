@@ -6,7 +6,17 @@ import { MILITARY_TIES } from './military-ties';
 import { SANCTIONS } from './sanctions';
 import { STATE_PROBE } from './state-probe';
 import { STATE_SUPPORT } from './state-support';
-import { ALLEGED, DEFENSE_ACTORS, DENIALS, NEGATORS, PRIVATE_SUIT, PROPOSED, STATE_ACTORS } from './status';
+import {
+  ALLEGED,
+  CHIP_WORDS,
+  DEFENSE_ACTORS,
+  DENIALS,
+  MACRO,
+  NEGATORS,
+  PRIVATE_SUIT,
+  PROPOSED,
+  STATE_ACTORS,
+} from './status';
 import { TRADE_RESTRICTIONS } from './trade-restrictions';
 
 const TOPIC_CUES: Record<Topic, readonly Cue[]> = {
@@ -29,12 +39,23 @@ export interface CompiledCue {
   re: RegExp;
 }
 
-/** One regular expression per (topic, need). */
+const NEEDS = [undefined, 'state', 'defense', 'chips'] as const;
+
+/** One regular expression per (topic, need, case). */
 export const TOPIC_REGEXES: readonly CompiledCue[] = Object.entries(TOPIC_CUES).flatMap(([topic, cues]) =>
-  ([undefined, 'state', 'defense'] as const)
-    .map((need) => ({ need, sources: cues.filter((c) => c.need === need).map((c) => c.re) }))
+  NEEDS.flatMap((need) =>
+    [false, true].map((exact) => ({
+      need,
+      exact,
+      sources: cues.filter((c) => c.need === need && Boolean(c.exact) === exact).map((c) => c.re),
+    })),
+  )
     .filter((g) => g.sources.length > 0)
-    .map((g) => ({ topic: topic as Topic, ...(g.need ? { need: g.need } : {}), re: wordsRegex(g.sources) })),
+    .map((g) => ({
+      topic: topic as Topic,
+      ...(g.need ? { need: g.need } : {}),
+      re: wordsRegex(g.sources, g.exact ? 'g' : 'gi'),
+    })),
 );
 
 export const ALLEGED_RE = wordsRegex(ALLEGED);
@@ -43,4 +64,6 @@ export const NEGATOR_RE = wordsRegex(NEGATORS);
 export const DENIAL_RE = wordsRegex(DENIALS);
 export const STATE_RE = wordsRegex(STATE_ACTORS, 'g');
 export const DEFENSE_RE = wordsRegex(DEFENSE_ACTORS, 'g');
+export const CHIPS_RE = wordsRegex(CHIP_WORDS);
 export const PRIVATE_SUIT_RE = wordsRegex(PRIVATE_SUIT);
+export const MACRO_RE = wordsRegex(MACRO);

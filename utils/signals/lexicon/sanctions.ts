@@ -13,4 +13,5 @@ export const SANCTIONS: readonly Cue[] = [
   { re: 'assets (?:were |have been |had been |are )?frozen' },
   { re: 'blocked (?:persons?|property)' },
   { re: 'Magnitsky' },
+  { re: '制裁' },
 ];

@@ -11,6 +11,10 @@ export const ALLEGED: readonly string[] = [
   'claim(?:s|ed|ing)?',
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
+  // An official or source not named ("a U.S. official told Reuters").
+  '(?:an?|one|two|three|several) (?:[\\w.]+ )?(?:officials?|sources?) (?:told|said|say|says)',
+  'citing (?:\\w+ )?(?:sources|people|persons|officials)',
+  '指控|涉嫌|引述消息人士|消息人士|据报|據報',
 ];
 
 /** Not yet taken: considered, planned, threatened, drafted. */
@@ -32,6 +36,12 @@ export const PROPOSED: readonly string[] = [
   'potential(?:ly)?',
   'possible',
   'intend(?:s|ed)? to',
+  'will',
+  'should',
+  'expect(?:s|ed|ing)?|expectations?',
+  'urg(?:e|es|ed|ing)',
+  'not (?:yet )?clear (?:if|whether)',
+  '或将|或將|可能|计划|計劃|考虑|考慮|敦促|预料|預料|拟|擬',
 ];
 
 /** Words that negate a cue a few words after them in the same clause ("was not sanctioned", "no evidence of"). */
@@ -49,10 +59,15 @@ export const NEGATORS: readonly string[] = [
 /** The company rejecting what is said about it. The subject before the cue is the one denying. */
 export const DENIALS: readonly string[] = [
   'den(?:y|ies|ied|ying|ial|ials)',
-  '(?:rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes) (?:\\w+ ){0,2}(?:claims?|allegations?|accusations?|reports?|characteri[sz]ations?|designation|inclusion|charges?|assertions?)',
+  '(?:reject|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes) (?:\\w+ ){0,2}(?:claims?|allegations?|accusations?|reports?|characteri[sz]ations?|designations?|inclusions?|charges?|assertions?|decisions?|listings?)',
   '(?:called|calls|calling|described|describes) (?:\\w+ ){0,4}(?:false|baseless|groundless|unfounded|untrue|without merit|meritless|wrong|misguided|erroneous|unjust|inaccurate)',
+  '(?:is|are|was|were) (?:\\w+ )?(?:baseless|groundless|unfounded|untrue|meritless|without merit)',
   'has no (?:\\w+ )?(?:ties|links|connections?)',
-  '(?:is|was) not a (?:\\w+ )?military company',
+  '(?:is|was|it[\'’]s) [“"]?not a (?:\\w+ )?military company',
+  'no basis',
+  'for civilian use only',
+  '(?:not|never) (?:\\w+ ){0,2}(?:affected by|designed or validated for)',
+  '否认|否認|并非|並非|澄清',
 ];
 
 /**
@@ -105,6 +120,8 @@ export const STATE_ACTORS: readonly string[] = [
   'military',
   'Commission',
   'agency',
+  'FDA',
+  '五角大楼|五角大廈|国防部|國防部|政府|当局|當局',
 ];
 
 /** A defence buyer: what makes a deal or an offtake a state-support signal. */
@@ -121,6 +138,26 @@ export const DEFENSE_ACTORS: readonly string[] = [
   'NATO',
   '[Mm]inistry of [Dd]efen[cs]e',
   '[Dd]efen[cs]e [Mm]inistry',
+  '1260H',
+  '五角大楼|五角大廈|国防部|國防部',
+];
+
+/** Chips and chipmaking: where "restrictions" and "rules" mean export controls. */
+export const CHIP_WORDS: readonly string[] = [
+  'chips?',
+  'semiconductors?',
+  'chipmak\\w+',
+  'GPUs?',
+  'H20',
+  'H200',
+  'processors?',
+];
+
+/** Macro talk that contains a cue word but names no link to a company. */
+export const MACRO: readonly string[] = [
+  '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sector)',
+  'military systems',
+  'geopolitical (?:risks?|tensions?)',
 ];
 
 /** A private lawsuit, not a state's: drops `state-probe` cues ("Pomerantz is investigating claims on behalf of…"). */

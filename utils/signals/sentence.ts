@@ -1,0 +1,79 @@
+/** The signals of one sentence: its cues, attributed to its actors, with status, negation and denial. */
+import type { Mention } from '../detect/types';
+import { attribute, denier } from './attribute';
+import { splitClauses } from './clauses';
+import { findDenials, findTopicCues, isNegated, statusOf } from './cues';
+import { findActors } from './references';
+import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
+
+/** The sentence before: its mentions (for references), its text (for cue conditions) and its signals. */
+export interface Previous {
+  mentions: readonly Mention[];
+  span: Span | undefined;
+  signals: readonly Signal[];
+}
+
+interface Finding {
+  topics: Set<Topic>;
+  negated: Set<Topic>;
+  status: Status;
+  distance: number;
+}
+
+export function sentenceSignals(text: string, s: Span, mentions: readonly Mention[], previous: Previous): Signal[] {
+  const sentence = text.slice(s.start, s.end);
+  const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
+  const cues = findTopicCues(sentence, context);
+  const denials = findDenials(sentence);
+  if (cues.length === 0 && denials.length === 0) return [];
+  const actors = findActors(sentence, s.start, mentions, previous.mentions);
+  if (actors.length === 0) return [];
+  const clauses = splitClauses(sentence);
+  const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
+  const findings = new Map<string, Finding>();
+  for (const cue of cues) {
+    const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), actors, cue);
+    const negated = isNegated(sentence, clauses, cue);
+    const status = statusOf(sentence, clauses, cue);
+    for (const id of new Set(about.flatMap((a) => a.entityIds))) {
+      const f = findings.get(id) ?? { topics: new Set(), negated: new Set(), status, distance: Infinity };
+      (negated ? f.negated : f.topics).add(cue.topic);
+      // The status of the cue nearest the company: "added X to the list, which could lead to sanctions" is a fact.
+      if (!negated && distance < f.distance) Object.assign(f, { status, distance });
+      findings.set(id, f);
+    }
+  }
+  const deniers = new Set(denials.flatMap((d) => denier(clauseOf(d.start), actors, d)?.entityIds ?? []));
+  inheritDenied(findings, deniers, previous.signals);
+  const signals: Signal[] = [];
+  for (const [entityId, f] of [...findings].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const denied = deniers.has(entityId);
+    // A negated cue is dropped ("was not sanctioned"), unless the company is the one saying it: a denial.
+    const topics = TOPICS.filter((t) => f.topics.has(t) || (denied && f.negated.has(t)));
+    if (topics.length === 0) continue;
+    // A sentence that only carries the denial leaves what is denied an allegation.
+    const status =
+      denied && (f.topics.size === 0 || f.status === 'confirmed') && !hasAction(sentence) ? 'alleged' : f.status;
+    signals.push({ entityId, start: s.start, end: s.end, sentence, topics, status, denied });
+  }
+  return signals;
+}
+
+/**
+ * "Baidu issued an equally strong denial.", "Both rejected the designations as baseless": a denial with no topic of
+ * its own denies what the sentence before said — it takes that sentence's topics.
+ */
+function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, before: readonly Signal[]): void {
+  const inherited = TOPICS.filter((t) => before.some((s) => s.topics.includes(t)));
+  if (inherited.length === 0) return;
+  for (const id of deniers) {
+    const f = findings.get(id);
+    if (f && (f.topics.size > 0 || f.negated.size > 0)) continue;
+    findings.set(id, { topics: new Set(inherited), negated: new Set(), status: 'alleged', distance: Infinity });
+  }
+}
+
+/** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
+function hasAction(sentence: string): boolean {
+  return /\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b/.test(sentence);
+}
