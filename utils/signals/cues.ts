@@ -23,13 +23,14 @@ export interface TopicCue extends Span {
 
 /** Topic cues of `sentence`, offsets into it; a cue inside a longer one is dropped ("export ban" is not a "ban"). */
 export function findTopicCues(sentence: string, context = ''): TopicCue[] {
-  // Conditions may be met by the sentence before: "…the updated Pentagon list. The agency also removed X from the list."
+  // A defence buyer or chips may be in the sentence before ("…the updated Pentagon list. The agency also removed X
+  // from the list."); a government must be in the sentence.
   const near = `${context}\n${sentence}`;
-  const has = { state: test(STATE_RE, near), defense: test(DEFENSE_RE, near), chips: test(CHIPS_RE, near) };
+  const has = { state: test(STATE_RE, sentence), defense: test(DEFENSE_RE, near), chips: test(CHIPS_RE, near) };
   const privateSuit = test(PRIVATE_SUIT_RE, sentence);
   const hits: TopicCue[] = [];
   for (const cue of TOPIC_REGEXES) {
-    if (cue.need && !has[cue.need]) continue;
+    if ((cue.need && !has[cue.need]) || (cue.unless && has[cue.unless])) continue;
     if (cue.topic === 'state-probe' && privateSuit) continue;
     for (const m of sentence.matchAll(cue.re))
       hits.push({ start: m.index, end: m.index + m[0].length, topic: cue.topic });

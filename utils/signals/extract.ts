@@ -36,12 +36,16 @@ function sorted(mentions: readonly Mention[]): Mention[] {
 
 /**
  * Lines to read before a mention's line: a sentence's signals depend on the sentence before (references, cue
- * conditions, an inherited denial), whose own depend on the one before that — two lines of text always cover it.
+ * conditions) and on the last signals up to three sentences back (an inherited denial), whose own depend on the
+ * sentence before them — four lines of text always cover it.
  */
-const LINES_BEFORE = 2;
+const LINES_BEFORE = 4;
+
+/** How far back a denial may look for what it denies: "Baidu issued an equally strong denial" two sentences on. */
+const RECENT_SENTENCES = 3;
 
 /**
- * Line-bounded ranges around the mentions, merged: from two non-empty lines before each mention's line (read, not
+ * Line-bounded ranges around the mentions, merged: from four non-empty lines before each mention's line (read, not
  * reported) to the first non-empty line after it (where "the company" may refer back). `emitFrom`: where reported
  * sentences start.
  */
@@ -93,16 +97,20 @@ function signalsOf(text: string, sentences: readonly Span[], mentions: readonly 
   let previous: Mention[] = [];
   let prevSpan: Span | undefined;
   let prevSignals: Signal[] = [];
+  let recent: { signals: Signal[]; age: number } = { signals: [], age: 0 };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     while (cursor < mentions.length && mentions[cursor]!.start < s.start) cursor++;
     const inside: Mention[] = [];
     for (let j = cursor; j < mentions.length && mentions[j]!.end <= s.end; j++) inside.push(mentions[j]!);
-    const own = sentenceSignals(text, s, inside, { mentions: previous, span: prevSpan, signals: prevSignals });
+    const before = { mentions: previous, span: prevSpan, signals: prevSignals, recent: recent.signals };
+    const own = sentenceSignals(text, s, inside, before);
     if (s.start >= emitFrom) signals.push(...own);
     previous = inside;
     prevSpan = s;
     prevSignals = own;
+    recent = own.length > 0 ? { signals: own, age: 0 } : { signals: recent.signals, age: recent.age + 1 };
+    if (recent.age >= RECENT_SENTENCES) recent = { signals: [], age: 0 };
   }
   return signals;
 }

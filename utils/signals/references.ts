@@ -16,7 +16,7 @@ export interface Actor extends Span {
 const HEADS =
   'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup';
 const SINGULAR = new RegExp(
-  `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,3}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
+  `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,4}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
   'g',
 );
 const PLURAL =

@@ -1,17 +1,32 @@
 /** The signals of one sentence: its cues, attributed to its actors, with status, negation and denial. */
 import type { Mention } from '../detect/types';
-import { attribute, denier } from './attribute';
+import { attribute, deniers as deniersOf } from './attribute';
 import { splitClauses } from './clauses';
 import { findDenials, findTopicCues, isNegated, statusOf } from './cues';
-import { findActors } from './references';
+import { type Actor, findActors } from './references';
 import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
 
-/** The sentence before: its mentions (for references), its text (for cue conditions) and its signals. */
+/**
+ * The sentence before: its mentions (for references), its text (for cue conditions) and its signals; and the last
+ * signals found up to three sentences back (what a denial denies).
+ */
 export interface Previous {
   mentions: readonly Mention[];
   span: Span | undefined;
   signals: readonly Signal[];
+  recent: readonly Signal[];
 }
+
+/**
+ * A sentence that names the action of the sentence before instead of a topic ("Among the targets were…", "The
+ * companies include…", "The designation of BYD…", "The move kicks the banks out…").
+ */
+const ACTION_REF =
+  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order)\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b)/i;
+
+/** A price move: not a signal even right after a political reason ("Toyota dropped 2.8%" after the tariff news). */
+const PRICE_MOVE =
+  /\b(?:fell|falls?|rose|rises?|slid|slides?|sank|sinks?|slump\w*|jump\w*|surg\w*|gain\w*|drop\w*|declin\w*|tumbl\w*|rall\w*|climb\w*|plung\w*|soar\w*)\b|\b(?:shares|stocks?)\b.*\b(?:down|up|lower|higher)\b/i;
 
 interface Finding {
   topics: Set<Topic>;
@@ -25,9 +40,11 @@ export function sentenceSignals(text: string, s: Span, mentions: readonly Mentio
   const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
   const cues = findTopicCues(sentence, context);
   const denials = findDenials(sentence);
-  if (cues.length === 0 && denials.length === 0) return [];
+  const followsAction = cues.length === 0 && ACTION_REF.test(sentence) && !PRICE_MOVE.test(sentence);
+  if (cues.length === 0 && denials.length === 0 && !followsAction) return [];
   const actors = findActors(sentence, s.start, mentions, previous.mentions);
   if (actors.length === 0) return [];
+  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous.signals);
   const clauses = splitClauses(sentence);
   const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
   const findings = new Map<string, Finding>();
@@ -43,8 +60,10 @@ export function sentenceSignals(text: string, s: Span, mentions: readonly Mentio
       findings.set(id, f);
     }
   }
-  const deniers = new Set(denials.flatMap((d) => denier(clauseOf(d.start), actors, d)?.entityIds ?? []));
-  inheritDenied(findings, deniers, previous.signals);
+  const deniers = new Set(
+    denials.flatMap((d) => deniersOf(sentence, clauseOf(d.start), actors, d).flatMap((a) => a.entityIds)),
+  );
+  inheritDenied(findings, deniers, previous.recent);
   const signals: Signal[] = [];
   for (const [entityId, f] of [...findings].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const denied = deniers.has(entityId);
@@ -52,8 +71,7 @@ export function sentenceSignals(text: string, s: Span, mentions: readonly Mentio
     const topics = TOPICS.filter((t) => f.topics.has(t) || (denied && f.negated.has(t)));
     if (topics.length === 0) continue;
     // A sentence that only carries the denial leaves what is denied an allegation.
-    const status =
-      denied && (f.topics.size === 0 || f.status === 'confirmed') && !hasAction(sentence) ? 'alleged' : f.status;
+    const status = denied && !hasAction(sentence) ? 'alleged' : f.status;
     signals.push({ entityId, start: s.start, end: s.end, sentence, topics, status, denied });
   }
   return signals;
@@ -76,4 +94,16 @@ function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, bef
 /** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
 function hasAction(sentence: string): boolean {
   return /\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b/.test(sentence);
+}
+
+/** The actors of a sentence that points back at the previous sentence's action take that sentence's topics. */
+function inheritAction(sentence: string, s: Span, actors: readonly Actor[], before: readonly Signal[]): Signal[] {
+  const topics = TOPICS.filter((t) => before.some((b) => b.topics.includes(t)));
+  if (topics.length === 0) return [];
+  const whole = [{ start: 0, end: sentence.length }];
+  const status = statusOf(sentence, whole, whole[0]!);
+  // "The companies include BYD and Baidu": the names, not what "the companies" would refer back to.
+  const named = actors.filter((a) => a.named);
+  const ids = [...new Set((named.length > 0 ? named : actors).flatMap((a) => a.entityIds))].sort();
+  return ids.map((entityId) => ({ entityId, start: s.start, end: s.end, sentence, topics, status, denied: false }));
 }

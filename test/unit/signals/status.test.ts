@@ -1,5 +1,7 @@
 /** Status (hedges), negation and denial, each limited to its clause. */
 import { describe, expect, it } from 'vitest';
+import { extractSignals } from '../../../utils/signals';
+import { mentionsOf } from './mentions';
 import { signals } from './signal';
 
 describe('status', () => {
@@ -83,5 +85,42 @@ describe('denial', () => {
   it('is the company’s denial, not another’s', () => {
     const text = 'Regulators denied Alibaba a licence; the Pentagon added Baidu to its Chinese military company list.';
     expect(signals(text).find((s) => s[0] === 'baidu')?.[3]).toBe(false);
+  });
+});
+
+describe('context from the sentences before', () => {
+  it('reads a bare blacklist as the Pentagon’s next to a defence buyer, else as a designation', () => {
+    expect(signals('The Pentagon put Huawei on its blacklist.')[0]?.[1]).toEqual(['military-ties']);
+    expect(signals('The Treasury blacklisted Rusal Corp.')[0]?.[1]).toEqual(['sanctions']);
+    expect(signals('Washington put Huawei on an economic blacklist.')[0]?.[1]).toEqual(['export-controls']);
+  });
+
+  it('gives a sentence that points back at the action the previous sentence’s topics', () => {
+    const text = 'The Commerce Department added Huawei to the Entity List. The companies include BYD and Baidu.';
+    expect(signals(text)).toEqual([
+      ['huawei', ['export-controls'], 'confirmed', false],
+      ['baidu', ['export-controls'], 'confirmed', false],
+      ['byd', ['export-controls'], 'confirmed', false],
+    ]);
+  });
+
+  it('does not for a price move after the action', () => {
+    const text = 'Treasury sanctioned Rusal Corp. The move sent Rusal Corp shares down 20%.';
+    expect(signals(text)).toHaveLength(1);
+  });
+
+  it('finds what a denial denies up to three sentences back', () => {
+    const text =
+      'The Pentagon added Baidu to its list of Chinese military companies. Shares fell. Baidu issued a denial.';
+    expect(signals(text).map((s) => s[3])).toEqual([false, true]);
+  });
+
+  it('reads Chinese copy: the 1260H list, the enumeration comma, hedges', () => {
+    const text = '美国国防部将阿里巴巴、百度等企业列入1260H清单，指控其涉嫌协助中国军方。';
+    const found = extractSignals(text, mentionsOf(text, { 阿里巴巴: 'alibaba', 百度: 'baidu' }));
+    expect(found.map((s) => [s.entityId, s.topics, s.status])).toEqual([
+      ['alibaba', ['military-ties'], 'alleged'],
+      ['baidu', ['military-ties'], 'alleged'],
+    ]);
   });
 });

@@ -11,6 +11,8 @@ export interface Cue {
   /** A regular expression source, matched case-insensitively between word boundaries; list the inflections. */
   re: string;
   need?: CueNeed;
+  /** Counts only without this in the sentence (or the one before, for `defense`). */
+  unless?: CueNeed;
   /** Matched case-sensitively ("spy" the verb, not SPY the ETF). */
   exact?: boolean;
 }

@@ -26,7 +26,7 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'FDPR' },
   { re: 'Bureau of Industry and Security' },
   // Reuters' name for the Entity List.
-  { re: 'trade blacklist' },
+  { re: "(?:trade|economic|export|Commerce Department)(?:['’]s)? blacklist" },
   { re: 'unverified list' },
   { re: 'military end[- ]users? list' },
 ];

@@ -36,6 +36,7 @@ export function wordsRegex(sources: readonly string[], flags = 'gi'): RegExp {
 export interface CompiledCue {
   topic: Topic;
   need?: CueNeed;
+  unless?: CueNeed;
   re: RegExp;
 }
 
@@ -43,17 +44,22 @@ const NEEDS = [undefined, 'state', 'defense', 'chips'] as const;
 
 /** One regular expression per (topic, need, case). */
 export const TOPIC_REGEXES: readonly CompiledCue[] = Object.entries(TOPIC_CUES).flatMap(([topic, cues]) =>
-  NEEDS.flatMap((need) =>
-    [false, true].map((exact) => ({
-      need,
-      exact,
-      sources: cues.filter((c) => c.need === need && Boolean(c.exact) === exact).map((c) => c.re),
-    })),
-  )
+  [...NEEDS.map((need) => ({ need, unless: undefined })), { need: undefined, unless: 'defense' as const }]
+    .flatMap(({ need, unless }) =>
+      [false, true].map((exact) => ({
+        need,
+        unless,
+        exact,
+        sources: cues
+          .filter((c) => c.need === need && c.unless === unless && Boolean(c.exact) === exact)
+          .map((c) => c.re),
+      })),
+    )
     .filter((g) => g.sources.length > 0)
     .map((g) => ({
       topic: topic as Topic,
       ...(g.need ? { need: g.need } : {}),
+      ...(g.unless ? { unless: g.unless } : {}),
       re: wordsRegex(g.sources, g.exact ? 'g' : 'gi'),
     })),
 );

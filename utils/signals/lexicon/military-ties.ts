@@ -15,8 +15,8 @@ export const MILITARY_TIES: readonly Cue[] = [
   { re: 'military[- ]civil fusion' },
   // The 1260H list is "the Pentagon's list" or "the Pentagon blacklist" in most copy.
   { re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ ){0,3}(?:list|blacklist|roster|watchlist)" },
-  // In this corpus a bare "blacklist" is the Pentagon's; the Entity List is "trade blacklist" (export-controls).
-  { re: 'blacklist(?:s|ed|ing)?' },
+  // A bare "blacklist" is the Pentagon's next to the Pentagon, else the Treasury's (sanctions.ts).
+  { re: 'blacklist(?:s|ed|ing)?', need: 'defense' },
   { re: 'list|roster|watchlist|designations?|inclusion', need: 'defense' },
   { re: 'defen[cs]e (?:ministry|end[- ]use(?:rs?)?)' },
   { re: 'dual[- ]use' },
@@ -29,4 +29,5 @@ export const MILITARY_TIES: readonly Cue[] = [
   // Chinese copy (stheadline, cnyes): the army, the military, military industry, "included in the list" (of 1260H).
   { re: '军方|軍方|军事|軍事|军工|軍工|解放军|解放軍|军民融合|軍民融合' },
   { re: '列入\\S{0,16}?(?:名单|名單|清单|清單)' },
+  { re: '新增(?:名单|名單|清单|清單)|(?:名单|名單|清单|清單)包括', need: 'defense' },
 ];

@@ -24,7 +24,9 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
   { re: 'indict(?:ed|ment|ments)|subpoena(?:s|ed)?' },
   { re: 'raid(?:s|ed)?', need: 'state' },
-  { re: 'violat(?:e|ed|es|ing|ion|ions)', need: 'state' },
+  // A settlement with OFAC or the SEC; "violations" alone follows the rule it breaks (export restrictions).
+  { re: 'settle(?:s|d|ment|ments)?', need: 'state' },
+  { re: 'civil (?:liability|penalty|penalties)' },
   { re: 'regulatory (?:action|crackdown|review|probe|investigation)s?' },
   { re: '(?:criminal|record|antitrust|regulatory) fines?' },
   { re: 'settle (?:\\w+ ){0,2}claims', need: 'state' },

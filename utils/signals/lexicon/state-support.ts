@@ -10,7 +10,6 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'CHIPS (?:and Science )?Act' },
   { re: 'price floor' },
   { re: 'state aid' },
-  { re: 'state[- ]backed' },
   { re: 'bailout' },
   { re: 'tax credits?', need: 'state' },
   { re: 'government (?:contracts?|orders?|funding|support|backing|stake|loans?|investment)' },

@@ -11,19 +11,29 @@ export const ALLEGED: readonly string[] = [
   'claim(?:s|ed|ing)?',
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
+  '(?:may|might|could) have',
+  '(?:reported|reports|reporting) that',
+  '(?:was|were|is|are) reported to',
   // An official or source not named ("a U.S. official told Reuters").
   '(?:an?|one|two|three|several) (?:[\\w.]+ )?(?:officials?|sources?) (?:told|said|say|says)',
   'citing (?:\\w+ )?(?:sources|people|persons|officials)',
   '指控|涉嫌|引述消息人士|消息人士|据报|據報',
 ];
 
-/** Not yet taken: considered, planned, threatened, drafted. */
+/**
+ * Not yet taken: considered, planned, threatened, drafted. Not "will": the consequences of an action taken are
+ * reported with it ("The deal will make the DoD the largest shareholder").
+ */
 export const PROPOSED: readonly string[] = [
   'consider(?:s|ed|ing)?',
+  'under consideration',
+  'evaluat(?:e|es|ed|ing)',
+  'loom(?:s|ed|ing)?',
   'plan(?:s|ned|ning)? to',
   // Lower case only: "in May" is a month (see ./compile.ts).
-  'may',
-  'might',
+  // "may have tried" is an allegation, not a plan.
+  'may(?! have)',
+  'might(?! have)',
   'could',
   'would',
   'threat(?:en|ens|ened|ening)',
@@ -33,10 +43,10 @@ export const PROPOSED: readonly string[] = [
   'mull(?:s|ed|ing)?',
   'seek(?:s|ing)? to',
   'poised to',
-  'potential(?:ly)?',
+  // Not "potential civil liability", a settlement's legal term.
+  'potential(?:ly)?(?! (?:civil )?liability)',
   'possible',
   'intend(?:s|ed)? to',
-  'will',
   'should',
   'expect(?:s|ed|ing)?|expectations?',
   'urg(?:e|es|ed|ing)',
@@ -157,6 +167,7 @@ export const CHIP_WORDS: readonly string[] = [
 export const MACRO: readonly string[] = [
   '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sector)',
   'military systems',
+  'video surveillance (?:company|maker|firm|equipment|cameras?|products?)',
   'geopolitical (?:risks?|tensions?)',
 ];
 

@@ -32,4 +32,5 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   // Trump's threatened "hefty fee" on Toyota's Mexican cars.
   { re: 'fees?|levy|levies', need: 'state' },
   { re: '关税|關稅' },
+  { re: 'targeted by (?:President )?(?:Trump|Biden|Washington|Beijing|the administration)' },
 ];
