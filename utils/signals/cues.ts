@@ -11,6 +11,7 @@ import {
   PROPOSED_RE,
   STATE_RE,
   TOPIC_REGEXES,
+  WEAKLY_PROPOSED_RE,
 } from './lexicon';
 import type { Span, Status, Topic } from './types';
 
@@ -41,13 +42,14 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
   return hits.filter((h) => h.topic !== MACRO && !hits.some((o) => inside(h, o)));
 }
 
-/** The status a cue's clause gives it: proposed over alleged over confirmed. */
+/** The status a cue's clause gives it: proposed over alleged over a weak hedge ("potential") over confirmed. */
 export function statusOf(sentence: string, clauses: readonly Span[], cue: Span): Status {
   const c = clauseAt(clauses, cue.start);
   const text = sentence.slice(c.start, c.end);
   // "May" capitalised is the month.
   if ([...text.matchAll(PROPOSED_RE)].some((m) => m[0] !== 'May' || m.index === 0)) return 'proposed';
   if (test(ALLEGED_RE, text)) return 'alleged';
+  if (test(WEAKLY_PROPOSED_RE, text)) return 'proposed';
   return 'confirmed';
 }
 
@@ -61,8 +63,10 @@ export function isNegated(sentence: string, clauses: readonly Span[], cue: Span)
   const last = [...before.matchAll(NEGATOR_RE)].pop();
   if (!last) return false;
   // "could not take a majority stake" is a threat (proposed), not a denial of the stake.
-  if (/\b(?:could|would|will|may|might|should|must|can)\s*$/.test(before.slice(0, last.index))) return false;
+  if (/\b(?:could|can)\s*$/.test(before.slice(0, last.index))) return false;
   const between = before.slice(last.index + last[0].length).trim();
+  // Chinese has no spaces: a few characters instead of a few words.
+  if (/[\p{Script=Han}]/u.test(last[0])) return between.length <= 6;
   return between === '' || between.split(/\s+/).length <= NEGATION_REACH;
 }
 

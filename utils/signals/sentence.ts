@@ -93,7 +93,9 @@ function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, bef
 
 /** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
 function hasAction(sentence: string): boolean {
-  return /\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b/.test(sentence);
+  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b/.test(
+    sentence,
+  );
 }
 
 /** The actors of a sentence that points back at the previous sentence's action take that sentence's topics. */

@@ -21,6 +21,11 @@ describe('status', () => {
     expect(signals(text)[0]?.[2]).toBe(status);
   });
 
+  it('ranks an allegation over a weak hedge', () => {
+    expect(signals('Huawei may have hidden its potential ties to the military.')[0]?.[2]).toBe('alleged');
+    expect(signals('Huawei has potential ties to the military.')[0]?.[2]).toBe('proposed');
+  });
+
   it('reads "May" as the month, not a hedge', () => {
     expect(signals('In May the government sanctioned Huawei.')[0]?.[2]).toBe('confirmed');
   });
@@ -41,6 +46,12 @@ describe('negation', () => {
     'Nvidia has never been subject to export controls.',
   ])('drops a negated cue: %s', (text) => {
     expect(signals(text)).toEqual([]);
+  });
+
+  it('reads "could not" as a threat, not a negation', () => {
+    expect(signals('Trump said Intel could not take a majority stake without the government.')[0]?.[2]).toBe(
+      'proposed',
+    );
   });
 
   it('limits negation to a few words before the cue, in its clause', () => {

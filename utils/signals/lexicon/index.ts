@@ -16,6 +16,7 @@ import {
   PRIVATE_SUIT,
   PROPOSED,
   STATE_ACTORS,
+  WEAKLY_PROPOSED,
 } from './status';
 import { TRADE_RESTRICTIONS } from './trade-restrictions';
 
@@ -73,3 +74,4 @@ export const DEFENSE_RE = wordsRegex(DEFENSE_ACTORS, 'g');
 export const CHIPS_RE = wordsRegex(CHIP_WORDS);
 export const PRIVATE_SUIT_RE = wordsRegex(PRIVATE_SUIT);
 export const MACRO_RE = wordsRegex(MACRO);
+export const WEAKLY_PROPOSED_RE = wordsRegex(WEAKLY_PROPOSED);

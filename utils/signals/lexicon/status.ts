@@ -43,15 +43,23 @@ export const PROPOSED: readonly string[] = [
   'mull(?:s|ed|ing)?',
   'seek(?:s|ing)? to',
   'poised to',
-  // Not "potential civil liability", a settlement's legal term.
-  'potential(?:ly)?(?! (?:civil )?liability)',
-  'possible',
+  'will (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
+  'expressed support',
+  'talks? down',
+  'fac(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:risks?|threats?|prospects?)',
   'intend(?:s|ed)? to',
   'should',
   'expect(?:s|ed|ing)?|expectations?',
   'urg(?:e|es|ed|ing)',
   'not (?:yet )?clear (?:if|whether)',
   '或将|或將|可能|计划|計劃|考虑|考慮|敦促|预料|預料|拟|擬',
+];
+
+/** Hedges weaker than an allegation: "may have misled investors about its potential ties" is alleged. */
+export const WEAKLY_PROPOSED: readonly string[] = [
+  // Not "potential civil liability", a settlement's legal term.
+  'potential(?:ly)?(?! (?:civil )?liability)',
+  'possible',
 ];
 
 /** Words that negate a cue a few words after them in the same clause ("was not sanctioned", "no evidence of"). */
@@ -64,6 +72,8 @@ export const NEGATORS: readonly string[] = [
   'nor',
   'no longer',
   'free of',
+  // Chinese: "未直接構成制裁" (does not directly amount to sanctions).
+  '未|並未|并未|没有|沒有',
 ];
 
 /** The company rejecting what is said about it. The subject before the cue is the one denying. */
@@ -76,6 +86,9 @@ export const DENIALS: readonly string[] = [
   '(?:is|was|it[\'’]s) [“"]?not a (?:\\w+ )?military company',
   'no basis',
   'for civilian use only',
+  '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
+  'challeng(?:e|es|ed|ing) (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
+  'without any (?:explanation|justification|basis)',
   '(?:not|never) (?:\\w+ ){0,2}(?:affected by|designed or validated for)',
   '否认|否認|并非|並非|澄清',
 ];
@@ -178,5 +191,6 @@ export const PRIVATE_SUIT: readonly string[] = [
   'on behalf of (?:\\w+ )?(?:investors|shareholders|purchasers|holders)',
   'securities fraud',
   'investors who',
+  'misled investors',
   'shareholder (?:rights )?(?:lawsuit|litigation)',
 ];
