@@ -1,23 +1,14 @@
 /** The compiled lexicons: one regular expression per list, built once. */
 import type { Topic } from '../types';
+import { CHIP_WORDS, DEFENSE_ACTORS, MACRO, PRIVATE_SUIT, STATE_ACTORS } from './context';
 import type { Cue, CueNeed } from './cue';
+import { DENIALS } from './denial';
 import { EXPORT_CONTROLS } from './export-controls';
 import { MILITARY_TIES } from './military-ties';
 import { SANCTIONS } from './sanctions';
 import { STATE_PROBE } from './state-probe';
 import { STATE_SUPPORT } from './state-support';
-import {
-  ALLEGED,
-  CHIP_WORDS,
-  DEFENSE_ACTORS,
-  DENIALS,
-  MACRO,
-  NEGATORS,
-  PRIVATE_SUIT,
-  PROPOSED,
-  STATE_ACTORS,
-  WEAKLY_PROPOSED,
-} from './status';
+import { ALLEGED, NEGATORS, PROPOSED, WEAKLY_PROPOSED } from './status';
 import { TRADE_RESTRICTIONS } from './trade-restrictions';
 
 const TOPIC_CUES: Record<Topic, readonly Cue[]> = {
