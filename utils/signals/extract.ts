@@ -6,7 +6,7 @@
 import type { Mention } from '../detect/types';
 import { segmentSentences } from './segment';
 import { sentenceSignals } from './sentence';
-import type { Signal, Span } from './types';
+import type { Signal, Span, Topic } from './types';
 
 /** Every signal of `text`, in text order (then by entity id). `mentions` are the detector's, in text order. */
 export function extractSignals(text: string, mentions: readonly Mention[]): Signal[] {
@@ -97,18 +97,26 @@ function signalsOf(text: string, sentences: readonly Span[], mentions: readonly 
   let previous: Mention[] = [];
   let prevSpan: Span | undefined;
   let prevSignals: Signal[] = [];
+  let prevTopics: Topic[] = [];
   let recent: { signals: Signal[]; age: number } = { signals: [], age: 0 };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     while (cursor < mentions.length && mentions[cursor]!.start < s.start) cursor++;
     const inside: Mention[] = [];
     for (let j = cursor; j < mentions.length && mentions[j]!.end <= s.end; j++) inside.push(mentions[j]!);
-    const before = { mentions: previous, span: prevSpan, signals: prevSignals, recent: recent.signals };
-    const own = sentenceSignals(text, s, inside, before);
+    const before = {
+      mentions: previous,
+      span: prevSpan,
+      signals: prevSignals,
+      topics: prevTopics,
+      recent: recent.signals,
+    };
+    const { signals: own, topics } = sentenceSignals(text, s, inside, before);
     if (s.start >= emitFrom) signals.push(...own);
     previous = inside;
     prevSpan = s;
     prevSignals = own;
+    prevTopics = topics;
     recent = own.length > 0 ? { signals: own, age: 0 } : { signals: recent.signals, age: recent.age + 1 };
     if (recent.age >= RECENT_SENTENCES) recent = { signals: [], age: 0 };
   }

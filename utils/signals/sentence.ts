@@ -2,7 +2,7 @@
 import type { Mention } from '../detect/types';
 import { attribute, deniers as deniersOf } from './attribute';
 import { splitClauses } from './clauses';
-import { findDenials, findTopicCues, isNegated, statusOf } from './cues';
+import { findDenials, findTopicCues, isNegated, statusOf, type TopicCue } from './cues';
 import { type Actor, findActors } from './references';
 import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
 
@@ -14,15 +14,23 @@ export interface Previous {
   mentions: readonly Mention[];
   span: Span | undefined;
   signals: readonly Signal[];
+  /** The topics of its cues, whoever they are about ("U.S. hits major Russian banks with sanctions"). */
+  topics: readonly Topic[];
   recent: readonly Signal[];
+}
+
+/** A sentence's signals, and the topics of its cues (for the sentence after). */
+export interface SentenceResult {
+  signals: Signal[];
+  topics: Topic[];
 }
 
 /**
  * A sentence that names the action of the sentence before instead of a topic ("Among the targets were…", "The
- * companies include…", "The designation of BYD…", "The move kicks the banks out…").
+ * companies include…", "The designation of BYD…", "The move kicks the banks out…", "The agency also removed…").
  */
 const ACTION_REF =
-  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order)\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b)/i;
+  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order)\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
 
 /** A price move: not a signal even right after a political reason ("Toyota dropped 2.8%" after the tariff news). */
 const PRICE_MOVE =
@@ -35,16 +43,32 @@ interface Finding {
   distance: number;
 }
 
-export function sentenceSignals(text: string, s: Span, mentions: readonly Mention[], previous: Previous): Signal[] {
+export function sentenceSignals(
+  text: string,
+  s: Span,
+  mentions: readonly Mention[],
+  previous: Previous,
+): SentenceResult {
   const sentence = text.slice(s.start, s.end);
   const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
   const cues = findTopicCues(sentence, context);
+  const topics = TOPICS.filter((t) => cues.some((c) => c.topic === t));
+  return { signals: signalsOf(sentence, s, cues, mentions, previous), topics };
+}
+
+function signalsOf(
+  sentence: string,
+  s: Span,
+  cues: readonly TopicCue[],
+  mentions: readonly Mention[],
+  previous: Previous,
+): Signal[] {
   const denials = findDenials(sentence);
   const followsAction = cues.length === 0 && ACTION_REF.test(sentence) && !PRICE_MOVE.test(sentence);
   if (cues.length === 0 && denials.length === 0 && !followsAction) return [];
   const actors = findActors(sentence, s.start, mentions, previous.mentions);
   if (actors.length === 0) return [];
-  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous.signals);
+  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous.topics);
   const clauses = splitClauses(sentence);
   const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
   const findings = new Map<string, Finding>();
@@ -98,14 +122,21 @@ function hasAction(sentence: string): boolean {
   );
 }
 
-/** The actors of a sentence that points back at the previous sentence's action take that sentence's topics. */
-function inheritAction(sentence: string, s: Span, actors: readonly Actor[], before: readonly Signal[]): Signal[] {
-  const topics = TOPICS.filter((t) => before.some((b) => b.topics.includes(t)));
+/** The actors of a sentence that points back at the previous sentence's action take the topics of its cues. */
+function inheritAction(sentence: string, s: Span, actors: readonly Actor[], topics: readonly Topic[]): Signal[] {
   if (topics.length === 0) return [];
   const whole = [{ start: 0, end: sentence.length }];
   const status = statusOf(sentence, whole, whole[0]!);
   // "The companies include BYD and Baidu": the names, not what "the companies" would refer back to.
   const named = actors.filter((a) => a.named);
   const ids = [...new Set((named.length > 0 ? named : actors).flatMap((a) => a.entityIds))].sort();
-  return ids.map((entityId) => ({ entityId, start: s.start, end: s.end, sentence, topics, status, denied: false }));
+  return ids.map((entityId) => ({
+    entityId,
+    start: s.start,
+    end: s.end,
+    sentence,
+    topics: [...topics],
+    status,
+    denied: false,
+  }));
 }

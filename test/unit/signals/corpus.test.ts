@@ -25,7 +25,7 @@ const CORPUS = join(LABELS, '..', 'corpus');
  * development set (87 articles in main when last raised) (the lead sets the final gate, ≥ 0.90 / 0.80 in issue 15).
  */
 const INLINE_GATE = { precision: 1, recall: 0.9 };
-const DEV_SET_GATE = { precision: 0.93, recall: 0.8 };
+const DEV_SET_GATE = { precision: 0.93, recall: 0.84 };
 
 const l = (
   entity: string,

@@ -115,6 +115,16 @@ describe('context from the sentences before', () => {
     ]);
   });
 
+  it('takes the topics of the previous sentence’s cues even when they name no company', () => {
+    const text = 'U.S. hits Russian banks with sanctions. Among the targets were Rusal Corp and Huawei.';
+    expect(signals(text)).toEqual([
+      ['huawei', ['sanctions'], 'confirmed', false],
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+    const removed = 'The Pentagon updated its list. The agency also removed Huawei.';
+    expect(signals(removed)).toEqual([['huawei', ['military-ties'], 'confirmed', false]]);
+  });
+
   it('does not for a price move after the action', () => {
     const text = 'Treasury sanctioned Rusal Corp. The move sent Rusal Corp shares down 20%.';
     expect(signals(text)).toHaveLength(1);

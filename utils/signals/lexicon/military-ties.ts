@@ -29,5 +29,5 @@ export const MILITARY_TIES: readonly Cue[] = [
   // Chinese copy (stheadline, cnyes): the army, the military, military industry, "included in the list" (of 1260H).
   { re: '军方|軍方|军事|軍事|军工|軍工|解放军|解放軍|军民融合|軍民融合' },
   { re: '列入\\S{0,16}?(?:名单|名單|清单|清單)' },
-  { re: '新增(?:名单|名單|清单|清單)|(?:名单|名單|清单|清單)包括', need: 'defense' },
+  { re: '新增(?:名单|名單|清单|清單)|(?:名单|名單|清单|清單)包括' },
 ];
