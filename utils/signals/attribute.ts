@@ -6,9 +6,24 @@
 import type { Actor } from './references';
 import type { Span } from './types';
 
-/** What may separate the companies of one list: commas, "and", "or" (brackets and "NYSE:" are removed first). */
-const LIST_GAP = /^[\s,]*(?:(?:and|or|&|as well as)\s+)?$/;
-const joins = (gap: string) => LIST_GAP.test(gap.replace(/[()]/g, ' ').replace(/\b[A-Za-z]+:\s*/g, ' '));
+/**
+ * What may separate the companies of one list, once brackets and "NYSE:" are removed: commas, "and", "along with",
+ * the Chinese enumeration comma, and a few lower-case words of description ("search engine Baidu and electric vehicle
+ * maker BYD").
+ */
+/** In Chinese, a description may sit between the enumeration comma and the name ("、機器人技術公司速騰聚創"). */
+const CHINESE_GAP = /^\s*[、和及与與]\s*(?:以及)?[\p{Script=Han}A-Za-z -]{0,12}$/u;
+const LIST_GAP =
+  /^(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|和|及|与|與|以及)\s*)(?:[a-z][\w-]*\s+){0,4})$/;
+const joins = (gap: string) =>
+  CHINESE_GAP.test(gap.replace(/\s*[(（][^)）]*[)）]/g, '')) ||
+  LIST_GAP.test(
+    gap
+      .replace(/[(（][^)）]*[)）]/g, ' ')
+      .replace(/[()（）]/g, ' ')
+      .replace(/\b[A-Za-z]+:\s*/g, ' ')
+      .replace(/\b(?:PJSC|PAO|OAO|JSC|Inc|Co|Corp|Ltd|plc|PLC|AG|SA|NV|SE|LLC)\b\.?/g, ' '),
+  );
 
 /** The actors `cue` is about (none when its clause names no company), and how far the nearest is. */
 export function attribute(
@@ -45,8 +60,16 @@ function listAround(sentence: string, inClause: readonly Actor[], seed: number):
 }
 
 /** The actor denying, for a denial cue: the nearest before it in its clause, else in the sentence. */
-export function denier(clause: Span, actors: readonly Actor[], denial: Span): Actor | undefined {
+export function deniers(sentence: string, clause: Span, actors: readonly Actor[], denial: Span): readonly Actor[] {
+  const one = denier(clause, actors, denial);
+  if (!one) return [];
+  // "Both Alibaba and Baidu rejected the designations": every company of the list denies.
+  return one.named ? listAround(sentence, actors, actors.indexOf(one)) : [one];
+}
+
+function denier(clause: Span, actors: readonly Actor[], denial: Span): Actor | undefined {
   const before = actors.filter((a) => a.end <= denial.start);
   const inClause = before.filter((a) => a.start >= clause.start);
-  return (inClause.length > 0 ? inClause : before).pop();
+  // "“We categorically reject the inclusion,” Baidu said": the speaker comes after.
+  return (inClause.length > 0 ? inClause : before).pop() ?? actors.find((a) => a.start >= denial.end);
 }

@@ -1,17 +1,21 @@
 /**
- * Clauses: the scope of a hedge, a negation and of "the nearest company". A clause ends at a semicolon or a dash, and before a comma that opens a contrasting or subordinate clause ("…, while Baidu…",
+ * Clauses: the scope of a hedge, a negation and of "the nearest company". A clause ends at a semicolon or a lone dash, and before a comma that opens a contrasting or subordinate clause ("…, while Baidu…",
  * "…, which could…"). Plain commas stay inside: they mostly separate the companies of a list.
  */
 import type { Span } from './types';
 
+const DASH = /\s+[—–-]{1,2}\s+/g;
 const BOUNDARY =
-  /\s*;\s+|\s+[—–-]{1,2}\s+|,\s+(?=(?:but|while|although|though|whereas|which|after|as|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a)\b)/g;
+  /\s*;\s+|\s+[—–-]{1,2}\s+|,\s+(?=and (?:we|it|the|they|he|she|its|their)\b)|,\s+(?=(?:but|while|although|though|whereas|which|after|as|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a)\b)/g;
 
 /** The clauses of `sentence`, as offsets into it, covering it with no gap. */
 export function splitClauses(sentence: string): Span[] {
   const clauses: Span[] = [];
   let start = 0;
+  // Two dashes enclose a parenthesis ("three leaders — Alibaba, Baidu and Tencent — are assisting…"): not a boundary.
+  const paired = [...sentence.matchAll(DASH)].length >= 2;
   for (const m of sentence.matchAll(BOUNDARY)) {
+    if (paired && /[—–-]/.test(m[0]) && !m[0].startsWith(',')) continue;
     if (m.index > start) clauses.push({ start, end: m.index });
     start = m.index + m[0].length;
   }

@@ -2,43 +2,54 @@
 import { clauseAt } from './clauses';
 import {
   ALLEGED_RE,
+  CHIPS_RE,
   DEFENSE_RE,
   DENIAL_RE,
+  MACRO_RE,
   NEGATOR_RE,
   PRIVATE_SUIT_RE,
   PROPOSED_RE,
   STATE_RE,
   TOPIC_REGEXES,
+  WEAKLY_PROPOSED_RE,
 } from './lexicon';
 import type { Span, Status, Topic } from './types';
+
+/** A macro phrase swallows the cues inside it ("renewed focus on military spending" is not a military tie). */
+const MACRO = 'macro' as Topic;
 
 export interface TopicCue extends Span {
   topic: Topic;
 }
 
 /** Topic cues of `sentence`, offsets into it; a cue inside a longer one is dropped ("export ban" is not a "ban"). */
-export function findTopicCues(sentence: string): TopicCue[] {
-  const has = { state: test(STATE_RE, sentence), defense: test(DEFENSE_RE, sentence) };
+export function findTopicCues(sentence: string, context = ''): TopicCue[] {
+  // A defence buyer or chips may be in the sentence before ("…the updated Pentagon list. The agency also removed X
+  // from the list."); a government must be in the sentence.
+  const near = `${context}\n${sentence}`;
+  const has = { state: test(STATE_RE, sentence), defense: test(DEFENSE_RE, near), chips: test(CHIPS_RE, near) };
   const privateSuit = test(PRIVATE_SUIT_RE, sentence);
   const hits: TopicCue[] = [];
   for (const cue of TOPIC_REGEXES) {
-    if (cue.need && !has[cue.need]) continue;
+    if ((cue.need && !has[cue.need]) || (cue.unless && has[cue.unless])) continue;
     if (cue.topic === 'state-probe' && privateSuit) continue;
     for (const m of sentence.matchAll(cue.re))
       hits.push({ start: m.index, end: m.index + m[0].length, topic: cue.topic });
   }
+  for (const m of sentence.matchAll(MACRO_RE)) hits.push({ start: m.index, end: m.index + m[0].length, topic: MACRO });
   const inside = (h: TopicCue, o: TopicCue) =>
     o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
-  return hits.filter((h) => !hits.some((o) => inside(h, o)));
+  return hits.filter((h) => h.topic !== MACRO && !hits.some((o) => inside(h, o)));
 }
 
-/** The status a cue's clause gives it: proposed over alleged over confirmed. */
+/** The status a cue's clause gives it: proposed over alleged over a weak hedge ("potential") over confirmed. */
 export function statusOf(sentence: string, clauses: readonly Span[], cue: Span): Status {
   const c = clauseAt(clauses, cue.start);
   const text = sentence.slice(c.start, c.end);
   // "May" capitalised is the month.
   if ([...text.matchAll(PROPOSED_RE)].some((m) => m[0] !== 'May' || m.index === 0)) return 'proposed';
   if (test(ALLEGED_RE, text)) return 'alleged';
+  if (test(WEAKLY_PROPOSED_RE, text)) return 'proposed';
   return 'confirmed';
 }
 
@@ -51,7 +62,11 @@ export function isNegated(sentence: string, clauses: readonly Span[], cue: Span)
   const before = sentence.slice(c.start, cue.start);
   const last = [...before.matchAll(NEGATOR_RE)].pop();
   if (!last) return false;
+  // "could not take a majority stake" is a threat (proposed), not a denial of the stake.
+  if (/\b(?:could|can)\s*$/.test(before.slice(0, last.index))) return false;
   const between = before.slice(last.index + last[0].length).trim();
+  // Chinese has no spaces: a few characters instead of a few words.
+  if (/[\p{Script=Han}]/u.test(last[0])) return between.length <= 6;
   return between === '' || between.split(/\s+/).length <= NEGATION_REACH;
 }
 

@@ -4,12 +4,9 @@
  * mentions, which is what runs when its card first opens.
  */
 import type { Mention } from '../detect/types';
-import { attribute, denier } from './attribute';
-import { splitClauses } from './clauses';
-import { findDenials, findTopicCues, isNegated, statusOf } from './cues';
-import { findActors } from './references';
 import { segmentSentences } from './segment';
-import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
+import { sentenceSignals } from './sentence';
+import type { Signal, Span, Topic } from './types';
 
 /** Every signal of `text`, in text order (then by entity id). `mentions` are the detector's, in text order. */
 export function extractSignals(text: string, mentions: readonly Mention[]): Signal[] {
@@ -18,7 +15,7 @@ export function extractSignals(text: string, mentions: readonly Mention[]): Sign
 
 /**
  * The signals of one company: the same as `extractSignals(text, mentions)` filtered to `entityId`, computed from
- * the paragraphs around its mentions only (each with the paragraph before, for references, and the one after).
+ * the lines around its mentions only (see {@link windowsAround}).
  */
 export function extractSignalsFor(text: string, mentions: readonly Mention[], entityId: string): Signal[] {
   const all = sorted(mentions);
@@ -28,10 +25,7 @@ export function extractSignalsFor(text: string, mentions: readonly Mention[], en
     all.filter((m) => m.entityId === entityId),
   )) {
     const sentences = segmentSentences(text, w.start, w.end);
-    // The window's first sentence lacks the sentence before it: it is there only as the previous one of the next.
-    const firstUsable = w.start === 0 ? 0 : 1;
-    const own = signalsOf(text, sentences, all, firstUsable).filter((s) => s.entityId === entityId);
-    result.push(...own);
+    result.push(...signalsOf(text, sentences, all, w.emitFrom).filter((s) => s.entityId === entityId));
   }
   return result;
 }
@@ -40,19 +34,55 @@ function sorted(mentions: readonly Mention[]): Mention[] {
   return [...mentions].sort((a, b) => a.start - b.start);
 }
 
-/** Line-bounded ranges: from the paragraph before each mention's to the one after it, merged. */
-function windowsAround(text: string, mentions: readonly Mention[]): Span[] {
-  const windows: Span[] = [];
+/**
+ * Lines to read before a mention's line: a sentence's signals depend on the sentence before (references, cue
+ * conditions) and on the last signals up to three sentences back (an inherited denial), whose own depend on the
+ * sentence before them — four lines of text always cover it.
+ */
+const LINES_BEFORE = 4;
+
+/** How far back a denial may look for what it denies: "Baidu issued an equally strong denial" two sentences on. */
+const RECENT_SENTENCES = 3;
+
+/**
+ * Line-bounded ranges around the mentions, merged: from four non-empty lines before each mention's line (read, not
+ * reported) to the first non-empty line after it (where "the company" may refer back). `emitFrom`: where reported
+ * sentences start.
+ */
+function windowsAround(text: string, mentions: readonly Mention[]): (Span & { emitFrom: number })[] {
+  const windows: (Span & { emitFrom: number })[] = [];
   for (const m of mentions) {
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    const start = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
-    const lineEnd = indexOrEnd(text, m.end);
-    const end = lineEnd === text.length ? lineEnd : indexOrEnd(text, lineEnd + 1);
+    const emitFrom = text.lastIndexOf('\n', m.start - 1) + 1;
+    const start = linesBack(text, emitFrom, LINES_BEFORE);
+    const end = lineForward(text, m.end);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
+    else windows.push({ start, end, emitFrom });
   }
   return windows;
+}
+
+/** The start of the `n`-th non-empty line before the line starting at `lineStart`. */
+function linesBack(text: string, lineStart: number, n: number): number {
+  let start = lineStart;
+  for (let seen = 0; seen < n && start > 0; ) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    if (text.slice(prev, start - 1).trim() !== '') seen++;
+    start = prev;
+  }
+  return start;
+}
+
+/** The end of the first non-empty line after the line containing `from`. */
+function lineForward(text: string, from: number): number {
+  let end = indexOrEnd(text, from);
+  while (end < text.length) {
+    const next = indexOrEnd(text, end + 1);
+    const blank = text.slice(end + 1, next).trim() === '';
+    end = next;
+    if (!blank) break;
+  }
+  return end;
 }
 
 function indexOrEnd(text: string, from: number): number {
@@ -60,58 +90,35 @@ function indexOrEnd(text: string, from: number): number {
   return i < 0 ? text.length : i;
 }
 
-function signalsOf(text: string, sentences: readonly Span[], mentions: readonly Mention[], from = 0): Signal[] {
+/** Signals of the sentences, in order; those starting before `emitFrom` are read only as context. */
+function signalsOf(text: string, sentences: readonly Span[], mentions: readonly Mention[], emitFrom = 0): Signal[] {
   const signals: Signal[] = [];
   let cursor = 0;
   let previous: Mention[] = [];
+  let prevSpan: Span | undefined;
+  let prevSignals: Signal[] = [];
+  let prevTopics: Topic[] = [];
+  let recent: { signals: Signal[]; age: number } = { signals: [], age: 0 };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     while (cursor < mentions.length && mentions[cursor]!.start < s.start) cursor++;
     const inside: Mention[] = [];
     for (let j = cursor; j < mentions.length && mentions[j]!.end <= s.end; j++) inside.push(mentions[j]!);
-    if (i >= from) signals.push(...sentenceSignals(text, s, inside, previous));
+    const before = {
+      mentions: previous,
+      span: prevSpan,
+      signals: prevSignals,
+      topics: prevTopics,
+      recent: recent.signals,
+    };
+    const { signals: own, topics } = sentenceSignals(text, s, inside, before);
+    if (s.start >= emitFrom) signals.push(...own);
     previous = inside;
-  }
-  return signals;
-}
-
-interface Finding {
-  topics: Set<Topic>;
-  negated: Set<Topic>;
-  status: Status;
-  distance: number;
-}
-
-/** The signals of one sentence. */
-function sentenceSignals(text: string, s: Span, mentions: readonly Mention[], previous: readonly Mention[]): Signal[] {
-  const sentence = text.slice(s.start, s.end);
-  const cues = findTopicCues(sentence);
-  if (cues.length === 0) return [];
-  const actors = findActors(sentence, s.start, mentions, previous);
-  if (actors.length === 0) return [];
-  const clauses = splitClauses(sentence);
-  const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
-  const findings = new Map<string, Finding>();
-  for (const cue of cues) {
-    const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), actors, cue);
-    const negated = isNegated(sentence, clauses, cue);
-    const status = statusOf(sentence, clauses, cue);
-    for (const id of new Set(about.flatMap((a) => a.entityIds))) {
-      const f = findings.get(id) ?? { topics: new Set(), negated: new Set(), status, distance: Infinity };
-      (negated ? f.negated : f.topics).add(cue.topic);
-      // The status of the cue nearest the company: "added X to the list, which could lead to sanctions" is a fact.
-      if (!negated && distance < f.distance) Object.assign(f, { status, distance });
-      findings.set(id, f);
-    }
-  }
-  const deniers = new Set(findDenials(sentence).flatMap((d) => denier(clauseOf(d.start), actors, d)?.entityIds ?? []));
-  const signals: Signal[] = [];
-  for (const [entityId, f] of [...findings].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const denied = deniers.has(entityId);
-    // A negated cue is dropped ("was not sanctioned"), unless the company is the one saying it: a denial.
-    const topics = TOPICS.filter((t) => f.topics.has(t) || (denied && f.negated.has(t)));
-    if (topics.length === 0) continue;
-    signals.push({ entityId, start: s.start, end: s.end, sentence, topics, status: f.status, denied });
+    prevSpan = s;
+    prevSignals = own;
+    prevTopics = topics;
+    recent = own.length > 0 ? { signals: own, age: 0 } : { signals: recent.signals, age: recent.age + 1 };
+    if (recent.age >= RECENT_SENTENCES) recent = { signals: [], age: 0 };
   }
   return signals;
 }

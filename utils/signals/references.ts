@@ -16,11 +16,11 @@ export interface Actor extends Span {
 const HEADS =
   'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup';
 const SINGULAR = new RegExp(
-  `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,3}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
+  `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,4}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
   'g',
 );
 const PLURAL =
-  /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants)|[Tt]hey|[Tt]heir)(?![\w-])/g;
+  /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks)|[Aa]ll (?:two|three|four|five|six|of them)|[Bb]oth of them|[Tt]hey|[Tt]heir|them)(?![\w-])/g;
 /** "it": sentence-initial, after a reporting verb ("said it would"), or after a company in the same sentence. */
 const IT = /(?<![\w-])(?:It|it)(?![\w'’-])/g;
 const AFTER_SPEECH = /(?:said|says|stated|states|added|announced|warned|expects|expected|told|believes|noted|that)\s+$/;

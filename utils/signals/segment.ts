@@ -28,8 +28,8 @@ export function segmentSentences(text: string, from = 0, to = text.length): Span
 function isFalseBreak(text: string, at: number, nextEnd: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   if (/\n\s*$/.test(before)) return false;
-  // No space at the break: a dot inside a token, as in "9988.HK" (ICU breaks "digit. Capital").
-  if (!/\s$/.test(before)) return true;
+  // No space at the break: a dot inside a token, as in "9988.HK" (ICU breaks "digit. Capital"). Not after "。".
+  if (!/\s$/.test(before)) return /\.$/.test(before) && /^[A-Za-z0-9]/.test(text.slice(at, at + 1));
   const token = /(?:^|[\s("'“‘])([^\s("'“‘]+)\s+$/.exec(before)?.[1];
   if (!token) return false;
   const next = (/^\S+/.exec(text.slice(at, nextEnd))?.[0] ?? '').replace(/^[("'“‘]+/, '');

@@ -85,6 +85,11 @@ describe('extractSignalsFor', () => {
       'Toyota rose. The company faces tariffs.',
       'Later, the Pentagon added Alibaba and Baidu to its Chinese military company list.',
       'Both companies denied it.',
+      '',
+      'Alibaba was fined by regulators.',
+      '',
+      '',
+      'It later denied wrongdoing, the company said.',
     ].join('\n');
     const mentions = mentionsOf(text, NAMES);
     for (const id of ['alibaba', 'baidu', 'huawei', 'toyota']) {
@@ -92,6 +97,7 @@ describe('extractSignalsFor', () => {
         extractSignals(text, mentions).filter((s) => s.entityId === id),
       );
     }
-    expect(extractSignalsFor(text, mentions, 'alibaba')).toHaveLength(2);
+    // "It was added…", "…added Alibaba and Baidu…", and the denial after it.
+    expect(extractSignalsFor(text, mentions, 'alibaba')).toHaveLength(5);
   });
 });

@@ -1,5 +1,7 @@
 /** Status (hedges), negation and denial, each limited to its clause. */
 import { describe, expect, it } from 'vitest';
+import { extractSignals } from '../../../utils/signals';
+import { mentionsOf } from './mentions';
 import { signals } from './signal';
 
 describe('status', () => {
@@ -17,6 +19,11 @@ describe('status', () => {
     ['Officials are weighing whether to sanction Huawei.', 'proposed'],
   ])('%s → %s', (text, status) => {
     expect(signals(text)[0]?.[2]).toBe(status);
+  });
+
+  it('ranks an allegation over a weak hedge', () => {
+    expect(signals('Huawei may have hidden its potential ties to the military.')[0]?.[2]).toBe('alleged');
+    expect(signals('Huawei has potential ties to the military.')[0]?.[2]).toBe('proposed');
   });
 
   it('reads "May" as the month, not a hedge', () => {
@@ -41,6 +48,12 @@ describe('negation', () => {
     expect(signals(text)).toEqual([]);
   });
 
+  it('reads "could not" as a threat, not a negation', () => {
+    expect(signals('Trump said Intel could not take a majority stake without the government.')[0]?.[2]).toBe(
+      'proposed',
+    );
+  });
+
   it('limits negation to a few words before the cue, in its clause', () => {
     expect(signals('Huawei did not comment; it was sanctioned in 2019.')[0]?.[1]).toEqual(['sanctions']);
   });
@@ -61,13 +74,74 @@ describe('denial', () => {
     expect(signals(text)[0]?.[3]).toBe(true);
   });
 
-  it('keeps a negated cue when the company is the one saying it', () => {
+  it('keeps a negated cue when the company is the one saying it; what it denies stands as an allegation', () => {
     const text = 'Alibaba said that it "is not a Chinese military company."';
-    expect(signals(text)).toEqual([['alibaba', ['military-ties'], 'confirmed', true]]);
+    expect(signals(text)).toEqual([['alibaba', ['military-ties'], 'alleged', true]]);
+  });
+
+  it('keeps the status of an official action reported with the denial', () => {
+    const text =
+      'The Pentagon added Hesai Technology to its list, and Hesai Technology denied it is a military company.';
+    expect(signals(text)).toEqual([['hesai', ['military-ties'], 'confirmed', true]]);
+  });
+
+  it('gives a denial with no topic of its own the topics of the sentence before', () => {
+    const text = 'The Pentagon added Baidu to its list of Chinese military companies. Baidu issued a strong denial.';
+    expect(signals(text)).toEqual([
+      ['baidu', ['military-ties'], 'confirmed', false],
+      ['baidu', ['military-ties'], 'alleged', true],
+    ]);
   });
 
   it('is the company’s denial, not another’s', () => {
     const text = 'Regulators denied Alibaba a licence; the Pentagon added Baidu to its Chinese military company list.';
     expect(signals(text).find((s) => s[0] === 'baidu')?.[3]).toBe(false);
+  });
+});
+
+describe('context from the sentences before', () => {
+  it('reads a bare blacklist as the Pentagon’s next to a defence buyer, else as a designation', () => {
+    expect(signals('The Pentagon put Huawei on its blacklist.')[0]?.[1]).toEqual(['military-ties']);
+    expect(signals('The Treasury blacklisted Rusal Corp.')[0]?.[1]).toEqual(['sanctions']);
+    expect(signals('Washington put Huawei on an economic blacklist.')[0]?.[1]).toEqual(['export-controls']);
+  });
+
+  it('gives a sentence that points back at the action the previous sentence’s topics', () => {
+    const text = 'The Commerce Department added Huawei to the Entity List. The companies include BYD and Baidu.';
+    expect(signals(text)).toEqual([
+      ['huawei', ['export-controls'], 'confirmed', false],
+      ['baidu', ['export-controls'], 'confirmed', false],
+      ['byd', ['export-controls'], 'confirmed', false],
+    ]);
+  });
+
+  it('takes the topics of the previous sentence’s cues even when they name no company', () => {
+    const text = 'U.S. hits Russian banks with sanctions. Among the targets were Rusal Corp and Huawei.';
+    expect(signals(text)).toEqual([
+      ['huawei', ['sanctions'], 'confirmed', false],
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+    const removed = 'The Pentagon updated its list. The agency also removed Huawei.';
+    expect(signals(removed)).toEqual([['huawei', ['military-ties'], 'confirmed', false]]);
+  });
+
+  it('does not for a price move after the action', () => {
+    const text = 'Treasury sanctioned Rusal Corp. The move sent Rusal Corp shares down 20%.';
+    expect(signals(text)).toHaveLength(1);
+  });
+
+  it('finds what a denial denies up to three sentences back', () => {
+    const text =
+      'The Pentagon added Baidu to its list of Chinese military companies. Shares fell. Baidu issued a denial.';
+    expect(signals(text).map((s) => s[3])).toEqual([false, true]);
+  });
+
+  it('reads Chinese copy: the 1260H list, the enumeration comma, hedges', () => {
+    const text = '美国国防部将阿里巴巴、百度等企业列入1260H清单，指控其涉嫌协助中国军方。';
+    const found = extractSignals(text, mentionsOf(text, { 阿里巴巴: 'alibaba', 百度: 'baidu' }));
+    expect(found.map((s) => [s.entityId, s.topics, s.status])).toEqual([
+      ['alibaba', ['military-ties'], 'alleged'],
+      ['baidu', ['military-ties'], 'alleged'],
+    ]);
   });
 });

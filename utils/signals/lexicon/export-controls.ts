@@ -17,11 +17,16 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: '(?:chip|semiconductor|equipment|technology) (?:curbs?|controls?|restrictions?|bans?)' },
   // Licences to sell abroad are granted by the Commerce Department; a licence from anyone else is not a control.
   { re: 'licen[cs]e(?:s|d)?', need: 'state' },
+  { re: 'licen[cs]es? (?:\\w+ ){0,3}(?:to export|to ship|to sell|for exports?)' },
+  { re: '(?:resume|resumes|resumed|resuming) (?:exporting|exports|sales|selling|shipments|shipping)' },
+  // Said next to chips, "restrictions" and "rules" are export controls ("Biden-era restrictions", "tighter rules").
+  { re: 'restrictions|rules|curbs|limits', need: 'chips' },
+  { re: '实体清单|實體清單|出口管制' },
   { re: 'foreign direct product rules?' },
   { re: 'FDPR' },
   { re: 'Bureau of Industry and Security' },
   // Reuters' name for the Entity List.
-  { re: 'trade blacklist' },
+  { re: "(?:trade|economic|export|Commerce Department)(?:['’]s)? blacklist" },
   { re: 'unverified list' },
   { re: 'military end[- ]users? list' },
 ];

@@ -8,21 +8,26 @@ export const MILITARY_TIES: readonly Cue[] = [
   { re: 'military' },
   { re: 'militaries' },
   { re: "People['’]s Liberation Army" },
-  { re: 'PLA' },
+  { re: 'PLA', exact: true },
   { re: 'armed forces' },
   { re: '1260H' },
   { re: 'Chinese military compan(?:y|ies)' },
   { re: 'military[- ]civil fusion' },
   // The 1260H list is "the Pentagon's list" or "the Pentagon blacklist" in most copy.
-  { re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ )?(?:list|blacklist)" },
+  { re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ ){0,3}(?:list|blacklist|roster|watchlist)" },
+  // A bare "blacklist" is the Pentagon's next to the Pentagon, else the Treasury's (sanctions.ts).
   { re: 'blacklist(?:s|ed|ing)?', need: 'defense' },
+  { re: 'list|roster|watchlist|designations?|inclusion', need: 'defense' },
   { re: 'defen[cs]e (?:ministry|end[- ]use(?:rs?)?)' },
   { re: 'dual[- ]use' },
   { re: 'espionage' },
-  { re: 'spy(?:ing)?' },
-  { re: 'spies' },
+  { re: '[Ss]py(?:ing)?|[Ss]pies', exact: true },
   { re: 'surveillance' },
   { re: 'intelligence (?:services?|agenc(?:y|ies)|officials?|links?|ties|community|apparatus)' },
   // Said of a company's data or equipment, it means access by a foreign state's intelligence.
   { re: 'national[- ]security (?:threats?|risks?|concerns?)' },
+  // Chinese copy (stheadline, cnyes): the army, the military, military industry, "included in the list" (of 1260H).
+  { re: '军方|軍方|军事|軍事|军工|軍工|解放军|解放軍|军民融合|軍民融合' },
+  { re: '列入\\S{0,16}?(?:名单|名單|清单|清單)' },
+  { re: '新增(?:名单|名單|清单|清單)|(?:名单|名單|清单|清單)包括' },
 ];

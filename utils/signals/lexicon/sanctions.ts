@@ -13,4 +13,7 @@ export const SANCTIONS: readonly Cue[] = [
   { re: 'assets (?:were |have been |had been |are )?frozen' },
   { re: 'blocked (?:persons?|property)' },
   { re: 'Magnitsky' },
+  // "Trump Administration Blacklists Rosneft and Lukoil": with no defence buyer near, a blacklist is a designation.
+  { re: 'blacklist(?:s|ed|ing)?', unless: 'defense' },
+  { re: '制裁' },
 ];

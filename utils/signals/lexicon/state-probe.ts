@@ -24,6 +24,17 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
   { re: 'indict(?:ed|ment|ments)|subpoena(?:s|ed)?' },
   { re: 'raid(?:s|ed)?', need: 'state' },
-  { re: 'violat(?:e|ed|es|ing|ion|ions)', need: 'state' },
+  // A settlement with OFAC or the SEC; "violations" alone follows the rule it breaks (export restrictions).
+  { re: 'settle(?:s|d|ment|ments)?', need: 'state' },
+  { re: 'civil (?:liability|penalty|penalties)' },
   { re: 'regulatory (?:action|crackdown|review|probe|investigation)s?' },
+  { re: '(?:criminal|record|antitrust|regulatory) fines?' },
+  { re: 'settle (?:\\w+ ){0,2}claims', need: 'state' },
+  { re: 'warning letters?|FDA warning' },
+  // A government's say over a takeover (Nippon Steel / U.S. Steel): a national-security block or approval.
+  {
+    re: '(?:block|blocks|blocked|blocking|approve|approves|approved|approval|clear|cleared|vet|vetting|talks down|talked down|support for) (?:\\S+ ){0,5}(?:takeover|acquisition|merger|bid|deal)s?',
+    need: 'state',
+  },
+  { re: 'majority stake', need: 'state' },
 ];

@@ -10,12 +10,12 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'CHIPS (?:and Science )?Act' },
   { re: 'price floor' },
   { re: 'state aid' },
-  { re: 'state[- ]backed' },
   { re: 'bailout' },
   { re: 'tax credits?', need: 'state' },
   { re: 'government (?:contracts?|orders?|funding|support|backing|stake|loans?|investment)' },
-  { re: 'defen[cs]e (?:contracts?|orders?|deals?|spending|budgets?|procurement)' },
-  { re: 'military (?:contracts?|orders?|spending|budgets?|procurement)' },
+  // Not "defense spending": a budget is macro talk unless a contract names the company.
+  { re: 'defen[cs]e (?:contracts?|orders?|deals?|procurement)' },
+  { re: 'military (?:contracts?|orders?|procurement)' },
   {
     re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ )?(?:contracts?|deals?|orders?|funding|investment|backing|support|stake)",
   },

@@ -1,4 +1,4 @@
-/** Status, negation and denial cues. Each list is matched case-insensitively between word boundaries. */
+/** Status and negation cues. Each list is matched case-insensitively between word boundaries. */
 
 /** An accusation, or a report whose source is not on the record. */
 export const ALLEGED: readonly string[] = [
@@ -11,15 +11,29 @@ export const ALLEGED: readonly string[] = [
   'claim(?:s|ed|ing)?',
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
+  '(?:may|might|could) have',
+  '(?:reported|reports|reporting) that',
+  '(?:was|were|is|are) reported to',
+  // An official or source not named ("a U.S. official told Reuters").
+  '(?:an?|one|two|three|several) (?:[\\w.]+ )?(?:officials?|sources?) (?:told|said|say|says)',
+  'citing (?:\\w+ )?(?:sources|people|persons|officials)',
+  '指控|涉嫌|引述消息人士|消息人士|据报|據報',
 ];
 
-/** Not yet taken: considered, planned, threatened, drafted. */
+/**
+ * Not yet taken: considered, planned, threatened, drafted. Not "will": the consequences of an action taken are
+ * reported with it ("The deal will make the DoD the largest shareholder").
+ */
 export const PROPOSED: readonly string[] = [
   'consider(?:s|ed|ing)?',
+  'under consideration',
+  'evaluat(?:e|es|ed|ing)',
+  'loom(?:s|ed|ing)?',
   'plan(?:s|ned|ning)? to',
   // Lower case only: "in May" is a month (see ./compile.ts).
-  'may',
-  'might',
+  // "may have tried" is an allegation, not a plan.
+  'may(?! have)',
+  'might(?! have)',
   'could',
   'would',
   'threat(?:en|ens|ened|ening)',
@@ -29,9 +43,23 @@ export const PROPOSED: readonly string[] = [
   'mull(?:s|ed|ing)?',
   'seek(?:s|ing)? to',
   'poised to',
-  'potential(?:ly)?',
-  'possible',
+  'will (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
+  'expressed support',
+  'talks? down',
+  'fac(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:risks?|threats?|prospects?)',
   'intend(?:s|ed)? to',
+  'should',
+  'expect(?:s|ed|ing)?|expectations?',
+  'urg(?:e|es|ed|ing)',
+  'not (?:yet )?clear (?:if|whether)',
+  '或将|或將|可能|计划|計劃|考虑|考慮|敦促|预料|預料|拟|擬',
+];
+
+/** Hedges weaker than an allegation: "may have misled investors about its potential ties" is alleged. */
+export const WEAKLY_PROPOSED: readonly string[] = [
+  // Not "potential civil liability", a settlement's legal term.
+  'potential(?:ly)?(?! (?:civil )?liability)',
+  'possible',
 ];
 
 /** Words that negate a cue a few words after them in the same clause ("was not sanctioned", "no evidence of"). */
@@ -44,91 +72,6 @@ export const NEGATORS: readonly string[] = [
   'nor',
   'no longer',
   'free of',
-];
-
-/** The company rejecting what is said about it. The subject before the cue is the one denying. */
-export const DENIALS: readonly string[] = [
-  'den(?:y|ies|ied|ying|ial|ials)',
-  '(?:rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes) (?:\\w+ ){0,2}(?:claims?|allegations?|accusations?|reports?|characteri[sz]ations?|designation|inclusion|charges?|assertions?)',
-  '(?:called|calls|calling|described|describes) (?:\\w+ ){0,4}(?:false|baseless|groundless|unfounded|untrue|without merit|meritless|wrong|misguided|erroneous|unjust|inaccurate)',
-  'has no (?:\\w+ )?(?:ties|links|connections?)',
-  '(?:is|was) not a (?:\\w+ )?military company',
-];
-
-/**
- * Government actors: generic cues (an investigation, a contract, a stake) count only with one in the sentence.
- * Matched case-sensitively, so "state" the noun of government and not "State of the market" … is still a guess.
- */
-export const STATE_ACTORS: readonly string[] = [
-  'government',
-  'Government',
-  'administration',
-  'Administration',
-  'Pentagon',
-  'Department of (?:Defense|War|Commerce|Justice|Energy|the Treasury|State)',
-  '(?:Defense|Commerce|Justice|State|Treasury|War) Department',
-  'Treasury',
-  'DoD',
-  'DOD',
-  'DOJ',
-  'White House',
-  'Congress',
-  'Parliament',
-  '[Ll]awmakers',
-  '[Ss]enators?',
-  'Senate',
-  '[Rr]egulators?',
-  'regulatory',
-  '[Aa]uthorit(?:y|ies)',
-  '[Mm]inistry',
-  'federal',
-  'Federal',
-  'Beijing',
-  'Washington',
-  'Brussels',
-  'European Commission',
-  'EU',
-  'SEC',
-  'FTC',
-  'FCC',
-  'SAMR',
-  'CSRC',
-  '[Pp]rosecutors',
-  '[Oo]fficials',
-  'state',
-  'President',
-  'Trump',
-  'Biden',
-  'Army',
-  'Navy',
-  'Air Force',
-  'military',
-  'Commission',
-  'agency',
-];
-
-/** A defence buyer: what makes a deal or an offtake a state-support signal. */
-export const DEFENSE_ACTORS: readonly string[] = [
-  'Pentagon',
-  'Department of (?:Defense|War)',
-  '(?:Defense|War) Department',
-  'DoD',
-  'DOD',
-  'military',
-  'Army',
-  'Navy',
-  'Air Force',
-  'NATO',
-  '[Mm]inistry of [Dd]efen[cs]e',
-  '[Dd]efen[cs]e [Mm]inistry',
-];
-
-/** A private lawsuit, not a state's: drops `state-probe` cues ("Pomerantz is investigating claims on behalf of…"). */
-export const PRIVATE_SUIT: readonly string[] = [
-  'class[- ]action',
-  'law firm',
-  'on behalf of (?:\\w+ )?(?:investors|shareholders|purchasers|holders)',
-  'securities fraud',
-  'investors who',
-  'shareholder (?:rights )?(?:lawsuit|litigation)',
+  // Chinese: "未直接構成制裁" (does not directly amount to sanctions).
+  '未|並未|并未|没有|沒有',
 ];

@@ -29,4 +29,8 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'Holding Foreign Companies Accountable Act' },
   // Product bans (TikTok, Huawei gear) are a government's; "banned" alone is too common otherwise.
   { re: 'ban(?:s|ned|ning)?', need: 'state' },
+  // Trump's threatened "hefty fee" on Toyota's Mexican cars.
+  { re: 'fees?|levy|levies', need: 'state' },
+  { re: '关税|關稅' },
+  { re: 'targeted by (?:President )?(?:Trump|Biden|Washington|Beijing|the administration)' },
 ];

@@ -1,0 +1,144 @@
+/**
+ * Signals against hand labels: every test/fixtures/signals/*.signals.json (format in its README) on its corpus
+ * article, through the CLI's own extraction (scripts/signals.ts), plus three articles labelled inline below. Prints
+ * pair precision and recall, topic and status accuracy and per-topic recall, and holds a ratchet gate.
+ *
+ * `GEOLENS_SIGNAL_LABELS=/path/to/test/fixtures/signals` scores another checkout's labels (read only, with the
+ * corpus beside them).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectFile, loadMatcher } from '../../../scripts/scan';
+import { createSignalReader } from '../../../scripts/signals';
+import { extractSignals, extractSignalsFor } from '../../../utils/signals';
+import { type ArticleResult, formatScore, type SignalLabel, type SignalScore, scoreSignals } from './score';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const LABELS = resolve(ROOT, process.env.GEOLENS_SIGNAL_LABELS ?? 'test/fixtures/signals');
+const CORPUS = join(LABELS, '..', 'corpus');
+
+/**
+ * Gates, raised as the extraction improves (never lowered without a reason in the commit). INLINE is what the
+ * extraction measured on the three inline articles when the harness was written; DEV_SET what it measured on the
+ * development set (87 articles in main when last raised) (the lead sets the final gate, ≥ 0.90 / 0.80 in issue 15).
+ */
+const INLINE_GATE = { precision: 1, recall: 0.9 };
+const DEV_SET_GATE = { precision: 0.93, recall: 0.84 };
+
+const l = (
+  entity: string,
+  quote: string,
+  topics: SignalLabel['topics'],
+  status: SignalLabel['status'],
+  denied = false,
+) => ({
+  entity,
+  quote,
+  topics,
+  status,
+  denied,
+});
+
+/** Labelled by hand for this harness, with the rules of test/fixtures/signals/README.md. */
+const INLINE: { article: string; signals: SignalLabel[] }[] = [
+  {
+    article: '01-unn-alibaba-pentagon',
+    signals: [
+      l('alibaba', "briefly adds it to 'blacklist'", ['military-ties'], 'confirmed'),
+      l('alibaba', 'added it to a list of companies aiding the military', ['military-ties'], 'confirmed'),
+      l('alibaba', "added some of China's largest companies to a list of those aiding", ['military-ties'], 'confirmed'),
+      l('byd', 'All three companies were included', ['military-ties'], 'confirmed'),
+      l('baidu', 'All three companies were included', ['military-ties'], 'confirmed'),
+      l('cxmt', 'The agency also removed two Chinese memory chip leaders', ['military-ties'], 'confirmed'),
+      l('ymtc', 'The agency also removed two Chinese memory chip leaders', ['military-ties'], 'confirmed'),
+      l('alibaba', "are assisting the Asian country's armed forces", ['military-ties'], 'confirmed'),
+      l('baidu', "are assisting the Asian country's armed forces", ['military-ties'], 'confirmed'),
+      l('tencent', "are assisting the Asian country's armed forces", ['military-ties'], 'confirmed'),
+      l('byd', 'The inclusion of BYD on this list', ['military-ties'], 'confirmed'),
+      l('alibaba', 'is not a Chinese military company', ['military-ties'], 'alleged', true),
+    ],
+  },
+  {
+    article: '08-mining-mp-pentagon-deal',
+    signals: [
+      l('mp-materials', 'lands multi-billion Pentagon deal', ['state-support'], 'confirmed'),
+      l('mp-materials', 'public-private partnership with the US Department of Defense', ['state-support'], 'confirmed'),
+      l('mp-materials', 'the largest shareholder in MP Materials', ['state-support'], 'confirmed'),
+      l('mp-materials', 'strategic commitments from the federal government', ['state-support'], 'confirmed'),
+      l('mp-materials', 'a decisive action by the Trump administration', ['state-support'], 'confirmed'),
+    ],
+  },
+  {
+    article: '11-reuters-nvidia-license',
+    signals: [
+      l('nvidia', 'has begun issuing licenses to semiconductor giant Nvidia', ['export-controls'], 'alleged'),
+      l('nvidia', 'to comply with AI chip export controls', ['export-controls'], 'confirmed'),
+      l('nvidia', 'expanded restrictions would slash its July-quarter revenue', ['export-controls'], 'confirmed'),
+      l('nvidia', 'later received assurances that licenses would be granted soon', ['export-controls'], 'proposed'),
+    ],
+  },
+];
+
+const read = createSignalReader();
+
+function run(cases: readonly { article: string; signals: SignalLabel[] }[]): SignalScore {
+  const results: ArticleResult[] = cases.map(({ article, signals }) => {
+    const file = join(CORPUS, `${article}.txt`);
+    return { article, labels: signals, predictions: read(file, readFileSync(file, 'utf8')) };
+  });
+  return scoreSignals(results);
+}
+
+function report(name: string, score: SignalScore): void {
+  console.log(formatScore(name, score));
+  for (const m of score.misses) console.log(`  miss  ${m.article} ${m.label.entity}: ${m.label.quote}`);
+  for (const e of score.extras)
+    console.log(`  extra ${e.article} ${e.prediction.entityId}: ${e.prediction.sentence.slice(0, 100)}`);
+  for (const w of score.wrong)
+    console.log(
+      `  wrong ${w.article} ${w.label.entity}: ${w.prediction.topics}/${w.prediction.status}/${w.prediction.denied} for ${w.label.topics}/${w.label.status}/${w.label.denied}: ${w.label.quote}`,
+    );
+}
+
+const labelFiles = existsSync(LABELS)
+  ? readdirSync(LABELS)
+      .filter((f) => f.endsWith('.signals.json'))
+      .sort()
+  : [];
+
+describe('signals on hand-labelled articles', () => {
+  it('scores the three inline articles and holds their gate', () => {
+    const score = run(INLINE);
+    report('inline (3 articles)', score);
+    expect(score.precision).toBeGreaterThanOrEqual(INLINE_GATE.precision);
+    expect(score.recall).toBeGreaterThanOrEqual(INLINE_GATE.recall);
+  });
+
+  if (labelFiles.length === 0) {
+    it.skip(`development set: no *.signals.json in ${LABELS} yet (the labels are written on another branch)`, () => {});
+  } else {
+    it(`scores the development set (${labelFiles.length} articles) and holds its gate`, () => {
+      const cases = labelFiles.map((f) => JSON.parse(readFileSync(join(LABELS, f), 'utf8')));
+      const score = run(cases);
+      report(`development set (${labelFiles.length} articles)`, score);
+      expect(score.precision).toBeGreaterThanOrEqual(DEV_SET_GATE.precision);
+      expect(score.recall).toBeGreaterThanOrEqual(DEV_SET_GATE.recall);
+    });
+  }
+});
+
+describe('per-company extraction (what a card runs)', () => {
+  it('equals the whole-text extraction on every corpus article', () => {
+    const matcher = loadMatcher([]);
+    const dir = join(ROOT, 'test/fixtures/corpus');
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const file = join(dir, name);
+      const { text, mentions } = detectFile(matcher, file, readFileSync(file, 'utf8'));
+      const all = extractSignals(text, mentions);
+      for (const id of new Set(mentions.map((m) => m.entityId)))
+        expect(extractSignalsFor(text, mentions, id), `${name} ${id}`).toEqual(all.filter((s) => s.entityId === id));
+    }
+  });
+});

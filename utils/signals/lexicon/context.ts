@@ -1,0 +1,106 @@
+/**
+ * What a sentence must (or must not) be about for a cue to count: a government, a defence buyer, chips; macro talk and
+ * private lawsuits.
+ */
+
+/**
+ * Government actors: generic cues (an investigation, a contract, a stake) count only with one in the sentence.
+ * Matched case-sensitively, so that "SEC" and "EU" are not words; lower-case "state" and "federal" are a guess.
+ */
+export const STATE_ACTORS: readonly string[] = [
+  'government',
+  'Government',
+  'administration',
+  'Administration',
+  'Pentagon',
+  'Department of (?:Defense|War|Commerce|Justice|Energy|the Treasury|State)',
+  '(?:Defense|Commerce|Justice|State|Treasury|War) Department',
+  'Treasury',
+  'DoD',
+  'DOD',
+  'DOJ',
+  'White House',
+  'Congress',
+  'Parliament',
+  '[Ll]awmakers',
+  '[Ss]enators?',
+  'Senate',
+  '[Rr]egulators?',
+  'regulatory',
+  '[Aa]uthorit(?:y|ies)',
+  '[Mm]inistry',
+  'federal',
+  'Federal',
+  'Beijing',
+  'Washington',
+  'Brussels',
+  'European Commission',
+  'EU',
+  'SEC',
+  'FTC',
+  'FCC',
+  'SAMR',
+  'CSRC',
+  '[Pp]rosecutors',
+  '[Oo]fficials',
+  'state',
+  'President',
+  'Trump',
+  'Biden',
+  'Army',
+  'Navy',
+  'Air Force',
+  'military',
+  'Commission',
+  'agency',
+  'FDA',
+  '五角大楼|五角大廈|国防部|國防部|政府|当局|當局',
+];
+
+/** A defence buyer: what makes a deal or an offtake a state-support signal. */
+export const DEFENSE_ACTORS: readonly string[] = [
+  'Pentagon',
+  'Department of (?:Defense|War)',
+  '(?:Defense|War) Department',
+  'DoD',
+  'DOD',
+  'military',
+  'Army',
+  'Navy',
+  'Air Force',
+  'NATO',
+  '[Mm]inistry of [Dd]efen[cs]e',
+  '[Dd]efen[cs]e [Mm]inistry',
+  '1260H',
+  '五角大楼|五角大廈|国防部|國防部',
+];
+
+/** Chips and chipmaking: where "restrictions" and "rules" mean export controls. */
+export const CHIP_WORDS: readonly string[] = [
+  'chips?',
+  'semiconductors?',
+  'chipmak\\w+',
+  'GPUs?',
+  'H20',
+  'H200',
+  'processors?',
+];
+
+/** Macro talk that contains a cue word but names no link to a company. */
+export const MACRO: readonly string[] = [
+  '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sector)',
+  'military systems',
+  'video surveillance (?:company|maker|firm|equipment|cameras?|products?)',
+  'geopolitical (?:risks?|tensions?)',
+];
+
+/** A private lawsuit, not a state's: drops `state-probe` cues ("Pomerantz is investigating claims on behalf of…"). */
+export const PRIVATE_SUIT: readonly string[] = [
+  'class[- ]action',
+  'law firm',
+  'on behalf of (?:\\w+ )?(?:investors|shareholders|purchasers|holders)',
+  'securities fraud',
+  'investors who',
+  'misled investors',
+  'shareholder (?:rights )?(?:lawsuit|litigation)',
+];

@@ -1,0 +1,142 @@
+/** The signals of one sentence: its cues, attributed to its actors, with status, negation and denial. */
+import type { Mention } from '../detect/types';
+import { attribute, deniers as deniersOf } from './attribute';
+import { splitClauses } from './clauses';
+import { findDenials, findTopicCues, isNegated, statusOf, type TopicCue } from './cues';
+import { type Actor, findActors } from './references';
+import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
+
+/**
+ * The sentence before: its mentions (for references), its text (for cue conditions) and its signals; and the last
+ * signals found up to three sentences back (what a denial denies).
+ */
+export interface Previous {
+  mentions: readonly Mention[];
+  span: Span | undefined;
+  signals: readonly Signal[];
+  /** The topics of its cues, whoever they are about ("U.S. hits major Russian banks with sanctions"). */
+  topics: readonly Topic[];
+  recent: readonly Signal[];
+}
+
+/** A sentence's signals, and the topics of its cues (for the sentence after). */
+export interface SentenceResult {
+  signals: Signal[];
+  topics: Topic[];
+}
+
+/**
+ * A sentence that names the action of the sentence before instead of a topic ("Among the targets were…", "The
+ * companies include…", "The designation of BYD…", "The move kicks the banks out…", "The agency also removed…").
+ */
+const ACTION_REF =
+  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order)\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
+
+/** A price move: not a signal even right after a political reason ("Toyota dropped 2.8%" after the tariff news). */
+const PRICE_MOVE =
+  /\b(?:fell|falls?|rose|rises?|slid|slides?|sank|sinks?|slump\w*|jump\w*|surg\w*|gain\w*|drop\w*|declin\w*|tumbl\w*|rall\w*|climb\w*|plung\w*|soar\w*)\b|\b(?:shares|stocks?)\b.*\b(?:down|up|lower|higher)\b/i;
+
+interface Finding {
+  topics: Set<Topic>;
+  negated: Set<Topic>;
+  status: Status;
+  distance: number;
+}
+
+export function sentenceSignals(
+  text: string,
+  s: Span,
+  mentions: readonly Mention[],
+  previous: Previous,
+): SentenceResult {
+  const sentence = text.slice(s.start, s.end);
+  const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
+  const cues = findTopicCues(sentence, context);
+  const topics = TOPICS.filter((t) => cues.some((c) => c.topic === t));
+  return { signals: signalsOf(sentence, s, cues, mentions, previous), topics };
+}
+
+function signalsOf(
+  sentence: string,
+  s: Span,
+  cues: readonly TopicCue[],
+  mentions: readonly Mention[],
+  previous: Previous,
+): Signal[] {
+  const denials = findDenials(sentence);
+  const followsAction = cues.length === 0 && ACTION_REF.test(sentence) && !PRICE_MOVE.test(sentence);
+  if (cues.length === 0 && denials.length === 0 && !followsAction) return [];
+  const actors = findActors(sentence, s.start, mentions, previous.mentions);
+  if (actors.length === 0) return [];
+  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous.topics);
+  const clauses = splitClauses(sentence);
+  const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
+  const findings = new Map<string, Finding>();
+  for (const cue of cues) {
+    const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), actors, cue);
+    const negated = isNegated(sentence, clauses, cue);
+    const status = statusOf(sentence, clauses, cue);
+    for (const id of new Set(about.flatMap((a) => a.entityIds))) {
+      const f = findings.get(id) ?? { topics: new Set(), negated: new Set(), status, distance: Infinity };
+      (negated ? f.negated : f.topics).add(cue.topic);
+      // The status of the cue nearest the company: "added X to the list, which could lead to sanctions" is a fact.
+      if (!negated && distance < f.distance) Object.assign(f, { status, distance });
+      findings.set(id, f);
+    }
+  }
+  const deniers = new Set(
+    denials.flatMap((d) => deniersOf(sentence, clauseOf(d.start), actors, d).flatMap((a) => a.entityIds)),
+  );
+  inheritDenied(findings, deniers, previous.recent);
+  const signals: Signal[] = [];
+  for (const [entityId, f] of [...findings].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const denied = deniers.has(entityId);
+    // A negated cue is dropped ("was not sanctioned"), unless the company is the one saying it: a denial.
+    const topics = TOPICS.filter((t) => f.topics.has(t) || (denied && f.negated.has(t)));
+    if (topics.length === 0) continue;
+    // A sentence that only carries the denial leaves what is denied an allegation.
+    const status = denied && !hasAction(sentence) ? 'alleged' : f.status;
+    signals.push({ entityId, start: s.start, end: s.end, sentence, topics, status, denied });
+  }
+  return signals;
+}
+
+/**
+ * "Baidu issued an equally strong denial.", "Both rejected the designations as baseless": a denial with no topic of
+ * its own denies what the sentence before said — it takes that sentence's topics.
+ */
+function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, before: readonly Signal[]): void {
+  const inherited = TOPICS.filter((t) => before.some((s) => s.topics.includes(t)));
+  if (inherited.length === 0) return;
+  for (const id of deniers) {
+    const f = findings.get(id);
+    if (f && (f.topics.size > 0 || f.negated.size > 0)) continue;
+    findings.set(id, { topics: new Set(inherited), negated: new Set(), status: 'alleged', distance: Infinity });
+  }
+}
+
+/** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
+function hasAction(sentence: string): boolean {
+  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b/.test(
+    sentence,
+  );
+}
+
+/** The actors of a sentence that points back at the previous sentence's action take the topics of its cues. */
+function inheritAction(sentence: string, s: Span, actors: readonly Actor[], topics: readonly Topic[]): Signal[] {
+  if (topics.length === 0) return [];
+  const whole = [{ start: 0, end: sentence.length }];
+  const status = statusOf(sentence, whole, whole[0]!);
+  // "The companies include BYD and Baidu": the names, not what "the companies" would refer back to.
+  const named = actors.filter((a) => a.named);
+  const ids = [...new Set((named.length > 0 ? named : actors).flatMap((a) => a.entityIds))].sort();
+  return ids.map((entityId) => ({
+    entityId,
+    start: s.start,
+    end: s.end,
+    sentence,
+    topics: [...topics],
+    status,
+    denied: false,
+  }));
+}
