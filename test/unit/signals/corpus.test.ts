@@ -25,7 +25,7 @@ const CORPUS = join(LABELS, '..', 'corpus');
  * development set (97 articles in main when last set) (the lead sets the final gate, ≥ 0.90 / 0.80 in issue 15).
  */
 const INLINE_GATE = { precision: 1, recall: 0.9 };
-const DEV_SET_GATE = { precision: 0.95, recall: 0.79 };
+const DEV_SET_GATE = { precision: 0.96, recall: 0.83 };
 
 const l = (
   entity: string,
