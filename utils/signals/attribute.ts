@@ -9,12 +9,12 @@ import type { Span } from './types';
 /**
  * What may separate the companies of one list, once brackets and "NYSE:" are removed: commas, "and", "along with",
  * the Chinese enumeration comma, and a few lower-case words of description ("search engine Baidu and electric vehicle
- * maker BYD").
+ * maker BYD", "Alibaba and other companies, including Baidu").
  */
 /** In Chinese, a description may sit between the enumeration comma and the name ("、機器人技術公司速騰聚創"). */
 const CHINESE_GAP = /^\s*[、和及与與]\s*(?:以及)?[\p{Script=Han}A-Za-z -]{0,12}$/u;
 const LIST_GAP =
-  /^(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|和|及|与|與|以及)\s*)(?:[a-z][\w-]*\s+){0,4})$/;
+  /^(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:[a-z][\w-]*,?\s+){0,4})$/;
 const joins = (gap: string) =>
   CHINESE_GAP.test(gap.replace(/\s*[(（][^)）]*[)）]/g, '')) ||
   LIST_GAP.test(

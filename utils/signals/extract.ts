@@ -66,7 +66,8 @@ function windowsAround(text: string, mentions: readonly Mention[]): (Span & { em
 function linesBack(text: string, lineStart: number, n: number): number {
   let start = lineStart;
   for (let seen = 0; seen < n && start > 0; ) {
-    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    // (lastIndexOf reads a negative position as 0, which would find the text's first line break again.)
+    const prev = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
     if (text.slice(prev, start - 1).trim() !== '') seen++;
     start = prev;
   }

@@ -72,8 +72,11 @@ function signalsOf(
   const clauses = splitClauses(sentence);
   const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
   const findings = new Map<string, Finding>();
+  // "a $1 billion financing line from JPMorgan Chase": a lender is not the one the state supports.
+  const recipients = actors.filter((a) => !/\bfrom\s+$/.test(sentence.slice(Math.max(0, a.start - 8), a.start)));
   for (const cue of cues) {
-    const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), actors, cue);
+    const candidates = cue.topic === 'state-support' ? recipients : actors;
+    const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), candidates, cue);
     const negated = isNegated(sentence, clauses, cue);
     const status = statusOf(sentence, clauses, cue);
     for (const id of new Set(about.flatMap((a) => a.entityIds))) {

@@ -100,4 +100,9 @@ describe('extractSignalsFor', () => {
     // "It was added…", "…added Alibaba and Baidu…", and the denial after it.
     expect(extractSignalsFor(text, mentions, 'alibaba')).toHaveLength(5);
   });
+
+  it('reads a text that starts with a line break', () => {
+    const text = '\n\nThe Pentagon put Huawei on its list.';
+    expect(extractSignalsFor(text, mentionsOf(text, NAMES), 'huawei')).toHaveLength(1);
+  });
 });

@@ -90,7 +90,9 @@ export const CHIP_WORDS: readonly string[] = [
 export const MACRO: readonly string[] = [
   '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sector)',
   'military systems',
-  'video surveillance (?:company|maker|firm|equipment|cameras?|products?)',
+  'video surveillance (?:company|maker|firm|equipment|gear|cameras?|products?)',
+  // A price move's reason in general terms: "automaker stocks rallied on the tariff news".
+  '(?:tariff|trade|sanctions?) (?:news|fears?|worries|concerns?|hopes?|optimism|uncertainty|relief|jitters|headlines|interruptions)',
   'geopolitical (?:risks?|tensions?)',
 ];
 

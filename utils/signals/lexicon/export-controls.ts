@@ -20,7 +20,7 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'licen[cs]es? (?:\\w+ ){0,3}(?:to export|to ship|to sell|for exports?)' },
   { re: '(?:resume|resumes|resumed|resuming) (?:exporting|exports|sales|selling|shipments|shipping)' },
   // Said next to chips, "restrictions" and "rules" are export controls ("Biden-era restrictions", "tighter rules").
-  { re: 'restrictions|rules|curbs|limits', need: 'chips' },
+  { re: 'restrictions|rules|curbs|limits|restricted|bans?|banned|banning|exports?|exporting', need: 'chips' },
   { re: '实体清单|實體清單|出口管制' },
   { re: 'foreign direct product rules?' },
   { re: 'FDPR' },

@@ -20,7 +20,7 @@ export const STATE_SUPPORT: readonly Cue[] = [
     re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ )?(?:contracts?|deals?|orders?|funding|investment|backing|support|stake)",
   },
   { re: 'contract(?:s|ed)?', need: 'state' },
-  { re: 'awarded', need: 'state' },
+  { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
   { re: '(?:equity )?stakes?', need: 'state' },
   { re: 'preferred (?:stock|shares)', need: 'state' },

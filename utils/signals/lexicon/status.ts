@@ -21,8 +21,8 @@ export const ALLEGED: readonly string[] = [
 ];
 
 /**
- * Not yet taken: considered, planned, threatened, drafted. Not "will": the consequences of an action taken are
- * reported with it ("The deal will make the DoD the largest shareholder").
+ * Not yet taken: considered, planned, threatened, drafted. Not "will" or "would": the consequences of an action taken
+ * are reported with them ("The deal will make the DoD the largest shareholder", "the ban would affect its chips").
  */
 export const PROPOSED: readonly string[] = [
   'consider(?:s|ed|ing)?',
@@ -35,7 +35,6 @@ export const PROPOSED: readonly string[] = [
   'may(?! have)',
   'might(?! have)',
   'could',
-  'would',
   'threat(?:en|ens|ened|ening)',
   'propos(?:e|es|ed|al|als)',
   'draft (?:rules?|regulations?|bills?|laws?)',
@@ -60,6 +59,8 @@ export const WEAKLY_PROPOSED: readonly string[] = [
   // Not "potential civil liability", a settlement's legal term.
   'potential(?:ly)?(?! (?:civil )?liability)',
   'possible',
+  'likely',
+  'if',
 ];
 
 /** Words that negate a cue a few words after them in the same clause ("was not sanctioned", "no evidence of"). */
