@@ -3,7 +3,7 @@
  * the most severe topics first, each trimmed around the company. Pure, so the rules are unit-tested
  * (test/unit/card/in-article.test.ts).
  */
-import { type Status, TOPICS, type Topic } from '@/utils/signals';
+import { type Status, TOPICS, type Topic } from '@/utils/signals/types';
 
 /** One sentence as the card shows it. Text only: rendered as text, never parsed as HTML. */
 export interface SignalItem {

@@ -65,6 +65,15 @@ const RULES: readonly LayerRule[] = [
     forbid: SERVICES,
     reach: 'bundle',
   },
+  {
+    // The engine is injected on first use (utils/signals/global.ts) to keep the content script within its budget;
+    // only its types and constants (types.ts) and the handle (global.ts) may be in the content script's bundle.
+    name: "the content script's bundle does not carry the signals engine",
+    from: ['entrypoints/content/'],
+    forbid: ['utils/signals/'],
+    allow: ['utils/signals/types.ts', 'utils/signals/global.ts'],
+    reach: 'bundle',
+  },
 ];
 
 /**
