@@ -8,8 +8,8 @@
  * sentence shown inside the card's closed root.
  */
 import type { Mention } from '../detect/types';
-import type { Signal } from '../signals/types';
 import type { SignalsEngine } from '../signals/global';
+import type { Signal } from '../signals/types';
 import { flatText, neighbourRun, offsetOf, rangeIn, runAround } from './block-runs';
 import type { MentionRegistry, PageMention } from './highlights';
 import type { TextRun } from './text-runs';
