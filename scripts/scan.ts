@@ -116,7 +116,9 @@ export function htmlTextRuns(html: string): string[] {
     const saved = g.NodeFilter;
     g.NodeFilter = window.NodeFilter;
     try {
-      return collectRuns(doc.body as unknown as Node).map((run) => run.text);
+      // A line break inside a run is the HTML source's formatting, which the page shows as a space: reading it as a
+      // space (same length, so offsets hold) keeps "In this article" from ending sentences there, as the card does.
+      return collectRuns(doc.body as unknown as Node).map((run) => run.text.replace(/[\r\n\t]/g, ' '));
     } finally {
       g.NodeFilter = saved;
     }

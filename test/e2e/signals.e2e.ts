@@ -84,9 +84,9 @@ describe('In this article', () => {
     expect(memo?.quote).toContain('alleges the company');
     expect(memo?.topics).toContain('Military ties');
     expect(memo?.status).toBe('Alleged');
-    // The denial is the NEXT sentence ("Alibaba has called the allegations false."): the engine reads one sentence
-    // at a time, so it is not (yet) marked denied. Asserted as it is, so a change in the engine is seen here.
-    expect(memo?.denied).toBeNull();
+    // The denial is the next sentence ("Alibaba has called the allegations false."); it answers the allegation, which
+    // is shown as denied.
+    expect(memo?.denied).toBe('denied by the company');
     for (const i of items) expect(i.quote.length).toBeLessThanOrEqual(160 + 4);
     expect(await cardOf(page).root.locator('.in-article-note').textContent()).toBe(
       'From this page, not verified by GeoLens.',

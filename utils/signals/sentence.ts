@@ -115,6 +115,10 @@ function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, bef
     const f = findings.get(id);
     if (f && (f.topics.size > 0 || f.negated.size > 0)) continue;
     findings.set(id, { topics: new Set(inherited), negated: new Set(), status: 'alleged', distance: Infinity });
+    // The denial answers the company's own allegation a sentence or two back ("… alleges the company gave the PLA
+    // access to customer data. Alibaba has called the allegations false."): that allegation is denied too.
+    for (const earlier of before)
+      if (earlier.entityId === id && earlier.status === 'alleged') (earlier as { denied: boolean }).denied = true;
   }
 }
 

@@ -145,3 +145,22 @@ describe('context from the sentences before', () => {
     ]);
   });
 });
+
+describe('a denial answers the allegation before it', () => {
+  it('marks the earlier allegation of the same company denied (the demo page: memo, then "called the allegations false")', () => {
+    const text =
+      'Shares of Alibaba fell after a memo that alleges the company gave the People’s Liberation Army access to customer data. Alibaba has called the allegations false.';
+    expect(signals(text)).toEqual([
+      ['alibaba', ['military-ties'], 'alleged', true],
+      ['alibaba', ['military-ties'], 'alleged', true],
+    ]);
+  });
+
+  it('leaves an official action and another company’s allegation as they are', () => {
+    const text =
+      'The Pentagon added Baidu to its list of Chinese military companies. A memo alleges Alibaba helped the military. Alibaba denied it.';
+    const got = signals(text);
+    expect(got[0]).toEqual(['baidu', ['military-ties'], 'confirmed', false]);
+    expect(got.filter((s) => s[0] === 'alibaba').every((s) => s[3] === true)).toBe(true);
+  });
+});
