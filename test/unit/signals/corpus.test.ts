@@ -27,6 +27,16 @@ const CORPUS = join(LABELS, '..', 'corpus');
 const INLINE_GATE = { precision: 1, recall: 0.9 };
 const DEV_SET_GATE = { precision: 0.96, recall: 0.83 };
 
+/**
+ * Articles 01–97 are the development set: the rules were written and tuned against their labels. From 98 on, the
+ * held-out set: labelled blind (the labeller never ran the extractor or read its code) and never tuned against, so
+ * its figures say how the rules carry to text nobody tuned them on. Its gate is a floor against regressions, set
+ * from its first measurement; it must never be raised by tuning the rules to those articles.
+ */
+const LAST_DEV_ARTICLE = 97;
+const HELD_OUT_GATE = { precision: 0.8, recall: 0.5 };
+const articleNumber = (file: string) => Number.parseInt(file, 10);
+
 const l = (
   entity: string,
   quote: string,
@@ -116,15 +126,29 @@ describe('signals on hand-labelled articles', () => {
     expect(score.recall).toBeGreaterThanOrEqual(INLINE_GATE.recall);
   });
 
-  if (labelFiles.length === 0) {
+  const devFiles = labelFiles.filter((f) => articleNumber(f) <= LAST_DEV_ARTICLE);
+  const heldOutFiles = labelFiles.filter((f) => articleNumber(f) > LAST_DEV_ARTICLE);
+  const casesOf = (files: readonly string[]) => files.map((f) => JSON.parse(readFileSync(join(LABELS, f), 'utf8')));
+
+  if (devFiles.length === 0) {
     it.skip(`development set: no *.signals.json in ${LABELS} yet (the labels are written on another branch)`, () => {});
   } else {
-    it(`scores the development set (${labelFiles.length} articles) and holds its gate`, () => {
-      const cases = labelFiles.map((f) => JSON.parse(readFileSync(join(LABELS, f), 'utf8')));
-      const score = run(cases);
-      report(`development set (${labelFiles.length} articles)`, score);
-      expect(score.precision).toBeGreaterThanOrEqual(DEV_SET_GATE.precision);
-      expect(score.recall).toBeGreaterThanOrEqual(DEV_SET_GATE.recall);
+    it(`scores the development set (${devFiles.length} articles) and holds its gate (issue 15: ≥ 0.90 / 0.80)`, () => {
+      const score = run(casesOf(devFiles));
+      report(`development set (${devFiles.length} articles)`, score);
+      expect(score.precision).toBeGreaterThanOrEqual(Math.max(0.9, DEV_SET_GATE.precision));
+      expect(score.recall).toBeGreaterThanOrEqual(Math.max(0.8, DEV_SET_GATE.recall));
+    });
+  }
+
+  if (heldOutFiles.length === 0) {
+    it.skip('held-out set: no article numbered above 97 is labelled yet', () => {});
+  } else {
+    it(`scores the held-out set (${heldOutFiles.length} articles, never tuned on) above its floor`, () => {
+      const score = run(casesOf(heldOutFiles));
+      report(`held-out set (${heldOutFiles.length} articles)`, score);
+      expect(score.precision).toBeGreaterThanOrEqual(HELD_OUT_GATE.precision);
+      expect(score.recall).toBeGreaterThanOrEqual(HELD_OUT_GATE.recall);
     });
   }
 });
