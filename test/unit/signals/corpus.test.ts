@@ -34,7 +34,7 @@ const DEV_SET_GATE = { precision: 0.96, recall: 0.83 };
  * from its first measurement; it must never be raised by tuning the rules to those articles.
  */
 const LAST_DEV_ARTICLE = 97;
-const HELD_OUT_GATE = { precision: 0.8, recall: 0.5 };
+const HELD_OUT_GATE = { precision: 0.75, recall: 0.7 }; // first measured (2026-12-04): P 0.81, R 0.75 on 8 articles
 const articleNumber = (file: string) => Number.parseInt(file, 10);
 
 const l = (
