@@ -127,21 +127,30 @@ export function htmlTextRuns(html: string): string[] {
   }
 }
 
-/** Runs the scanner; returns the exit code (0 ok, 1 a file or source could not be read, 2 bad usage). */
-export function runScan(args: readonly string[], io: Io): number {
+/**
+ * What `npm run scan` and `npm run signals` share: the arguments, a setup from the sources (the matcher, loaded once),
+ * then each file in turn. Returns the exit code: 0 ok, 1 a file or source could not be read, 2 bad usage.
+ */
+export function runOverFiles(
+  tool: string,
+  usage: string,
+  args: readonly string[],
+  io: Io,
+  setup: (sources: Options['sources']) => (file: string, content: string) => void,
+): number {
   let options: Options;
   try {
     options = parseArgs(args);
   } catch (err) {
-    io.err(`scan: ${(err as Error).message}`);
-    io.err(USAGE);
+    io.err(`${tool}: ${(err as Error).message}`);
+    io.err(usage);
     return 2;
   }
-  let matcher: Matcher;
+  let each: (file: string, content: string) => void;
   try {
-    matcher = loadMatcher(options.sources);
+    each = setup(options.sources);
   } catch (err) {
-    io.err(`scan: ${(err as Error).message}`);
+    io.err(`${tool}: ${(err as Error).message}`);
     return 1;
   }
   let failed = false;
@@ -151,13 +160,23 @@ export function runScan(args: readonly string[], io: Io): number {
       // `npm run` changes to the package root; INIT_CWD is where the user typed the command.
       content = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
     } catch (err) {
-      io.err(`scan: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      io.err(`${tool}: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       failed = true;
       continue;
     }
-    for (const m of detectFile(matcher, file, content).mentions) print(io, file, m);
+    each(file, content);
   }
   return failed ? 1 : 0;
+}
+
+/** Runs the scanner; returns the exit code (see {@link runOverFiles}). */
+export function runScan(args: readonly string[], io: Io): number {
+  return runOverFiles('scan', USAGE, args, io, (sources) => {
+    const matcher = loadMatcher(sources);
+    return (file, content) => {
+      for (const m of detectFile(matcher, file, content).mentions) print(io, file, m);
+    };
+  });
 }
 
 /**

@@ -8,13 +8,12 @@
  * offsets of the whole sentence in the file's extracted text, `ticker` the company's primary listing's ticker (null
  * for a private company), `name` its display name.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePackedMatcher } from '../utils/detect/matcher';
 import { extractSignals, type Signal } from '../utils/signals';
 import type { MergedEntity } from '../utils/sources/merged-dataset';
-import { detectFile, type Io, loadMerged, type Options, parseArgs } from './scan';
+import { detectFile, type Io, loadMerged, type Options, runOverFiles } from './scan';
 
 const USAGE = 'usage: npm run signals -- [--source sec=PATH] FILE...';
 
@@ -55,35 +54,12 @@ function row(file: string, s: Signal, entity: MergedEntity | undefined): SignalR
 
 /** Runs the CLI; returns the exit code (0 ok, 1 a file or source could not be read, 2 bad usage). */
 export function runSignals(args: readonly string[], io: Io): number {
-  let options: Options;
-  try {
-    options = parseArgs(args);
-  } catch (err) {
-    io.err(`signals: ${(err as Error).message}`);
-    io.err(USAGE);
-    return 2;
-  }
-  let read: ReturnType<typeof createSignalReader>;
-  try {
-    read = createSignalReader(options.sources);
-  } catch (err) {
-    io.err(`signals: ${(err as Error).message}`);
-    return 1;
-  }
-  let failed = false;
-  for (const file of options.files) {
-    let content: string;
-    try {
-      // `npm run` changes to the package root; INIT_CWD is where the user typed the command.
-      content = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
-    } catch (err) {
-      io.err(`signals: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      failed = true;
-      continue;
-    }
-    for (const r of read(file, content)) io.out(JSON.stringify(r));
-  }
-  return failed ? 1 : 0;
+  return runOverFiles('signals', USAGE, args, io, (sources) => {
+    const read = createSignalReader(sources);
+    return (file, content) => {
+      for (const r of read(file, content)) io.out(JSON.stringify(r));
+    };
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

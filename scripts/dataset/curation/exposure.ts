@@ -1,14 +1,14 @@
 /**
- * Revenue and trade exposure, added to companies curated elsewhere by id (issue 14). Kept in its own file so that
- * the other curation files stay owned by their editors; `withExposure` merges these factors into those entities.
+ * Trade exposure, added to companies curated elsewhere by id (issue 14). Revenue read in
+ * filings for the 150 revenue targets lives in ./revenue/, which comes later and replaces a revenue factor here.
+ * Kept in its own file so that the other curation files stay owned by their editors; `withExposure` merges these
+ * factors into those entities.
  *
- * - Revenue: the latest fiscal year's share by region as the company discloses it in its 10-K, 20-F or annual report.
- *   The severity written here is a placeholder: the build sets it by the revenue rule (utils/exposure/revenue-rule.ts).
  * - Trade: tariffs, retaliation, de minimis and export bans on inputs that act on the company, citing the official
  *   act (USTR, Federal Register, MOFCOM, EU Official Journal, CBP) or the company's own filing.
  */
 import type { Evidence, Factor, FactorStatus } from '../../../utils/exposure/schema';
-import { type Curated, edgarFilings, ev, revenue, risk } from './dsl';
+import { type Curated, edgarFilings, ev, risk } from './dsl';
 
 const trade = (
   severity: number,
@@ -48,23 +48,6 @@ const EU_BEV_CVD = ev(
 
 const APPLE_10K_FY2025 = edgarFilings(320193, 'Apple Inc.', '10-K', '2025-10-31', 'fiscal year ended 2025-09-27');
 
-/** A filing in the SEC archive by accession number, so the evidence points at the document itself. */
-const secFiling = (company: string, form: string, period: string, cik: number, accession: string, date: string) =>
-  ev(
-    `${company}: annual report on Form ${form} (${period})`,
-    'U.S. Securities and Exchange Commission (EDGAR)',
-    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}/`,
-    date,
-  );
-
-const NIKE_10K_FY2025 = secFiling(
-  'NIKE, Inc.',
-  '10-K',
-  'fiscal year ended 2025-05-31',
-  320187,
-  '0000320187-25-000047',
-  '2025-07-17',
-);
 /** Nike's first-quarter fiscal-2026 results release (Form 8-K, exhibit 99.1), listed among its 8-K filings on EDGAR. */
 const NIKE_8K_Q1_FY2026 = ev(
   'NIKE, Inc.: current report on Form 8-K with the results for the quarter ended 2025-08-31',
@@ -72,26 +55,9 @@ const NIKE_8K_Q1_FY2026 = ev(
   'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000320187&type=8-K&dateb=&owner=include&count=40',
   '2025-09-30',
 );
-const STARBUCKS_10K_FY2025 = secFiling(
-  'Starbucks Corporation',
-  '10-K',
-  'fiscal year ended 2025-09-28',
-  829224,
-  '0000829224-25-000114',
-  '2025-11-14',
-);
-
 /** Factors to add, by the id of a company curated elsewhere. */
 export const EXPOSURE: Readonly<Record<string, Factor[]>> = {
   apple: [
-    revenue(
-      0.155,
-      'Greater China (mainland China, Hong Kong, Taiwan)',
-      'reported',
-      'FY2025',
-      'The Greater China segment (mainland China, Hong Kong, Taiwan) had $64.4B of fiscal-2025 net sales, about 15% of the $416.2B total.',
-      [APPLE_10K_FY2025],
-    ),
     trade(
       0.3,
       'Its fiscal-2025 annual report lists the new US tariffs announced from its second fiscal quarter of 2025 among its key risks, since most of its products are assembled by partners in China and elsewhere in Asia.',
@@ -99,30 +65,12 @@ export const EXPOSURE: Readonly<Record<string, Factor[]>> = {
     ),
   ],
   nike: [
-    revenue(
-      0.142,
-      'Greater China',
-      'reported',
-      'FY2025',
-      'Its Greater China segment had $6,586M of revenue in the fiscal year to May 2025, about 14% of the $46,309M total.',
-      [NIKE_10K_FY2025],
-    ),
     trade(
       0.2,
       'Nike said in its results for the quarter to August 2025 that higher US tariffs raised the cost of the products it imports into North America, its largest market; nearly all its shoes and clothes are made abroad.',
       [NIKE_8K_Q1_FY2026],
       'confirmed',
       '2025-09-30',
-    ),
-  ],
-  starbucks: [
-    revenue(
-      0.085,
-      'China',
-      'reported',
-      'FY2025',
-      'China brought in $3,160.8M of net revenue in the fiscal year to September 2025, about 8.5% of the $37,184.4M total; Starbucks agreed in November 2025 to sell control of its China business to Boyu Capital.',
-      [STARBUCKS_10K_FY2025],
     ),
   ],
   pdd: [
