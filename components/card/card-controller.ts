@@ -121,7 +121,7 @@ export async function createCardController(
   };
 
   /**
-   * "In this article": the company's sentences on this page. Usually ready from the idle pass after the scan; else
+   * "In this article": the company's sentences on this page. Ready when the popup already counted them; else
    * worked out when the card opens, in slices of SIGNAL_SLICE_MS after the card is drawn (never during the scan),
    * timed as geolens:card-signals, then cached until those paragraphs change.
    */

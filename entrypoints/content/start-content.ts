@@ -82,10 +82,27 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     clearTimeout: (id) => clearTimeout(id),
   });
   whenInvalidated(ctx, () => flash.dispose());
-  const signalCounts = createSignalCounts(registry, signals, {
+  const counter = createSignalCounts(registry, signals, {
     requestIdleCallback: (fn, options) => ctx.requestIdleCallback(fn, options),
     yield: () => new Promise((resume) => ctx.setTimeout(resume, 0)),
   });
+  // A page whose popup never asked pays nothing for the counts — no idle pass, no engine injected (issue 17: all the
+  // main-thread time GeoLens causes counts). Once the popup has asked, updates of the page are counted in idle time.
+  let countsWanted = false;
+  const signalCounts = {
+    schedule: () => {
+      if (countsWanted) counter.schedule();
+    },
+    counts: () => {
+      // The first ask queues the page's companies; the answer then works through them.
+      if (!countsWanted) {
+        countsWanted = true;
+        counter.schedule();
+      }
+      return counter.counts();
+    },
+    clear: () => counter.clear(),
+  };
 
   const controller = await createCardController(ctx, {
     registry,
