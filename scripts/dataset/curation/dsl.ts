@@ -86,6 +86,18 @@ export const edgarFilings = (cik: number, company: string, form: string, date: s
     date,
   );
 
+/**
+ * One document of a filing in the SEC archive, by accession number (with or without dashes), so the evidence points at
+ * the page that was read: the main document, an XBRL R page, or '' for the filing's index.
+ */
+export const edgarDocument = (title: string, cik: number, accession: string, file: string, date: string): Evidence =>
+  ev(
+    title,
+    'U.S. Securities and Exchange Commission (EDGAR)',
+    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}/${file}`,
+    date,
+  );
+
 type Opts = { status?: FactorStatus; since?: string };
 
 function factor(

@@ -1,7 +1,7 @@
 /**
  * Revenue exposure read in filings: asia pacific targets (scripts/dataset/revenue-targets.ts). See ./types.ts.
  */
-import { edgarFilings, ev, revenue } from '../dsl';
+import { edgarDocument, edgarFilings, revenue } from '../dsl';
 import { emptyPart, type RevenuePart } from './types';
 
 // ── Citations, each written once ──
@@ -15,17 +15,8 @@ const TSMC_20F_FY2024 = edgarFilings(
   'fiscal year ended 2024-12-31',
 );
 
-/** A document of a filing in the SEC archive, by accession number, so the evidence points at the page that was read. */
-const secDoc = (title: string, cik: number, accession: string, file: string, date: string) =>
-  ev(
-    title,
-    'U.S. Securities and Exchange Commission (EDGAR)',
-    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}/${file}`,
-    date,
-  );
-
 /** HDFC Bank's 20-F for the year to March 2025: segment note (retail banking, wholesale banking, treasury). */
-const HDFC_20F_FY2025 = secDoc(
+const HDFC_20F_FY2025 = edgarDocument(
   'HDFC Bank Limited: annual report on Form 20-F (fiscal year ended 2025-03-31), segment information',
   1144967,
   '0001193125-25-158722',

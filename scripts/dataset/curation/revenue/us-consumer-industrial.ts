@@ -4,7 +4,7 @@
  * Each filing is cited once below, at the SEC page that was read (an XBRL "R" page of the annual report where one was
  * found, otherwise the filing's index in the EDGAR archive).
  */
-import { ev, revenue } from '../dsl';
+import { edgarDocument, ev, revenue } from '../dsl';
 import type { RevenuePart } from './types';
 
 const SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
@@ -18,13 +18,7 @@ const secDoc = (
   accession: string,
   file: string,
   date: string,
-) =>
-  ev(
-    `${company}: annual report on Form ${form} (${period})`,
-    SEC,
-    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}/${file}`,
-    date,
-  );
+) => edgarDocument(`${company}: annual report on Form ${form} (${period})`, cik, accession, file, date);
 
 // ── Citations, each written once ──
 

@@ -4,17 +4,18 @@
  * Most filings here were read in the SEC's XBRL rendering (the R pages of a 10-K). The filing date was not read for
  * those, so an evidence's date is the end of the fiscal year the report covers (as in ../depth.ts).
  */
-import { edgarFilings, ev } from '../dsl';
+import { edgarDocument, edgarFilings, ev } from '../dsl';
 import type { RevenuePart } from './types';
 
 const SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
 
 /** One page of a 10-K in the SEC archive (accession without dashes); dated by the fiscal year end it reports. */
 const tenK = (company: string, part: string, cik: number, accession: string, file: string, yearEnd: string) =>
-  ev(
+  edgarDocument(
     `${company}: annual report on Form 10-K for the year ended ${yearEnd}, ${part}`,
-    SEC,
-    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession}/${file}`,
+    cik,
+    accession,
+    file,
     yearEnd,
   );
 

@@ -2,19 +2,14 @@
  * Revenue exposure read in filings: us tech targets (scripts/dataset/revenue-targets.ts). See ./types.ts.
  */
 import type { Evidence } from '../../../../utils/exposure/schema';
-import { ev, revenue } from '../dsl';
+import { edgarDocument, revenue } from '../dsl';
 import type { RevenuePart } from './types';
 
-const SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
+const _SEC = 'U.S. Securities and Exchange Commission (EDGAR)';
 
 /** A document of an annual report in the SEC archive: `file` is the main document or an XBRL R page. */
 const tenK = (company: string, period: string, cik: number, accession: string, file: string, date: string): Evidence =>
-  ev(
-    `${company}: annual report on Form 10-K (${period})`,
-    SEC,
-    `https://www.sec.gov/Archives/edgar/data/${cik}/${accession.replace(/-/g, '')}/${file}`,
-    date,
-  );
+  edgarDocument(`${company}: annual report on Form 10-K (${period})`, cik, accession, file, date);
 
 // ── Citations, each written once ──
 
