@@ -6,6 +6,7 @@ import { DEFENSE } from './defense';
 import { DEPTH } from './depth';
 import { DEPTH_CHINA_RUSSIA } from './depth-china-russia';
 import { DEPTH_FINANCE_HEALTH } from './depth-finance-health';
+import { DEPTH_REFERENCE } from './depth-reference';
 import { DEPTH_TARGETS } from './depth-targets';
 import { DEPTH_US_EUROPE } from './depth-us-europe';
 import { DEPTH_WORLD } from './depth-world';
@@ -42,6 +43,7 @@ const ADDED: readonly Readonly<Record<string, Factor[]>>[] = [
   DEPTH_CHINA_RUSSIA,
   DEPTH_US_EUROPE,
   DEPTH_TARGETS,
+  DEPTH_REFERENCE,
   DEPTH_FINANCE_HEALTH,
   REVENUE_EXPOSURE,
 ];
