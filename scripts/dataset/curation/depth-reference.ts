@@ -98,6 +98,14 @@ const COMMISSION_GOOGLE_ADTECH = ev(
   '2025-09-05',
 );
 
+/** UNN's report of the Commission's statement on the same decision (the conduct "at least since 2014"). */
+const COMMISSION_GOOGLE_ADTECH_UNN = ev(
+  'European Commission fined Google almost 3 billion euros: the reason named',
+  'European Commission press service, as reported by UNN',
+  'https://unn.ua/en/news/european-commission-fined-google-almost-3-billion-euros-the-reason-named',
+  '2025-09-06',
+);
+
 /** Courthouse News' account of the same decision, carried by Today's General Counsel (the divestiture warning). */
 const COMMISSION_GOOGLE_ADTECH_TGC = ev(
   'EU Fines Google €2.95 Billion Over Ad Tech Antitrust Violations',
@@ -135,7 +143,7 @@ const AMAZON_Q1_2025_OUTLOOK = ev(
 
 /** Walmart's first-quarter earnings call of 2025-05-15, as CBS News reported it. */
 const WALMART_Q1_FY2026_CALL = ev(
-  'Walmart says tariffs will force it to raise prices on some items',
+  'CBS News report on Walmart’s first-quarter fiscal 2026 earnings call (tariffs and prices)',
   'Walmart Inc. (first-quarter fiscal 2026 earnings call, as reported by CBS News)',
   'https://www.cbsnews.com/sanfrancisco/news/walmart-tariffs-price-hikes/',
   '2025-05-15',
@@ -171,7 +179,7 @@ const JEMA_VTB_2025_08 = ev(
  * article is dated the Friday, 2025-09-12.
  */
 const ALLIANCE_JEMA_APPEAL = ev(
-  "JPMorgan Emerging EMEA shares fall as Russian court upholds VTB's $439 million judgment",
+  "Alliance News report on the Russian appeal ruling in VTB's $439 million claim against J.P. Morgan entities",
   'Russian appeal court ruling, as reported by Alliance News (MoneyAM copy)',
   'https://old.moneyam.com/action/news/showArticle?id=7372207',
   '2025-09-12',
@@ -254,7 +262,7 @@ const NIPPON_STEEL_FY2024_RESULTS = ev(
 
 /** Jiji Press on the same results and press conference (The Japan News copy): the profit effect of the tariffs. */
 const NIPPON_STEEL_JIJI = ev(
-  'Nippon Steel expects fiscal 2025 net profit to plunge 42.9% amid Trump tariffs',
+  'Jiji Press report on Nippon Steel’s results for the year to March 2025 and its forecast (The Japan News)',
   'Nippon Steel Corporation (results press conference, as reported by Jiji Press in The Japan News)',
   'https://japannews.yomiuri.co.jp/business/companies/20250510-253555',
   '2025-05-10',
@@ -294,7 +302,7 @@ export const DEPTH_REFERENCE: Readonly<Record<string, Factor[]>> = {
       'regulatory-action',
       0.1, // a fine with an order to end the conduct; a forced sale is threatened, not ordered
       'In September 2025 the European Commission fined Google €2.95 billion for favouring its own advertising-technology services since 2014 and ordered it to end the conflict of interest, warning that a sale of part of the business may follow; Google said it would appeal. In force.',
-      [COMMISSION_GOOGLE_ADTECH, COMMISSION_GOOGLE_ADTECH_TGC],
+      [COMMISSION_GOOGLE_ADTECH, COMMISSION_GOOGLE_ADTECH_UNN, COMMISSION_GOOGLE_ADTECH_TGC],
       { since: '2025-09-05' },
     ),
   ],
@@ -320,7 +328,7 @@ export const DEPTH_REFERENCE: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.1, // a court award against its assets in one market it is leaving; no main market closed
-      "A Russian court ordered JPMorgan entities in October 2024 to pay state-owned VTB $439.5 million, the sum frozen in New York under US sanctions, and an appeal court upheld the award in September 2025, so VTB may collect from JPMorgan's assets in Russia. In force; the defendants said they would appeal further.",
+      "A Russian court ordered JPMorgan entities in October 2024 to pay Russia's VTB Bank $439.5 million, the sum frozen in New York under US sanctions, and an appeal court upheld the award in September 2025, so VTB may collect from JPMorgan's assets in Russia. In force; the defendants said they would appeal further.",
       [JEMA_VTB_2024_12, JEMA_VTB_2025_08, ALLIANCE_JEMA_APPEAL],
       { since: '2024-10-16' },
     ),
