@@ -268,6 +268,22 @@ const NIPPON_STEEL_JIJI = ev(
   '2025-05-10',
 );
 
+/** BIS final rule of 2025-09-02 (FR Doc. 2025-16735), effective 2025-12-31: Samsung China Semiconductor leaves the VEU list. */
+const FR_VEU_REVOCATION = ev(
+  "Revocation of Validated End-User Authorizations in the People's Republic of China (final rule)",
+  'Federal Register (U.S. Department of Commerce, Bureau of Industry and Security)',
+  'https://www.govinfo.gov/content/pkg/FR-2025-09-02/html/2025-16735.htm',
+  '2025-09-02',
+);
+
+/** Export Compliance Daily on the same rule: BIS will license running the existing fabs, not expanding or upgrading them. */
+const ECD_VEU_POLICY = ev(
+  "BIS Says VEU Program Is 'Loophole'; Plans to Delist Samsung, SK Hynix Factories",
+  'U.S. Department of Commerce, Bureau of Industry and Security, as reported by Export Compliance Daily',
+  'https://exportcompliancedaily.com/article/2025/09/02/bis-says-veu-program-is-loophole-plans-to-delist-samsung-sk-hynix-factories-2508290006',
+  '2025-09-02',
+);
+
 /** Factors to add, by the id of a company curated elsewhere. */
 export const DEPTH_REFERENCE: Readonly<Record<string, Factor[]>> = {
   xiaomi: [
@@ -367,6 +383,15 @@ export const DEPTH_REFERENCE: Readonly<Record<string, Factor[]>> = {
       'In May 2025 Nippon Steel said the new US tariffs would touch its small direct steel exports to the US only a little, but could cut demand at home through lower car exports, trimming its operating profit by tens of billions of yen in the year to March 2026.',
       [NIPPON_STEEL_FY2024_RESULTS, NIPPON_STEEL_JIJI, PROCLAMATION_10896_STEEL],
       { since: '2025-05-09' },
+    ),
+  ],
+  'samsung-electronics': [
+    risk(
+      'regulatory-action',
+      0.1, // a licence requirement in force that lets its China fab run but not grow; it closes no market or product today
+      'From 31 December 2025 the US ended the standing export authorisation for Samsung’s chip plant in China, so US tools and parts for it need licences; the Commerce Department said it planned to license running the plant but not expanding or upgrading it. In force.',
+      [FR_VEU_REVOCATION, ECD_VEU_POLICY],
+      { since: '2025-12-31' },
     ),
   ],
 };
