@@ -4,10 +4,11 @@
  * results name, a forced exit — merged by id through `withExposure` like ./depth-targets.ts, on the curator scales
  * (scripts/dataset/lib/severity-scales.ts). No revenue shares here (./revenue/ has them).
  *
- * The regulators' own pages (India's Enforcement Directorate, the European Commission's press corner, Russian courts
- * and decrees) are not stored; each fact was read in an outlet that quotes the official act or the company's own
- * statement or filing, and the evidence names both the official source and the copy read ("as reported by …").
- * Where the copy carries no date, the date is explained beside the citation.
+ * US acts are cited in the Federal Register. Where the official page is not stored (India's Enforcement Directorate,
+ * the European Commission's press corner, Russian courts and decrees, some companies' releases), the fact was read in
+ * an outlet that quotes the official act or the company's statement or filing, and the evidence names both the
+ * official source and the copy read ("as reported by …"). Where a copy carries no date, the date is explained beside
+ * the citation.
  */
 import type { Factor } from '../../../utils/exposure/schema';
 import { ev, risk } from './dsl';
@@ -353,7 +354,7 @@ export const DEPTH_REFERENCE: Readonly<Record<string, Factor[]>> = {
     risk(
       'regulatory-action',
       0.05, // the Kremlin's consent to its exit was given in 2025: kept so the card can say so
-      "Leaving Russia needed the Kremlin's consent: a decree of January 2025 let Goldman sell its Russian bank to Armenia's Balchug Capital, and one of April 2025 let the buyer take its stakes in nine Russian listed companies. Legacy exposure. Status not rechecked since 2025.",
+      "Goldman exited Russia with the Kremlin's consent, which Russian rules require: a decree of January 2025 let it sell its Russian bank to Armenia's Balchug Capital, and one of April 2025 let the buyer take its stakes in nine Russian listed companies. Status not rechecked since 2025.",
       [DECREE_GOLDMAN_UNIT, DECREE_GOLDMAN_SHARES],
       { since: '2025-01-31' },
     ),
