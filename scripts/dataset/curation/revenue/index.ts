@@ -3,6 +3,7 @@ import type { Factor } from '../../../../utils/exposure/schema';
 import type { Curated } from '../dsl';
 import { REVENUE_ASIA_PACIFIC } from './asia-pacific';
 import { REVENUE_EUROPE_AMERICAS } from './europe-americas';
+import { REVENUE_MORE_TARGETS } from './more-targets';
 import type { RevenuePart, Undisclosed } from './types';
 import { REVENUE_US_CONSUMER_INDUSTRIAL } from './us-consumer-industrial';
 import { REVENUE_US_FINANCE_HEALTH_ENERGY } from './us-finance-health-energy';
@@ -14,6 +15,7 @@ const PARTS: readonly RevenuePart[] = [
   REVENUE_US_FINANCE_HEALTH_ENERGY,
   REVENUE_EUROPE_AMERICAS,
   REVENUE_ASIA_PACIFIC,
+  REVENUE_MORE_TARGETS,
 ];
 
 /** Joins records, failing on an id that two parts both write (each target belongs to one part). */
