@@ -27,15 +27,16 @@ const WHY: Readonly<Record<string, string>> = {
   Tesla:
     'China was 21% of 2024 revenue and Shanghai builds much of its output; the revenue share and that dependence drive the score.',
   Amazon:
-    'A 2020 settled sanctions case and US country risk; its filings show no China revenue line, so Low fits. Its tariff exposure through marketplace sellers is not yet on record.',
+    'A 2020 settled sanctions case, US country risk and the 2025 China tariffs it named in its outlook; its filings show no China revenue line, so Guarded, at the low end.',
   Alphabet:
-    'China’s antitrust regulator opened a probe of Google in February 2025 (reported, flagged as such); no China revenue line in its 10-K.',
-  Meta: 'Russia blocked Facebook in March 2022; its 10-K shows no China revenue line, so Guarded, not higher.',
-  TSMC: 'China was about 11% of 2024 revenue and US export rules bind its China sales; Taiwan’s conflict risk counts in the country value (Taiwan revenue is home, not exposure).',
-  Samsung: 'Korea is low risk, but China fabs (Xi’an, Suzhou) depend on US licences.',
+    'Two foreign regulators act on it: China’s antitrust probe of Google (February 2025, reported) and the EU’s €2.95B adtech fine (September 2025); no China revenue line in its 10-K.',
+  Meta: 'Russia blocked Facebook in March 2022 and the EU fined it under the Digital Markets Act in 2025; its 10-K shows no China revenue line, so Guarded, not higher.',
+  TSMC: 'China was about 11% of 2024 revenue, US export rules bind its China sales and a wider US chip tariff is still proposed; Taiwan’s conflict risk counts in the country value (Taiwan revenue is home, not exposure).',
+  Samsung:
+    'Korea is low risk, but its China fabs (Xi’an, Suzhou) depend on US licences: the standing US authorisation for its China chip plant ended on 31 December 2025.',
   ASML: 'Dutch and US export controls bar its most advanced tools from China, which with Taiwan made over half of its 2023 sales.',
   Intel:
-    'China was 27% of 2023 revenue; the US government stake is a tailwind, shown beside the score, not subtracted.',
+    'China was 27% of 2023 revenue and the US revoked its licences to sell to a Chinese customer in 2024; the US government stake is a tailwind, shown beside the score, not subtracted.',
   AMD: 'AI-chip export controls to China apply; it relies on TSMC for manufacturing.',
   Qualcomm: 'China (handset makers) is close to half its revenue, the highest share among US chip designers.',
   Micron: 'China’s 2023 ban on its chips in critical infrastructure is a live regulatory action.',
@@ -48,27 +49,28 @@ const WHY: Readonly<Record<string, string>> = {
   Nike: 'Greater China is 14% of revenue, and US tariffs raise the cost of the products it imports into North America.',
   Starbucks: 'China is its second market, so consumer nationalism and competition there count.',
   Walmart:
-    'Country risk only: its filings read so far give no China line or tariff figure; its import-tariff exposure is not yet on record.',
+    'US country risk plus the 2025 tariffs it said force some price rises; its filings read so far give no China revenue line.',
   JPMorgan:
-    'Country risk only; a US bank’s sanctions compliance is a cost, not an exposure, so a low score fits. The tailwind (its US security-investment programme) is shown, never subtracted.',
-  'Goldman Sachs': 'Country risk only, as for JPMorgan: the same exposure by GeoLens’s criteria, hence the same score.',
+    'A Russian court’s $439.5M judgment for VTB (upheld in 2025) on top of US country risk; the tailwind (its US security-investment programme) is shown, never subtracted.',
+  'Goldman Sachs':
+    'US country risk and its Kremlin-approved exit from Russia in 2025, shown as history at minimal weight: the same risk factors as Exxon, hence the same score.',
   BP: 'UK country risk plus the write-off of its Rosneft stake after 2022; its 20-F shows no China or Russia revenue line now.',
   Shell: 'UK country risk; it left Russia in 2022 (about $4.2B of charges), shown as history at minimal weight.',
   Exxon:
-    'Country risk only; the Sakhalin-1 exit is history, and its 2025 10-K splits sales only into the US and the rest of the world.',
+    'US country risk plus Russia’s 2022 seizure of Sakhalin-1, shown as history at minimal weight; its 2025 10-K splits sales only into the US and the rest of the world.',
   Toyota:
     'Japan is low risk; the US Section 232 car tariff acts on the cars it ships to the US. Its China sales and joint ventures are not yet on record.',
   Sony: 'It expected US tariffs to cost about ¥100B of operating income in the year to March 2026; Japan is low risk.',
   SoftBank:
     'Japan’s country risk only: the China stakes that mattered (Alibaba) are mostly sold, and nothing current is on record.',
   'Nippon Steel':
-    'Owns U.S. Steel under a US national-security agreement with a golden share: a live regulatory constraint, low in weight.',
+    'Owns U.S. Steel under a US national-security agreement with a golden share, and US steel tariffs cut its profit: live constraints, each low in weight.',
   Volkswagen:
     'Germany’s country risk plus the US car tariff on the cars it ships to the US; its China joint ventures are not yet on record from an official source.',
   BYD: 'On DoD’s 1260H list and named in NDAA battery procurement bars, on top of China’s country risk.',
   CATL: 'On DoD’s 1260H list and NDAA battery bars; China’s country risk adds.',
   Xiaomi:
-    'China’s country risk, plus the 2021 Pentagon designation a court blocked, shown as history at minimal weight (not in force).',
+    'China’s country risk, India’s freeze of Xiaomi India’s funds (₹47B still held at end-2024) and the 2021 Pentagon designation a court blocked, shown as history (not in force).',
   Tencent: 'On DoD’s 1260H list since January 2025, on top of China’s country risk.',
   Alibaba: 'On the 1260H list; a reported White House memo alleges PLA support (alleged, counted at half).',
   PDD: 'Scored as Ireland, where it is headquartered; Pinduoduo’s China business is not captured by the country table.',
