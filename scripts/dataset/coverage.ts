@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Entity, parseDataset } from '../../utils/exposure/schema';
+import { formatScore } from '../../utils/exposure/score';
 import { REPO_ROOT } from '../lib/shared-data';
 import { renderDataset } from './build';
 import { REVENUE_UNDISCLOSED } from './curation/revenue';
@@ -147,7 +148,7 @@ export function renderCoverageTable(): string {
     '|---|---:|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.company.name} | ${r.score ?? '–'} | ${r.band ?? 'Not assessed'} | ${r.coverage} | ${factorCell(r) || '–'} | ${WHY[r.company.name] ?? ''} |`,
+        `| ${r.company.name} | ${r.score === undefined ? '–' : formatScore(r.score)} | ${r.band ?? 'Not assessed'} | ${r.coverage} | ${factorCell(r) || '–'} | ${WHY[r.company.name] ?? ''} |`,
     ),
     '',
     ...revenueSection(dataset.entities),

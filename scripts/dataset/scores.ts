@@ -4,7 +4,7 @@
  *   npm run dataset:scores
  */
 import { parseDataset } from '../../utils/exposure/schema';
-import { scoreEntity } from '../../utils/exposure/score';
+import { formatScore, scoreEntity } from '../../utils/exposure/score';
 import { renderDataset } from './build';
 import { bandHistogram, referenceRows } from './lib/reference-scores';
 
@@ -45,7 +45,7 @@ for (const r of rows) {
     (f) => `${f.kind}${f.list ? `:${f.list}` : ''} ${f.severity}${f.status === 'confirmed' ? '' : ` (${f.status})`}`,
   );
   console.log(
-    `  ${r.company.name.padEnd(16)} ${String(r.score ?? '–').padStart(3)} ${(r.raw ?? 0).toFixed(1).padStart(5)} ${(r.band ?? '').padEnd(8)} ${r.coverage.padEnd(7)} ${r.hq ?? ''}  ${factors.join('; ')}`,
+    `  ${r.company.name.padEnd(16)} ${(r.score === undefined ? '–' : formatScore(r.score)).padStart(5)} ${(r.raw ?? 0).toFixed(1).padStart(5)} ${(r.band ?? '').padEnd(8)} ${r.coverage.padEnd(7)} ${r.hq ?? ''}  ${factors.join('; ')}`,
   );
 }
 const seen = new Map<number, string[]>();

@@ -86,14 +86,17 @@ export interface FactorContribution {
   /** Points of the (unrounded) score attributed to this factor; the points of all risk factors add up to the score. */
   points: number;
   /**
-   * Whole points as the card shows them: `points` rounded by the largest-remainder rule, so that the figures shown
-   * add up to the score shown (6 = +6, never "+7" beside "6"). Tailwinds: 0.
+   * Points as the card shows them, in tenths: `points` rounded by the largest-remainder rule, so that the figures
+   * shown add up to the score shown (6.4 = +6.4, never "+6.5" beside "6.4"). Tailwinds: 0.
    */
   shownPoints: number;
 }
 
 export interface ScoreExplanation {
-  /** 0–100, rounded to an integer for display. */
+  /**
+   * 0–100, rounded to one decimal (SCORE_DECIMALS): whole numbers made two companies with different factors share a
+   * score by accident of rounding (BP 17.2 and Microsoft 17.5 both showed 17); tenths keep every such pair apart.
+   */
   score: number;
   /** 0–100 before rounding: what the factors' points add up to. */
   raw: number;
@@ -108,8 +111,13 @@ export interface ScoreExplanation {
 const MAX_PROBABILITY = 0.999;
 
 export function factorProbability(factor: Factor, weights: Readonly<Weights> = DEFAULT_WEIGHTS): number {
+  return Math.min(MAX_PROBABILITY, uncappedProbability(factor, weights));
+}
+
+/** weight × severity × confidence within 0–1: a certain factor scores 100, although its attribution is capped. */
+function uncappedProbability(factor: Factor, weights: Readonly<Weights>): number {
   const p = (weights[factor.kind] ?? 0) * factor.severity * STATUS_CONFIDENCE[factor.status];
-  return Math.min(MAX_PROBABILITY, Math.max(0, p));
+  return Math.min(1, Math.max(0, p));
 }
 
 /**
@@ -132,22 +140,43 @@ export function scoreEntity(
       return;
     }
     risks.push(item);
-    survival *= 1 - probability;
+    survival *= 1 - uncappedProbability(factor, weights);
     logSum += -Math.log(1 - probability);
   });
   const raw = 100 * (1 - survival);
   for (const item of risks) item.points = logSum > 0 ? (raw * -Math.log(1 - item.probability)) / logSum : 0;
   risks.sort((a, b) => b.points - a.points || a.index - b.index);
   tailwinds.sort((a, b) => b.probability - a.probability || a.index - b.index);
-  const score = Math.round(raw);
+  const tenths = Math.round(raw * 10);
+  const score = tenths / 10;
   const shown = apportion(
-    risks.map((r) => r.points),
-    score,
+    risks.map((r) => r.points * 10),
+    tenths,
   );
   risks.forEach((r, i) => {
-    r.shownPoints = shown[i]!;
+    r.shownPoints = shown[i]! / 10;
   });
   return { score, raw, band: bandOf(score), risks, tailwinds };
+}
+
+/** Decimals of a score as GeoLens shows it. */
+export const SCORE_DECIMALS = 1;
+
+/** A score as the card, popup and exports print it: one decimal ("17.2", "6.0"), and "100" for the top of the scale. */
+export function formatScore(score: number): string {
+  return score >= 100 ? '100' : score.toFixed(SCORE_DECIMALS);
+}
+
+/** A factor's shown points with their sign ("+6.4"). */
+export function formatPoints(points: number): string {
+  return `+${points.toFixed(SCORE_DECIMALS)}`;
+}
+
+/** A change of score with its sign ("+2.5", "−0.3"; a true minus sign), or "±0.0" for no change. */
+export function formatScoreDelta(delta: number): string {
+  const abs = Math.abs(delta).toFixed(SCORE_DECIMALS);
+  if (Number(abs) === 0) return `±${abs}`;
+  return `${delta > 0 ? '+' : '−'}${abs}`;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Entity } from '@/utils/exposure/schema';
 import { scoreEntity } from '@/utils/exposure/score';
 import { buildDataset } from '../../../scripts/dataset/build';
 import { COVERAGE_FILE, renderCoverageFile } from '../../../scripts/dataset/coverage';
+import { referenceRows } from '../../../scripts/dataset/lib/reference-scores';
 
 const dataset = buildDataset();
 const byId = new Map(dataset.entities.map((e) => [e.id, e]));
@@ -65,12 +66,27 @@ describe('score order of reference companies', () => {
     expect(score(tsmc)).toBeGreaterThan(Math.max(...countryOnly.filter((e) => e.hq === 'US').map(score)));
   });
 
+  it('no two of the 40 reference companies share a score unless their risk factors are the same (issue 14)', () => {
+    const rows = referenceRows(dataset.entities).filter((r) => r.score !== undefined);
+    expect(rows.length).toBe(40);
+    const riskKey = (r: (typeof rows)[number]) =>
+      r.factors
+        .filter((f) => f.direction !== 'tailwind')
+        .map((f) => `${f.kind}:${f.list ?? ''}:${f.severity}:${f.status}`)
+        .sort()
+        .join('|');
+    for (const a of rows)
+      for (const b of rows)
+        if (a !== b && a.score === b.score)
+          expect(riskKey(a), `${a.company.name} and ${b.company.name} share ${a.score}`).toBe(riskKey(b));
+  });
+
   it('the score rounds once: the points of the risk factors add up to the unrounded score', () => {
     for (const e of dataset.entities) {
       const s = scoreEntity(e);
       const points = s.risks.reduce((a, r) => a + r.points, 0);
       expect(points).toBeCloseTo(s.raw, 6);
-      expect(s.score).toBe(Math.round(s.raw));
+      expect(s.score).toBe(Math.round(s.raw * 10) / 10);
     }
   });
 });

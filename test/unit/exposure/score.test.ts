@@ -53,7 +53,7 @@ describe('scoreEntity', () => {
     ];
     const p1 = DEFAULT_WEIGHTS['restricted-listing'] * 0.5;
     const p2 = DEFAULT_WEIGHTS['state-military-ties'] * 0.8 * STATUS_CONFIDENCE.alleged;
-    expect(scoreEntity({ factors: f }).score).toBe(Math.round(100 * (1 - (1 - p1) * (1 - p2))));
+    expect(scoreEntity({ factors: f }).score).toBe(Math.round(1000 * (1 - (1 - p1) * (1 - p2))) / 10);
   });
 
   it('never subtracts tailwinds', () => {
