@@ -18,7 +18,14 @@ import { serveDirectory } from '../../scripts/lib/static-server';
 import { PAGES_DIR } from '../e2e/support/harness';
 import { cardOf } from './support/card';
 import { FIREFOX_BUILD_DIR, installPermanent, launchFirefox } from './support/firefox';
-import { callBackground, type Ext, type FirefoxHarness, harnessFor, startFirefoxHarness } from './support/harness';
+import {
+  callBackground,
+  type Ext,
+  extensionErrorLines,
+  type FirefoxHarness,
+  harnessFor,
+  startFirefoxHarness,
+} from './support/harness';
 import { hoverText, knownMentions, lifecycleSnapshot, pointerAway, tagHighlight, waitUntil } from './support/readers';
 
 describe('runtime.reload() with a tab open', () => {
@@ -64,6 +71,10 @@ describe('runtime.reload() with a tab open', () => {
     // The card of the new copy works, alone.
     await expectOneCard(page, 'MP Materials');
     await page.close();
+  });
+
+  it('Firefox printed no errors from moz-extension:// through the reload', async () => {
+    expect(await extensionErrorLines(h)).toEqual([]);
   });
 });
 
