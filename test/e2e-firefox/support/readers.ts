@@ -28,8 +28,12 @@ export const lifecycleSnapshot = (page: Page) => lifecycle.lifecycleSnapshot(eva
 export const tagHighlight = (page: Page) => lifecycle.tagHighlight(evaluatorOf(page));
 export const { waitUntil, overlaps } = chromium;
 
-/** Moves the pointer onto the nth occurrence of `text`; returns the text's box. */
+/**
+ * Moves the pointer onto the nth occurrence of `text`, in front (a background tab gets no pointer and no painting);
+ * returns the text's box.
+ */
 export async function hoverText(page: Page, text: string, options?: { nth?: number; scope?: string }) {
+  await page.bringToFront();
   const box = await textBox(page, text, options);
   await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
   return box;
