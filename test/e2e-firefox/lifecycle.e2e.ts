@@ -128,6 +128,7 @@ describe('a permanent install', () => {
         );
         await hoverText(page, 'Alibaba', { scope: 'h1' });
         await expect.poll(() => cardOf(page).watchLabel()).toBe('Remove from watchlist');
+        expect(await extensionErrorLines(second)).toEqual([]);
       } finally {
         await second.session.close();
       }
