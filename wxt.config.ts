@@ -41,6 +41,9 @@ export default defineConfig({
   // Runtime code (utils/sites.ts: the options page's default list, re-injection) learns the same from this constant.
   vite: (env) => ({ define: { __GEOLENS_LOCAL_PAGES__: JSON.stringify(LOCAL_PAGE_MODES.has(env.mode)) } }),
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip:firefox` also packs the sources for AMO's reviewers (docs/store-submission.md): never the local
+  // artefacts of a test or demo run, which .gitignore keeps out of the repository too.
+  zip: { excludeSources: ['test-results/**', 'demo.png', '**/*.log', 'bench/*.tmp', 'bench/.*'] },
   // Explicit imports everywhere: a reader (and the unit tests) can see where each name comes from.
   imports: false,
   manifestVersion: 3,

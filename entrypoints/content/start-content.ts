@@ -7,13 +7,25 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from '@/components/card/card-controller';
+import { CARD_TAG } from '@/components/card/card-host';
 import { measureLatest } from '@/components/card/measure';
 import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
 import type { Matcher } from '@/utils/detect/types';
 import { createSentenceFlash } from '@/utils/dom/flash';
 import { isSameOriginFrame } from '@/utils/dom/frames';
-import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
-import { isGenuineLocationChange, retireOrphans, takeOver, whenInvalidated } from '@/utils/dom/lifecycle';
+import {
+  ACTIVE_HIGHLIGHT_NAME,
+  createMentionRegistry,
+  HIGHLIGHT_NAME,
+  highlightsSupported,
+} from '@/utils/dom/highlights';
+import {
+  isGenuineLocationChange,
+  removeLeftovers,
+  retireOrphans,
+  takeOver,
+  whenInvalidated,
+} from '@/utils/dom/lifecycle';
 import { createPageSignals } from '@/utils/dom/page-signals';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
@@ -50,9 +62,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // A designMode document (a rich-text editor's frame) is all editable: leave it alone.
   if (!isSameOriginFrame(window) || !highlightsSupported() || document.designMode === 'on') return;
   // An earlier copy in this frame's isolated world (a second injection) hands over now; copies left behind by an
-  // extension update or reload, in another world, learn that they are orphaned and clean up at once.
+  // extension update or reload, in another world, learn that they are orphaned and clean up at once. What copies
+  // that can no longer run left behind (Firefox destroys them on reload) goes now, before this copy adds its own.
   takeOver(ctx);
   retireOrphans(ctx, document, browser.runtime.id);
+  removeLeftovers(document, window, { hostTag: CARD_TAG, highlightNames: [HIGHLIGHT_NAME, ACTIVE_HIGHLIGHT_NAME] });
 
   let settings: Settings = await loadSettings();
   if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return;

@@ -16,6 +16,11 @@
  *   a new one for the reloaded extension): the new copy dispatches `geolens:started:<runtime id>`, and each copy that
  *   hears it asks `ctx.isValid`, which is false only where the extension runtime is gone. A page that forges the
  *   event makes live copies ask a question whose answer it cannot change.
+ * - `removeLeftovers` handles copies that cannot clean up at all. Firefox, unlike Chromium, destroys an old content
+ *   script's sandbox when its extension reloads, updates or is turned off: none of its code runs again (no
+ *   `onInvalidated`, no listener for the started event), while what it put into the page stays there — its empty
+ *   card host, its adopted stylesheet, its highlights. The new copy (which Firefox itself runs in open tabs) removes
+ *   them before adding its own.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -84,6 +89,34 @@ export function retireOrphans(ctx: ContentScriptContext, doc: Document, runtimeI
   const name = startedEventName(runtimeId);
   doc.dispatchEvent(new Event(name));
   ctx.addEventListener(doc, name, () => void ctx.isValid);
+}
+
+/** What a copy of GeoLens puts into a document, by name (the card host's tag, the highlights' registry names). */
+export interface CopyTraces {
+  hostTag: string;
+  highlightNames: readonly string[];
+}
+
+/**
+ * Removes what earlier copies left in `doc` and `win`: card hosts, the stylesheets that paint the highlights, and the
+ * highlights themselves. Call after `takeOver` and `retireOrphans`, once no live copy owns anything here (a Chromium
+ * orphan removes its own while it hears the started event). Returns how many things were removed.
+ */
+export function removeLeftovers(doc: Document, win: Window & typeof globalThis, traces: CopyTraces): number {
+  let removed = 0;
+  for (const host of doc.querySelectorAll(traces.hostTag)) {
+    host.remove();
+    removed++;
+  }
+  const marks = traces.highlightNames.map((name) => `::highlight(${name})`);
+  const sheets = doc.adoptedStyleSheets;
+  const kept = sheets.filter((sheet) => ![...sheet.cssRules].some((r) => marks.some((m) => r.cssText.includes(m))));
+  if (kept.length !== sheets.length) {
+    removed += sheets.length - kept.length;
+    doc.adoptedStyleSheets = kept;
+  }
+  for (const name of traces.highlightNames) if (win.CSS.highlights.delete(name)) removed++;
+  return removed;
 }
 
 /**
