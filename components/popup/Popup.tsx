@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PageSummary, SourceStatus, WatchlistRow, WatchlistStatus } from '@/utils/messaging/views';
 import { type Alert, alertsItem, onWatchlistChanged, type WatchlistSort, withSiteEnabled } from '@/utils/storage';
+import { useShortcuts } from '../shared/shortcuts';
 import { type AsyncState, useAsync } from '../shared/use-async';
 import { useSettings } from '../shared/use-settings';
 import { useThemeClass } from '../shared/use-theme';
@@ -33,6 +34,7 @@ export function Popup() {
   const [signalCounts, setSignalCounts] = useState<Readonly<Record<string, number>>>({});
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [actionError, setActionError] = useState<string>();
+  const shortcuts = useShortcuts();
 
   // Another window (a card, options, another device through sync) may change things while the popup is open.
   useEffect(
@@ -158,10 +160,18 @@ export function Popup() {
         onRemove={(r) => void remove(r)}
         onRetry={reloadRows}
         busy={busy}
+        shortcuts={shortcuts}
       />
 
       {!importPage && site && (
-        <OnThisPage site={site} state={page} watched={watched} signalCounts={signalCounts} onAdd={(id) => add(id)} />
+        <OnThisPage
+          site={site}
+          state={page}
+          watched={watched}
+          signalCounts={signalCounts}
+          onAdd={(id) => add(id)}
+          shortcuts={shortcuts}
+        />
       )}
 
       <Transfer rows={rows.status === 'ready' ? rows.value : undefined} onImported={setRows} importPage={importPage} />

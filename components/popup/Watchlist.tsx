@@ -1,6 +1,8 @@
 import type { WatchlistRow } from '@/utils/messaging/views';
 import { WATCHLIST_SORTS, type WatchlistSort } from '@/utils/storage';
+import type { Shortcut } from '../shared/shortcuts';
 import type { AsyncState } from '../shared/use-async';
+import { KeyboardHint } from './KeyboardHint';
 import { SORT_LABELS, sortRows } from './sort-rows';
 import { WatchlistItem } from './WatchlistItem';
 
@@ -11,10 +13,12 @@ interface Props {
   onRemove(row: WatchlistRow): void;
   onRetry(): void;
   busy: ReadonlySet<string>;
+  /** The configured keyboard shortcuts, for the empty state's instructions. */
+  shortcuts?: readonly Shortcut[] | undefined;
 }
 
 /** The watchlist section: its heading with the sort, and the rows (or a designed loading, error or empty state). */
-export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy }: Props) {
+export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy, shortcuts }: Props) {
   const rows = state.status === 'ready' ? state.value : undefined;
   return (
     <section class="section" aria-labelledby="watchlist-h">
@@ -62,9 +66,10 @@ export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy }: Prop
             <strong>Your watchlist is empty.</strong>
           </p>
           <p class="muted">
-            Search above by ticker or name, or on a news page rest the pointer on an underlined company (or Tab to it),
-            then choose “Add to watchlist” on its card.
+            Search above by ticker or name, or on a news page rest the pointer on a marked company name, then choose
+            “Add to watchlist” on its card.
           </p>
+          <KeyboardHint shortcuts={shortcuts} />
         </div>
       )}
       {rows && rows.length > 0 && (
