@@ -14,6 +14,7 @@ import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
 import { SiteSwitch } from './SiteSwitch';
 import { Transfer } from './Transfer';
+import { type PendingUndo, UndoRemove } from './UndoRemove';
 import { Watchlist } from './Watchlist';
 
 const loadWatchlist = () => sendMessage('getWatchlist');
@@ -84,11 +85,14 @@ export function Popup() {
     [setRows],
   );
 
-  const remove = async (row: WatchlistRow) => {
+  const [undo, setUndo] = useState<PendingUndo>();
+  const remove = async (row: WatchlistRow, viaKeyboard: boolean) => {
     setBusy((b) => new Set(b).add(row.entityId));
     setActionError(undefined);
     try {
+      // Stored at once (closing the popup keeps the removal); "Undo" writes the entry back.
       setRows(await sendMessage('removeFromWatchlist', { entityId: row.entityId }));
+      setUndo({ entityId: row.entityId, name: row.shortName, focus: viaKeyboard });
     } catch (err) {
       setActionError(`Could not remove ${row.shortName}: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -97,6 +101,23 @@ export function Popup() {
         next.delete(row.entityId);
         return next;
       });
+    }
+  };
+  const restore = async (pending: PendingUndo) => {
+    const focusWasOnUndo = document.activeElement?.closest('.undo-bar') != null;
+    setUndo(undefined);
+    try {
+      setRows(await sendMessage('restoreToWatchlist', { entityId: pending.entityId }));
+      // The Undo button is gone: focus goes to the row that came back, as if it had never left.
+      if (focusWasOnUndo) {
+        requestAnimationFrame(() =>
+          document
+            .querySelector<HTMLElement>(`.watchlist .row[data-entity="${pending.entityId}"] button.remove`)
+            ?.focus(),
+        );
+      }
+    } catch (err) {
+      setActionError(`Could not undo: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
 
@@ -153,11 +174,17 @@ export function Popup() {
         </p>
       )}
 
+      <UndoRemove
+        pending={undo}
+        onUndo={(p) => void restore(p)}
+        onExpire={() => setUndo(undefined)}
+        onFocusAway={() => document.getElementById('watchlist-h')?.focus()}
+      />
       <Watchlist
         state={rows}
         sort={sort}
         onSort={(s) => void saveSettings(() => ({ watchlistSort: s }))}
-        onRemove={(r) => void remove(r)}
+        onRemove={(r, viaKeyboard) => void remove(r, viaKeyboard)}
         onRetry={reloadRows}
         busy={busy}
         shortcuts={shortcuts}

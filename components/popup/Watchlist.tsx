@@ -10,7 +10,8 @@ interface Props {
   state: AsyncState<WatchlistRow[]>;
   sort: WatchlistSort;
   onSort(sort: WatchlistSort): void;
-  onRemove(row: WatchlistRow): void;
+  /** `viaKeyboard`: the remove button was pressed from the keyboard (focus then moves to "Undo"). */
+  onRemove(row: WatchlistRow, viaKeyboard: boolean): void;
   onRetry(): void;
   busy: ReadonlySet<string>;
   /** The configured keyboard shortcuts, for the empty state's instructions. */
@@ -23,7 +24,9 @@ export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy, shortc
   return (
     <section class="section" aria-labelledby="watchlist-h">
       <div class="section-head">
-        <h2 id="watchlist-h">Watchlist{rows && rows.length > 0 && <span class="count"> {rows.length}</span>}</h2>
+        <h2 id="watchlist-h" tabIndex={-1}>
+          Watchlist{rows && rows.length > 0 && <span class="count"> {rows.length}</span>}
+        </h2>
         {rows && rows.length > 1 && (
           <label class="sort">
             <span>Sort</span>

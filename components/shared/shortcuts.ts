@@ -14,11 +14,21 @@ export interface Shortcut {
   shortcut: string;
 }
 
+/** Chrome reports the punctuation keys by name ("Alt+Shift+Period"); readers press the key they see on it. */
+const KEY_NAMES: Readonly<Record<string, string>> = { Period: '.', Comma: ',' };
+export function displayKey(shortcut: string): string {
+  return shortcut.replace(/\b(Period|Comma)$/, (name) => KEY_NAMES[name] ?? name);
+}
+
 /** The extension's own commands (`_execute_action` and friends are the browser's). */
 export function ownShortcuts(all: readonly { name?: string; description?: string; shortcut?: string }[]): Shortcut[] {
   return all
     .filter((c) => c.name && !c.name.startsWith('_'))
-    .map((c) => ({ name: c.name ?? '', description: c.description ?? c.name ?? '', shortcut: c.shortcut ?? '' }));
+    .map((c) => ({
+      name: c.name ?? '',
+      description: c.description ?? c.name ?? '',
+      shortcut: displayKey(c.shortcut ?? ''),
+    }));
 }
 
 /** The configured shortcuts; undefined while reading, `[]` when the browser reports none. */

@@ -27,6 +27,14 @@ describe('the keyboard hint', () => {
     expect(host.textContent).not.toMatch(/Tab to|Alt\+Shift/);
   });
 
+  it('shows punctuation keys as the key, not its name', () => {
+    const [next, previous] = ownShortcuts([
+      { name: 'next-mention', shortcut: 'Alt+Shift+Period' },
+      { name: 'previous-mention', shortcut: 'Alt+Shift+Comma' },
+    ]);
+    expect([next?.shortcut, previous?.shortcut]).toEqual(['Alt+Shift+.', 'Alt+Shift+,']);
+  });
+
   it('leaves out the previous key when only next is set', () => {
     const host = shown([{ name: 'next-mention', description: 'Next', shortcut: 'Alt+Shift+.' }]);
     expect([...host.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(['Alt+Shift+.']);
