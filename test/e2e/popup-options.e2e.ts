@@ -3,7 +3,7 @@
  * removing, export/import round trips, weights reaching the cards, the per-site switch, and screenshots of both
  * pages in light and dark (test-results/screenshots/).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '@/utils/exposure/schema';
 import { mergeWeights, scoreEntity } from '@/utils/exposure/score';
 import type { WatchlistRow } from '@/utils/messaging/views';
+import { CHROME_BUILD_DIR, type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
 import { callBackground } from '../../scripts/lib/protocol-call';
 import {
   cardOf,
@@ -286,6 +287,64 @@ describe('keyboard instructions (issue 16)', () => {
       await setShortcut('next-mention', 'Alt+Shift+Period');
     }
     expect((await configured())['next-mention']).toBe('Alt+Shift+Period');
+  });
+});
+
+describe('Add this site… (issue 16)', () => {
+  /**
+   * The popup reads the current tab's address under activeTab, which only the user's toolbar click grants (a test
+   * cannot make it, and Chromium's permission prompt cannot be answered headless). This browser loads a copy of the
+   * test build whose manifest also grants this one host, standing in for that click: the popup-as-a-tab can then read
+   * the address, as the real popup does. The content script's sites are unchanged, so GeoLens does not run there.
+   */
+  const HOST = 'news.example.org';
+  let other: ExtensionBrowser;
+  let dir = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'geolens-activetab-'));
+    cpSync(CHROME_BUILD_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    manifest.host_permissions.push(`http://${HOST}/*`);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    other = await launchWithExtension({ extensionDir: dir });
+  });
+  afterAll(async () => {
+    await other?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens options with the tab’s site in the field, focused', async () => {
+    // A site GeoLens does not run on, served by Playwright itself (no network).
+    const tab = await other.context.newPage();
+    await tab.route(`http://${HOST}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<h1>Elsewhere</h1><p>Nvidia and Apple.</p>' }),
+    );
+    await tab.goto(`http://${HOST}/markets/today`);
+    const tabId = await other.worker.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+      `http://${HOST}/markets/today`,
+    );
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await other.context.newPage();
+    await popup.goto(`chrome-extension://${other.extensionId}/popup.html?tabId=${tabId}`);
+    const link = popup.getByRole('button', { name: 'Add this site…' });
+    await link.waitFor();
+    expect(await popup.locator('.site-bar').textContent()).toContain(`GeoLens does not run on ${HOST}`);
+
+    const [options] = await Promise.all([other.context.waitForEvent('page'), link.click()]);
+    await options.waitForURL(/options\.html\?site=news\.example\.org#sites$/);
+    const field = options.locator('#add-site');
+    await expect.poll(() => field.inputValue()).toBe(HOST);
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('add-site');
+    expect(await options.locator('#add-site-from-tab').textContent()).toContain('The site of the tab you were on');
+    await options.screenshot({ path: 'test-results/screenshots/options-add-this-site.png' });
+
+    // Positive control: options opened without the query has an empty field, and focus elsewhere.
+    const plain = await other.context.newPage();
+    await plain.goto(`chrome-extension://${other.extensionId}/options.html#sites`);
+    await plain.locator('#add-site').waitFor();
+    expect(await plain.locator('#add-site').inputValue()).toBe('');
+    expect(await plain.evaluate(() => document.activeElement?.id)).not.toBe('add-site');
   });
 });
 
