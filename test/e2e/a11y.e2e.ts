@@ -67,8 +67,9 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (theme) => {
     await popup.close();
   });
 
-  it('options page', async () => {
-    const options = await h.extensionPage('options.html');
+  it('options page (opened from "Add this site…", the site field filled)', async () => {
+    const options = await h.extensionPage('options.html?site=news.example.org#sites' as 'options.html');
+    await options.locator('#add-site-from-tab').waitFor();
     await options.locator('.preview tbody tr').first().waitFor();
     await options.locator('.shortcuts').waitFor();
     expectClean(`the options page (${theme})`, await axePage(options));
