@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PageSummary, SourceStatus, WatchlistRow, WatchlistStatus } from '@/utils/messaging/views';
 import { type Alert, alertsItem, onWatchlistChanged, type WatchlistSort, withSiteEnabled } from '@/utils/storage';
+import { pageMentionsItem } from '@/utils/storage/page-mentions';
 import { useShortcuts } from '../shared/shortcuts';
 import { type AsyncState, useAsync } from '../shared/use-async';
 import { useSettings } from '../shared/use-settings';
@@ -52,6 +53,10 @@ export function Popup() {
     findActiveTab().then(setTab, () => setTab({}));
   }, []);
   const site = useMemo(() => (tab && settings ? siteOf(tab, settings) : undefined), [tab, settings]);
+  // A tab reports its companies when its scan ends, and again as it changes (long pages are read as they scroll):
+  // ask again on each report, so a popup opened early does not keep saying "No companies found".
+  const [pageReports, setPageReports] = useState(0);
+  useEffect(() => pageMentionsItem.watch(() => setPageReports((n) => n + 1)), []);
   useEffect(() => {
     if (site?.kind !== 'on') return;
     let live = true;
@@ -68,7 +73,7 @@ export function Popup() {
     return () => {
       live = false;
     };
-  }, [site]);
+  }, [site, pageReports]);
 
   const watched = useMemo(() => new Set(rows.status === 'ready' ? rows.value.map((r) => r.entityId) : []), [rows]);
 

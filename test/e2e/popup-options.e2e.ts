@@ -148,6 +148,26 @@ describe('popup watchlist', () => {
   });
 });
 
+describe('On this page follows the tab', () => {
+  it('updates while the popup is open, when the tab reports new companies', async () => {
+    const tab = await h.newPage('/keyboard/');
+    await waitUntil(
+      () => knownMentions(tab),
+      (n) => n >= 6,
+    );
+    const popup = await openPopup(h, tab);
+    const p = popupOf(popup);
+    const ids = () => p.onThisPage.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity')).sort());
+    await expect.poll(ids).toEqual(['apple', 'nvidia', 'tencent']);
+    // The same tab goes to another article: the popup, still open, shows its companies (no reopening).
+    await tab.goto(`${h.site.origin}/demo/`);
+    await expect.poll(ids).toContain('alibaba');
+    expect(await ids()).not.toContain('apple');
+    await popup.close();
+    await tab.close();
+  });
+});
+
 describe('undo after removing (issue 16)', () => {
   const rowsOf = (popup: Page) => callBackground(popup, 'getWatchlist') as Promise<WatchlistRow[]>;
   /** Whether the stored watchlist (sync, or its local fallback) names the company: the removal is committed. */
@@ -238,16 +258,10 @@ describe('keyboard instructions (issue 16)', () => {
     );
     await settings.close();
   };
-  /** The popup once the article's companies reached the background (a fresh profile's first report may be late). */
+  /** The popup with the article's companies listed (they may arrive after it opens: it follows the reports). */
   const popupWithPageCompanies = async () => {
     const popup = await openPopup(h, article);
-    await waitUntil(async () => {
-      if ((await popupOf(popup).onThisPage.count()) > 0) return true;
-      await popup.waitForTimeout(300);
-      await popup.reload();
-      await popup.locator('.popup').waitFor();
-      return false;
-    }, Boolean);
+    await popupOf(popup).onThisPage.first().waitFor();
     return popup;
   };
   const configured = () =>
