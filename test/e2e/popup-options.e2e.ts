@@ -194,6 +194,7 @@ describe('undo after removing (issue 16)', () => {
     await expect.poll(() => p.row('mp-materials').count()).toBe(0);
     await expect.poll(() => undoBar(popup).textContent()).toBe('Removed MP Materials from the watchlist.Undo');
     expect(await stored('mp-materials')).toBe(false);
+    await h.screenshot(popup, 'popup-undo');
 
     await undoBar(popup).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => p.rowIds()).toEqual(ids);
