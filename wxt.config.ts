@@ -67,11 +67,11 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next company mention and open its card',
+        description: 'Open the card of the next company on the page (skips repeats)',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous company mention and open its card',
+        description: 'Open the card of the previous company on the page (skips repeats)',
       },
     },
     ...(browser === 'firefox'

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SentenceFlash } from '@/utils/dom/flash';
 import { type MentionRegistry, type PageMention, toLiveRange } from '@/utils/dom/highlights';
 import { createHoverIntent } from '@/utils/dom/hover-intent';
+import { stepMention } from '@/utils/dom/mention-step';
 import type { PageSignals } from '@/utils/dom/page-signals';
 import { pageThemeAt, type ThemeSetting } from '@/utils/dom/theme';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -314,9 +315,15 @@ export async function createCardController(
       if (list.length === 0) return;
       const current = intent.current;
       const at = current ? list.indexOf(current) : -1;
-      let next: number;
-      if (at >= 0) next = (at + (direction === 'next' ? 1 : -1) + list.length) % list.length;
-      else next = startingPoint(list);
+      // Skips repeats of the current company (issue 16): see utils/dom/mention-step.ts.
+      const next =
+        at >= 0
+          ? stepMention(
+              list.map((pm) => pm.mention.entityId),
+              at,
+              direction,
+            )
+          : startingPoint(list);
       const pm = list[next] as PageMention;
       if (!card.contains(document.activeElement)) {
         returnFocus = (document.activeElement as HTMLElement | null) ?? undefined;

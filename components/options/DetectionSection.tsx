@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import type { Settings } from '@/utils/storage';
 import { Switch } from '../shared/Switch';
+import { openShortcutSettings, SHORTCUT_SETTINGS_LABEL, useShortcuts } from '../shared/shortcuts';
 import type { SaveResult } from '../shared/use-settings';
 import { HoverDelaySetting } from './HoverDelaySetting';
 import { SavedStatus, type SaveState, saveStateOf } from './SavedStatus';
@@ -14,42 +14,13 @@ interface Props {
 const MARK_STYLES: { value: Settings['markStyle']; label: string; hint: string }[] = [
   { value: 'underline', label: 'Dotted underline', hint: 'quiet; the default' },
   { value: 'background', label: 'Tinted background', hint: 'easier to spot' },
-  { value: 'none', label: 'No marks', hint: 'cards still open on hover and from the keyboard' },
+  { value: 'none', label: 'No marks', hint: 'cards still open on hover and with the keyboard shortcuts' },
 ];
-
-interface Shortcut {
-  name: string;
-  description: string;
-  shortcut: string;
-}
-
-/** Where the browser lets users rebind extension shortcuts. */
-function openShortcutSettings() {
-  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
-  if (import.meta.env.FIREFOX && commands.openShortcutSettings) void commands.openShortcutSettings();
-  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-}
 
 /** Detection strictness, timing and how marks look, plus the keyboard shortcuts. */
 export function DetectionSection({ settings, save }: Props) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const [shortcuts, setShortcuts] = useState<Shortcut[]>();
-
-  useEffect(() => {
-    browser.commands.getAll().then(
-      (all) =>
-        setShortcuts(
-          all
-            .filter((c) => c.name && !c.name.startsWith('_'))
-            .map((c) => ({
-              name: c.name ?? '',
-              description: c.description ?? c.name ?? '',
-              shortcut: c.shortcut ?? '',
-            })),
-        ),
-      () => setShortcuts([]),
-    );
-  }, []);
+  const shortcuts = useShortcuts();
 
   const set = async (patch: (s: Settings) => Partial<Settings>) => setState(saveStateOf(await save(patch)));
 
@@ -116,6 +87,11 @@ export function DetectionSection({ settings, save }: Props) {
       </fieldset>
 
       <h3>Keyboard shortcuts</h3>
+      <p class="muted small">
+        Marked names are painted on the page, not links or buttons, so Tab does not stop on them: these shortcuts open
+        the next or previous company’s card (repeats of the same company are skipped) with focus in it. In the card, Tab
+        moves through it and Escape closes it.
+      </p>
       {!shortcuts ? (
         <p class="muted">Reading the shortcuts…</p>
       ) : shortcuts.length === 0 ? (
@@ -133,11 +109,11 @@ export function DetectionSection({ settings, save }: Props) {
         </table>
       )}
       <p class="muted small">
-        Change them in your browser’s{' '}
+        {shortcuts?.some((c) => !c.shortcut) ? 'Set a shortcut' : 'Change them'} in{' '}
         <button type="button" class="link" onClick={openShortcutSettings}>
-          {import.meta.env.FIREFOX ? 'add-on shortcut settings' : 'chrome://extensions/shortcuts'}
+          {SHORTCUT_SETTINGS_LABEL}
         </button>
-        . In a card, Tab moves through it and Escape closes it.
+        .
       </p>
     </section>
   );

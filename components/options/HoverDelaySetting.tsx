@@ -56,7 +56,7 @@ export function HoverDelaySetting() {
           {(status.kind === 'invalid' || status.kind === 'error') && status.message}
         </span>
       </div>
-      <p class="muted">Keyboard focus opens a card at once. Default 300 ms.</p>
+      <p class="muted">The keyboard shortcuts (below) open a card at once. Default 300 ms.</p>
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SITES, parseSiteInput, userSitePattern } from '@/utils/sites';
 import { isSiteEnabled, type Settings, siteKey, withSiteEnabled } from '@/utils/storage';
 import { Switch } from '../shared/Switch';
 import type { SaveResult } from '../shared/use-settings';
 import { SavedStatus, type SaveState, saveStateOf } from './SavedStatus';
+import { siteFromQuery } from './site-query';
 
 interface Props {
   settings: Settings;
@@ -14,7 +15,13 @@ interface Props {
 /** Where GeoLens runs: the default list with a switch each, and the sites the user added (with their access). */
 export function SitesSection({ settings, save }: Props) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const [input, setInput] = useState('');
+  // From the popup's "Add this site…": the tab's site, ready to add.
+  const [fromTab] = useState(() => siteFromQuery(location.search));
+  const [input, setInput] = useState(fromTab ?? '');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (fromTab) field.current?.focus();
+  }, []);
   const [addState, setAddState] = useState<SaveState>({ kind: 'idle' });
   const [access, setAccess] = useState<Record<string, boolean>>({});
 
@@ -144,12 +151,13 @@ export function SitesSection({ settings, save }: Props) {
           Site to add
         </label>
         <input
+          ref={field}
           id="add-site"
           type="text"
           placeholder="example.com or a page’s address"
           value={input}
           aria-invalid={addState.kind === 'invalid'}
-          aria-describedby="add-site-status"
+          aria-describedby={fromTab && input === fromTab ? 'add-site-status add-site-from-tab' : 'add-site-status'}
           onInput={(e) => {
             setInput((e.currentTarget as HTMLInputElement).value);
             setAddState({ kind: 'idle' });
@@ -160,6 +168,11 @@ export function SitesSection({ settings, save }: Props) {
         </button>
         <SavedStatus id="add-site-status" state={addState} />
       </form>
+      {fromTab && input === fromTab && (
+        <p class="muted small" id="add-site-from-tab">
+          The site of the tab you were on. Choose “Add site”; your browser then asks you to allow GeoLens there.
+        </p>
+      )}
 
       <h3>Default sites</h3>
       <ul class="site-list columns" aria-label="Default sites">

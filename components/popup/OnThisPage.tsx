@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PageSummary } from '@/utils/messaging/views';
 import { ScoreBadge } from '../shared/ScoreBadge';
+import type { Shortcut } from '../shared/shortcuts';
 import type { AsyncState } from '../shared/use-async';
 import type { ActiveSite } from './active-tab';
+import { KeyboardHint } from './KeyboardHint';
 
 interface Props {
   site: ActiveSite;
@@ -11,13 +13,15 @@ interface Props {
   /** Companies with sentences about them on the page ("In this article"), and how many; absent when none. */
   signalCounts?: Readonly<Record<string, number>>;
   onAdd(entityId: string, name: string): Promise<void>;
+  /** The configured keyboard shortcuts, to say how to step through these companies on the page. */
+  shortcuts?: readonly Shortcut[] | undefined;
 }
 
 /** Shown before "Show all": enough to see what the page is about without pushing the watchlist away. */
 const FIRST = 6;
 
 /** The companies the current tab mentions, highest exposure first, each addable to the watchlist. */
-export function OnThisPage({ site, state, watched, signalCounts = {}, onAdd }: Props) {
+export function OnThisPage({ site, state, watched, signalCounts = {}, onAdd, shortcuts }: Props) {
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState<string>();
   const entities = state.status === 'ready' ? state.value.entities : [];
@@ -87,6 +91,7 @@ export function OnThisPage({ site, state, watched, signalCounts = {}, onAdd }: P
               {all ? 'Show fewer' : `Show all ${entities.length}`}
             </button>
           )}
+          <KeyboardHint shortcuts={shortcuts} />
         </>
       )}
     </section>

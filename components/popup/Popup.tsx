@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PageSummary, SourceStatus, WatchlistRow, WatchlistStatus } from '@/utils/messaging/views';
 import { type Alert, alertsItem, onWatchlistChanged, type WatchlistSort, withSiteEnabled } from '@/utils/storage';
+import { pageMentionsItem } from '@/utils/storage/page-mentions';
+import { useShortcuts } from '../shared/shortcuts';
 import { type AsyncState, useAsync } from '../shared/use-async';
 import { useSettings } from '../shared/use-settings';
 import { useThemeClass } from '../shared/use-theme';
@@ -13,6 +15,7 @@ import { OnThisPage } from './OnThisPage';
 import { SearchBox } from './SearchBox';
 import { SiteSwitch } from './SiteSwitch';
 import { Transfer } from './Transfer';
+import { type PendingUndo, UndoRemove } from './UndoRemove';
 import { Watchlist } from './Watchlist';
 
 const loadWatchlist = () => sendMessage('getWatchlist');
@@ -33,6 +36,7 @@ export function Popup() {
   const [signalCounts, setSignalCounts] = useState<Readonly<Record<string, number>>>({});
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [actionError, setActionError] = useState<string>();
+  const shortcuts = useShortcuts();
 
   // Another window (a card, options, another device through sync) may change things while the popup is open.
   useEffect(
@@ -49,6 +53,10 @@ export function Popup() {
     findActiveTab().then(setTab, () => setTab({}));
   }, []);
   const site = useMemo(() => (tab && settings ? siteOf(tab, settings) : undefined), [tab, settings]);
+  // A tab reports its companies when its scan ends, and again as it changes (long pages are read as they scroll):
+  // ask again on each report, so a popup opened early does not keep saying "No companies found".
+  const [pageReports, setPageReports] = useState(0);
+  useEffect(() => pageMentionsItem.watch(() => setPageReports((n) => n + 1)), []);
   useEffect(() => {
     if (site?.kind !== 'on') return;
     let live = true;
@@ -65,7 +73,7 @@ export function Popup() {
     return () => {
       live = false;
     };
-  }, [site]);
+  }, [site, pageReports]);
 
   const watched = useMemo(() => new Set(rows.status === 'ready' ? rows.value.map((r) => r.entityId) : []), [rows]);
 
@@ -82,11 +90,14 @@ export function Popup() {
     [setRows],
   );
 
-  const remove = async (row: WatchlistRow) => {
+  const [undo, setUndo] = useState<PendingUndo>();
+  const remove = async (row: WatchlistRow, viaKeyboard: boolean) => {
     setBusy((b) => new Set(b).add(row.entityId));
     setActionError(undefined);
     try {
+      // Stored at once (closing the popup keeps the removal); "Undo" writes the entry back.
       setRows(await sendMessage('removeFromWatchlist', { entityId: row.entityId }));
+      setUndo({ entityId: row.entityId, name: row.shortName, focus: viaKeyboard });
     } catch (err) {
       setActionError(`Could not remove ${row.shortName}: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -95,6 +106,23 @@ export function Popup() {
         next.delete(row.entityId);
         return next;
       });
+    }
+  };
+  const restore = async (pending: PendingUndo) => {
+    const focusWasOnUndo = document.activeElement?.closest('.undo-bar') != null;
+    setUndo(undefined);
+    try {
+      setRows(await sendMessage('restoreToWatchlist', { entityId: pending.entityId }));
+      // The Undo button is gone: focus goes to the row that came back, as if it had never left.
+      if (focusWasOnUndo) {
+        requestAnimationFrame(() =>
+          document
+            .querySelector<HTMLElement>(`.watchlist .row[data-entity="${pending.entityId}"] button.remove`)
+            ?.focus(),
+        );
+      }
+    } catch (err) {
+      setActionError(`Could not undo: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
 
@@ -151,17 +179,31 @@ export function Popup() {
         </p>
       )}
 
+      <UndoRemove
+        pending={undo}
+        onUndo={(p) => void restore(p)}
+        onExpire={() => setUndo(undefined)}
+        onFocusAway={() => document.getElementById('watchlist-h')?.focus()}
+      />
       <Watchlist
         state={rows}
         sort={sort}
         onSort={(s) => void saveSettings(() => ({ watchlistSort: s }))}
-        onRemove={(r) => void remove(r)}
+        onRemove={(r, viaKeyboard) => void remove(r, viaKeyboard)}
         onRetry={reloadRows}
         busy={busy}
+        shortcuts={shortcuts}
       />
 
       {!importPage && site && (
-        <OnThisPage site={site} state={page} watched={watched} signalCounts={signalCounts} onAdd={(id) => add(id)} />
+        <OnThisPage
+          site={site}
+          state={page}
+          watched={watched}
+          signalCounts={signalCounts}
+          onAdd={(id) => add(id)}
+          shortcuts={shortcuts}
+        />
       )}
 
       <Transfer rows={rows.status === 'ready' ? rows.value : undefined} onImported={setRows} importPage={importPage} />

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { addSiteUrl } from '../options/site-query';
 import { Switch } from '../shared/Switch';
 import type { ActiveSite } from './active-tab';
 
@@ -8,8 +9,9 @@ interface Props {
   error?: string;
 }
 
-const openSitesOptions = () => {
-  void browser.tabs.create({ url: browser.runtime.getURL('/options.html#sites') });
+/** Options' Sites section with this site already in the field (and focused): one click, then the browser asks. */
+const openSitesOptions = (host: string) => {
+  void browser.tabs.create({ url: addSiteUrl(browser.runtime.getURL('/options.html'), host) });
   window.close();
 };
 
@@ -22,7 +24,7 @@ export function SiteSwitch({ site, onToggle, error }: Props) {
         <span class="site-text">
           GeoLens does not run on <strong>{site.host}</strong>
         </span>
-        <button type="button" class="link" onClick={openSitesOptions}>
+        <button type="button" class="link" onClick={() => openSitesOptions(site.host)}>
           Add this site…
         </button>
       </div>

@@ -1,6 +1,8 @@
 import type { WatchlistRow } from '@/utils/messaging/views';
 import { WATCHLIST_SORTS, type WatchlistSort } from '@/utils/storage';
+import type { Shortcut } from '../shared/shortcuts';
 import type { AsyncState } from '../shared/use-async';
+import { KeyboardHint } from './KeyboardHint';
 import { SORT_LABELS, sortRows } from './sort-rows';
 import { WatchlistItem } from './WatchlistItem';
 
@@ -8,18 +10,23 @@ interface Props {
   state: AsyncState<WatchlistRow[]>;
   sort: WatchlistSort;
   onSort(sort: WatchlistSort): void;
-  onRemove(row: WatchlistRow): void;
+  /** `viaKeyboard`: the remove button was pressed from the keyboard (focus then moves to "Undo"). */
+  onRemove(row: WatchlistRow, viaKeyboard: boolean): void;
   onRetry(): void;
   busy: ReadonlySet<string>;
+  /** The configured keyboard shortcuts, for the empty state's instructions. */
+  shortcuts?: readonly Shortcut[] | undefined;
 }
 
 /** The watchlist section: its heading with the sort, and the rows (or a designed loading, error or empty state). */
-export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy }: Props) {
+export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy, shortcuts }: Props) {
   const rows = state.status === 'ready' ? state.value : undefined;
   return (
     <section class="section" aria-labelledby="watchlist-h">
       <div class="section-head">
-        <h2 id="watchlist-h">Watchlist{rows && rows.length > 0 && <span class="count"> {rows.length}</span>}</h2>
+        <h2 id="watchlist-h" tabIndex={-1}>
+          Watchlist{rows && rows.length > 0 && <span class="count"> {rows.length}</span>}
+        </h2>
         {rows && rows.length > 1 && (
           <label class="sort">
             <span>Sort</span>
@@ -62,9 +69,10 @@ export function Watchlist({ state, sort, onSort, onRemove, onRetry, busy }: Prop
             <strong>Your watchlist is empty.</strong>
           </p>
           <p class="muted">
-            Search above by ticker or name, or on a news page rest the pointer on an underlined company (or Tab to it),
-            then choose “Add to watchlist” on its card.
+            Search above by ticker or name, or on a news page rest the pointer on a marked company name, then choose
+            “Add to watchlist” on its card.
           </p>
+          <KeyboardHint shortcuts={shortcuts} />
         </div>
       )}
       {rows && rows.length > 0 && (

@@ -11,7 +11,7 @@ import { changeSinceAdded } from './sort-rows';
 
 interface Props {
   row: WatchlistRow;
-  onRemove(row: WatchlistRow): void;
+  onRemove(row: WatchlistRow, viaKeyboard: boolean): void;
   busy: boolean;
 }
 
@@ -85,7 +85,8 @@ export function WatchlistItem({ row, onRemove, busy }: Props) {
           aria-label={`Remove ${row.shortName} from the watchlist`}
           title="Remove"
           disabled={busy}
-          onClick={() => onRemove(row)}
+          // A click from the keyboard (Enter, Space) has no pointer position: detail is 0.
+          onClick={(e) => onRemove(row, e.detail === 0)}
         >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
             <path d="M4 4l8 8M12 4l-8 8" />

@@ -32,7 +32,9 @@ export function FactorItem({ factor, label }: { factor: FactorView; label: strin
       <ul class="evidence" aria-label="Evidence">
         {factor.evidence.map((e) => {
           const href = safeHref(e.url);
-          // Publisher and date stay visible; the full title is the link's tooltip and accessible name.
+          // Publisher and date stay visible; the full title is the link's tooltip and in its accessible name, which
+          // starts with the visible text so a voice user can say what they see (WCAG 2.5.3, axe
+          // label-content-name-mismatch; issue 16).
           return (
             <li key={e.url}>
               {href ? (
@@ -41,7 +43,7 @@ export function FactorItem({ factor, label }: { factor: FactorView; label: strin
                   target="_blank"
                   rel="noopener noreferrer"
                   title={e.title}
-                  aria-label={`${e.title} (${e.publisher}, ${e.date})`}
+                  aria-label={`${e.publisher}: ${e.title} (${e.date})`}
                   onClick={dropUntrusted}
                 >
                   {e.publisher}

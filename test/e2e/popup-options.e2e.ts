@@ -3,13 +3,16 @@
  * removing, export/import round trips, weights reaching the cards, the per-site switch, and screenshots of both
  * pages in light and dark (test-results/screenshots/).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset } from '@/utils/exposure/schema';
 import { mergeWeights, scoreEntity } from '@/utils/exposure/score';
+import type { WatchlistRow } from '@/utils/messaging/views';
+import { CHROME_BUILD_DIR, type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
+import { callBackground } from '../../scripts/lib/protocol-call';
 import {
   cardOf,
   downloadOf,
@@ -142,6 +145,221 @@ describe('popup watchlist', () => {
     await p.row('tencent').locator('button.remove').click();
     await expect.poll(() => p.row('tencent').count()).toBe(0);
     await popup.close();
+  });
+});
+
+describe('On this page follows the tab', () => {
+  it('updates while the popup is open, when the tab reports new companies', async () => {
+    const tab = await h.newPage('/keyboard/');
+    await waitUntil(
+      () => knownMentions(tab),
+      (n) => n >= 6,
+    );
+    const popup = await openPopup(h, tab);
+    const p = popupOf(popup);
+    const ids = () => p.onThisPage.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity')).sort());
+    await expect.poll(ids).toEqual(['apple', 'nvidia', 'tencent']);
+    // The same tab goes to another article: the popup, still open, shows its companies (no reopening).
+    await tab.goto(`${h.site.origin}/demo/`);
+    await expect.poll(ids).toContain('alibaba');
+    expect(await ids()).not.toContain('apple');
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe('undo after removing (issue 16)', () => {
+  const rowsOf = (popup: Page) => callBackground(popup, 'getWatchlist') as Promise<WatchlistRow[]>;
+  /** Whether the stored watchlist (sync, or its local fallback) names the company: the removal is committed. */
+  const stored = (entityId: string) =>
+    h.browser.worker.evaluate(async (id) => {
+      const all = JSON.stringify([
+        await chrome.storage.sync.get(null),
+        await chrome.storage.local.get('watchlistLocal'),
+      ]);
+      return all.includes(`"${id}"`);
+    }, entityId);
+  const undoBar = (popup: Page) => popup.locator('.undo-bar[role="status"]');
+
+  it('stores a removal at once; Undo puts the company back at its place with its date, score at add and history', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.rows.nth(3).waitFor();
+    const ids = await p.rowIds();
+    const before = await rowsOf(popup);
+    expect(before.find((r) => r.entityId === 'mp-materials')?.history.length).toBeGreaterThan(0);
+    expect(await stored('mp-materials')).toBe(true);
+
+    await p.row('mp-materials').locator('button.remove').click();
+    await expect.poll(() => p.row('mp-materials').count()).toBe(0);
+    await expect.poll(() => undoBar(popup).textContent()).toBe('Removed MP Materials from the watchlist.Undo');
+    expect(await stored('mp-materials')).toBe(false);
+    await h.screenshot(popup, 'popup-undo');
+
+    await undoBar(popup).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => p.rowIds()).toEqual(ids);
+    expect(await rowsOf(popup)).toEqual(before);
+    expect(await stored('mp-materials')).toBe(true);
+    expect(await undoBar(popup).textContent()).toBe('');
+    await popup.close();
+  });
+
+  it('from the keyboard: focus goes to Undo, and back to the restored row', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.rows.nth(3).waitFor();
+    const ids = await p.rowIds();
+    await p.row('nvidia').locator('button.remove').focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => p.row('nvidia').count()).toBe(0);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => p.rowIds()).toEqual(ids);
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('.row')?.getAttribute('data-entity')))
+      .toBe('nvidia');
+    await popup.close();
+  });
+
+  it('the offer runs out after a few seconds and the removal stays, also when the popup closes first', async () => {
+    const popup = await openPopup(h, article);
+    const p = popupOf(popup);
+    await p.rows.nth(3).waitFor();
+    await p.row('jpmorgan').locator('button.remove').click();
+    await popup.mouse.move(1, 1);
+    await expect.poll(() => undoBar(popup).textContent()).toContain('Removed JPMorgan');
+    await expect.poll(() => undoBar(popup).textContent(), { timeout: 15_000 }).toBe('');
+    expect(await p.row('jpmorgan').count()).toBe(0);
+    expect(await stored('jpmorgan')).toBe(false);
+
+    await p.row('alibaba').locator('button.remove').click();
+    await expect.poll(() => p.row('alibaba').count()).toBe(0);
+    await popup.close();
+    const again = await openPopup(h, article);
+    await popupOf(again).rows.first().waitFor();
+    expect(await popupOf(again).rowIds()).not.toContain('alibaba');
+    expect(await undoBar(again).textContent()).toBe('');
+    // Back to the four companies the next tests expect.
+    for (const entityId of ['jpmorgan', 'alibaba']) await callBackground(again, 'addToWatchlist', { entityId });
+    await again.close();
+  });
+});
+
+describe('keyboard instructions (issue 16)', () => {
+  /** Sets a command's key as chrome://extensions/shortcuts does ('' clears it). */
+  const setShortcut = async (commandName: string, keybinding: string) => {
+    const settings = await h.browser.context.newPage();
+    await settings.goto('chrome://extensions/shortcuts');
+    await settings.evaluate(
+      ({ extensionId, commandName, keybinding }) =>
+        new Promise((done) =>
+          (chrome as any).developerPrivate.updateExtensionCommand({ extensionId, commandName, keybinding }, done),
+        ),
+      { extensionId: h.browser.extensionId, commandName, keybinding },
+    );
+    await settings.close();
+  };
+  /** The popup with the article's companies listed (they may arrive after it opens: it follows the reports). */
+  const popupWithPageCompanies = async () => {
+    const popup = await openPopup(h, article);
+    await popupOf(popup).onThisPage.first().waitFor();
+    return popup;
+  };
+  const configured = () =>
+    h.browser.worker.evaluate(async () =>
+      Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name, c.shortcut ?? ''])),
+    );
+
+  it('the popup names the keys the browser has set, never "Tab to" a mark', async () => {
+    const keys = await configured();
+    expect(keys['next-mention']).toBe('Alt+Shift+Period');
+    const popup = await popupWithPageCompanies();
+    const hint = popup.locator('section[aria-labelledby="page-h"] .keyboard-hint');
+    expect(await hint.locator('kbd').allTextContents()).toEqual(['Alt+Shift+.', 'Alt+Shift+,']);
+    expect(await popup.locator('body').textContent()).not.toMatch(/Tab to/);
+    await popup.close();
+  });
+
+  it('with no key set, the popup and options say so and where to set one', async () => {
+    await setShortcut('next-mention', '');
+    try {
+      await expect.poll(async () => (await configured())['next-mention']).toBe('');
+      const popup = await popupWithPageCompanies();
+      const hint = popup.locator('section[aria-labelledby="page-h"] .keyboard-hint');
+      await expect.poll(() => hint.textContent()).toContain('no shortcut is set');
+      expect(await hint.getByRole('button').textContent()).toBe('chrome://extensions/shortcuts');
+      expect(await hint.locator('kbd').count()).toBe(0);
+      await popup.close();
+
+      const options = await h.extensionPage('options.html');
+      const row = options.locator('.shortcuts tr[data-command="next-mention"]');
+      await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('not set');
+      expect(await options.locator('#detection').textContent()).toContain(
+        'Set a shortcut in chrome://extensions/shortcuts',
+      );
+      await options.close();
+    } finally {
+      await setShortcut('next-mention', 'Alt+Shift+Period');
+    }
+    expect((await configured())['next-mention']).toBe('Alt+Shift+Period');
+  });
+});
+
+describe('Add this site… (issue 16)', () => {
+  /**
+   * The popup reads the current tab's address under activeTab, which only the user's toolbar click grants (a test
+   * cannot make it, and Chromium's permission prompt cannot be answered headless). This browser loads a copy of the
+   * test build whose manifest also grants this one host, standing in for that click: the popup-as-a-tab can then read
+   * the address, as the real popup does. The content script's sites are unchanged, so GeoLens does not run there.
+   */
+  const HOST = 'news.example.org';
+  let other: ExtensionBrowser;
+  let dir = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'geolens-activetab-'));
+    cpSync(CHROME_BUILD_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    manifest.host_permissions.push(`http://${HOST}/*`);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    other = await launchWithExtension({ extensionDir: dir });
+  });
+  afterAll(async () => {
+    await other?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens options with the tab’s site in the field, focused', async () => {
+    // A site GeoLens does not run on, served by Playwright itself (no network).
+    const tab = await other.context.newPage();
+    await tab.route(`http://${HOST}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<h1>Elsewhere</h1><p>Nvidia and Apple.</p>' }),
+    );
+    await tab.goto(`http://${HOST}/markets/today`);
+    const tabId = await other.worker.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+      `http://${HOST}/markets/today`,
+    );
+    expect(tabId).toBeGreaterThan(0);
+    const popup = await other.context.newPage();
+    await popup.goto(`chrome-extension://${other.extensionId}/popup.html?tabId=${tabId}`);
+    const link = popup.getByRole('button', { name: 'Add this site…' });
+    await link.waitFor();
+    expect(await popup.locator('.site-bar').textContent()).toContain(`GeoLens does not run on ${HOST}`);
+
+    const [options] = await Promise.all([other.context.waitForEvent('page'), link.click()]);
+    await options.waitForURL(/options\.html\?site=news\.example\.org#sites$/);
+    const field = options.locator('#add-site');
+    await expect.poll(() => field.inputValue()).toBe(HOST);
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('add-site');
+    expect(await options.locator('#add-site-from-tab').textContent()).toContain('The site of the tab you were on');
+    await options.screenshot({ path: 'test-results/screenshots/options-add-this-site.png' });
+
+    // Positive control: options opened without the query has an empty field, and focus elsewhere.
+    const plain = await other.context.newPage();
+    await plain.goto(`chrome-extension://${other.extensionId}/options.html#sites`);
+    await plain.locator('#add-site').waitFor();
+    expect(await plain.locator('#add-site').inputValue()).toBe('');
+    expect(await plain.evaluate(() => document.activeElement?.id)).not.toBe('add-site');
   });
 });
 

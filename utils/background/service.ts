@@ -102,6 +102,7 @@ function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: 
     getWatchlist: () => watchlist.rows(),
     addToWatchlist: ({ entityId }) => watchlist.add(entityId),
     removeFromWatchlist: ({ entityId }) => watchlist.remove(entityId),
+    restoreToWatchlist: ({ entityId }) => watchlist.restore(entityId),
     importWatchlist: ({ rows }) => watchlist.import(rows),
     getWatchlistStatus: async () => ({ ...(await watchlist.storage()), issues: await loadStorageIssues() }),
     dismissStorageIssues: () => clearStorageIssues(),

@@ -34,6 +34,11 @@ export interface WatchlistService {
   rows(): Promise<WatchlistRow[]>;
   add(entityId: string): Promise<WatchlistRow[]>;
   remove(entityId: string): Promise<WatchlistRow[]>;
+  /**
+   * Undoes a removal made in the last {@link RESTORE_WINDOW_MS}: the entry goes back at its place with its date, score
+   * at add and score history, as if never removed. Throws when there is nothing to restore (too late, or never).
+   */
+  restore(entityId: string): Promise<WatchlistRow[]>;
   import(rows: readonly ImportRowInput[]): Promise<ImportOutcome>;
   storage(): Promise<WatchlistStorageStatus>;
   /** Records a history point per watched company from this build (a no-op when it was recorded already). */
@@ -47,6 +52,23 @@ export interface WatchlistDeps {
   /** A company joined the watchlist (the alert baseline takes it in). */
   onAdded?(cache: EntityCache, entityId: string): Promise<void>;
   now?(): number;
+}
+
+/**
+ * How long a removal can be undone. The popup offers "Undo" for a few seconds; the background keeps what it needs a
+ * little longer, so a slow machine never turns a prompt click into "too late". Kept in memory only: a restarted
+ * service worker has forgotten it, and the popup then says the undo failed.
+ */
+export const RESTORE_WINDOW_MS = 60_000;
+/** Removals remembered at once (a user clearing a list one by one). */
+const MAX_REMEMBERED = 50;
+
+/** What a removal took away, to put back on undo. */
+interface Removed {
+  entry: WatchlistEntry;
+  index: number;
+  history: ScoreHistory[string] | undefined;
+  at: number;
 }
 
 /** The stored form of a company now: its news name and main ticker travel with the entry. */
@@ -268,6 +290,17 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     }
   };
 
+  const removed = new Map<string, Removed>();
+  const remember = (entityId: string, what: Removed) => {
+    removed.delete(entityId);
+    removed.set(entityId, what);
+    // Oldest first in a Map: drop beyond the cap.
+    for (const id of removed.keys()) {
+      if (removed.size <= MAX_REMEMBERED) break;
+      removed.delete(id);
+    }
+  };
+
   const recordAdded = async (cache: EntityCache, added: readonly WatchlistEntry[]) => {
     if (added.length === 0) return;
     const scores = new Map<string, number>();
@@ -301,15 +334,42 @@ export function createWatchlistService(deps: WatchlistDeps): WatchlistService {
     remove: (entityId) =>
       change(async (read) => {
         const { entries } = read;
+        const index = entries.findIndex((e) => e.entityId === entityId);
         const next = entries.filter((e) => e.entityId !== entityId);
-        if (next.length !== entries.length) {
+        if (index >= 0) {
           await save(next, read);
           const history = await loadHistory();
+          remember(entityId, { entry: entries[index] as WatchlistEntry, index, history: history[entityId], at: now() });
           if (entityId in history) {
             delete history[entityId];
             await historyItem.setValue(history);
           }
         }
+        return rowsOf(next);
+      }),
+    restore: (entityId) =>
+      change(async (read) => {
+        const kept = removed.get(entityId);
+        if (!kept || now() - kept.at > RESTORE_WINDOW_MS) {
+          removed.delete(entityId);
+          throw new Error('Too late to undo: add the company again from search.');
+        }
+        const { entries } = read;
+        // Added back meanwhile (from a card, another device): the entry there now wins.
+        if (entries.some((e) => e.entityId === entityId)) {
+          removed.delete(entityId);
+          return rowsOf(entries);
+        }
+        if (entries.length >= MAX_WATCHLIST) throw new Error(`The watchlist is full (${MAX_WATCHLIST} companies).`);
+        const next = [...entries];
+        next.splice(Math.min(kept.index, next.length), 0, kept.entry);
+        await save(next, read);
+        removed.delete(entityId);
+        const history = await loadHistory();
+        if (kept.history && !history[entityId]) await historyItem.setValue({ ...history, [entityId]: kept.history });
+        // The alert baseline takes it in again (a refresh in between dropped it as unwatched).
+        const cache = await deps.cache().catch(() => undefined);
+        if (cache) await deps.onAdded?.(cache, entityId);
         return rowsOf(next);
       }),
     import: (rows) =>

@@ -46,6 +46,7 @@ export const payloadSchemas = {
   getWatchlist: z.undefined(),
   addToWatchlist: z.object({ entityId }),
   removeFromWatchlist: z.object({ entityId }),
+  restoreToWatchlist: z.object({ entityId }),
   getSourceStatus: z.undefined(),
   saveSourceConfig: z.object({ id: liveSourceId, enabled: z.optional(z.boolean()), ...sourceSettings }),
   refreshSource: z.object({ id: liveSourceId }),

@@ -52,6 +52,11 @@ export interface ProtocolMap {
   /** Removes an entity (no-op when absent); returns the new watchlist. */
   removeFromWatchlist(data: z.infer<typeof payloadSchemas.removeFromWatchlist>): WatchlistRow[];
   /**
+   * Undoes a removal of the last minute (the popup's "Undo"): the entry returns at its place with its date, score at
+   * add and history. Rejects when there is nothing to undo. Popup only: never answered to a content script.
+   */
+  restoreToWatchlist(data: z.infer<typeof payloadSchemas.restoreToWatchlist>): WatchlistRow[];
+  /**
    * Every data source with its settings and status (last success, last attempt, entity count, last error, licence),
    * the embedded snapshot first. API keys are never sent: only whether one is stored and its last four characters.
    */

@@ -56,6 +56,7 @@ const PAYLOADS: Record<BackgroundCall, unknown> = {
   getWatchlist: undefined,
   addToWatchlist: { entityId: 'alibaba' },
   removeFromWatchlist: { entityId: 'alibaba' },
+  restoreToWatchlist: { entityId: 'alibaba' },
   getSourceStatus: undefined,
   saveSourceConfig: { id: 'sec', enabled: false },
   refreshSource: { id: 'sec' },
