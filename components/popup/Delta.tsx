@@ -15,10 +15,13 @@ export function Delta({ value, since }: Props) {
       </span>
     );
   }
-  const label = value === 0 ? `no change ${since}` : `${value > 0 ? 'up' : 'down'} ${Math.abs(value)} ${since}`;
+  // Scores have one decimal; rounding the difference keeps float noise (17.5 − 15.1) out of the label.
+  const tenths = Math.round(value * 10);
+  const shown = (Math.abs(tenths) / 10).toFixed(1);
+  const label = tenths === 0 ? `no change ${since}` : `${tenths > 0 ? 'up' : 'down'} ${shown} ${since}`;
   return (
-    <span class={value > 0 ? 'delta up' : value < 0 ? 'delta down' : 'delta flat'} title={`Score ${label}`}>
-      <span aria-hidden="true">{value > 0 ? `▲${value}` : value < 0 ? `▼${-value}` : '±0'}</span>
+    <span class={tenths > 0 ? 'delta up' : tenths < 0 ? 'delta down' : 'delta flat'} title={`Score ${label}`}>
+      <span aria-hidden="true">{tenths > 0 ? `▲${shown}` : tenths < 0 ? `▼${shown}` : '±0'}</span>
       <span class="sr-only">{label}</span>
     </span>
   );

@@ -172,13 +172,6 @@ export function formatPoints(points: number): string {
   return `+${points.toFixed(SCORE_DECIMALS)}`;
 }
 
-/** A change of score with its sign ("+2.5", "−0.3"; a true minus sign), or "±0.0" for no change. */
-export function formatScoreDelta(delta: number): string {
-  const abs = Math.abs(delta).toFixed(SCORE_DECIMALS);
-  if (Number(abs) === 0) return `±${abs}`;
-  return `${delta > 0 ? '+' : '−'}${abs}`;
-}
-
 /**
  * Whole numbers that add up to `total`, each the floor or the ceiling of its value (largest-remainder rounding;
  * ties go to the earlier value). `total` must lie within the sum of the floors and the sum of the ceilings, as
