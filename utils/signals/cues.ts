@@ -65,6 +65,8 @@ export function isNegated(sentence: string, clauses: readonly Span[], cue: Span)
   // "could not take a majority stake" is a threat (proposed), not a denial of the stake.
   if (/\b(?:could|can)\s*$/.test(before.slice(0, last.index))) return false;
   const between = before.slice(last.index + last[0].length).trim();
+  // A comma closes the negator's phrase: "If that is not the case, a tariff must be paid by Apple" is a tariff.
+  if (/[,，]/.test(between)) return false;
   // Chinese has no spaces: a few characters instead of a few words.
   if (/[\p{Script=Han}]/u.test(last[0])) return between.length <= 6;
   return between === '' || between.split(/\s+/).length <= NEGATION_REACH;

@@ -54,6 +54,14 @@ describe('negation', () => {
     );
   });
 
+  it('ends a negation at a comma: the condition is negated, not the tariff', () => {
+    expect(
+      signals('If the plants do not move home, a levy of 30% will be charged to Toyota by the government.'),
+    ).toEqual([['toyota', ['trade-restrictions'], 'proposed', false]]);
+    // Negative: the same tariff, negated within its phrase.
+    expect(signals('Toyota does not face the tariff on Mexican cars.')).toEqual([]);
+  });
+
   it('limits negation to a few words before the cue, in its clause', () => {
     expect(signals('Huawei did not comment; it was sanctioned in 2019.')[0]?.[1]).toEqual(['sanctions']);
   });
