@@ -50,7 +50,7 @@ export function attribute(
 }
 
 /** The actors of the list that `inClause[seed]` is part of. */
-function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
+export function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
   const joined = (a: Actor, b: Actor) => joins(sentence.slice(a.end, b.start));
   let first = seed;
   let last = seed;

@@ -21,6 +21,9 @@ const SINGULAR = new RegExp(
 );
 const PLURAL =
   /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks)|[Aa]ll (?:two|three|four|five|six|of them)|[Bb]oth of them|[Tt]hey|[Tt]heir|them)(?![\w-])/g;
+/** A word that a description between "the" and its head never holds: "The list also included chip maker X". */
+const CLAUSE_WORD =
+  /\s(?:also|is|was|are|were|has|had|have|and|or|of|to|in|on|for|with|by|that|which|includ(?:e|es|ed|ing)|said|says)\s/i;
 /** "it": sentence-initial, after a reporting verb ("said it would"), or after a company in the same sentence. */
 const IT = /(?<![\w-])(?:It|it)(?![\w'’-])/g;
 const AFTER_SPEECH = /(?:said|says|stated|states|added|announced|warned|expects|expected|told|believes|noted|that)\s+$/;
@@ -61,7 +64,8 @@ export function findActors(
   const prevIds = [...new Set(previous.map((m) => m.entityId))];
   const refs: Actor[] = [];
   const add = (start: number, end: number, plural: boolean) => {
-    if (taken(start, end)) return;
+    // "The list also included chip maker Quectel": a description right before a name is that name, not a reference.
+    if (taken(start, end) || named.some((a) => a.start >= end && /^\s*$/.test(sentence.slice(end, a.start)))) return;
     const before = named.filter((a) => a.end <= start);
     const ids = plural
       ? before.length >= 2
@@ -72,7 +76,7 @@ export function findActors(
         : prevIds.slice(0, 1);
     if (ids.length > 0) refs.push({ start, end, entityIds: ids, named: false });
   };
-  for (const m of sentence.matchAll(SINGULAR)) add(m.index, m.index + m[0].length, false);
+  for (const m of sentence.matchAll(SINGULAR)) if (!CLAUSE_WORD.test(m[0])) add(m.index, m.index + m[0].length, false);
   for (const m of sentence.matchAll(PLURAL)) add(m.index, m.index + m[0].length, true);
   for (const m of sentence.matchAll(IT)) {
     const head = sentence.slice(0, m.index);

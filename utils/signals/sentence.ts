@@ -1,9 +1,10 @@
 /** The signals of one sentence: its cues, attributed to its actors, with status, negation and denial. */
 import type { Mention } from '../detect/types';
-import { attribute, deniers as deniersOf } from './attribute';
+import { attribute, deniers as deniersOf, listAround } from './attribute';
 import { splitClauses } from './clauses';
 import { findDenials, findTopicCues, isNegated, statusOf, type TopicCue } from './cues';
 import { type Actor, findActors } from './references';
+import { isSource, sideParties } from './roles';
 import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
 
 /**
@@ -53,7 +54,11 @@ export function sentenceSignals(
   const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
   const cues = findTopicCues(sentence, context);
   const topics = TOPICS.filter((t) => cues.some((c) => c.topic === t));
-  return { signals: signalsOf(sentence, s, cues, mentions, previous), topics };
+  // "…, according to The New York Times (NYT). The two companies reported…": a report's source is not referred to.
+  const from = previous.span?.start ?? 0;
+  const sources = new Set(previous.mentions.filter((m) => isSource(context, m.start - from)).map((m) => m.entityId));
+  const antecedents = previous.mentions.filter((m) => !sources.has(m.entityId));
+  return { signals: signalsOf(sentence, s, cues, mentions, { ...previous, mentions: antecedents }), topics };
 }
 
 function signalsOf(
@@ -72,10 +77,12 @@ function signalsOf(
   const clauses = splitClauses(sentence);
   const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
   const findings = new Map<string, Finding>();
-  // "a $1 billion financing line from JPMorgan Chase": a lender is not the one the state supports.
-  const recipients = actors.filter((a) => !/\bfrom\s+$/.test(sentence.slice(Math.max(0, a.start - 8), a.start)));
+  // A lender, rival, partner or a report's source is not what the sentence is about — unless no other company is
+  // ("a $1 billion financing line from JPMorgan Chase": the state supports a borrower, never the lender).
+  const side = sideParties(sentence, actors, (i) => listAround(sentence, actors, i));
+  const main = actors.filter((a) => !side.has(a));
   for (const cue of cues) {
-    const candidates = cue.topic === 'state-support' ? recipients : actors;
+    const candidates = main.some((a) => a.named) || cue.topic === 'state-support' ? main : actors;
     const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), candidates, cue);
     const negated = isNegated(sentence, clauses, cue);
     const status = statusOf(sentence, clauses, cue);

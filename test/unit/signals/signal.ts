@@ -15,6 +15,11 @@ export const NAMES: Record<string, string> = {
   Intel: 'intel',
   'Rusal Corp': 'rusal',
   Apple: 'apple',
+  JPMorgan: 'jpmorgan',
+  'Goldman Sachs': 'goldman-sachs',
+  'New York Times': 'nyt',
+  'Autel Robotics': 'autel',
+  Samsung: 'samsung',
 };
 
 export function signals(text: string) {

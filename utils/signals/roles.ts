@@ -1,0 +1,47 @@
+/**
+ * Side parties: a company a sentence names without saying anything about it — the source of a report ("according to
+ * The New York Times"), a lender ("a loan from JPMorgan"), a rival, partner or customer ("partners like Apple",
+ * "record labels including Universal"). Judged from the words just before the name, so it works on unseen text.
+ */
+import type { Actor } from './references';
+
+/** The source of what is said: never the company it is said of. */
+const SOURCE_BEFORE = /(?:\baccording to|\bciting|\btold|\bper|\breported by|\bcited by)\s+(?:the\s+)?$/i;
+
+/**
+ * A counterparty: lent or sold by ("a $1 billion financing line from JPMorgan"), or named as a rival, partner, customer
+ * or supplier. "from" only right before the name: "a memo from the administration accuses Alibaba" is about Alibaba.
+ */
+const COUNTERPARTY_BEFORE =
+  /(?:\bfrom(?:\s+the)?|\b(?:partners?|rivals?|competitors?|peers|customers?|clients?|suppliers?|lenders?|banks|labels|backers|creditors|buyers?|underwriters?))(?:,?\s+(?:like|such as|including))?,?\s+$/i;
+
+/** How much text before a name the patterns look at. */
+const REACH = 60;
+
+/** Whether the company at `start` of `sentence` is named as the source of a report. */
+export function isSource(sentence: string, start: number): boolean {
+  return SOURCE_BEFORE.test(sentence.slice(Math.max(0, start - REACH), start));
+}
+
+/** Whether the company at `start` of `sentence` is named as a counterparty (or the source of a report). */
+export function isSideParty(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - REACH), start);
+  return SOURCE_BEFORE.test(before) || COUNTERPARTY_BEFORE.test(before);
+}
+
+/**
+ * The side parties among a sentence's named actors, with the lists they head ("from JPMorgan Chase and Goldman
+ * Sachs"): `listOf` gives the list an actor belongs to.
+ */
+export function sideParties(
+  sentence: string,
+  actors: readonly Actor[],
+  listOf: (seed: number) => readonly Actor[],
+): Set<Actor> {
+  const side = new Set<Actor>();
+  actors.forEach((a, i) => {
+    if (!a.named || !isSideParty(sentence, a.start)) return;
+    for (const b of listOf(i)) if (b.named && b.start >= a.start) side.add(b);
+  });
+  return side;
+}
