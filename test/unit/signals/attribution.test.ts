@@ -106,3 +106,24 @@ describe('extractSignalsFor', () => {
     expect(extractSignalsFor(text, mentionsOf(text, NAMES), 'huawei')).toHaveLength(1);
   });
 });
+
+describe('a pronoun with an unnamed company before it in its sentence', () => {
+  it('refers to that company, not to the one the sentence before names', () => {
+    expect(
+      signals(
+        'Shares of Alibaba fell on Monday. Meanwhile, a chipmaker with the government as its largest shareholder rallied.',
+      ),
+    ).toEqual([]);
+    expect(signals('Toyota shares fell. Several carmakers expect tariffs to squeeze their margins.')).toEqual([]);
+  });
+
+  it('still refers back when the sentence holds no such company', () => {
+    expect(signals('Shares of Intel rose on Monday. The government is now its largest shareholder.')).toEqual([
+      ['intel', ['state-support'], 'confirmed', false],
+    ]);
+    expect(signals('Toyota and BYD shares fell. They expect tariffs to squeeze their margins.')).toEqual([
+      ['byd', ['trade-restrictions'], 'proposed', false],
+      ['toyota', ['trade-restrictions'], 'proposed', false],
+    ]);
+  });
+});

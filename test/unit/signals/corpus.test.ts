@@ -154,6 +154,16 @@ describe('signals on hand-labelled articles', () => {
   );
 });
 
+describe('the demo page (test/fixtures/pages/demo), through the CLI', () => {
+  it("gives Alibaba the memo, alleged and denied, and not the summary line's state support", () => {
+    const file = join(ROOT, 'test/fixtures/pages/demo/index.html');
+    const alibaba = read(file, readFileSync(file, 'utf8')).filter((s) => s.entityId === 'alibaba');
+    expect(alibaba.some((s) => s.sentence.includes('memo') && s.status === 'alleged' && s.denied)).toBe(true);
+    // "a rare-earth miner with the Defense Department as its largest shareholder": "its" is the miner's.
+    expect(alibaba.filter((s) => s.topics.includes('state-support'))).toEqual([]);
+  });
+});
+
 describe('per-company extraction (what a card runs)', () => {
   it('equals the whole-text extraction on every corpus article', () => {
     const matcher = loadMatcher([]);
