@@ -46,12 +46,38 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
 export function statusOf(sentence: string, clauses: readonly Span[], cue: Span): Status {
   const c = clauseAt(clauses, cue.start);
   const text = sentence.slice(c.start, c.end);
-  // "May" capitalised is the month.
-  if ([...text.matchAll(PROPOSED_RE)].some((m) => m[0] !== 'May' || m.index === 0)) return 'proposed';
-  if (test(ALLEGED_RE, text)) return 'alleged';
+  // "May" capitalised is the month; a modal after an action already taken says what it does (below).
+  const proposed = [...text.matchAll(PROPOSED_RE)].filter((m) => m[0] !== 'May' || m.index === 0);
+  if (proposed.some((m) => !isConsequence(text, m.index, m[0]))) return 'proposed';
+  if ([...text.matchAll(ALLEGED_RE)].some((m) => !isReason(text, m.index))) return 'alleged';
   if (test(WEAKLY_PROPOSED_RE, text)) return 'proposed';
   return 'confirmed';
 }
+
+/** An action already taken, as a modal's subject: "the restrictions could alter development of its chip". */
+const TAKEN_ACTION =
+  /\b(?:the|these|those|this|its|their) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)\s+$/i;
+
+/**
+ * Whether the modal at `index` states a consequence of an action taken (confirmed, as "will" and "would" are): not
+ * when it qualifies the action itself ("the ban could be widened", "the curbs may include").
+ */
+function isConsequence(text: string, index: number, modal: string): boolean {
+  if (!/^(?:could|may|might)$/i.test(modal) || !TAKEN_ACTION.test(text.slice(0, index))) return false;
+  return !/^\s+(?:be|expand|extend|widen|include|cover|apply|go|come)\b/i.test(text.slice(index + modal.length));
+}
+
+/** An official action's stated reason: "added DJI to the list, accusing it of complicity" reports the action. */
+function isReason(text: string, index: number): boolean {
+  return (
+    /,\s*$/.test(text.slice(0, index)) &&
+    /^accusing\b/i.test(text.slice(index)) &&
+    OFFICIAL_ACTION.test(text.slice(0, index))
+  );
+}
+
+const OFFICIAL_ACTION =
+  /\b(?:added|designated|listed|placed|imposed|sanctioned|fined|banned|blacklisted|charged|sued)\b/;
 
 /** Words a negator may stand before its cue: "was not on the Entity List" is 3. */
 const NEGATION_REACH = 5;

@@ -38,6 +38,30 @@ describe('status', () => {
   });
 });
 
+describe('status of reported, demanded and conditional actions', () => {
+  it.each([
+    // A report's source, and the outlet's account of what a company said, are hedges…
+    ['The new export rule covers chips sold by Intel, according to the Wall Street Journal.', 'alleged'],
+    ['A newspaper cited Huawei as saying the sanctions cut its sales.', 'alleged'],
+    // …the record itself and the company's own statement are not.
+    ['The new export rule covers chips sold by Intel, according to a Commerce Department filing.', 'confirmed'],
+    ['Huawei said the sanctions cut its sales.', 'confirmed'],
+    // A modal saying what a taken action does is a fact; one qualifying the action is not.
+    ['Nvidia said the export restrictions could cut its revenue.', 'confirmed'],
+    ['Nvidia said the export restrictions could be widened to its gaming chips.', 'proposed'],
+    // "would" on the action itself, a demand and a condition are proposals.
+    ['Under the plan the Commerce Department would add Huawei to the Entity List.', 'proposed'],
+    ['Senators asked the Commerce Department to revoke export licences for Huawei.', 'proposed'],
+    ['The Commerce Department revoked export licences for Huawei.', 'confirmed'],
+    ['Toyota is most exposed if Washington imposes tariffs, according to people familiar with the plan.', 'proposed'],
+    ['Toyota is exposed to tariffs, according to analysts.', 'alleged'],
+    // The reason given for an action taken does not make the action an allegation.
+    ['The Commerce Department added Huawei to the Entity List, accusing it of helping the military.', 'confirmed'],
+  ])('%s → %s', (text, status) => {
+    expect(signals(text)[0]?.[2]).toBe(status);
+  });
+});
+
 describe('negation', () => {
   it.each([
     'Alibaba is not on the Entity List.',

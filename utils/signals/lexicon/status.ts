@@ -5,7 +5,10 @@ export const ALLEGED: readonly string[] = [
   'accus(?:e|es|ed|ing|ation|ations)',
   'alleg(?:e|es|ed|edly|ing|ation|ations)',
   'reportedly',
-  'according to (?:\\w+ )?(?:people|sources|persons?|a person|someone|reports?|a report)',
+  // "according to The New York Times", "according to analysts": anyone but the record itself or the company.
+  "according to(?! (?:(?:the|a|an|its|their) )?(?:[\\w.'’-]+ ){0,3}?(?:filings?|statements?|documents?|notices?|releases?|registers?|data|announcements?|websites?|company|firm|group)\\b)",
+  // "Reuters cited Nvidia as saying…": the outlet's account of what the company said.
+  'cit(?:ed|es|ing) (?:\\w+ ){1,3}as saying',
   '(?:people|sources|persons?) (?:\\w+ )?familiar',
   'suspect(?:s|ed)?',
   'claim(?:s|ed|ing)?',
@@ -42,7 +45,11 @@ export const PROPOSED: readonly string[] = [
   'mull(?:s|ed|ing)?',
   'seek(?:s|ing)? to',
   'poised to',
-  'will (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
+  '(?:will|would) (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
+  // A condition on a state action is no action yet: "if the Commerce Department bans sales to China".
+  "if (?:[\\w.’'-]+ ){1,5}?(?:bans?|imposes?|adds?|restricts?|sanctions?|blacklists?|designates?|lists?|moves? to|decides? to)",
+  // A demand, not an action: "lawmakers asked the Pentagon to block export licences for DJI".
+  '(?:ask|asks|asked|asking|want|wants|wanted|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\\w.-]+ ){0,4}?to (?:block|reject|ban|add|impose|restrict|sanction|blacklist|revoke|deny|investigate|list|designate|bar|curb)',
   'expressed support',
   'talks? down',
   'fac(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:risks?|threats?|prospects?)',
