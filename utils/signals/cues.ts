@@ -51,8 +51,15 @@ export function statusOf(sentence: string, clauses: readonly Span[], cue: Span):
   if (proposed.some((m) => !isConsequence(text, m.index, m[0]))) return 'proposed';
   if ([...text.matchAll(ALLEGED_RE)].some((m) => !isReason(text, m.index))) return 'alleged';
   if (test(WEAKLY_PROPOSED_RE, text)) return 'proposed';
-  return 'confirmed';
+  return REPORT_FRAME.test(sentence) ? 'alleged' : 'confirmed';
 }
+
+/**
+ * A leading report frame hedges every clause after it: "According to people familiar with the matter, A was added,
+ * but B was removed", "路透引述消息人士报道，…，但…".
+ */
+const REPORT_FRAME =
+  /^(?:according to [^,，]+|(?:people|sources|persons) familiar [^,，]+|[^,，]{0,30}?(?:引述消息人士|消息人士|据报|據報|据悉|據悉)[^,，]*)[,，]/i;
 
 /** An action already taken, as a modal's subject: "the restrictions could alter development of its chip". */
 const TAKEN_ACTION =

@@ -20,6 +20,11 @@ export const NAMES: Record<string, string> = {
   'New York Times': 'nyt',
   'Autel Robotics': 'autel',
   Samsung: 'samsung',
+  阿里巴巴: 'alibaba',
+  华为: 'huawei',
+  腾讯: 'tencent',
+  小米: 'xiaomi',
+  英伟达: 'nvidia',
 };
 
 export function signals(text: string) {

@@ -37,4 +37,7 @@ export const STATE_PROBE: readonly Cue[] = [
     need: 'state',
   },
   { re: 'majority stake', need: 'state' },
+  // Chinese: antitrust, fines, penalties, opening a case, a regulator's summons; 调查 (investigation) needs a state.
+  { re: '反垄断|反壟斷|罚款|罰款|罚单|罰單|处罚|處罰|立案|约谈|約談' },
+  { re: '调查|調查', need: 'state' },
 ];

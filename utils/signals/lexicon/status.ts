@@ -20,7 +20,7 @@ export const ALLEGED: readonly string[] = [
   // An official or source not named ("a U.S. official told Reuters").
   '(?:an?|one|two|three|several) (?:[\\w.]+ )?(?:officials?|sources?) (?:told|said|say|says)',
   'citing (?:\\w+ )?(?:sources|people|persons|officials)',
-  '指控|涉嫌|引述消息人士|消息人士|据报|據報',
+  '指控|涉嫌|引述消息人士|消息人士|据报|據報|据悉|據悉|知情人士|被指|指称|指稱|传闻|傳聞',
 ];
 
 /**
@@ -81,5 +81,5 @@ export const NEGATORS: readonly string[] = [
   'no longer',
   'free of',
   // Chinese: "未直接構成制裁" (does not directly amount to sanctions).
-  '未|並未|并未|没有|沒有',
+  '未|並未|并未|没有|沒有|不是|不属于|不屬於|并无|並無|无关|無關',
 ];

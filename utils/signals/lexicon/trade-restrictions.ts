@@ -31,6 +31,6 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'ban(?:s|ned|ning)?', need: 'state' },
   // Trump's threatened "hefty fee" on Toyota's Mexican cars.
   { re: 'fees?|levy|levies', need: 'state' },
-  { re: '关税|關稅' },
+  { re: '关税|關稅|进口禁令|進口禁令|禁止进口|禁止進口|反倾销|反傾銷|退市|摘牌' },
   { re: 'targeted by (?:President )?(?:Trump|Biden|Washington|Beijing|the administration)' },
 ];
