@@ -15,5 +15,5 @@ export const DENIALS: readonly string[] = [
   'challeng(?:e|es|ed|ing) (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
   'without any (?:explanation|justification|basis)',
   '(?:not|never) (?:\\w+ ){0,2}(?:affected by|designed or validated for)',
-  '否认|否認|并非|並非|澄清|驳斥|駁斥|不实|不實|毫无根据|毫無根據|反对|反對',
+  '否认|否認|并非|並非|澄清|驳斥|駁斥|不实|不實|毫无根据|毫無根據',
 ];
