@@ -107,7 +107,24 @@ export function isNegated(sentence: string, clauses: readonly Span[], cue: Span)
 
 /** Denial cues of `sentence`, offsets into it. */
 export function findDenials(sentence: string): Span[] {
-  return [...sentence.matchAll(DENIAL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...sentence.matchAll(DENIAL_RE)]
+    .filter((m) => !isRuling(sentence, m.index, m.index + m[0].length))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * An authority turning something down, not a company denying a claim: a passive ("the protest has been denied") or a
+ * request as the object ("the GAO denied the protest", "denied export licences").
+ */
+function isRuling(sentence: string, start: number, end: number): boolean {
+  if (!/^den/i.test(sentence.slice(start, end))) return false;
+  if (
+    /\b(?:has|have|had|is|are|was|were|be|been|being|get|got)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))
+  )
+    return true;
+  return /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|requests?|appeals?|applications?|petitions?|motions?|permits?|licen[cs]es?|entry|access|bids?|waivers?)\b/i.test(
+    sentence.slice(end, end + 60),
+  );
 }
 
 function test(re: RegExp, text: string): boolean {

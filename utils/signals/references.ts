@@ -99,7 +99,19 @@ export function findActors(
     if (m.index === 0 || AFTER_SPEECH.test(head) || hasNamed) add(m.index, m.index + 2, false, true);
   }
   refs.push(...shortNames(sentence, previous, taken));
+  refs.push(...relatives(sentence, named));
   return [...named, ...refs].sort((a, b) => a.start - b.start);
+}
+
+/** ", which" / ", who" right after a name (and its ticker): "AeroVironment, which announced the Army contract, said…". */
+function relatives(sentence: string, named: readonly Actor[]): Actor[] {
+  const found: Actor[] = [];
+  for (const m of sentence.matchAll(/,\s+(which|who)\b/g)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const a = named.find((n) => n.end <= m.index && /^\s*(?:\([^)]*\))?\s*$/.test(sentence.slice(n.end, m.index)));
+    if (a) found.push({ start: at, end: at + m[1]!.length, entityIds: a.entityIds, named: false });
+  }
+  return found;
 }
 
 /** "Hesai" after "Hesai Technology Co.": the first word of a multi-word name, as a whole word. */

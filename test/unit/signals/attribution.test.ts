@@ -127,3 +127,15 @@ describe('a pronoun with an unnamed company before it in its sentence', () => {
     ]);
   });
 });
+
+describe('", which" after a name', () => {
+  it('refers to that company', () => {
+    expect(signals('Intel (INTC), which won an Army contract last year, said sales rose.')).toEqual([
+      ['intel', ['state-support'], 'confirmed', false],
+    ]);
+  });
+
+  it('refers to nothing after an unnamed company', () => {
+    expect(signals('A rival, which won the Army contract, is private; Intel lost.')).toEqual([]);
+  });
+});

@@ -62,6 +62,25 @@ describe('status of reported, demanded and conditional actions', () => {
   });
 });
 
+describe('a ruling is not a denial', () => {
+  it.each([
+    'Nvidia said the Commerce Department denied its request for an export licence.',
+    "Intel said a rival's protest of its Pentagon contract has been denied.",
+  ])('%s', (text) => {
+    expect(signals(text)[0]?.[3]).toBe(false);
+    expect(signals(text)[0]?.[2]).toBe('confirmed');
+  });
+
+  it('still reads the company denying', () => {
+    expect(signals('Nvidia denied the report that it sold chips to the military.')[0]?.[3]).toBe(true);
+  });
+
+  it('reads "potentially worth" as a contract value, not a hedge', () => {
+    expect(signals('The Army awarded Intel a contract potentially worth $2 billion.')[0]?.[2]).toBe('confirmed');
+    expect(signals('Intel could win an Army contract.')[0]?.[2]).toBe('proposed');
+  });
+});
+
 describe('negation', () => {
   it.each([
     'Alibaba is not on the Entity List.',

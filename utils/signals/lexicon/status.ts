@@ -63,8 +63,8 @@ export const PROPOSED: readonly string[] = [
 
 /** Hedges weaker than an allegation: "may have misled investors about its potential ties" is alleged. */
 export const WEAKLY_PROPOSED: readonly string[] = [
-  // Not "potential civil liability", a settlement's legal term.
-  'potential(?:ly)?(?! (?:civil )?liability)',
+  // Not "potential civil liability", a settlement's legal term, nor a contract's ceiling ("potentially worth $1 billion").
+  'potential(?:ly)?(?! (?:civil )?liability| worth| valued)',
   'possible',
   'likely',
   'if',
