@@ -14,7 +14,7 @@ export interface Actor extends Span {
 }
 
 const HEADS =
-  'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup';
+  'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup|business';
 const SINGULAR = new RegExp(
   `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,4}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
   'g',

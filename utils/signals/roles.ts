@@ -15,6 +15,10 @@ const SOURCE_BEFORE = /(?:\baccording to|\bciting|\btold|\bper|\breported by|\bc
 const COUNTERPARTY_BEFORE =
   /(?:\bfrom(?:\s+the)?|\b(?:partners?|rivals?|competitors?|peers|customers?|clients?|suppliers?|lenders?|banks|labels|backers|creditors|buyers?|underwriters?))(?:,?\s+(?:like|such as|including))?,?\s+$/i;
 
+/** Left out of what the sentence says: "with the exception of Tesla", "except Tesla", "with Tesla the exception". */
+const EXCLUDED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|with the exception of)\s+$/i;
+const EXCLUDED_AFTER = /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b/i;
+
 /** How much text before a name the patterns look at. */
 const REACH = 60;
 
@@ -23,10 +27,15 @@ export function isSource(sentence: string, start: number): boolean {
   return SOURCE_BEFORE.test(sentence.slice(Math.max(0, start - REACH), start));
 }
 
-/** Whether the company at `start` of `sentence` is named as a counterparty (or the source of a report). */
-export function isSideParty(sentence: string, start: number): boolean {
+/** Whether the company at `start`–`end` of `sentence` is named as a counterparty, a source or an exception. */
+export function isSideParty(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - REACH), start);
-  return SOURCE_BEFORE.test(before) || COUNTERPARTY_BEFORE.test(before);
+  return (
+    SOURCE_BEFORE.test(before) ||
+    COUNTERPARTY_BEFORE.test(before) ||
+    EXCLUDED_BEFORE.test(before) ||
+    EXCLUDED_AFTER.test(sentence.slice(end, end + 30))
+  );
 }
 
 /**
@@ -40,7 +49,7 @@ export function sideParties(
 ): Set<Actor> {
   const side = new Set<Actor>();
   actors.forEach((a, i) => {
-    if (!a.named || !isSideParty(sentence, a.start)) return;
+    if (!a.named || !isSideParty(sentence, a.start, a.end)) return;
     for (const b of listOf(i)) if (b.named && b.start >= a.start) side.add(b);
   });
   return side;

@@ -139,3 +139,13 @@ describe('", which" after a name', () => {
     expect(signals('A rival, which won the Army contract, is private; Intel lost.')).toEqual([]);
   });
 });
+
+describe('"the business" refers back', () => {
+  it('like "the company"', () => {
+    expect(signals('Toyota posted record sales. Executives said tariffs remain a burden for the business.')).toEqual([
+      ['toyota', ['trade-restrictions'], 'confirmed', false],
+    ]);
+    // Negative: "the sector" is the industry, not the company.
+    expect(signals('Toyota posted record sales. Executives said tariffs remain a burden for the sector.')).toEqual([]);
+  });
+});

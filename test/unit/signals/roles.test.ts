@@ -49,3 +49,12 @@ describe('descriptions before a name', () => {
     expect(signals(text)).toEqual([['autel', ['export-controls'], 'confirmed', false]]);
   });
 });
+
+describe('exceptions', () => {
+  it.each([
+    'Shares of Toyota and other carmakers fell after the tariffs, with BYD the exception.',
+    'Tariffs hit Toyota and every other carmaker except BYD.',
+  ])('leave the excepted company out: %s', (text) => {
+    expect(signals(text).map((s) => s[0])).toEqual(['toyota']);
+  });
+});

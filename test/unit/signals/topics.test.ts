@@ -57,3 +57,12 @@ describe('topic cues', () => {
     expect(topicsOf('Toyota makes non-military vehicles.', 'toyota')).toEqual([]);
   });
 });
+
+describe('macro talk', () => {
+  it('reads "the defense and military sectors" as an industry, not a military tie', () => {
+    expect(topicsOf('Intel, a chip firm that sells into the defense and military sectors, rose 3%.', 'intel')).toEqual(
+      [],
+    );
+    expect(topicsOf('Intel supplies the military with chips.', 'intel')).toEqual(['military-ties']);
+  });
+});

@@ -91,7 +91,7 @@ export const CHIP_WORDS: readonly string[] = [
 
 /** Macro talk that contains a cue word but names no link to a company. */
 export const MACRO: readonly string[] = [
-  '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sector)',
+  '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sectors?)',
   'military systems',
   'video surveillance (?:company|maker|firm|equipment|gear|cameras?|products?)',
   // A price move's reason in general terms: "automaker stocks rallied on the tariff news".
