@@ -99,6 +99,7 @@ function signalsOf(text: string, sentences: readonly Span[], mentions: readonly 
   let prevSpan: Span | undefined;
   let prevSignals: Signal[] = [];
   let prevTopics: Topic[] = [];
+  let stale = false;
   let recent: { signals: Signal[]; age: number } = { signals: [], age: 0 };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -117,7 +118,10 @@ function signalsOf(text: string, sentences: readonly Span[], mentions: readonly 
     previous = inside;
     prevSpan = s;
     prevSignals = own;
-    prevTopics = topics;
+    // One sentence with no cue may stand between an action and a sentence pointing back at it ("…are assisting the
+    // armed forces. Their inclusion will provoke Beijing. The inclusion of BYD on this list…").
+    prevTopics = topics.length > 0 || stale ? topics : prevTopics;
+    stale = topics.length === 0 && !stale;
     recent = own.length > 0 ? { signals: own, age: 0 } : { signals: recent.signals, age: recent.age + 1 };
     if (recent.age >= RECENT_SENTENCES) recent = { signals: [], age: 0 };
   }

@@ -149,3 +149,19 @@ describe('"the business" refers back', () => {
     expect(signals('Toyota posted record sales. Executives said tariffs remain a burden for the sector.')).toEqual([]);
   });
 });
+
+describe('pointing back at an action across one sentence', () => {
+  const action = 'The Pentagon added Alibaba to its list of Chinese military companies. ';
+  it('takes the action of the sentence before the one before', () => {
+    const text = `${action}Analysts expect a reaction from Beijing. The designation of Baidu, meanwhile, surprised investors.`;
+    expect(signals(text)).toEqual([
+      ['alibaba', ['military-ties'], 'confirmed', false],
+      ['baidu', ['military-ties'], 'confirmed', false],
+    ]);
+  });
+
+  it('not across two', () => {
+    const text = `${action}Analysts expect a reaction. Investors were calm. The designation of Baidu surprised them.`;
+    expect(signals(text).map((s) => s[0])).toEqual(['alibaba']);
+  });
+});

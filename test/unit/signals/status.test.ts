@@ -62,6 +62,22 @@ describe('status of reported, demanded and conditional actions', () => {
   });
 });
 
+describe('denial as a mistake, or as not being a military supplier', () => {
+  const action = 'The Pentagon added Tencent to its list of Chinese military companies. ';
+  it.each([
+    'Tencent said its inclusion on the list was clearly a mistake.',
+    "It added: 'We are not a military supplier.'",
+  ])('%s', (denial) => {
+    expect(signals(action + denial)[1]).toEqual(['tencent', ['military-ties'], 'alleged', true]);
+  });
+
+  it('leaves a mistake said of something else alone', () => {
+    expect(signals(`${action}Analysts said the sell-off was a mistake.`)).toEqual([
+      ['tencent', ['military-ties'], 'confirmed', false],
+    ]);
+  });
+});
+
 describe('a ruling is not a denial', () => {
   it.each([
     'Nvidia said the Commerce Department denied its request for an export licence.',

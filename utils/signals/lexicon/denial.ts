@@ -8,7 +8,9 @@ export const DENIALS: readonly string[] = [
   '(?:called|calls|calling|described|describes) (?:\\w+ ){0,4}(?:false|baseless|groundless|unfounded|untrue|without merit|meritless|wrong|misguided|erroneous|unjust|inaccurate)',
   '(?:is|are|was|were) (?:\\w+ )?(?:baseless|groundless|unfounded|untrue|meritless|without merit)',
   'has no (?:\\w+ )?(?:ties|links|connections?)',
-  '(?:is|was|it[\'’]s) [“"]?not a (?:\\w+ )?military company',
+  "(?:is|are|was|were|it['’]s|we['’]re) [“\"]?not an? (?:\\w+ )?military (?:company|companies|supplier|user)",
+  // "its inclusion was 'clearly a mistake'", "called the designation a mistake".
+  '(?:is|was|are|were|called|calls|calling) (?:(?:the|this|that|its|their) \\w+ )?[\'‘’“"]?(?:clearly |obviously |simply )?an? (?:\\w+ )?(?:mistake|error)',
   'no basis',
   'for civilian use only',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
