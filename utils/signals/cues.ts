@@ -48,7 +48,8 @@ export function statusOf(sentence: string, clauses: readonly Span[], cue: Span):
   const text = sentence.slice(c.start, c.end);
   // "May" capitalised is the month; a modal after an action already taken says what it does (below).
   const proposed = [...text.matchAll(PROPOSED_RE)].filter((m) => m[0] !== 'May' || m.index === 0);
-  if (proposed.some((m) => !isConsequence(text, m.index, m[0]))) return 'proposed';
+  if (proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0])))
+    return 'proposed';
   if ([...text.matchAll(ALLEGED_RE)].some((m) => !isReason(text, m.index))) return 'alleged';
   if (test(WEAKLY_PROPOSED_RE, text)) return 'proposed';
   return REPORT_FRAME.test(sentence) ? 'alleged' : 'confirmed';
@@ -72,6 +73,16 @@ const TAKEN_ACTION =
 function isConsequence(text: string, index: number, modal: string): boolean {
   if (!/^(?:could|may|might)$/i.test(modal) || !TAKEN_ACTION.test(text.slice(0, index))) return false;
   return !/^\s+(?:be|expand|extend|widen|include|cover|apply|go|come)\b/i.test(text.slice(index + modal.length));
+}
+
+/** The company's forecast, not a state's plan: "it does not expect the restrictions to have a material impact". */
+function isOwnForecast(text: string, index: number, word: string): boolean {
+  return (
+    /^expect/i.test(word) &&
+    /\b(?:it|we|the (?:company|firm|group))\s+(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|also\s+|now\s+|still\s+)?$/i.test(
+      text.slice(0, index),
+    )
+  );
 }
 
 /** An official action's stated reason: "added DJI to the list, accusing it of complicity" reports the action. */

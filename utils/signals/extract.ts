@@ -91,6 +91,14 @@ function indexOrEnd(text: string, from: number): number {
   return i < 0 ? text.length : i;
 }
 
+/** A short line with no closing punctuation: a heading, a table-of-contents line. */
+function isHeading(text: string, s: Span): boolean {
+  const line = text.slice(s.start, s.end);
+  return (
+    !/[.!?。！？:”"’)]$/.test(line) && line.split(/\s+/).length <= 6 && /^[^\S\n]*\n/.test(text.slice(s.end, s.end + 3))
+  );
+}
+
 /** Signals of the sentences, in order; those starting before `emitFrom` are read only as context. */
 function signalsOf(text: string, sentences: readonly Span[], mentions: readonly Mention[], emitFrom = 0): Signal[] {
   const signals: Signal[] = [];
@@ -115,8 +123,11 @@ function signalsOf(text: string, sentences: readonly Span[], mentions: readonly 
     };
     const { signals: own, topics } = sentenceSignals(text, s, inside, before);
     if (s.start >= emitFrom) signals.push(...own);
-    previous = inside;
-    prevSpan = s;
+    // A heading with no company ("Table of Contents") between a name and "the company" is skipped.
+    if (inside.length > 0 || !isHeading(text, s)) {
+      previous = inside;
+      prevSpan = s;
+    }
     prevSignals = own;
     // One sentence with no cue may stand between an action and a sentence pointing back at it ("…are assisting the
     // armed forces. Their inclusion will provoke Beijing. The inclusion of BYD on this list…").

@@ -26,8 +26,11 @@ const GENERIC_ONE = new RegExp(`(?<![\\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\\w�
 const GENERIC_MANY =
   /(?<![\w-])(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|two|three|four) )(?:[\w-]+ )(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks|manufacturers|suppliers|retailers)(?![\w-])/;
 
+/** A sentence whose subject is a name the detector does not know: "The United Kingdom has imposed its…". */
+const NAMED_SUBJECT = /^(?:The )?(?:[A-Z][\w.’'-]* ){1,4}(?:has|have|had|is|was|were|will|would|said|says|announced)\b/;
+
 function hasGenericAntecedent(before: string, plural: boolean): boolean {
-  return (plural ? GENERIC_MANY : GENERIC_ONE).test(before);
+  return plural ? GENERIC_MANY.test(before) : GENERIC_ONE.test(before) || NAMED_SUBJECT.test(before);
 }
 
 /** A word that a description between "the" and its head never holds: "The list also included chip maker X". */

@@ -31,7 +31,7 @@ export interface SentenceResult {
  * companies include…", "The designation of BYD…", "The move kicks the banks out…", "The agency also removed…").
  */
 const ACTION_REF =
-  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order)\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
+  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order|expansion|funds|funding|financing|grants?|loans?|awards?|package)\b|\bas a result\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
 
 /** A price move: not a signal even right after a political reason ("Toyota dropped 2.8%" after the tariff news). */
 const PRICE_MOVE =
@@ -73,7 +73,7 @@ function signalsOf(
   if (cues.length === 0 && denials.length === 0 && !followsAction) return [];
   const actors = findActors(sentence, s.start, mentions, previous.mentions);
   if (actors.length === 0) return [];
-  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous.topics);
+  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous);
   const clauses = splitClauses(sentence);
   const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
   const findings = new Map<string, Finding>();
@@ -137,11 +137,24 @@ function hasAction(sentence: string): boolean {
   );
 }
 
+/**
+ * The action pointed back at was taken unless the sentence or the action says otherwise: "As a result, Nvidia expects
+ * a $5.5 billion hit" and "The funds will support…, with operations expected in 2028" follow a fact; "This proposed
+ * expansion could hit…" and a sentence after a proposal do not.
+ */
+function inheritedStatus(own: Status, sentence: string, recent: readonly Signal[]): Status {
+  if (own !== 'proposed') return own;
+  const ref = ACTION_REF.exec(sentence)?.[0] ?? '';
+  const proposal = /\b(?:propos\w*|planned|potential|possible|threatened|draft)\b/i.test(ref);
+  return proposal || (recent.length > 0 && recent.every((r) => r.status === 'proposed')) ? 'proposed' : 'confirmed';
+}
+
 /** The actors of a sentence that points back at the previous sentence's action take the topics of its cues. */
-function inheritAction(sentence: string, s: Span, actors: readonly Actor[], topics: readonly Topic[]): Signal[] {
+function inheritAction(sentence: string, s: Span, actors: readonly Actor[], previous: Previous): Signal[] {
+  const { topics, recent } = previous;
   if (topics.length === 0) return [];
   const whole = [{ start: 0, end: sentence.length }];
-  const status = statusOf(sentence, whole, whole[0]!);
+  const status = inheritedStatus(statusOf(sentence, whole, whole[0]!), sentence, recent);
   // "The companies include BYD and Baidu": the names, not what "the companies" would refer back to.
   const named = actors.filter((a) => a.named);
   const ids = [...new Set((named.length > 0 ? named : actors).flatMap((a) => a.entityIds))].sort();

@@ -117,6 +117,12 @@ describe('a pronoun with an unnamed company before it in its sentence', () => {
     expect(signals('Toyota shares fell. Several carmakers expect tariffs to squeeze their margins.')).toEqual([]);
   });
 
+  it('refers to a subject the detector does not know as a company', () => {
+    expect(
+      signals('Rusal Corp shares fell.\nThe United Kingdom has imposed its toughest sanctions on Russia.'),
+    ).toEqual([]);
+  });
+
   it('still refers back when the sentence holds no such company', () => {
     expect(signals('Shares of Intel rose on Monday. The government is now its largest shareholder.')).toEqual([
       ['intel', ['state-support'], 'confirmed', false],
@@ -163,5 +169,45 @@ describe('pointing back at an action across one sentence', () => {
   it('not across two', () => {
     const text = `${action}Analysts expect a reaction. Investors were calm. The designation of Baidu surprised them.`;
     expect(signals(text).map((s) => s[0])).toEqual(['alibaba']);
+  });
+});
+
+describe('what a sentence may point back with', () => {
+  it.each([
+    [
+      'The Pentagon pledged a $400 million loan to MP Materials. The funds will help MP Materials build a plant, with output expected in 2027.',
+      ['mp-materials', ['state-support'], 'confirmed', false],
+    ],
+    [
+      'The Commerce Department banned sales of H20 chips to China. As a result, Nvidia expects a $5 billion charge.',
+      ['nvidia', ['export-controls'], 'confirmed', false],
+    ],
+    [
+      'The Commerce Department is considering new export curbs. This proposed expansion could hit Huawei.',
+      ['huawei', ['export-controls'], 'proposed', false],
+    ],
+  ])('%s', (text, signal) => {
+    // The last sentence's signal (the first sentence of the loan case has its own).
+    expect(signals(text).slice(text.startsWith('The Pentagon') ? 1 : 0)).toEqual([signal]);
+  });
+
+  it('not with a price move', () => {
+    expect(signals('The Commerce Department banned sales of H20 chips to China. As a result, Nvidia fell 3%.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a heading between a name and a reference', () => {
+  it('is skipped', () => {
+    expect(
+      signals('Alibaba reported results.\nTable of Contents\nThe company was later added to the Entity List.'),
+    ).toEqual([['alibaba', ['export-controls'], 'confirmed', false]]);
+  });
+
+  it('unlike a sentence', () => {
+    expect(
+      signals('Alibaba reported results.\nMarkets were calm.\nThe company was later added to the Entity List.'),
+    ).toEqual([]);
   });
 });
