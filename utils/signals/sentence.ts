@@ -31,7 +31,7 @@ export interface SentenceResult {
  * companies include…", "The designation of BYD…", "The move kicks the banks out…", "The agency also removed…").
  */
 const ACTION_REF =
-  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order|expansion|funds|funding|financing|grants?|loans?|awards?|package)\b|\bas a result\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
+  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order|expansion|funds|funding|financing|grants?|loans?|awards?|package)\b|\bas a result\b|\b(?:this|that) (?:will|would|could) (?:affect|hit|hurt|raise|cut)\b|\b(?:exposure|exposed|vulnerable)\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
 
 /** A price move: not a signal even right after a political reason ("Toyota dropped 2.8%" after the tariff news). */
 const PRICE_MOVE =
@@ -71,10 +71,11 @@ function signalsOf(
   const denials = findDenials(sentence);
   const followsAction = cues.length === 0 && ACTION_REF.test(sentence) && !PRICE_MOVE.test(sentence);
   if (cues.length === 0 && denials.length === 0 && !followsAction) return [];
-  const actors = findActors(sentence, s.start, mentions, previous.mentions);
-  if (actors.length === 0) return [];
-  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous);
+  const found = findActors(sentence, s.start, mentions, previous.mentions);
+  if (found.length === 0) return [];
+  if (followsAction && denials.length === 0) return inheritAction(sentence, s, found, previous);
   const clauses = splitClauses(sentence);
+  const actors = [...found, ...elidedSubjects(sentence, clauses, found)].sort((a, b) => a.start - b.start);
   const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
   const findings = new Map<string, Finding>();
   // A lender, rival, partner or a report's source is not what the sentence is about — unless no other company is
@@ -109,6 +110,21 @@ function signalsOf(
     signals.push({ entityId, start: s.start, end: s.end, sentence, topics, status, denied });
   }
   return signals;
+}
+
+/**
+ * "Apple makes iPhones in China, but has moved production to avoid tariffs": a clause with no subject of its own has
+ * the subject of the clause before (its first company), placed at its start.
+ */
+function elidedSubjects(sentence: string, clauses: readonly Span[], actors: readonly Actor[]): Actor[] {
+  const within = (c: Span) => actors.filter((a) => a.start >= c.start && a.end <= c.end);
+  return clauses.flatMap((c, i) => {
+    const subject = i > 0 ? within(clauses[i - 1]!)[0] : undefined;
+    if (!subject || within(c).length > 0) return [];
+    if (!/^(?:but|yet)\s+(?:has|have|had|is|was|were|will|would|also|still|\w+ed)\b/i.test(sentence.slice(c.start)))
+      return [];
+    return [{ start: c.start, end: c.start, entityIds: subject.entityIds, named: false }];
+  });
 }
 
 /**
@@ -149,15 +165,19 @@ function inheritedStatus(own: Status, sentence: string, recent: readonly Signal[
   return proposal || (recent.length > 0 && recent.every((r) => r.status === 'proposed')) ? 'proposed' : 'confirmed';
 }
 
+const SPEAKER_AT_END = /^\s+(?:said|says|reported|wrote|noted|estimated)\W*$/;
+
 /** The actors of a sentence that points back at the previous sentence's action take the topics of its cues. */
 function inheritAction(sentence: string, s: Span, actors: readonly Actor[], previous: Previous): Signal[] {
   const { topics, recent } = previous;
   if (topics.length === 0) return [];
   const whole = [{ start: 0, end: sentence.length }];
   const status = inheritedStatus(statusOf(sentence, whole, whole[0]!), sentence, recent);
+  // "…, JPMorgan said.": the speaker closing a sentence that points back is a source, not a party to the action.
+  const parties = actors.filter((a) => !(a.named && SPEAKER_AT_END.test(sentence.slice(a.end))));
   // "The companies include BYD and Baidu": the names, not what "the companies" would refer back to.
-  const named = actors.filter((a) => a.named);
-  const ids = [...new Set((named.length > 0 ? named : actors).flatMap((a) => a.entityIds))].sort();
+  const named = parties.filter((a) => a.named);
+  const ids = [...new Set((named.length > 0 ? named : parties).flatMap((a) => a.entityIds))].sort();
   return ids.map((entityId) => ({
     entityId,
     start: s.start,

@@ -211,3 +211,35 @@ describe('a heading between a name and a reference', () => {
     ).toEqual([]);
   });
 });
+
+describe('a clause with no subject of its own', () => {
+  it('has the subject of the clause before', () => {
+    expect(
+      signals('Apple builds most iPhones in China, but has moved output to India to avoid the new tariffs.'),
+    ).toEqual([['apple', ['trade-restrictions'], 'confirmed', false]]);
+  });
+
+  it('unless it names its own', () => {
+    expect(signals('Apple builds most iPhones in China, but Toyota was hit by the new tariffs.')).toEqual([
+      ['toyota', ['trade-restrictions'], 'confirmed', false],
+    ]);
+  });
+});
+
+describe('exposure and effects of the action before', () => {
+  const action = 'Washington imposed a 25% tariff on imported cars. ';
+  it.each([
+    [`${action}Toyota and BYD are less exposed, building most cars locally.`, ['byd', 'toyota']],
+    [`${action}Toyota said this will affect the cost of its parts.`, ['toyota']],
+  ])('%s', (text, ids) => {
+    expect(signals(text).map((s) => s[0])).toEqual(ids);
+  });
+
+  it('leaves out an analyst closing the sentence as its source', () => {
+    expect(signals(`${action}One carmaker is less exposed than its rivals, JPMorgan said.`)).toEqual([]);
+  });
+
+  it('needs an action before', () => {
+    expect(signals('Toyota and BYD are less exposed to the yen, building most cars locally.')).toEqual([]);
+  });
+});
