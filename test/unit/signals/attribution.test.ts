@@ -239,6 +239,10 @@ describe('exposure and effects of the action before', () => {
     expect(signals(`${action}One carmaker is less exposed than its rivals, JPMorgan said.`)).toEqual([]);
   });
 
+  it('not exposure to something else', () => {
+    expect(signals(`${action}JPMorgan said its exposure to the region was limited.`)).toEqual([]);
+  });
+
   it('needs an action before', () => {
     expect(signals('Toyota and BYD are less exposed to the yen, building most cars locally.')).toEqual([]);
   });
