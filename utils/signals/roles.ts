@@ -6,7 +6,8 @@
 import type { Actor } from './references';
 
 /** The source of what is said: never the company it is said of. */
-const SOURCE_BEFORE = /(?:\baccording to|\bciting|\btold|\bper|\breported by|\bcited by)\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE =
+  /(?:\baccording to|\bciting|\btold|\bper|\breported by|\bcited by|\b(?:analysts?|economists?|strategists?) at)\s+(?:the\s+)?$/i;
 
 /**
  * A counterparty: lent or sold by ("a $1 billion financing line from JPMorgan"), or named as a rival, partner, customer
@@ -17,7 +18,8 @@ const COUNTERPARTY_BEFORE =
 
 /** Left out of what the sentence says: "with the exception of Tesla", "except Tesla", "with Tesla the exception". */
 const EXCLUDED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|with the exception of)\s+$/i;
-const EXCLUDED_AFTER = /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b/i;
+const EXCLUDED_AFTER =
+  /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b/i;
 
 /** How much text before a name the patterns look at. */
 const REACH = 60;

@@ -4,7 +4,7 @@ import { attribute, deniers as deniersOf, listAround } from './attribute';
 import { splitClauses } from './clauses';
 import { findDenials, findTopicCues, isNegated, statusOf, type TopicCue } from './cues';
 import { type Actor, findActors } from './references';
-import { isSource, sideParties } from './roles';
+import { isSideParty, isSource, sideParties } from './roles';
 import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
 
 /**
@@ -165,16 +165,22 @@ function inheritedStatus(own: Status, sentence: string, recent: readonly Signal[
   return proposal || (recent.length > 0 && recent.every((r) => r.status === 'proposed')) ? 'proposed' : 'confirmed';
 }
 
+const EXPOSURE = /\b(?:exposure|exposed|vulnerable)\b/i;
 const SPEAKER_AT_END = /^\s+(?:said|says|reported|wrote|noted|estimated)\W*$/;
 
 /** The actors of a sentence that points back at the previous sentence's action take the topics of its cues. */
 function inheritAction(sentence: string, s: Span, actors: readonly Actor[], previous: Previous): Signal[] {
-  const { topics, recent } = previous;
+  const { recent } = previous;
+  // Being "exposed" is to a restriction, never to a tailwind.
+  const topics = EXPOSURE.test(sentence) ? previous.topics.filter((t) => t !== 'state-support') : previous.topics;
   if (topics.length === 0) return [];
   const whole = [{ start: 0, end: sentence.length }];
   const status = inheritedStatus(statusOf(sentence, whole, whole[0]!), sentence, recent);
   // "…, JPMorgan said.": the speaker closing a sentence that points back is a source, not a party to the action.
-  const parties = actors.filter((a) => !(a.named && SPEAKER_AT_END.test(sentence.slice(a.end))));
+  // A rival or a report's source is no party either ("Microsoft, a rival, welcomed the decision").
+  const parties = actors.filter(
+    (a) => !(a.named && (SPEAKER_AT_END.test(sentence.slice(a.end)) || isSideParty(sentence, a.start, a.end))),
+  );
   // "The companies include BYD and Baidu": the names, not what "the companies" would refer back to.
   const named = parties.filter((a) => a.named);
   const ids = [...new Set((named.length > 0 ? named : parties).flatMap((a) => a.entityIds))].sort();

@@ -58,3 +58,19 @@ describe('exceptions', () => {
     expect(signals(text).map((s) => s[0])).toEqual(['toyota']);
   });
 });
+
+describe('side parties in a sentence pointing back at an action', () => {
+  const fine = 'The European Commission fined Google for abusing its dominance. ';
+  it('leaves out a rival named as such', () => {
+    expect(signals(`${fine}Microsoft, a rival, welcomed the decision.`).map((s) => s[0])).toEqual(['google']);
+    expect(signals(`${fine}Google said it would appeal the decision.`).map((s) => s[0])).toEqual(['google', 'google']);
+  });
+
+  it('leaves out the analysts\' bank, and gives "exposed" only a restriction', () => {
+    const tariff = 'Washington imposed a 25% tariff on imported cars. ';
+    const contract = 'The Pentagon awarded Intel a $3 billion contract. ';
+    const exposed = 'Analysts at Morgan Stanley said Tesla was the least exposed.';
+    expect(signals(tariff + exposed)).toEqual([['tesla', ['trade-restrictions'], 'confirmed', false]]);
+    expect(signals(contract + exposed).map((s) => s[0])).toEqual(['intel']);
+  });
+});
