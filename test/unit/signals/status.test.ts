@@ -77,6 +77,18 @@ describe('denial as a mistake, or as not being a military supplier', () => {
     expect(signals(action + denial)[1]).toEqual(['tencent', ['military-ties'], 'alleged', true]);
   });
 
+  it('reads "distortions" and "misrepresentations" as a denial of the action before', () => {
+    const letter = 'Senators asked the Commerce Department to revoke export licences for Huawei. ';
+    expect(signals(`${letter}Huawei said the letter was full of distortions.`)[1]).toEqual([
+      'huawei',
+      ['export-controls'],
+      'alleged',
+      true,
+    ]);
+    // With no action before, there is nothing to deny.
+    expect(signals('Huawei said the letter was full of distortions.')).toEqual([]);
+  });
+
   it('leaves a mistake said of something else alone', () => {
     expect(signals(`${action}Analysts said the sell-off was a mistake.`)).toEqual([
       ['tencent', ['military-ties'], 'confirmed', false],

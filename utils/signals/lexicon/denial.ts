@@ -12,6 +12,7 @@ export const DENIALS: readonly string[] = [
   // "its inclusion was 'clearly a mistake'", "called the designation a mistake".
   '(?:is|was|are|were|called|calls|calling) (?:(?:the|this|that|its|their) \\w+ )?[\'‘’“"]?(?:clearly |obviously |simply )?an? (?:\\w+ )?(?:mistake|error)',
   'no basis',
+  'misrepresent(?:s|ed|ations?)|distortions?',
   'for civilian use only',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
   'challeng(?:e|es|ed|ing) (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
