@@ -66,3 +66,15 @@ describe('macro talk', () => {
     expect(topicsOf('Intel supplies the military with chips.', 'intel')).toEqual(['military-ties']);
   });
 });
+
+describe('duties and summonses, with a state', () => {
+  it('reads them as a tariff and a probe', () => {
+    expect(topicsOf('The EU imposed duties on Toyota cars made in Japan.', 'toyota')).toEqual(['trade-restrictions']);
+    expect(topicsOf('Chinese regulators summoned Nvidia over its chips.', 'nvidia')).toEqual(['state-probe']);
+  });
+
+  it('not without one', () => {
+    expect(topicsOf('Toyota said its new chief takes up his duties in May.', 'toyota')).toEqual([]);
+    expect(topicsOf('Nvidia summoned its suppliers to a meeting.', 'nvidia')).toEqual([]);
+  });
+});
