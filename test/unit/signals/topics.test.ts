@@ -78,3 +78,10 @@ describe('duties and summonses, with a state', () => {
     expect(topicsOf('Nvidia summoned its suppliers to a meeting.', 'nvidia')).toEqual([]);
   });
 });
+
+describe('a stake', () => {
+  it("is state support when a state takes it, not a company's own holding", () => {
+    expect(topicsOf('The government took a 10% stake in Intel.', 'intel')).toEqual(['state-support']);
+    expect(topicsOf('The government approved a refinery in which Rusal Corp holds a 49% stake.', 'rusal')).toEqual([]);
+  });
+});

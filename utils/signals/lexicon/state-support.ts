@@ -22,7 +22,8 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'contract(?:s|ed)?', need: 'state' },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
-  { re: '(?:equity )?stakes?', need: 'state' },
+  // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").
+  { re: '(?<!\\b(?:holds?|owns?|held|owned) (?:an? )?(?:\\S+ )?)(?:equity )?stakes?', need: 'state' },
   { re: 'preferred (?:stock|shares)', need: 'state' },
   { re: 'largest shareholder', need: 'state' },
   { re: 'loans?', need: 'state' },
