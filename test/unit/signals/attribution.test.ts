@@ -247,3 +247,17 @@ describe('exposure and effects of the action before', () => {
     expect(signals('Toyota and BYD are less exposed to the yen, building most cars locally.')).toEqual([]);
   });
 });
+
+describe('", with …" opens a clause of its own', () => {
+  it('so a price move after it takes no cue from before', () => {
+    expect(signals('Stocks rose as investors bet the trade war would cool, with Apple up 2% and Intel up 1%.')).toEqual(
+      [],
+    );
+  });
+
+  it('while the clause before keeps its company', () => {
+    expect(signals('Washington imposed tariffs on Toyota, with effect from May.')).toEqual([
+      ['toyota', ['trade-restrictions'], 'confirmed', false],
+    ]);
+  });
+});
