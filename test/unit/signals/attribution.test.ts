@@ -191,6 +191,13 @@ describe('what a sentence may point back with', () => {
     expect(signals(text).slice(text.startsWith('The Pentagon') ? 1 : 0)).toEqual([signal]);
   });
 
+  it('with "the violations" after a sanctions case', () => {
+    const text =
+      'OFAC reached a settlement over sanctions breaches at Rusal Corp. The violations involved sales by Rusal Corp to a trader.';
+    expect(signals(text)[1]?.[0]).toBe('rusal');
+    expect(signals(text)[1]?.[1]).toContain('sanctions');
+  });
+
   it('not with a price move', () => {
     expect(signals('The Commerce Department banned sales of H20 chips to China. As a result, Nvidia fell 3%.')).toEqual(
       [],
