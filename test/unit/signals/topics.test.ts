@@ -85,3 +85,12 @@ describe('a stake', () => {
     expect(topicsOf('The government approved a refinery in which Rusal Corp holds a 49% stake.', 'rusal')).toEqual([]);
   });
 });
+
+describe('a state blocking a company from shipping', () => {
+  it('is an export control, with a state only', () => {
+    expect(topicsOf('The Dutch government blocked Intel from shipping its machines to China.', 'intel')).toEqual([
+      'export-controls',
+    ]);
+    expect(topicsOf('A strike stopped Intel from shipping its machines to China.', 'intel')).toEqual([]);
+  });
+});
