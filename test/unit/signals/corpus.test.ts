@@ -25,7 +25,7 @@ const CORPUS = join(LABELS, '..', 'corpus');
  * development set (articles 01–105 when last set) (the lead sets the final gate, ≥ 0.90 / 0.80 in issue 15).
  */
 const INLINE_GATE = { precision: 1, recall: 0.9 };
-const DEV_SET_GATE = { precision: 0.98, recall: 0.93 };
+const DEV_SET_GATE = { precision: 0.98, recall: 0.94 };
 
 /**
  * Articles 01–105 are the development set: the rules were written and tuned against their labels (98–105 were first
