@@ -24,7 +24,7 @@ const CORPUS = join(LABELS, '..', 'corpus');
  * extraction measured on the three inline articles when the harness was written; DEV_SET what it measured on the
  * development set (articles 01–105 when last set) (the lead sets the final gate, ≥ 0.90 / 0.80 in issue 15).
  */
-const INLINE_GATE = { precision: 1, recall: 0.9 };
+const INLINE_GATE = { precision: 1, recall: 0.95 };
 const DEV_SET_GATE = { precision: 0.98, recall: 0.94 };
 
 /**
