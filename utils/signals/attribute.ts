@@ -12,11 +12,11 @@ import type { Span } from './types';
  * maker BYD", "Alibaba and other companies, including Baidu").
  */
 /** In Chinese, a description may sit between the enumeration comma and the name ("、機器人技術公司速騰聚創"). */
-const CHINESE_GAP = /^\s*[、和及与與]\s*(?:以及)?[\p{Script=Han}A-Za-z -]{0,12}$/u;
+const CHINESE_GAP = /^\s*(?:[、和及与與]|[，,]\s*(?:以及|和|及|与|與))\s*(?:以及)?[\p{Script=Han}A-Za-z -]{0,16}$/u;
 const LIST_GAP =
   /^(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:[a-z][\w-]*,?\s+){0,4})$/;
 const joins = (gap: string) =>
-  CHINESE_GAP.test(gap.replace(/\s*[(（][^)）]*[)）]/g, '')) ||
+  CHINESE_GAP.test(gap.replace(/\s*[(（][^)）]*[)）]/g, '').replace(/[()（）]/g, '')) ||
   LIST_GAP.test(
     gap
       .replace(/[(（][^)）]*[)）]/g, ' ')
@@ -50,7 +50,7 @@ export function attribute(
 }
 
 /** The actors of the list that `inClause[seed]` is part of. */
-function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
+export function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
   const joined = (a: Actor, b: Actor) => joins(sentence.slice(a.end, b.start));
   let first = seed;
   let last = seed;

@@ -1,12 +1,12 @@
 /**
- * Clauses: the scope of a hedge, a negation and of "the nearest company". A clause ends at a semicolon or a lone dash, and before a comma that opens a contrasting or subordinate clause ("…, while Baidu…",
- * "…, which could…"). Plain commas stay inside: they mostly separate the companies of a list.
+ * Clauses: the scope of a hedge, a negation and of "the nearest company". A clause ends at a semicolon or a lone dash,
+ * and before a comma that opens a contrasting or subordinate clause ("…, while Baidu…", "…, which could…", "，而…"). Plain commas stay inside: they mostly separate the companies of a list.
  */
 import type { Span } from './types';
 
 const DASH = /\s+[—–-]{1,2}\s+/g;
 const BOUNDARY =
-  /\s*;\s+|\s+[—–-]{1,2}\s+|,\s+(?=and (?:we|it|the|they|he|she|its|their)\b)|,\s+(?=(?:but|while|although|though|whereas|which|after|as|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a)\b)/g;
+  /\s*;\s+|；|，(?=而|但|不过|不過|同时|同時|与此同时|與此同時|然而)|\s+[—–-]{1,2}\s+|,\s+(?=and (?:we|it|the|they|he|she|its|their)\b)|,\s+(?=(?:but|while|although|though|whereas|which|after|as|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a|with)\b)/g;
 
 /** The clauses of `sentence`, as offsets into it, covering it with no gap. */
 export function splitClauses(sentence: string): Span[] {

@@ -46,12 +46,56 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
 export function statusOf(sentence: string, clauses: readonly Span[], cue: Span): Status {
   const c = clauseAt(clauses, cue.start);
   const text = sentence.slice(c.start, c.end);
-  // "May" capitalised is the month.
-  if ([...text.matchAll(PROPOSED_RE)].some((m) => m[0] !== 'May' || m.index === 0)) return 'proposed';
-  if (test(ALLEGED_RE, text)) return 'alleged';
+  // "May" capitalised is the month; a modal after an action already taken says what it does (below).
+  const proposed = [...text.matchAll(PROPOSED_RE)].filter((m) => m[0] !== 'May' || m.index === 0);
+  if (proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0])))
+    return 'proposed';
+  if ([...text.matchAll(ALLEGED_RE)].some((m) => !isReason(text, m.index))) return 'alleged';
   if (test(WEAKLY_PROPOSED_RE, text)) return 'proposed';
-  return 'confirmed';
+  return REPORT_FRAME.test(sentence) ? 'alleged' : 'confirmed';
 }
+
+/**
+ * A leading report frame hedges every clause after it: "According to people familiar with the matter, A was added,
+ * but B was removed", "路透引述消息人士报道，…，但…".
+ */
+const REPORT_FRAME =
+  /^(?:according to [^,，]+|(?:people|sources|persons) familiar [^,，]+|[^,，]{0,30}?(?:引述消息人士|消息人士|据报|據報|据悉|據悉)[^,，]*)[,，]/i;
+
+/** An action already taken, as a modal's subject: "the restrictions could alter development of its chip". */
+const TAKEN_ACTION =
+  /\b(?:the|these|those|this|its|their) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)\s+$/i;
+
+/**
+ * Whether the modal at `index` states a consequence of an action taken (confirmed, as "will" and "would" are): not
+ * when it qualifies the action itself ("the ban could be widened", "the curbs may include").
+ */
+function isConsequence(text: string, index: number, modal: string): boolean {
+  if (!/^(?:could|may|might)$/i.test(modal) || !TAKEN_ACTION.test(text.slice(0, index))) return false;
+  return !/^\s+(?:be|expand|extend|widen|include|cover|apply|go|come)\b/i.test(text.slice(index + modal.length));
+}
+
+/** The company's forecast, not a state's plan: "it does not expect the restrictions to have a material impact". */
+function isOwnForecast(text: string, index: number, word: string): boolean {
+  return (
+    /^expect/i.test(word) &&
+    /\b(?:it|we|the (?:company|firm|group))\s+(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|also\s+|now\s+|still\s+)?$/i.test(
+      text.slice(0, index),
+    )
+  );
+}
+
+/** An official action's stated reason: "added DJI to the list, accusing it of complicity" reports the action. */
+function isReason(text: string, index: number): boolean {
+  return (
+    /,\s*$/.test(text.slice(0, index)) &&
+    /^accusing\b/i.test(text.slice(index)) &&
+    OFFICIAL_ACTION.test(text.slice(0, index))
+  );
+}
+
+const OFFICIAL_ACTION =
+  /\b(?:added|designated|listed|placed|imposed|sanctioned|fined|banned|blacklisted|charged|sued)\b/;
 
 /** Words a negator may stand before its cue: "was not on the Entity List" is 3. */
 const NEGATION_REACH = 5;
@@ -65,6 +109,8 @@ export function isNegated(sentence: string, clauses: readonly Span[], cue: Span)
   // "could not take a majority stake" is a threat (proposed), not a denial of the stake.
   if (/\b(?:could|can)\s*$/.test(before.slice(0, last.index))) return false;
   const between = before.slice(last.index + last[0].length).trim();
+  // A comma closes the negator's phrase: "If that is not the case, a tariff must be paid by Apple" is a tariff.
+  if (/[,，]/.test(between)) return false;
   // Chinese has no spaces: a few characters instead of a few words.
   if (/[\p{Script=Han}]/u.test(last[0])) return between.length <= 6;
   return between === '' || between.split(/\s+/).length <= NEGATION_REACH;
@@ -72,7 +118,24 @@ export function isNegated(sentence: string, clauses: readonly Span[], cue: Span)
 
 /** Denial cues of `sentence`, offsets into it. */
 export function findDenials(sentence: string): Span[] {
-  return [...sentence.matchAll(DENIAL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...sentence.matchAll(DENIAL_RE)]
+    .filter((m) => !isRuling(sentence, m.index, m.index + m[0].length))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * An authority turning something down, not a company denying a claim: a passive ("the protest has been denied") or a
+ * request as the object ("the GAO denied the protest", "denied export licences").
+ */
+function isRuling(sentence: string, start: number, end: number): boolean {
+  if (!/^den/i.test(sentence.slice(start, end))) return false;
+  if (
+    /\b(?:has|have|had|is|are|was|were|be|been|being|get|got)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))
+  )
+    return true;
+  return /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|requests?|appeals?|applications?|petitions?|motions?|permits?|licen[cs]es?|entry|access|bids?|waivers?)\b/i.test(
+    sentence.slice(end, end + 60),
+  );
 }
 
 function test(re: RegExp, text: string): boolean {

@@ -91,6 +91,14 @@ function indexOrEnd(text: string, from: number): number {
   return i < 0 ? text.length : i;
 }
 
+/** A short line with no closing punctuation: a heading, a table-of-contents line. */
+function isHeading(text: string, s: Span): boolean {
+  const line = text.slice(s.start, s.end);
+  return (
+    !/[.!?。！？:”"’)]$/.test(line) && line.split(/\s+/).length <= 6 && /^[^\S\n]*\n/.test(text.slice(s.end, s.end + 3))
+  );
+}
+
 /** Signals of the sentences, in order; those starting before `emitFrom` are read only as context. */
 function signalsOf(text: string, sentences: readonly Span[], mentions: readonly Mention[], emitFrom = 0): Signal[] {
   const signals: Signal[] = [];
@@ -99,6 +107,7 @@ function signalsOf(text: string, sentences: readonly Span[], mentions: readonly 
   let prevSpan: Span | undefined;
   let prevSignals: Signal[] = [];
   let prevTopics: Topic[] = [];
+  let stale = false;
   let recent: { signals: Signal[]; age: number } = { signals: [], age: 0 };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -114,10 +123,16 @@ function signalsOf(text: string, sentences: readonly Span[], mentions: readonly 
     };
     const { signals: own, topics } = sentenceSignals(text, s, inside, before);
     if (s.start >= emitFrom) signals.push(...own);
-    previous = inside;
-    prevSpan = s;
+    // A heading with no company ("Table of Contents") between a name and "the company" is skipped.
+    if (inside.length > 0 || !isHeading(text, s)) {
+      previous = inside;
+      prevSpan = s;
+    }
     prevSignals = own;
-    prevTopics = topics;
+    // One sentence with no cue may stand between an action and a sentence pointing back at it ("…are assisting the
+    // armed forces. Their inclusion will provoke Beijing. The inclusion of BYD on this list…").
+    prevTopics = topics.length > 0 || stale ? topics : prevTopics;
+    stale = topics.length === 0 && !stale;
     recent = own.length > 0 ? { signals: own, age: 0 } : { signals: recent.signals, age: recent.age + 1 };
     if (recent.age >= RECENT_SENTENCES) recent = { signals: [], age: 0 };
   }

@@ -14,13 +14,28 @@ export interface Actor extends Span {
 }
 
 const HEADS =
-  'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup';
+  'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup|business';
 const SINGULAR = new RegExp(
   `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,4}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
   'g',
 );
 const PLURAL =
   /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks)|[Aa]ll (?:two|three|four|five|six|of them)|[Bb]oth of them|[Tt]hey|[Tt]heir|them)(?![\w-])/g;
+/** An unnamed company before a pronoun, which the pronoun then refers to: "a chipmaker", "many automakers". */
+const GENERIC_ONE = new RegExp(`(?<![\\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\\w’'-]+ ){0,3}?(?:${HEADS})(?![\\w-])`);
+const GENERIC_MANY =
+  /(?<![\w-])(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|two|three|four) )(?:[\w-]+ )(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks|manufacturers|suppliers|retailers)(?![\w-])/;
+
+/** A sentence whose subject is a name the detector does not know: "The United Kingdom has imposed its…". */
+const NAMED_SUBJECT = /^(?:The )?(?:[A-Z][\w.’'-]* ){1,4}(?:has|have|had|is|was|were|will|would|said|says|announced)\b/;
+
+function hasGenericAntecedent(before: string, plural: boolean): boolean {
+  return plural ? GENERIC_MANY.test(before) : GENERIC_ONE.test(before) || NAMED_SUBJECT.test(before);
+}
+
+/** A word that a description between "the" and its head never holds: "The list also included chip maker X". */
+const CLAUSE_WORD =
+  /\s(?:also|is|was|are|were|has|had|have|and|or|of|to|in|on|for|with|by|that|which|includ(?:e|es|ed|ing)|said|says)\s/i;
 /** "it": sentence-initial, after a reporting verb ("said it would"), or after a company in the same sentence. */
 const IT = /(?<![\w-])(?:It|it)(?![\w'’-])/g;
 const AFTER_SPEECH = /(?:said|says|stated|states|added|announced|warned|expects|expected|told|believes|noted|that)\s+$/;
@@ -60,28 +75,46 @@ export function findActors(
   const taken = (s: number, e: number) => named.some((a) => s < a.end && e > a.start);
   const prevIds = [...new Set(previous.map((m) => m.entityId))];
   const refs: Actor[] = [];
-  const add = (start: number, end: number, plural: boolean) => {
-    if (taken(start, end)) return;
+  const add = (start: number, end: number, plural: boolean, pronoun = false) => {
+    // "The list also included chip maker Quectel": a description right before a name is that name, not a reference.
+    if (taken(start, end) || named.some((a) => a.start >= end && /^\s*$/.test(sentence.slice(end, a.start)))) return;
     const before = named.filter((a) => a.end <= start);
+    const own = plural ? before.length >= 2 : before.length > 0;
+    // "a rare-earth miner with the Pentagon as its largest shareholder": the pronoun has its antecedent right here.
+    if (!own && pronoun && hasGenericAntecedent(sentence.slice(0, start), plural)) return;
     const ids = plural
-      ? before.length >= 2
+      ? own
         ? [...new Set(before.flatMap((a) => a.entityIds))]
         : prevIds
-      : before.length > 0
+      : own
         ? before[before.length - 1]!.entityIds
         : prevIds.slice(0, 1);
     if (ids.length > 0) refs.push({ start, end, entityIds: ids, named: false });
   };
-  for (const m of sentence.matchAll(SINGULAR)) add(m.index, m.index + m[0].length, false);
-  for (const m of sentence.matchAll(PLURAL)) add(m.index, m.index + m[0].length, true);
+  for (const m of sentence.matchAll(SINGULAR))
+    if (!CLAUSE_WORD.test(m[0])) add(m.index, m.index + m[0].length, false, /^its$/i.test(m[0]));
+  for (const m of sentence.matchAll(PLURAL))
+    add(m.index, m.index + m[0].length, true, /^(?:they|their|them)$/i.test(m[0]));
   for (const m of sentence.matchAll(IT)) {
     const head = sentence.slice(0, m.index);
     const hasNamed = named.some((a) => a.end <= m.index);
     if (EXPLETIVE.test(sentence.slice(m.index + 2))) continue;
-    if (m.index === 0 || AFTER_SPEECH.test(head) || hasNamed) add(m.index, m.index + 2, false);
+    if (m.index === 0 || AFTER_SPEECH.test(head) || hasNamed) add(m.index, m.index + 2, false, true);
   }
   refs.push(...shortNames(sentence, previous, taken));
+  refs.push(...relatives(sentence, named));
   return [...named, ...refs].sort((a, b) => a.start - b.start);
+}
+
+/** ", which" / ", who" right after a name (and its ticker): "AeroVironment, which announced the Army contract, said…". */
+function relatives(sentence: string, named: readonly Actor[]): Actor[] {
+  const found: Actor[] = [];
+  for (const m of sentence.matchAll(/,\s+(which|who)\b/g)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const a = named.find((n) => n.end <= m.index && /^\s*(?:\([^)]*\))?\s*$/.test(sentence.slice(n.end, m.index)));
+    if (a) found.push({ start: at, end: at + m[1]!.length, entityIds: a.entityIds, named: false });
+  }
+  return found;
 }
 
 /** "Hesai" after "Hesai Technology Co.": the first word of a multi-word name, as a whole word. */

@@ -32,11 +32,14 @@ function isFalseBreak(text: string, at: number, nextEnd: number): boolean {
   if (!/\s$/.test(before)) return /\.$/.test(before) && /^[A-Za-z0-9]/.test(text.slice(at, at + 1));
   const token = /(?:^|[\s("'“‘])([^\s("'“‘]+)\s+$/.exec(before)?.[1];
   if (!token) return false;
-  const next = (/^\S+/.exec(text.slice(at, nextEnd))?.[0] ?? '').replace(/^[("'“‘]+/, '');
+  const raw = /^\S+/.exec(text.slice(at, nextEnd))?.[0] ?? '';
+  const next = raw.replace(/^[("'“‘]+/, '');
   const nextWord = next.replace(/[^A-Za-z].*$/, '');
   if (ALWAYS_JOINED.has(token)) return true;
   if (BEFORE_NUMBER.has(token)) return /^\d/.test(next);
-  if (USUALLY_JOINED.has(token) || isInitials(token)) return !SENTENCE_STARTERS.has(nextWord) && /^[A-Z0-9]/.test(next);
+  // An opening quote starts a quoted sentence: 'on his platform, X. "To be clear, …'.
+  if (USUALLY_JOINED.has(token) || isInitials(token))
+    return !SENTENCE_STARTERS.has(nextWord) && /^[A-Z0-9]/.test(next) && !/^["“]/.test(raw);
   return false;
 }
 

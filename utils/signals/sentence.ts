@@ -1,9 +1,11 @@
 /** The signals of one sentence: its cues, attributed to its actors, with status, negation and denial. */
 import type { Mention } from '../detect/types';
-import { attribute, deniers as deniersOf } from './attribute';
+import { attribute, deniers as deniersOf, listAround } from './attribute';
+import { inheritAction, pointsBack } from './back-reference';
 import { splitClauses } from './clauses';
 import { findDenials, findTopicCues, isNegated, statusOf, type TopicCue } from './cues';
 import { type Actor, findActors } from './references';
+import { isSource, sideParties } from './roles';
 import { type Signal, type Span, type Status, TOPICS, type Topic } from './types';
 
 /**
@@ -25,17 +27,6 @@ export interface SentenceResult {
   topics: Topic[];
 }
 
-/**
- * A sentence that names the action of the sentence before instead of a topic ("Among the targets were…", "The
- * companies include…", "The designation of BYD…", "The move kicks the banks out…", "The agency also removed…").
- */
-const ACTION_REF =
-  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order)\b|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
-
-/** A price move: not a signal even right after a political reason ("Toyota dropped 2.8%" after the tariff news). */
-const PRICE_MOVE =
-  /\b(?:fell|falls?|rose|rises?|slid|slides?|sank|sinks?|slump\w*|jump\w*|surg\w*|gain\w*|drop\w*|declin\w*|tumbl\w*|rall\w*|climb\w*|plung\w*|soar\w*)\b|\b(?:shares|stocks?)\b.*\b(?:down|up|lower|higher)\b/i;
-
 interface Finding {
   topics: Set<Topic>;
   negated: Set<Topic>;
@@ -53,7 +44,11 @@ export function sentenceSignals(
   const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
   const cues = findTopicCues(sentence, context);
   const topics = TOPICS.filter((t) => cues.some((c) => c.topic === t));
-  return { signals: signalsOf(sentence, s, cues, mentions, previous), topics };
+  // "…, according to The New York Times (NYT). The two companies reported…": a report's source is not referred to.
+  const from = previous.span?.start ?? 0;
+  const sources = new Set(previous.mentions.filter((m) => isSource(context, m.start - from)).map((m) => m.entityId));
+  const antecedents = previous.mentions.filter((m) => !sources.has(m.entityId));
+  return { signals: signalsOf(sentence, s, cues, mentions, { ...previous, mentions: antecedents }), topics };
 }
 
 function signalsOf(
@@ -64,18 +59,21 @@ function signalsOf(
   previous: Previous,
 ): Signal[] {
   const denials = findDenials(sentence);
-  const followsAction = cues.length === 0 && ACTION_REF.test(sentence) && !PRICE_MOVE.test(sentence);
+  const followsAction = cues.length === 0 && pointsBack(sentence);
   if (cues.length === 0 && denials.length === 0 && !followsAction) return [];
-  const actors = findActors(sentence, s.start, mentions, previous.mentions);
-  if (actors.length === 0) return [];
-  if (followsAction && denials.length === 0) return inheritAction(sentence, s, actors, previous.topics);
+  const found = findActors(sentence, s.start, mentions, previous.mentions);
+  if (found.length === 0) return [];
+  if (followsAction && denials.length === 0) return inheritAction(sentence, s, found, previous);
   const clauses = splitClauses(sentence);
+  const actors = [...found, ...elidedSubjects(sentence, clauses, found)].sort((a, b) => a.start - b.start);
   const clauseOf = (offset: number) => clauses.find((c) => offset < c.end) ?? clauses[clauses.length - 1]!;
   const findings = new Map<string, Finding>();
-  // "a $1 billion financing line from JPMorgan Chase": a lender is not the one the state supports.
-  const recipients = actors.filter((a) => !/\bfrom\s+$/.test(sentence.slice(Math.max(0, a.start - 8), a.start)));
+  // A lender, rival, partner or a report's source is not what the sentence is about — unless no other company is
+  // ("a $1 billion financing line from JPMorgan Chase": the state supports a borrower, never the lender).
+  const side = sideParties(sentence, actors, (i) => listAround(sentence, actors, i));
+  const main = actors.filter((a) => !side.has(a));
   for (const cue of cues) {
-    const candidates = cue.topic === 'state-support' ? recipients : actors;
+    const candidates = main.some((a) => a.named) || cue.topic === 'state-support' ? main : actors;
     const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), candidates, cue);
     const negated = isNegated(sentence, clauses, cue);
     const status = statusOf(sentence, clauses, cue);
@@ -105,6 +103,21 @@ function signalsOf(
 }
 
 /**
+ * "Apple makes iPhones in China, but has moved production to avoid tariffs": a clause with no subject of its own has
+ * the subject of the clause before (its first company), placed at its start.
+ */
+function elidedSubjects(sentence: string, clauses: readonly Span[], actors: readonly Actor[]): Actor[] {
+  const within = (c: Span) => actors.filter((a) => a.start >= c.start && a.end <= c.end);
+  return clauses.flatMap((c, i) => {
+    const subject = i > 0 ? within(clauses[i - 1]!)[0] : undefined;
+    if (!subject || within(c).length > 0) return [];
+    if (!/^(?:but|yet)\s+(?:has|have|had|is|was|were|will|would|also|still|\w+ed)\b/i.test(sentence.slice(c.start)))
+      return [];
+    return [{ start: c.start, end: c.start, entityIds: subject.entityIds, named: false }];
+  });
+}
+
+/**
  * "Baidu issued an equally strong denial.", "Both rejected the designations as baseless": a denial with no topic of
  * its own denies what the sentence before said — it takes that sentence's topics.
  */
@@ -124,26 +137,8 @@ function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, bef
 
 /** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
 function hasAction(sentence: string): boolean {
-  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b/.test(
+  // "It added: 'We are not a military company'": "added" reporting speech is no action.
+  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b(?!\s*(?:[:,'‘“"]|that\b))/.test(
     sentence,
   );
-}
-
-/** The actors of a sentence that points back at the previous sentence's action take the topics of its cues. */
-function inheritAction(sentence: string, s: Span, actors: readonly Actor[], topics: readonly Topic[]): Signal[] {
-  if (topics.length === 0) return [];
-  const whole = [{ start: 0, end: sentence.length }];
-  const status = statusOf(sentence, whole, whole[0]!);
-  // "The companies include BYD and Baidu": the names, not what "the companies" would refer back to.
-  const named = actors.filter((a) => a.named);
-  const ids = [...new Set((named.length > 0 ? named : actors).flatMap((a) => a.entityIds))].sort();
-  return ids.map((entityId) => ({
-    entityId,
-    start: s.start,
-    end: s.end,
-    sentence,
-    topics: [...topics],
-    status,
-    denied: false,
-  }));
 }

@@ -22,19 +22,22 @@ const CORPUS = join(LABELS, '..', 'corpus');
 /**
  * Gates, raised as the extraction improves (never lowered without a reason in the commit). INLINE is what the
  * extraction measured on the three inline articles when the harness was written; DEV_SET what it measured on the
- * development set (97 articles in main when last set) (the lead sets the final gate, ≥ 0.90 / 0.80 in issue 15).
+ * development set (articles 01–105 when last set) (the lead sets the final gate, ≥ 0.90 / 0.80 in issue 15).
  */
-const INLINE_GATE = { precision: 1, recall: 0.9 };
-const DEV_SET_GATE = { precision: 0.96, recall: 0.83 };
+const INLINE_GATE = { precision: 1, recall: 0.95 };
+const DEV_SET_GATE = { precision: 0.98, recall: 0.94 };
 
 /**
- * Articles 01–97 are the development set: the rules were written and tuned against their labels. From 98 on, the
+ * Articles 01–105 are the development set: the rules were written and tuned against their labels (98–105 were first
+ * held out, labelled blind, but their failures were examined, so they count here since 2026-12-04). From 106 on, the
  * held-out set: labelled blind (the labeller never ran the extractor or read its code) and never tuned against, so
- * its figures say how the rules carry to text nobody tuned them on. Its gate is a floor against regressions, set
+ * its figures say how the rules carry to text nobody tuned them on. Its gate is a floor against regressions, to be set
  * from its first measurement; it must never be raised by tuning the rules to those articles.
  */
-const LAST_DEV_ARTICLE = 97;
-const HELD_OUT_GATE = { precision: 0.75, recall: 0.7 }; // first measured (2026-12-04): P 0.81, R 0.75 on 8 articles
+const LAST_DEV_ARTICLE = 105;
+// Set on 98–105 when they were the held-out set (first measured 2026-12-04: P 0.81, R 0.75); kept as the floor for
+// the new blind set until its first measurement.
+const HELD_OUT_GATE = { precision: 0.75, recall: 0.7 };
 const articleNumber = (file: string) => Number.parseInt(file, 10);
 
 const l = (
@@ -139,12 +142,25 @@ describe('signals on hand-labelled articles', () => {
     expect(score.recall).toBeGreaterThanOrEqual(Math.max(0.8, DEV_SET_GATE.recall));
   });
 
-  it(`scores the held-out set (${heldOutFiles.length} articles, never tuned on) above its floor`, () => {
-    expect(heldOutFiles.length).toBeGreaterThanOrEqual(8);
-    const score = run(casesOf(heldOutFiles));
-    report(`held-out set (${heldOutFiles.length} articles)`, score);
-    expect(score.precision).toBeGreaterThanOrEqual(HELD_OUT_GATE.precision);
-    expect(score.recall).toBeGreaterThanOrEqual(HELD_OUT_GATE.recall);
+  // The blind set (106 on) is labelled on another branch, in parallel: until it is merged there is nothing held out.
+  it.skipIf(heldOutFiles.length === 0)(
+    `scores the held-out set (${heldOutFiles.length} articles, never tuned on) above its floor`,
+    () => {
+      const score = run(casesOf(heldOutFiles));
+      report(`held-out set (${heldOutFiles.length} articles)`, score);
+      expect(score.precision).toBeGreaterThanOrEqual(HELD_OUT_GATE.precision);
+      expect(score.recall).toBeGreaterThanOrEqual(HELD_OUT_GATE.recall);
+    },
+  );
+});
+
+describe('the demo page (test/fixtures/pages/demo), through the CLI', () => {
+  it("gives Alibaba the memo, alleged and denied, and not the summary line's state support", () => {
+    const file = join(ROOT, 'test/fixtures/pages/demo/index.html');
+    const alibaba = read(file, readFileSync(file, 'utf8')).filter((s) => s.entityId === 'alibaba');
+    expect(alibaba.some((s) => s.sentence.includes('memo') && s.status === 'alleged' && s.denied)).toBe(true);
+    // "a rare-earth miner with the Defense Department as its largest shareholder": "its" is the miner's.
+    expect(alibaba.filter((s) => s.topics.includes('state-support'))).toEqual([]);
   });
 });
 

@@ -16,6 +16,19 @@ describe('segmentSentences', () => {
     expect(sentences(text)).toEqual([text]);
   });
 
+  it('breaks before an opening quote after initials or an abbreviation', () => {
+    expect(
+      sentences('Musk posted on X. "To be clear, this is costly." Sales rose at Apple Inc. "We did well," he said.'),
+    ).toEqual([
+      'Musk posted on X.',
+      '"To be clear, this is costly."',
+      'Sales rose at Apple Inc.',
+      '"We did well," he said.',
+    ]);
+    // Without the quote, a capital after initials is still the rest of the name.
+    expect(sentences('Shares of J.P. Morgan rose.')).toEqual(['Shares of J.P. Morgan rose.']);
+  });
+
   it('still breaks where a sentence ends after an abbreviation', () => {
     expect(sentences('It sells in the U.S. The company said so. He said: "No." Then he left.')).toEqual([
       'It sells in the U.S.',

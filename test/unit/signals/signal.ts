@@ -15,6 +15,20 @@ export const NAMES: Record<string, string> = {
   Intel: 'intel',
   'Rusal Corp': 'rusal',
   Apple: 'apple',
+  JPMorgan: 'jpmorgan',
+  'Goldman Sachs': 'goldman-sachs',
+  'New York Times': 'nyt',
+  'Autel Robotics': 'autel',
+  Samsung: 'samsung',
+  Google: 'google',
+  Microsoft: 'microsoft',
+  'Morgan Stanley': 'morgan-stanley',
+  Tesla: 'tesla',
+  阿里巴巴: 'alibaba',
+  华为: 'huawei',
+  腾讯: 'tencent',
+  小米: 'xiaomi',
+  英伟达: 'nvidia',
 };
 
 export function signals(text: string) {

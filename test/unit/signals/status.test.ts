@@ -38,6 +38,83 @@ describe('status', () => {
   });
 });
 
+describe('status of reported, demanded and conditional actions', () => {
+  it.each([
+    // A report's source, and the outlet's account of what a company said, are hedges…
+    ['The new export rule covers chips sold by Intel, according to the Wall Street Journal.', 'alleged'],
+    ['A newspaper cited Huawei as saying the sanctions cut its sales.', 'alleged'],
+    // …the record itself and the company's own statement are not.
+    ['The new export rule covers chips sold by Intel, according to a Commerce Department filing.', 'confirmed'],
+    ['Huawei said the sanctions cut its sales.', 'confirmed'],
+    // A modal saying what a taken action does is a fact; one qualifying the action is not.
+    ['Nvidia said the export restrictions could cut its revenue.', 'confirmed'],
+    ['Nvidia said the export restrictions could be widened to its gaming chips.', 'proposed'],
+    // The company's own forecast about a taken action is no proposal; a forecast of the action is.
+    [
+      'Huawei was sanctioned in May. The company said it does not expect the new round of Treasury sanctions to hurt sales.',
+      'confirmed',
+    ],
+    ['Analysts expect Washington to sanction Huawei.', 'proposed'],
+    // "would" on the action itself, a demand and a condition are proposals.
+    ['Under the plan the Commerce Department would add Huawei to the Entity List.', 'proposed'],
+    ['Senators asked the Commerce Department to revoke export licences for Huawei.', 'proposed'],
+    ['The Commerce Department revoked export licences for Huawei.', 'confirmed'],
+    ['Toyota is most exposed if Washington imposes tariffs, according to people familiar with the plan.', 'proposed'],
+    ['Toyota is exposed to tariffs, according to analysts.', 'alleged'],
+    // The reason given for an action taken does not make the action an allegation.
+    ['The Commerce Department added Huawei to the Entity List, accusing it of helping the military.', 'confirmed'],
+  ])('%s → %s', (text, status) => {
+    expect(signals(text).at(-1)?.[2]).toBe(status);
+  });
+});
+
+describe('denial as a mistake, or as not being a military supplier', () => {
+  const action = 'The Pentagon added Tencent to its list of Chinese military companies. ';
+  it.each([
+    'Tencent said its inclusion on the list was clearly a mistake.',
+    "It added: 'We are not a military supplier.'",
+  ])('%s', (denial) => {
+    expect(signals(action + denial)[1]).toEqual(['tencent', ['military-ties'], 'alleged', true]);
+  });
+
+  it('reads "distortions" and "misrepresentations" as a denial of the action before', () => {
+    const letter = 'Senators asked the Commerce Department to revoke export licences for Huawei. ';
+    expect(signals(`${letter}Huawei said the letter was full of distortions.`)[1]).toEqual([
+      'huawei',
+      ['export-controls'],
+      'alleged',
+      true,
+    ]);
+    // With no action before, there is nothing to deny.
+    expect(signals('Huawei said the letter was full of distortions.')).toEqual([]);
+  });
+
+  it('leaves a mistake said of something else alone', () => {
+    expect(signals(`${action}Analysts said the sell-off was a mistake.`)).toEqual([
+      ['tencent', ['military-ties'], 'confirmed', false],
+    ]);
+  });
+});
+
+describe('a ruling is not a denial', () => {
+  it.each([
+    'Nvidia said the Commerce Department denied its request for an export licence.',
+    "Intel said a rival's protest of its Pentagon contract has been denied.",
+  ])('%s', (text) => {
+    expect(signals(text)[0]?.[3]).toBe(false);
+    expect(signals(text)[0]?.[2]).toBe('confirmed');
+  });
+
+  it('still reads the company denying', () => {
+    expect(signals('Nvidia denied the report that it sold chips to the military.')[0]?.[3]).toBe(true);
+  });
+
+  it('reads "potentially worth" as a contract value, not a hedge', () => {
+    expect(signals('The Army awarded Intel a contract potentially worth $2 billion.')[0]?.[2]).toBe('confirmed');
+    expect(signals('Intel could win an Army contract.')[0]?.[2]).toBe('proposed');
+  });
+});
+
 describe('negation', () => {
   it.each([
     'Alibaba is not on the Entity List.',
@@ -52,6 +129,14 @@ describe('negation', () => {
     expect(signals('Trump said Intel could not take a majority stake without the government.')[0]?.[2]).toBe(
       'proposed',
     );
+  });
+
+  it('ends a negation at a comma: the condition is negated, not the tariff', () => {
+    expect(
+      signals('If the plants do not move home, a levy of 30% will be charged to Toyota by the government.'),
+    ).toEqual([['toyota', ['trade-restrictions'], 'proposed', false]]);
+    // Negative: the same tariff, negated within its phrase.
+    expect(signals('Toyota does not face the tariff on Mexican cars.')).toEqual([]);
   });
 
   it('limits negation to a few words before the cue, in its clause', () => {

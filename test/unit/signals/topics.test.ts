@@ -57,3 +57,40 @@ describe('topic cues', () => {
     expect(topicsOf('Toyota makes non-military vehicles.', 'toyota')).toEqual([]);
   });
 });
+
+describe('macro talk', () => {
+  it('reads "the defense and military sectors" as an industry, not a military tie', () => {
+    expect(topicsOf('Intel, a chip firm that sells into the defense and military sectors, rose 3%.', 'intel')).toEqual(
+      [],
+    );
+    expect(topicsOf('Intel supplies the military with chips.', 'intel')).toEqual(['military-ties']);
+  });
+});
+
+describe('duties and summonses, with a state', () => {
+  it('reads them as a tariff and a probe', () => {
+    expect(topicsOf('The EU imposed duties on Toyota cars made in Japan.', 'toyota')).toEqual(['trade-restrictions']);
+    expect(topicsOf('Chinese regulators summoned Nvidia over its chips.', 'nvidia')).toEqual(['state-probe']);
+  });
+
+  it('not without one', () => {
+    expect(topicsOf('Toyota said its new chief takes up his duties in May.', 'toyota')).toEqual([]);
+    expect(topicsOf('Nvidia summoned its suppliers to a meeting.', 'nvidia')).toEqual([]);
+  });
+});
+
+describe('a stake', () => {
+  it("is state support when a state takes it, not a company's own holding", () => {
+    expect(topicsOf('The government took a 10% stake in Intel.', 'intel')).toEqual(['state-support']);
+    expect(topicsOf('The government approved a refinery in which Rusal Corp holds a 49% stake.', 'rusal')).toEqual([]);
+  });
+});
+
+describe('a state blocking a company from shipping', () => {
+  it('is an export control, with a state only', () => {
+    expect(topicsOf('The Dutch government blocked Intel from shipping its machines to China.', 'intel')).toEqual([
+      'export-controls',
+    ]);
+    expect(topicsOf('A strike stopped Intel from shipping its machines to China.', 'intel')).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ export const STATE_ACTORS: readonly string[] = [
   'agency',
   'FDA',
   '五角大楼|五角大廈|国防部|國防部|政府|当局|當局',
+  // Chinese regulators and ministries: 监管 (regulator), 商务部 (Commerce), 财政部 (Treasury), 欧盟 (the EU), 白宫.
+  '监管|監管|商务部|商務部|财政部|財政部|国务院|國務院|欧盟|歐盟|白宫|白宮|国会|國會|议员|議員|法院',
 ];
 
 /** A defence buyer: what makes a deal or an offtake a state-support signal. */
@@ -72,7 +74,7 @@ export const DEFENSE_ACTORS: readonly string[] = [
   '[Mm]inistry of [Dd]efen[cs]e',
   '[Dd]efen[cs]e [Mm]inistry',
   '1260H',
-  '五角大楼|五角大廈|国防部|國防部',
+  '五角大楼|五角大廈|国防部|國防部|军方|軍方|军事|軍事',
 ];
 
 /** Chips and chipmaking: where "restrictions" and "rules" mean export controls. */
@@ -84,11 +86,12 @@ export const CHIP_WORDS: readonly string[] = [
   'H20',
   'H200',
   'processors?',
+  '芯片|晶片|半导体|半導體',
 ];
 
 /** Macro talk that contains a cue word but names no link to a company. */
 export const MACRO: readonly string[] = [
-  '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sector)',
+  '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sectors?)',
   'military systems',
   'video surveillance (?:company|maker|firm|equipment|gear|cameras?|products?)',
   // A price move's reason in general terms: "automaker stocks rallied on the tariff news".

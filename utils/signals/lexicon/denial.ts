@@ -8,12 +8,15 @@ export const DENIALS: readonly string[] = [
   '(?:called|calls|calling|described|describes) (?:\\w+ ){0,4}(?:false|baseless|groundless|unfounded|untrue|without merit|meritless|wrong|misguided|erroneous|unjust|inaccurate)',
   '(?:is|are|was|were) (?:\\w+ )?(?:baseless|groundless|unfounded|untrue|meritless|without merit)',
   'has no (?:\\w+ )?(?:ties|links|connections?)',
-  '(?:is|was|it[\'’]s) [“"]?not a (?:\\w+ )?military company',
+  "(?:is|are|was|were|it['’]s|we['’]re) [“\"]?not an? (?:\\w+ )?military (?:company|companies|supplier|user)",
+  // "its inclusion was 'clearly a mistake'", "called the designation a mistake".
+  '(?:is|was|are|were|called|calls|calling) (?:(?:the|this|that|its|their) \\w+ )?[\'‘’“"]?(?:clearly |obviously |simply )?an? (?:\\w+ )?(?:mistake|error)',
   'no basis',
+  'misrepresent(?:s|ed|ations?)|distortions?',
   'for civilian use only',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
   'challeng(?:e|es|ed|ing) (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
   'without any (?:explanation|justification|basis)',
   '(?:not|never) (?:\\w+ ){0,2}(?:affected by|designed or validated for)',
-  '否认|否認|并非|並非|澄清',
+  '否认|否認|并非|並非|澄清|驳斥|駁斥|不实|不實|毫无根据|毫無根據',
 ];

@@ -21,7 +21,14 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: '(?:resume|resumes|resumed|resuming) (?:exporting|exports|sales|selling|shipments|shipping)' },
   // Said next to chips, "restrictions" and "rules" are export controls ("Biden-era restrictions", "tighter rules").
   { re: 'restrictions|rules|curbs|limits|restricted|bans?|banned|banning|exports?|exporting', need: 'chips' },
-  { re: '实体清单|實體清單|出口管制' },
+  { re: '实体清单|實體清單|出口管制|出口禁令|出口限制|出口许可|出口許可' },
+  // Next to chips, 出口 (export) and 禁令 (ban) are export controls.
+  { re: '出口|禁令|限制', need: 'chips' },
+  // "the government has partly blocked its capacity to ship chipmaking equipment", "prevents it from shipping".
+  {
+    re: '(?:block|prevent|bar|stop)(?:s|ed|red|ped)? (?:\\S+ ){0,3}(?:from|to) (?:ship|export|sell)\\w*',
+    need: 'state',
+  },
   { re: 'foreign direct product rules?' },
   { re: 'FDPR' },
   { re: 'Bureau of Industry and Security' },

@@ -28,6 +28,9 @@ export const MILITARY_TIES: readonly Cue[] = [
   { re: 'national[- ]security (?:threats?|risks?|concerns?)' },
   // Chinese copy (stheadline, cnyes): the army, the military, military industry, "included in the list" (of 1260H).
   { re: '军方|軍方|军事|軍事|军工|軍工|解放军|解放軍|军民融合|軍民融合' },
-  { re: '列入\\S{0,16}?(?:名单|名單|清单|清單)' },
+  // Not the Entity List (实体清单), an export control.
+  { re: '列入(?:(?!实体|實體)\\S){0,16}?(?:名单|名單|清单|清單)' },
   { re: '新增(?:名单|名單|清单|清單)|(?:名单|名單|清单|清單)包括' },
+  // Taken off the list ("获剔除", "被移出清單"): still about the company's listed military ties.
+  { re: '剔除|移出|除名', need: 'defense' },
 ];

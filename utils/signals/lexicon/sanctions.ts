@@ -15,5 +15,5 @@ export const SANCTIONS: readonly Cue[] = [
   { re: 'Magnitsky' },
   // "Trump Administration Blacklists Rosneft and Lukoil": with no defence buyer near, a blacklist is a designation.
   { re: 'blacklist(?:s|ed|ing)?', unless: 'defense' },
-  { re: '制裁' },
+  { re: '制裁|资产冻结|資產凍結|冻结\\S{0,4}资产|凍結\\S{0,4}資產' },
 ];

@@ -23,7 +23,7 @@ export const STATE_PROBE: readonly Cue[] = [
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
   { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
   { re: 'indict(?:ed|ment|ments)|subpoena(?:s|ed)?' },
-  { re: 'raid(?:s|ed)?', need: 'state' },
+  { re: 'raid(?:s|ed)?|summon(?:s|ed|ing)?', need: 'state' },
   // A settlement with OFAC or the SEC; "violations" alone follows the rule it breaks (export restrictions).
   { re: 'settle(?:s|d|ment|ments)?', need: 'state' },
   { re: 'civil (?:liability|penalty|penalties)' },
@@ -37,4 +37,7 @@ export const STATE_PROBE: readonly Cue[] = [
     need: 'state',
   },
   { re: 'majority stake', need: 'state' },
+  // Chinese: antitrust, fines, penalties, opening a case, a regulator's summons; 调查 (investigation) needs a state.
+  { re: '反垄断|反壟斷|罚款|罰款|罚单|罰單|处罚|處罰|立案|约谈|約談' },
+  { re: '调查|調查', need: 'state' },
 ];

@@ -22,7 +22,8 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'contract(?:s|ed)?', need: 'state' },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
-  { re: '(?:equity )?stakes?', need: 'state' },
+  // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").
+  { re: '(?<!\\b(?:holds?|owns?|held|owned) (?:an? )?(?:\\S+ )?)(?:equity )?stakes?', need: 'state' },
   { re: 'preferred (?:stock|shares)', need: 'state' },
   { re: 'largest shareholder', need: 'state' },
   { re: 'loans?', need: 'state' },
@@ -30,4 +31,7 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'offtake', need: 'defense' },
   { re: '(?:deal|partnership|agreement)s?', need: 'defense' },
   { re: 'investment', need: 'defense' },
+  // Chinese: subsidies, state funds, government contracts; a state stake (入股, 注资) needs a state.
+  { re: '补贴|補貼|国家基金|國家基金|大基金|政府合同|政府合約|政府订单|政府訂單' },
+  { re: '入股|注资|注資|国有股|國有股', need: 'state' },
 ];

@@ -5,7 +5,10 @@ export const ALLEGED: readonly string[] = [
   'accus(?:e|es|ed|ing|ation|ations)',
   'alleg(?:e|es|ed|edly|ing|ation|ations)',
   'reportedly',
-  'according to (?:\\w+ )?(?:people|sources|persons?|a person|someone|reports?|a report)',
+  // "according to The New York Times", "according to analysts": anyone but the record itself or the company.
+  "according to(?! (?:(?:the|a|an|its|their) )?(?:[\\w.'’-]+ ){0,3}?(?:filings?|statements?|documents?|notices?|releases?|registers?|data|announcements?|websites?|company|firm|group)\\b)",
+  // "Reuters cited Nvidia as saying…": the outlet's account of what the company said.
+  'cit(?:ed|es|ing) (?:\\w+ ){1,3}as saying',
   '(?:people|sources|persons?) (?:\\w+ )?familiar',
   'suspect(?:s|ed)?',
   'claim(?:s|ed|ing)?',
@@ -17,7 +20,7 @@ export const ALLEGED: readonly string[] = [
   // An official or source not named ("a U.S. official told Reuters").
   '(?:an?|one|two|three|several) (?:[\\w.]+ )?(?:officials?|sources?) (?:told|said|say|says)',
   'citing (?:\\w+ )?(?:sources|people|persons|officials)',
-  '指控|涉嫌|引述消息人士|消息人士|据报|據報',
+  '指控|涉嫌|引述消息人士|消息人士|据报|據報|据悉|據悉|知情人士|被指|指称|指稱|传闻|傳聞',
 ];
 
 /**
@@ -42,7 +45,11 @@ export const PROPOSED: readonly string[] = [
   'mull(?:s|ed|ing)?',
   'seek(?:s|ing)? to',
   'poised to',
-  'will (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
+  '(?:will|would) (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
+  // A condition on a state action is no action yet: "if the Commerce Department bans sales to China".
+  "if (?:[\\w.’'-]+ ){1,5}?(?:bans?|imposes?|adds?|restricts?|sanctions?|blacklists?|designates?|lists?|moves? to|decides? to)",
+  // A demand, not an action: "lawmakers asked the Pentagon to block export licences for DJI".
+  '(?:ask|asks|asked|asking|want|wants|wanted|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\\w.-]+ ){0,4}?to (?:block|reject|ban|add|impose|restrict|sanction|blacklist|revoke|deny|investigate|list|designate|bar|curb)',
   'expressed support',
   'talks? down',
   'fac(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:risks?|threats?|prospects?)',
@@ -56,8 +63,8 @@ export const PROPOSED: readonly string[] = [
 
 /** Hedges weaker than an allegation: "may have misled investors about its potential ties" is alleged. */
 export const WEAKLY_PROPOSED: readonly string[] = [
-  // Not "potential civil liability", a settlement's legal term.
-  'potential(?:ly)?(?! (?:civil )?liability)',
+  // Not "potential civil liability", a settlement's legal term, nor a contract's ceiling ("potentially worth $1 billion").
+  'potential(?:ly)?(?! (?:civil )?liability| worth| valued)',
   'possible',
   'likely',
   'if',
@@ -74,5 +81,5 @@ export const NEGATORS: readonly string[] = [
   'no longer',
   'free of',
   // Chinese: "未直接構成制裁" (does not directly amount to sanctions).
-  '未|並未|并未|没有|沒有',
+  '未|並未|并未|没有|沒有|不是|不属于|不屬於|并无|並無|无关|無關',
 ];

@@ -30,7 +30,7 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   // Product bans (TikTok, Huawei gear) are a government's; "banned" alone is too common otherwise.
   { re: 'ban(?:s|ned|ning)?', need: 'state' },
   // Trump's threatened "hefty fee" on Toyota's Mexican cars.
-  { re: 'fees?|levy|levies', need: 'state' },
-  { re: '关税|關稅' },
+  { re: 'fees?|levy|levies|duties', need: 'state' },
+  { re: '关税|關稅|进口禁令|進口禁令|禁止进口|禁止進口|反倾销|反傾銷|退市|摘牌' },
   { re: 'targeted by (?:President )?(?:Trump|Biden|Washington|Beijing|the administration)' },
 ];
