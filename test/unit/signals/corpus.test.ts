@@ -35,9 +35,9 @@ const DEV_SET_GATE = { precision: 0.98, recall: 0.94 };
  * from its first measurement; it must never be raised by tuning the rules to those articles.
  */
 const LAST_DEV_ARTICLE = 105;
-// Set on 98–105 when they were the held-out set (first measured 2026-12-04: P 0.81, R 0.75); kept as the floor for
-// the new blind set until its first measurement.
-const HELD_OUT_GATE = { precision: 0.75, recall: 0.7 };
+// First measured on 2026-12-05 (articles 106–117, 52 labels, measured once after the rules were written): P 0.971,
+// R 0.635; the rules as they were before (commit 0691528) gave P 0.886, R 0.596 on the same set.
+const HELD_OUT_GATE = { precision: 0.9, recall: 0.6 };
 const articleNumber = (file: string) => Number.parseInt(file, 10);
 
 const l = (
@@ -104,8 +104,10 @@ function run(cases: readonly { article: string; signals: SignalLabel[] }[]): Sig
   return scoreSignals(results);
 }
 
-function report(name: string, score: SignalScore): void {
+function report(name: string, score: SignalScore, details = true): void {
   console.log(formatScore(name, score));
+  // The held-out set prints its totals only: the labels it misses are what nobody may tune the rules to.
+  if (!details) return;
   for (const m of score.misses) console.log(`  miss  ${m.article} ${m.label.entity}: ${m.label.quote}`);
   for (const e of score.extras)
     console.log(`  extra ${e.article} ${e.prediction.entityId}: ${e.prediction.sentence.slice(0, 100)}`);
@@ -142,16 +144,13 @@ describe('signals on hand-labelled articles', () => {
     expect(score.recall).toBeGreaterThanOrEqual(Math.max(0.8, DEV_SET_GATE.recall));
   });
 
-  // The blind set (106 on) is labelled on another branch, in parallel: until it is merged there is nothing held out.
-  it.skipIf(heldOutFiles.length === 0)(
-    `scores the held-out set (${heldOutFiles.length} articles, never tuned on) above its floor`,
-    () => {
-      const score = run(casesOf(heldOutFiles));
-      report(`held-out set (${heldOutFiles.length} articles)`, score);
-      expect(score.precision).toBeGreaterThanOrEqual(HELD_OUT_GATE.precision);
-      expect(score.recall).toBeGreaterThanOrEqual(HELD_OUT_GATE.recall);
-    },
-  );
+  it(`scores the held-out set (${heldOutFiles.length} articles, never tuned on) above its floor`, () => {
+    expect(heldOutFiles.length).toBeGreaterThanOrEqual(10);
+    const score = run(casesOf(heldOutFiles));
+    report(`held-out set (${heldOutFiles.length} articles)`, score, false);
+    expect(score.precision).toBeGreaterThanOrEqual(HELD_OUT_GATE.precision);
+    expect(score.recall).toBeGreaterThanOrEqual(HELD_OUT_GATE.recall);
+  });
 });
 
 describe('the demo page (test/fixtures/pages/demo), through the CLI', () => {
