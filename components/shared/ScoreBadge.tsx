@@ -28,16 +28,20 @@ export function ScoreBadge({ score, band, assessed = true, variant = 'pill' }: P
     <div class={`score-ring ${BAND_CLASS[band]}`} role="img" aria-label={label}>
       <svg viewBox="0 0 48 48" width="52" height="52" aria-hidden="true">
         <circle class="ring-track" cx="24" cy="24" r="20" />
-        <circle
-          class="ring-value"
-          cx="24"
-          cy="24"
-          r="20"
-          stroke-dasharray={`${(score / 100) * circumference} ${circumference}`}
-          transform="rotate(-90 24 24)"
-        />
+        {/* At 0 a round line cap would still paint a dot: no arc at all. */}
+        {score > 0 && (
+          <circle
+            class="ring-value"
+            cx="24"
+            cy="24"
+            r="20"
+            stroke-dasharray={`${(score / 100) * circumference} ${circumference}`}
+            transform="rotate(-90 24 24)"
+          />
+        )}
       </svg>
-      <span class="score-num">{score}</span>
+      {/* Three digits get a smaller size, so "100" keeps clear of the ring (theme.css). */}
+      <span class={score >= 100 ? 'score-num digits-3' : 'score-num'}>{score}</span>
       <span class="score-band">{band}</span>
     </div>
   );
