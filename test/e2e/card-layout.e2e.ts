@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardOf, type Harness, inCard, pointerAway, startHarness, waitUntil } from './support/harness';
+import { cardOf, type Harness, hoverText, inCard, pointerAway, startHarness, waitUntil } from './support/harness';
 
 /**
  * The fit rule: at the default width (360 px) the head, the collapsed checklist and the footer of any card take at
@@ -274,6 +274,47 @@ describe('the card', () => {
       if (i === 0) await h.screenshot(page, 'card-densest');
     }
     console.log(`densest cards: ${JSON.stringify(measured)}`);
+  });
+
+  it('on the demo article, score, band, takeaway, tailwind and the watchlist button show without scrolling the card', async () => {
+    const demo = await h.newPage('/demo/');
+    try {
+      await waitUntil(
+        () => demo.evaluate(() => (CSS.highlights.get('geolens-mention') as Set<unknown> | undefined)?.size ?? 0),
+        (n) => n >= 10,
+      );
+      for (const [word, id, scope] of [
+        ['Alibaba', 'alibaba', 'h1'],
+        ['MP Materials', 'mp-materials', '.body'],
+      ] as const) {
+        await pointerAway(demo);
+        await expect.poll(() => cardOf(demo).root.count()).toBe(0);
+        await hoverText(demo, word, { scope });
+        await expect.poll(() => cardOf(demo).entity()).toBe(id);
+        // "In this article" arrives just after the card: measure with it, as the reader sees the card.
+        await cardOf(demo).root.locator('.in-article').waitFor();
+        const parts = ['.score-ring .score-num', '.score-ring .score-band', '.takeaway', 'button.watch'];
+        if (id === 'mp-materials') parts.push('.head-tailwind .tailwind-summary');
+        for (const part of parts) {
+          const inView = await inCard(
+            demo,
+            '.card',
+            (card, sel) => {
+              const el = card?.querySelector(sel as string);
+              if (!card || !el) return false;
+              const c = card.getBoundingClientRect();
+              const b = el.getBoundingClientRect();
+              return b.height > 0 && b.top >= c.top && b.bottom <= c.bottom;
+            },
+            part,
+          );
+          expect(inView, `${id} ${part}`).toBe(true);
+        }
+      }
+      await h.screenshot(demo, 'card-demo-mp');
+    } finally {
+      await demo.close();
+    }
   });
 
   it('raised no page errors', () => {
