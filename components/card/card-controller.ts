@@ -21,8 +21,9 @@ import { measureLatest } from './measure';
 const SIGNAL_SLICE_MS = 8;
 /**
  * When the page re-renders the text of the open card's mention (live blogs, quote widgets replace the text node every
- * second), how long the card waits for the new text to be scanned before it gives up and closes (ms), and how often
- * it looks (ms). The scan of a replaced node lands within a frame or two after the scanner's 100 ms settle; on a busy page later.
+ * second), how long the card waits for the new text to be scanned before it gives up and closes (ms), how often it
+ * looks (ms), and how many looks it takes at least (a busy page runs our timers late). The new text is usually
+ * registered in the same task as the removal (see followRerender).
  */
 const RERENDER_WAIT_MS = 600;
 const RERENDER_POLL_MS = 40;
@@ -97,8 +98,8 @@ export async function createCardController(
   /** Still on the page: registered, and its text not yet replaced (the registry learns that a flush later). */
   const isLive = (pm: PageMention) => registry.contains(pm) && pm.range.startContainer.isConnected;
 
-  /** A follow is under way (see followRerender). */
-  let following = false;
+  /** The mention a follow is under way for (see followRerender). */
+  let following: PageMention | undefined;
   /**
    * A mention of the card left the page. When the page merely re-rendered its text, the same company is back at the
    * same place (under the pointer, or where the mention was) once the new text is scanned: `found` gets the new
@@ -113,7 +114,7 @@ export async function createCardController(
     let attempts = 0;
     const attempt = () => {
       attempts++;
-      following = false;
+      following = undefined;
       if (intent.current !== gone) return;
       for (const at of places) {
         const hit = at && registry.hitTest(at.x, at.y);
@@ -126,16 +127,15 @@ export async function createCardController(
           return;
         }
       }
-      // A busy page runs our timers late: give up only after both the time and a few looks.
       if (attempts >= RERENDER_MIN_LOOKS && performance.now() - startedAt >= RERENDER_WAIT_MS) intent.close();
       else {
-        following = true;
+        following = gone;
         ctx.setTimeout(attempt, RERENDER_POLL_MS);
       }
     };
     // The scanner reads the replaced block right after reporting the removal, in the same task: a microtask later the
     // new text is usually registered already.
-    following = true;
+    following = gone;
     queueMicrotask(attempt);
   };
 
@@ -424,7 +424,7 @@ export async function createCardController(
     checkCurrent() {
       const current = intent.current;
       // A follow already under way (a card opening on text the page has just replaced) carries on.
-      if (current && !registry.contains(current) && !following) {
+      if (current && !registry.contains(current) && following !== current) {
         followRerender(current, [pointer, anchorCentre()], (hit) => {
           registry.setActive(hit);
           card.reanchor(anchorFor(hit));
