@@ -28,19 +28,19 @@ function takeawayOf(view: CardView): string | undefined {
 }
 
 /**
- * A tailwind in the head ("shown beside the score", README): its summary in two lines, the whole of it and the
- * evidence on demand.
+ * A tailwind in the head ("shown beside the score", README): two lines of its summary after its label, the whole of it
+ * and the evidence on demand. It is never subtracted from the score, which the open view and the name say.
  */
 function Tailwind({ factor, open, onToggle }: { factor: FactorView; open: boolean; onToggle(): void }) {
   return (
     <div class="head-tailwind">
       <button type="button" class="tailwind-row" aria-expanded={open} onClick={trusted(onToggle)}>
-        <span class="tailwind-title">
+        <span class={open ? 'tailwind-summary open' : 'tailwind-summary'}>
           <span class="tailwind-word">Tailwind</span>
           <span class={`chip status-${factor.status}`}>{STATUS_LABELS[factor.status]}</span>
-          <span class="tailwind-aside">not subtracted from the score</span>
+          {open ? 'not subtracted from the score' : <span class="hidden-text">, not subtracted from the score: </span>}
+          {!open && factor.summary}
         </span>
-        {!open && <span class="tailwind-summary">{factor.summary}</span>}
       </button>
       {open && (
         <ul class="check-details">

@@ -248,7 +248,7 @@ describe('the card', () => {
     await h.screenshot(page, 'card-not-assessed');
   });
 
-  it(`fits without inner scrolling on the ${DENSEST} densest cards of the dataset (head + checklist + footer ≤ ${FIT_PX} px)`, async () => {
+  it(`fits without inner scrolling on the ${DENSEST} densest cards of the dataset and a tailwind card (head + checklist + footer ≤ ${FIT_PX} px)`, async () => {
     const list = densest();
     expect(list).toHaveLength(DENSEST);
     const measured: Record<string, unknown>[] = [];
@@ -273,6 +273,13 @@ describe('the card', () => {
       await h.screenshot(page, `card-dense-${e.id}`);
       if (i === 0) await h.screenshot(page, 'card-densest');
     }
+    // The tallest head: a tailwind (MP Materials), with no "In this article" on this page.
+    await openIn('mp', 'mp-materials');
+    expect(await cardOf(page).root.locator('.in-article').count()).toBe(0);
+    const mp = await heights();
+    measured.push({ id: 'mp-materials', ...mp });
+    expect(mp.bodyScroll).toBeLessThanOrEqual(mp.bodyClient);
+    expect(mp.card).toBeLessThanOrEqual(FIT_PX);
     console.log(`densest cards: ${JSON.stringify(measured)}`);
   });
 
