@@ -105,7 +105,13 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       host.addEventListener(
         'focusin',
         trusted(() => {
-          if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
+          if (!shadow.activeElement?.matches(':focus-visible')) return;
+          cb.onInteract();
+          // The card is now kept open (pinned): the pin button says so.
+          if (!pinned) {
+            pinned = true;
+            draw();
+          }
         }),
       );
     },
