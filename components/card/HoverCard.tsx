@@ -1,10 +1,8 @@
 import { TIER_LABELS } from '@/utils/detect/types';
 import type { Theme } from '@/utils/dom/theme';
-import { countryName, FACTOR_KIND_LABELS } from '@/utils/exposure/labels';
 import type { CardView } from '@/utils/messaging/views';
-import { FactorItem } from '../shared/FactorItem';
-import { listingOnlyNote, notAssessedNote } from '../shared/not-assessed-note';
-import { ScoreBadge } from '../shared/ScoreBadge';
+import { CardHead } from './CardHead';
+import { Checklist } from './Checklist';
 import { InArticle } from './InArticle';
 import type { SignalItem } from './in-article';
 import { trusted } from './keys';
@@ -27,26 +25,21 @@ interface Props {
   signals?: readonly SignalItem[] | undefined;
   /** Scroll the page to a sentence of "In this article". */
   onShowSignal?(id: string): void;
+  /** Keys of the rows whose details are open (checklist rows, tailwinds). */
+  expanded?: ReadonlySet<string>;
+  /** Opens or closes a row's details. */
+  onToggle?(key: string): void;
 }
 
-/** The hover card. All data is rendered as text through JSX; nothing from the dataset is parsed as HTML. */
 /**
- * The head shows the home and main listings; secondary lines (an OTC receipt, a Xetra copy line) only add noise at a
- * glance, so they are counted and named on hover.
+ * The hover card. All data is rendered as text through JSX; nothing from the dataset is parsed as HTML.
+ *
+ * Three rows: the tools (pin, close) and the footer (watchlist) never scroll; the body between them (head, "In this
+ * article", checklist) scrolls only when the page leaves the card less room than it needs (docs/architecture.md,
+ * "The hover card").
  */
-const SHOWN_LISTINGS = 3;
-
-function MoreListings({ listings }: { listings: CardView['listings'] }) {
-  const names = listings.map((l) => `${l.ticker} ${l.exchange}`).join(', ');
-  return (
-    <span class="listing more" title={names}>
-      <span aria-hidden="true">+{listings.length}</span>
-      <span class="hidden-text">{`${listings.length} more: ${names}`}</span>
-    </span>
-  );
-}
-
-export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, busy, signals, onShowSignal }: Props) {
+export function HoverCard(props: Props) {
+  const { state, onToggleWatchlist, onClose, onPin, pinned, busy } = props;
   const title = state.kind === 'ready' ? state.view.name : state.label;
   return (
     <div
@@ -72,113 +65,53 @@ export function HoverCard({ state, onToggleWatchlist, onClose, onPin, pinned, bu
           ×
         </button>
       </div>
-      {state.kind === 'loading' && <p class="muted">Loading {state.label}…</p>}
-      {state.kind === 'unknown' && (
-        <p class="muted">
-          <strong>{state.label}</strong>: no exposure data in the active sources.
-        </p>
-      )}
-      {state.kind === 'error' && (
-        <p class="muted">
-          <strong>{state.label}</strong>: GeoLens could not load this company ({state.message}).
-        </p>
-      )}
+      <div class="body">
+        {state.kind === 'loading' && <p class="muted">Loading {state.label}…</p>}
+        {state.kind === 'unknown' && (
+          <p class="muted">
+            <strong>{state.label}</strong>: no exposure data in the active sources.
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p class="muted">
+            <strong>{state.label}</strong>: GeoLens could not load this company ({state.message}).
+          </p>
+        )}
+        {state.kind === 'ready' && <Body {...props} view={state.view} />}
+      </div>
       {state.kind === 'ready' && (
-        <Body
-          view={state.view}
-          busy={busy}
-          onToggleWatchlist={onToggleWatchlist}
-          signals={signals}
-          onShowSignal={onShowSignal}
-        />
+        <footer class="foot">
+          <span class="as-of">Data as of {state.view.asOf}</span>
+          {/* No text inside: the label is CSS generated content (card.css), which window.find() cannot search, so a
+              page cannot learn from the open card whether the user watches this company (ADR 0007). The accessible
+              name is the same words, as aria-label, which window.find does not search either. */}
+          <button
+            type="button"
+            class={state.view.inWatchlist ? 'watch on' : 'watch'}
+            aria-label={state.view.inWatchlist ? 'Remove from watchlist' : 'Add to watchlist'}
+            disabled={busy}
+            onClick={trusted(() => onToggleWatchlist(state.view))}
+          />
+        </footer>
       )}
     </div>
   );
 }
 
-function Body({
-  view,
-  busy,
-  onToggleWatchlist,
-  signals,
-  onShowSignal,
-}: {
-  view: CardView;
-  busy?: boolean | undefined;
-  onToggleWatchlist(v: CardView): void;
-  signals?: readonly SignalItem[] | undefined;
-  onShowSignal?: ((id: string) => void) | undefined;
-}) {
-  const where = [
-    view.hq ? `HQ ${countryName(view.hq)}` : '',
-    view.incorporated && view.incorporated !== view.hq ? `incorporated ${countryName(view.incorporated)}` : '',
-    view.sector ?? '',
-  ].filter(Boolean);
+function Body({ view, signals, onShowSignal, expanded, onToggle }: Props & { view: CardView }) {
+  const open = expanded ?? NONE;
+  const toggle = onToggle ?? (() => undefined);
   return (
     <>
-      <header class="head">
-        <div class="ident">
-          <h2 class="name">{view.name}</h2>
-          <p class="listings">
-            {view.listings.length === 0
-              ? 'Private company'
-              : view.listings.slice(0, SHOWN_LISTINGS).map((l) => (
-                  <span class="listing" key={`${l.exchange}:${l.ticker}`}>
-                    {l.ticker} <span class="exch">{l.exchange}</span>
-                  </span>
-                ))}
-            {view.listings.length > SHOWN_LISTINGS && <MoreListings listings={view.listings.slice(SHOWN_LISTINGS)} />}
-          </p>
-          <p class="where">{where.join(' · ')}</p>
-        </div>
-        <ScoreBadge score={view.score} band={view.band} assessed={view.assessed} variant="ring" />
-      </header>
-
+      <CardHead view={view} expanded={open} onToggle={toggle} />
       {signals && signals.length > 0 && onShowSignal && <InArticle items={signals} onShow={onShowSignal} />}
-
-      <section class="factors" aria-label="Risk factors">
-        <h3>{view.assessed ? 'How the score is built' : 'What was checked'}</h3>
-        {!view.assessed ? (
-          <p class="not-assessed-note">{notAssessedNote(view)}</p>
-        ) : view.risks.length === 0 ? (
-          <p class="muted">No risk factors on record.</p>
-        ) : (
-          <ul>
-            {view.risks.map((f, i) => (
-              <FactorItem key={`r${i}`} factor={f} label={FACTOR_KIND_LABELS[f.kind]} />
-            ))}
-          </ul>
-        )}
-        {view.assessed && view.coverage === 'listing' && <p class="listing-only-note">{listingOnlyNote(view)}</p>}
-      </section>
-
-      {view.tailwinds.length > 0 && (
-        <section class="factors tailwinds" aria-label="Tailwinds">
-          <h3>Tailwinds (not subtracted from the score)</h3>
-          <ul>
-            {view.tailwinds.map((f, i) => (
-              <FactorItem key={`t${i}`} factor={f} label={FACTOR_KIND_LABELS[f.kind]} />
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <footer class="foot">
-        <span class="meta">
-          {view.tier ? `Matched as ${TIER_LABELS[view.tier]} · ` : ''}
-          Data as of {view.asOf} · {view.sources.join(', ')}
-        </span>
-        {/* No text inside: the label is CSS generated content (card.css), which window.find() cannot search, so a
-            page cannot learn from the open card whether the user watches this company (ADR 0007). The accessible
-            name is the same words, as aria-label, which window.find does not search either. */}
-        <button
-          type="button"
-          class={view.inWatchlist ? 'watch on' : 'watch'}
-          aria-label={view.inWatchlist ? 'Remove from watchlist' : 'Add to watchlist'}
-          disabled={busy}
-          onClick={trusted(() => onToggleWatchlist(view))}
-        />
-      </footer>
+      <Checklist view={view} expanded={open} onToggle={toggle} />
+      <p class="meta">
+        {view.tier ? `Matched as ${TIER_LABELS[view.tier]} · ` : ''}
+        Sources: {view.sources.join(', ')}
+      </p>
     </>
   );
 }
+
+const NONE: ReadonlySet<string> = new Set();

@@ -20,6 +20,15 @@ import { measureLatest } from './measure';
 
 /** Longest stretch of "In this article" work at a card's opening before yielding to the page (ms). */
 const SIGNAL_SLICE_MS = 8;
+/**
+ * When the page re-renders the text of the open card's mention (live blogs, quote widgets replace the text node every
+ * second), how long the card waits for the new text to be scanned before it gives up and closes (ms), how often it
+ * looks (ms), and how many looks it takes at least (a busy page runs our timers late). The new text is usually
+ * registered in the same task as the removal (see followRerender).
+ */
+const RERENDER_WAIT_MS = 600;
+const RERENDER_POLL_MS = 40;
+const RERENDER_MIN_LOOKS = 5;
 
 export interface CardControllerOptions {
   registry: MentionRegistry;
@@ -69,13 +78,81 @@ export async function createCardController(
     return p;
   };
 
-  const anchorFor = (pm: PageMention): CardAnchor => ({
-    getBoundingClientRect: () => toLiveRange(document, pm.range)?.getBoundingClientRect() ?? new DOMRect(),
-    getClientRects: () => toLiveRange(document, pm.range)?.getClientRects() ?? ([] as unknown as DOMRectList),
-    contextElement: pm.range.startContainer.parentElement ?? undefined,
-  });
+  /**
+   * The card's anchor: the mention's live box. Once the page has removed the mention's text (a re-render), its last
+   * box stands in, so the card stays where it was instead of jumping to the corner while the new text is scanned.
+   */
+  const anchorFor = (pm: PageMention): CardAnchor => {
+    const live = () => (pm.range.startContainer.isConnected ? toLiveRange(document, pm.range) : undefined);
+    let last = live()?.getBoundingClientRect() ?? new DOMRect();
+    return {
+      getBoundingClientRect: () => {
+        const r = live()?.getBoundingClientRect();
+        if (r) last = r;
+        return last;
+      },
+      getClientRects: () => live()?.getClientRects() ?? ([last] as unknown as DOMRectList),
+      contextElement: pm.range.startContainer.parentElement ?? undefined,
+    };
+  };
+
+  /** Still on the page: registered, and its text not yet replaced (the registry learns that a flush later). */
+  const isLive = (pm: PageMention) => registry.contains(pm) && pm.range.startContainer.isConnected;
+
+  /** The mention a follow is under way for (see followRerender). */
+  let following: PageMention | undefined;
+  /**
+   * A mention of the card left the page. When the page merely re-rendered its text, the same company is back at the
+   * same place (under the pointer, or where the mention was) once the new text is scanned: `found` gets the new
+   * mention, which becomes the intent's current one. Otherwise the card closes, as before.
+   */
+  const followRerender = (
+    gone: PageMention,
+    places: readonly ({ x: number; y: number } | undefined)[],
+    found: (hit: PageMention) => void,
+  ) => {
+    const startedAt = performance.now();
+    let attempts = 0;
+    const attempt = () => {
+      attempts++;
+      following = undefined;
+      if (intent.current !== gone) return;
+      for (const at of places) {
+        const hit = at && registry.hitTest(at.x, at.y);
+        if (hit && hit.mention.entityId === gone.mention.entityId) {
+          intent.retarget(hit);
+          // Found under the pointer, or the pointer has not moved off since (a move would have changed `hovered` and
+          // scheduled the close): moving off the new text closes the card as usual.
+          if (at === pointer || hovered === gone) hovered = hit;
+          found(hit);
+          return;
+        }
+      }
+      if (attempts >= RERENDER_MIN_LOOKS && performance.now() - startedAt >= RERENDER_WAIT_MS) intent.close();
+      else {
+        following = gone;
+        ctx.setTimeout(attempt, RERENDER_POLL_MS);
+      }
+    };
+    // The scanner reads the replaced block right after reporting the removal, in the same task: a microtask later the
+    // new text is usually registered already.
+    following = gone;
+    queueMicrotask(attempt);
+  };
+
+  /** The centre of the open card's mention as last seen (its anchor keeps the last box of a removed text). */
+  const anchorCentre = () => {
+    const box = card.anchor?.getBoundingClientRect();
+    return box && box.width > 0 ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : undefined;
+  };
 
   const openCard = async (pm: PageMention, via: 'hover' | 'focus') => {
+    // The page re-rendered the mention's text while the pointer rested on it: open at the new text once scanned (a
+    // card placed against the dead text would sit in the corner of the window).
+    if (!isLive(pm)) {
+      followRerender(pm, [pointer], (hit) => void openCard(hit, via));
+      return;
+    }
     const openedAt = performance.now();
     const mine = ++token;
     openedBy = via;
@@ -113,7 +190,8 @@ export async function createCardController(
     } catch (err) {
       next = { kind: 'error', label, message: err instanceof Error ? err.message : String(err), theme };
     }
-    if (mine !== token || intent.current !== pm) return;
+    // The entity, not the mention: a re-rendered mention (followRerender) is still this card.
+    if (mine !== token || intent.current?.mention.entityId !== pm.mention.entityId) return;
     card.update(next);
     // Intent to a rendered, placed card (it paints in the next frame); the budget is 16 ms with a warm cache.
     await card.placed();
@@ -232,6 +310,24 @@ export async function createCardController(
     if (frame === undefined) frame = ctx.requestAnimationFrame(hitTest);
   };
 
+  let rehitTimer: number | undefined;
+  /**
+   * The page replaced text while the pointer rests on it with no card open (it may have arrived while the new text was
+   * not scanned yet): look under the pointer again for a while, as the pointer will not move to make us look.
+   */
+  const rehitSoon = () => {
+    if (rehitTimer !== undefined) return;
+    const startedAt = performance.now();
+    const again = () => {
+      rehitTimer = undefined;
+      if (!pointer || hovered || intent.current) return;
+      hitTest();
+      if (!hovered && performance.now() - startedAt < RERENDER_WAIT_MS)
+        rehitTimer = ctx.setTimeout(again, RERENDER_POLL_MS);
+    };
+    rehitTimer = ctx.setTimeout(again, RERENDER_POLL_MS);
+  };
+
   // Passive listeners through ctx: they never delay scrolling or input and vanish on extension update. Each one
   // drops events that a page script dispatched (`trusted`): a page must not open a card, or choose which one opens,
   // by faking the pointer (issue 11).
@@ -334,8 +430,16 @@ export async function createCardController(
     },
     checkCurrent() {
       const current = intent.current;
-      if (current && !registry.contains(current)) intent.close();
-      if (hovered && !registry.contains(hovered)) hovered = undefined;
+      // A follow already under way (a card opening on text the page has just replaced) carries on.
+      if (current && !registry.contains(current) && following !== current) {
+        followRerender(current, [pointer, anchorCentre()], (hit) => {
+          registry.setActive(hit);
+          card.reanchor(anchorFor(hit));
+        });
+      }
+      // The followed mention stays `hovered` until the pointer moves: moving off it then closes the card as usual.
+      if (hovered && hovered !== current && !registry.contains(hovered)) hovered = undefined;
+      if (!current && !hovered && pointer) rehitSoon();
     },
     invalidate: () => {
       lookups.clear();

@@ -37,6 +37,8 @@ export type CardAnchor = VirtualElement;
 
 export interface CardHost {
   show(anchor: CardAnchor, state: CardState): void;
+  /** Moves the open card to a new anchor (its mention's text was re-rendered), keeping everything else. */
+  reanchor(anchor: CardAnchor): void;
   update(state: CardState, busy?: boolean): void;
   /** The "In this article" sentences of a company; shown while the card is that company's. */
   setSignals(entityId: string, items: readonly SignalItem[]): void;
@@ -71,6 +73,8 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
   let stopAutoUpdate: (() => void) | undefined;
   let lastPlacement: Promise<void> = Promise.resolve();
   let signals: { entityId: string; items: readonly SignalItem[] } | undefined;
+  /** The rows whose details the user opened (checklist, tailwinds): kept across redraws of the same card. */
+  let expanded: ReadonlySet<string> = new Set();
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
@@ -101,7 +105,13 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       host.addEventListener(
         'focusin',
         trusted(() => {
-          if (shadow.activeElement?.matches(':focus-visible')) cb.onInteract();
+          if (!shadow.activeElement?.matches(':focus-visible')) return;
+          cb.onInteract();
+          // The card is now kept open (pinned): the pin button says so.
+          if (!pinned) {
+            pinned = true;
+            draw();
+          }
         }),
       );
     },
@@ -125,6 +135,13 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
     // .output/chrome-mv3/content-scripts/content.css). Inside the closed root, so the page does not see it.
     const rule = themeRule(state.theme);
     if (themeStyle.textContent !== rule) themeStyle.textContent = rule;
+    const onToggle = (key: string) => {
+      const next = new Set(expanded);
+      if (!next.delete(key)) next.add(key);
+      expanded = next;
+      draw();
+      lastPlacement = place();
+    };
     const shown = state.kind === 'ready' && signals?.entityId === state.view.entityId ? signals.items : undefined;
     render(
       <HoverCard
@@ -136,12 +153,26 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
         onToggleWatchlist={cb.onToggleWatchlist}
         onClose={cb.onClose}
         onPin={onPin}
+        expanded={expanded}
+        onToggle={onToggle}
       />,
       container,
     );
   };
 
   const cardElement = () => container.querySelector<HTMLElement>('.card');
+
+  /** Places the card against `target` and keeps it there as the page scrolls or reflows. */
+  const follow = (target: CardAnchor) => {
+    anchor = target;
+    stopAutoUpdate?.();
+    const card = cardElement();
+    stopAutoUpdate = card
+      ? autoUpdate(target, card, () => {
+          lastPlacement = place();
+        })
+      : undefined;
+  };
 
   const place = async () => {
     const card = cardElement();
@@ -171,18 +202,15 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
       // A page that removed the host gets it back on the next hover: cheap, and the card keeps working. (A page that
       // keeps removing it can deny the card; it owns its own rendering, so that is out of scope: ADR 0007.)
       if (!host.isConnected) document.documentElement.append(host);
-      anchor = target;
       state = next;
       busy = false;
       pinned = false;
+      expanded = new Set();
       draw();
-      stopAutoUpdate?.();
-      const card = cardElement();
-      stopAutoUpdate = card
-        ? autoUpdate(target, card, () => {
-            lastPlacement = place();
-          })
-        : undefined;
+      follow(target);
+    },
+    reanchor(target) {
+      if (state) follow(target);
     },
     update(next, isBusy = false) {
       state = next;

@@ -15,16 +15,22 @@ const dropUntrusted = (e: MouseEvent) => {
   if (!e.isTrusted) e.preventDefault();
 };
 
-export function FactorItem({ factor, label }: { factor: FactorView; label: string }) {
+/**
+ * One factor: kind, status, direction, points, summary and evidence. `compact` (the card's checklist, whose row
+ * already names the kind and says it is a risk) leaves the kind and direction out.
+ */
+export function FactorItem({ factor, label, compact }: { factor: FactorView; label?: string; compact?: boolean }) {
   return (
     <li class={`factor ${factor.direction}`}>
       <div class="factor-head">
-        <span class="kind">{label}</span>
+        {!compact && <span class="kind">{label}</span>}
         <span class={`chip status-${factor.status}`}>{STATUS_LABELS[factor.status]}</span>
-        <span class={`chip dir-${factor.direction}`}>{factor.direction === 'risk' ? 'Risk' : 'Tailwind'}</span>
+        {!compact && (
+          <span class={`chip dir-${factor.direction}`}>{factor.direction === 'risk' ? 'Risk' : 'Tailwind'}</span>
+        )}
         {factor.direction === 'risk' && (
           <span class="points" title="Points of the score from this factor">
-            +{Math.round(factor.points)}
+            +{factor.points}
           </span>
         )}
       </div>

@@ -26,18 +26,24 @@ export function ScoreBadge({ score, band, assessed = true, variant = 'pill' }: P
   const circumference = 2 * Math.PI * 20;
   return (
     <div class={`score-ring ${BAND_CLASS[band]}`} role="img" aria-label={label}>
-      <svg viewBox="0 0 48 48" width="52" height="52" aria-hidden="true">
-        <circle class="ring-track" cx="24" cy="24" r="20" />
-        <circle
-          class="ring-value"
-          cx="24"
-          cy="24"
-          r="20"
-          stroke-dasharray={`${(score / 100) * circumference} ${circumference}`}
-          transform="rotate(-90 24 24)"
-        />
-      </svg>
-      <span class="score-num">{score}</span>
+      <span class="ring-box">
+        <svg viewBox="0 0 48 48" width="52" height="52" aria-hidden="true">
+          <circle class="ring-track" cx="24" cy="24" r="20" />
+          {/* At 0 a round line cap would still paint a dot: no arc at all. */}
+          {score > 0 && (
+            <circle
+              class="ring-value"
+              cx="24"
+              cy="24"
+              r="20"
+              stroke-dasharray={`${(score / 100) * circumference} ${circumference}`}
+              transform="rotate(-90 24 24)"
+            />
+          )}
+        </svg>
+        {/* Three digits get a smaller size, so "100" keeps clear of the ring (theme.css). */}
+        <span class={score >= 100 ? 'score-num digits-3' : 'score-num'}>{score}</span>
+      </span>
       <span class="score-band">{band}</span>
     </div>
   );
@@ -55,10 +61,12 @@ function NotAssessedBadge({ variant }: { variant: 'ring' | 'pill' }) {
   }
   return (
     <div class="score-ring not-assessed" role="img" aria-label={label}>
-      <svg viewBox="0 0 48 48" width="52" height="52" aria-hidden="true">
-        <circle class="ring-track" cx="24" cy="24" r="20" />
-      </svg>
-      <span class="score-num">?</span>
+      <span class="ring-box">
+        <svg viewBox="0 0 48 48" width="52" height="52" aria-hidden="true">
+          <circle class="ring-track" cx="24" cy="24" r="20" />
+        </svg>
+        <span class="score-num">?</span>
+      </span>
       <span class="score-band">{NOT_ASSESSED}</span>
     </div>
   );

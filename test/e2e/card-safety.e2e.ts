@@ -116,16 +116,16 @@ describe('a page script', () => {
       'In your watchlist',
       'Unwatch',
       'zebrafish', // positive control: a word of the article
-      'How the score is built', // positive control: Chromium's window.find does search the closed card
+      'What GeoLens checked', // positive control: Chromium's window.find does search the closed card
     ];
     const found = await hostile<Record<string, { found: boolean; selected: string; extended: string }>>('find', words);
     for (const w of words.slice(0, 6)) expect(found[w]?.found, w).toBe(false);
     expect(found.zebrafish?.found).toBe(true);
     expect(found.zebrafish?.selected).toBe('zebrafish');
-    expect(found['How the score is built']?.found).toBe(true);
+    expect(found['What GeoLens checked']?.found).toBe(true);
     // …but the card's text cannot be selected, so a page cannot grow that match into a read of the card.
-    expect(found['How the score is built']?.selected).toBe('');
-    expect(found['How the score is built']?.extended).toBe('');
+    expect(found['What GeoLens checked']?.selected).toBe('');
+    expect(found['What GeoLens checked']?.extended).toBe('');
     // The CSS highlights a page can list say nothing about the watchlist.
     expect(await hostile('highlights')).toEqual(['geolens-mention', 'geolens-mention-active']);
   });

@@ -103,9 +103,9 @@ describe('demo article', () => {
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
     expect(['Low', 'Guarded', 'Elevated', 'High', 'Severe']).toContain(await card.band.textContent());
-    expect(await card.factors.count()).toBeGreaterThan(0);
-    expect(await card.root.locator('.chip.status-alleged').count()).toBeGreaterThan(0);
-    expect(await card.root.locator('.evidence a').first().getAttribute('href')).toMatch(/^https:\/\//);
+    // The checklist (issue 16): criteria with findings, one of them only alleged; evidence opens on demand.
+    expect(await card.root.locator('.check.found').count()).toBeGreaterThan(0);
+    expect(await card.root.locator('.check.found .chip.status-alleged').count()).toBeGreaterThan(0);
 
     const cardBox = await card.root.boundingBox();
     if (!cardBox) throw new Error('card has no box');
@@ -122,6 +122,9 @@ describe('demo article', () => {
       }),
     ).toBe('GEOLENS-CARD');
     await h.screenshot(page, 'demo-card-alibaba');
+    await card.root.locator('.check.found button.check-row').click();
+    await card.factors.first().waitFor();
+    expect(await card.root.locator('.evidence a').first().getAttribute('href')).toMatch(/^https:\/\//);
   });
 
   it('closes with Escape', async () => {

@@ -130,6 +130,9 @@ describe('In this article', () => {
     await page.setViewportSize({ width: 1000, height: 380 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await openCard(page, 'Alibaba', 'alibaba', 'h1');
+    // Pinned, as a reader who means to use the card does: scrolling the page below a resting pointer would otherwise
+    // close it (the pointer is off the mention), whether or not the card happens to land under the pointer.
+    await cardOf(page).root.locator('button.pin').click();
     await page.evaluate(() => window.scrollTo(0, 0));
     const memo = (await articleItems(page)).find((i) => i.quote.includes('People’s Liberation Army'));
     if (!memo) throw new Error('no memo sentence');

@@ -54,9 +54,15 @@ async function cardFor(page: Page, text: string, entityId: string, scope?: strin
   return card;
 }
 
-/** The texts of the card's factors, head and summary. */
-const factorTexts = (card: ReturnType<typeof cardOf>) =>
-  card.root.evaluate((el) => [...el.querySelectorAll('.factor')].map((f) => f.textContent ?? ''));
+/**
+ * The texts of the card's factors, head and summary. The checklist shows them on demand (issue 16): each criterion
+ * with findings is opened first, with a real click as a reader would.
+ */
+const factorTexts = async (card: ReturnType<typeof cardOf>) => {
+  const closed = card.root.locator('.check.found button.check-row[aria-expanded="false"]');
+  for (let i = 0; i < 8 && (await closed.count()) > 0; i++) await closed.click();
+  return card.root.evaluate((el) => [...el.querySelectorAll('.factor')].map((f) => f.textContent ?? ''));
+};
 
 describe('the listed universe on an international markets page, default settings', () => {
   let page: Page;

@@ -124,6 +124,7 @@ export function cardViewOf(
     ...(entity.incorporated ? { incorporated: entity.incorporated } : {}),
     private: entity.private ?? entity.listings.length === 0,
     ...(entity.sector ? { sector: entity.sector } : {}),
+    ...(entity.takeaway ? { takeaway: entity.takeaway } : {}),
     score: explained.score,
     band: explained.band,
     assessed: isAssessed(entity),

@@ -31,8 +31,16 @@ export interface HoverIntent<T> {
   focusTarget(target: T): void;
   /** Close now (Escape, close button, target removed). */
   close(): void;
-  /** Keeps the card open until {@link close} (the user interacted with it). */
+  /**
+   * Keeps the card open until {@link close} or until another card is opened on purpose ({@link focusTarget}): the
+   * pointer crossing another mention no longer replaces it.
+   */
   pin(): void;
+  /**
+   * The page re-rendered the text of the open card's mention (a live blog replacing its text node): the same company
+   * at the new text becomes the current target, with no close and no reopen.
+   */
+  retarget(target: T): void;
   readonly current: T | undefined;
   readonly pinned: boolean;
 }
@@ -82,7 +90,8 @@ export function createHoverIntent<T>(opts: HoverIntentOptions<T>): HoverIntent<T
   return {
     enterTarget(target) {
       cancelClose();
-      if (target === current || target === pending) return;
+      // A pinned card stays: the pointer crossing another mention on its way somewhere must not replace it.
+      if (pinned || target === current || target === pending) return;
       cancelOpen();
       pending = target;
       const delay = opts.openDelayMs();
@@ -103,6 +112,10 @@ export function createHoverIntent<T>(opts: HoverIntentOptions<T>): HoverIntent<T
       open(target, 'focus');
     },
     close,
+    retarget(target) {
+      // A close already scheduled (the pointer left meanwhile) still runs.
+      if (current !== undefined) current = target;
+    },
     pin() {
       if (current !== undefined) pinned = true;
     },

@@ -1,6 +1,8 @@
 /**
- * Light or dark card? Follow the page under the mention: the first opaque background up the tree decides. When
- * every ancestor is transparent the page shows the browser's canvas, so the OS preference decides instead.
+ * Light or dark card? The Theme setting decides when it is Light or Dark. Automatic follows the page: first the colour
+ * scheme the page declares (`<meta name="color-scheme">`, or `color-scheme` on its root element) when it names only
+ * one; then the first opaque background up the tree from the mention (a dark site that declares nothing); when every
+ * ancestor is transparent the page shows the browser's canvas, so the OS preference decides.
  */
 export type Theme = 'light' | 'dark';
 export type ThemeSetting = Theme | 'auto';
@@ -8,9 +10,31 @@ export type ThemeSetting = Theme | 'auto';
 /** Relative luminance below which a background counts as dark (WCAG formula; mid-grey is ~0.2). */
 const DARK_LUMINANCE = 0.2;
 
+/**
+ * The one scheme a `color-scheme` value names ("dark", "only light"), or undefined for none ("normal") or both
+ * ("light dark": the page follows the OS, as the card then does).
+ */
+export function singleScheme(value: string | null | undefined): Theme | undefined {
+  const words = (value ?? '').toLowerCase().split(/[\s,]+/);
+  const light = words.includes('light');
+  const dark = words.includes('dark');
+  return light === dark ? undefined : light ? 'light' : 'dark';
+}
+
+/** The scheme the page declares for itself, if it declares exactly one: the meta tag first, then the root's style. */
+export function declaredScheme(doc: Document): Theme | undefined {
+  const meta = doc.querySelector('meta[name="color-scheme" i]')?.getAttribute('content');
+  const fromMeta = singleScheme(meta);
+  if (fromMeta) return fromMeta;
+  const root = doc.documentElement;
+  return root ? singleScheme(doc.defaultView?.getComputedStyle(root).colorScheme) : undefined;
+}
+
 export function pageThemeAt(el: Element | null, setting: ThemeSetting = 'auto'): Theme {
   if (setting !== 'auto') return setting;
   const win = el?.ownerDocument.defaultView;
+  const declared = el ? declaredScheme(el.ownerDocument) : undefined;
+  if (declared) return declared;
   for (let cur = el; cur && win; cur = cur.parentElement) {
     const rgba = parseColor(win.getComputedStyle(cur).backgroundColor);
     if (rgba && rgba[3] > 0.5) return luminance(rgba) < DARK_LUMINANCE ? 'dark' : 'light';

@@ -28,6 +28,8 @@ export interface CardView {
   incorporated?: string;
   private: boolean;
   sector?: string;
+  /** The dataset's one-line takeaway for the card's head (at most 90 characters); absent for listing-only companies. */
+  takeaway?: string;
   /** 0 and Low when `assessed` is false: the UIs show "Not assessed" instead, never the number. */
   score: number;
   band: Band;
