@@ -1,4 +1,5 @@
 import { countryName, STATUS_LABELS } from '@/utils/exposure/labels';
+import { formatPoints } from '@/utils/exposure/score';
 import type { CardView } from '@/utils/messaging/views';
 import { FactorItem } from '../shared/FactorItem';
 import { listingOnlyNote, notAssessedNote } from '../shared/not-assessed-note';
@@ -71,7 +72,7 @@ export function Checklist({ view, expanded, onToggle }: Props) {
                   )}
                 </span>
                 <span class="points">
-                  +{c.points}
+                  {formatPoints(c.points)}
                   <span class="hidden-text"> points</span>
                 </span>
                 <span class="chev" aria-hidden="true" />

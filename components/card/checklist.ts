@@ -65,7 +65,8 @@ export function checklistOf(view: ChecklistView): Check[] {
       label,
       result: 'found',
       factors,
-      points: factors.reduce((sum, f) => sum + f.points, 0),
+      // Points are tenths; summing in tenths keeps float noise (4.3 + 2.1) out of the figure shown.
+      points: factors.reduce((sum, f) => sum + Math.round(f.points * 10), 0) / 10,
       ...(status ? { status } : {}),
     };
   });

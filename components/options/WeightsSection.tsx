@@ -186,7 +186,9 @@ function Preview({
           const entity = { factors: s.factors as Entity['factors'] };
           const before = scoreEntity(entity, DEFAULT_WEIGHTS);
           const after = scoreEntity(entity, weights);
-          const delta = after.score - before.score;
+          // Scores have one decimal: the change is counted in tenths, so float noise never shows.
+          const tenths = Math.round((after.score - before.score) * 10);
+          const delta = (Math.abs(tenths) / 10).toFixed(1);
           return (
             <tr key={s.entityId} data-entity={s.entityId}>
               <th scope="row">
@@ -198,8 +200,8 @@ function Preview({
               <td data-testid="preview-score">
                 <ScoreBadge score={after.score} band={after.band} />
               </td>
-              <td class={`num delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}`}>
-                {delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0'}
+              <td class={`num delta ${tenths > 0 ? 'up' : tenths < 0 ? 'down' : ''}`}>
+                {tenths > 0 ? `+${delta}` : tenths < 0 ? `−${delta}` : '±0'}
               </td>
             </tr>
           );

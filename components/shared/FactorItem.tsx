@@ -1,4 +1,5 @@
 import { STATUS_LABELS } from '@/utils/exposure/labels';
+import { formatPoints } from '@/utils/exposure/score';
 import type { FactorView } from '@/utils/messaging/views';
 
 /** Evidence links open only when they are https (the schema already insists; this is the last line of defence). */
@@ -30,7 +31,7 @@ export function FactorItem({ factor, label, compact }: { factor: FactorView; lab
         )}
         {factor.direction === 'risk' && (
           <span class="points" title="Points of the score from this factor">
-            +{factor.points}
+            {formatPoints(factor.points)}
           </span>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { NOT_ASSESSED } from '@/utils/exposure/assessed';
 import { BAND_CLASS } from '@/utils/exposure/labels';
-import type { Band } from '@/utils/exposure/score';
+import { type Band, formatScore } from '@/utils/exposure/score';
 
 interface Props {
   score: number;
@@ -14,11 +14,13 @@ interface Props {
 /** The score as a number with its band word; the ring fills in proportion to the score. */
 export function ScoreBadge({ score, band, assessed = true, variant = 'pill' }: Props) {
   if (!assessed) return <NotAssessedBadge variant={variant} />;
-  const label = `Exposure score ${score} of 100, ${band}`;
+  const label = `Exposure score ${formatScore(score)} of 100, ${band}`;
   if (variant === 'pill') {
     return (
       <span class={`score-pill ${BAND_CLASS[band]}`} title={label}>
-        <span class="score-num">{score}</span>
+        <span class="score-num">
+          <ScoreDigits score={score} />
+        </span>
         <span class="score-band">{band}</span>
       </span>
     );
@@ -42,10 +44,26 @@ export function ScoreBadge({ score, band, assessed = true, variant = 'pill' }: P
           )}
         </svg>
         {/* Three digits get a smaller size, so "100" keeps clear of the ring (theme.css). */}
-        <span class={score >= 100 ? 'score-num digits-3' : 'score-num'}>{score}</span>
+        <span class={score >= 100 ? 'score-num digits-3' : 'score-num'}>
+          <ScoreDigits score={score} />
+        </span>
       </span>
       <span class="score-band">{band}</span>
     </div>
+  );
+}
+
+/** "17.5" with the decimal set smaller, so that four characters fit the ring's hole and the whole number leads. */
+function ScoreDigits({ score }: { score: number }) {
+  const text = formatScore(score);
+  const dot = text.indexOf('.');
+  // One element, so that the ring's centring grid sees a single item.
+  if (dot < 0) return <span>{text}</span>;
+  return (
+    <span>
+      {text.slice(0, dot)}
+      <span class="score-dec">{text.slice(dot)}</span>
+    </span>
   );
 }
 

@@ -72,10 +72,10 @@ describe('HoverCard', () => {
     const found = root.querySelectorAll<HTMLButtonElement>('.check.found button.check-row');
     expect(found).toHaveLength(3);
     for (const b of found) expect(b.getAttribute('aria-expanded')).toBe('false');
-    const points = [...root.querySelectorAll('.check.found .points')].map((p) =>
-      Number.parseInt(p.textContent ?? '', 10),
+    const tenths = [...root.querySelectorAll('.check.found .points')].map((p) =>
+      Math.round(Number.parseFloat(p.textContent ?? '') * 10),
     );
-    expect(points.reduce((a, b) => a + b, 0)).toBe(view.score);
+    expect(tenths.reduce((a, b) => a + b, 0)).toBe(Math.round(view.score * 10));
     expect(root.querySelector('.check-details')).toBeNull();
     expect(root.querySelector('.check.not-found .check-meta')?.textContent).toBe('None on record');
   });
