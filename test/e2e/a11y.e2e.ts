@@ -88,6 +88,8 @@ describe('axe on the open card', () => {
     await expect.poll(() => cardOf(article).root.count()).toBe(0);
     await hoverText(article, text, { scope: 'h1' });
     await expect.poll(() => cardOf(article).entity()).toBe(entity);
+    // Open the first found criterion, so that its factors and evidence links are checked too.
+    await cardOf(article).root.locator('.check.found button.check-row').first().click();
     await cardOf(article).factors.first().waitFor();
     // Main's card has no serious or critical violation (the evidence links' names were fixed in FactorItem.tsx).
     // The card redesign (issue 16) is held to the same bar: fix what this finds, do not list it away.

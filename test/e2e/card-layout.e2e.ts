@@ -97,7 +97,8 @@ const checklist = () =>
       label: li.querySelector('.check-label')?.textContent ?? '',
       result: ['found', 'not-found', 'not-assessed'].find((c) => li.classList.contains(c)) ?? '',
       meta: li.querySelector('.check-meta')?.textContent ?? '',
-      points: Number(li.querySelector('.points')?.textContent?.replace(/\D+/g, '') || 0),
+      // In tenths ("+4.3" → 43), so that sums compare exactly.
+      points: Math.round(Number(li.querySelector('.points')?.textContent?.replace(/[^\d.]+/g, '') || 0) * 10),
     })),
   );
 
@@ -136,7 +137,7 @@ describe('the card', () => {
     const card = cardOf(page);
     expect(await card.name.textContent()).toBe('Advantest Corporation');
     expect(await card.root.locator('.listings').textContent()).toContain('6857');
-    expect(await card.score.textContent()).toBe('5');
+    expect(await card.score.textContent()).toBe('5.0');
     expect(await card.band.textContent()).toBe('Low');
     expect(await card.root.locator('.takeaway').textContent()).toBe(
       'Country risk only (Japan); no other factors on record',
@@ -162,7 +163,7 @@ describe('the card', () => {
     ]);
     const score = Number(await cardOf(page).score.textContent());
     expect(score).toBe(100);
-    expect(rows.filter((r) => r.result === 'found').reduce((s, r) => s + r.points, 0)).toBe(score);
+    expect(rows.filter((r) => r.result === 'found').reduce((s, r) => s + r.points, 0)).toBe(score * 10);
     // A curated company: a criterion with nothing on record says so, it is not "not assessed".
     expect(rows.some((r) => r.result === 'not-found' && r.meta === 'None on record')).toBe(true);
     expect(rows.some((r) => r.result === 'not-assessed')).toBe(false);
@@ -216,7 +217,7 @@ describe('the card', () => {
     // Beside the score, not in it: the checklist's points still add up to the score.
     const rows = await checklist();
     expect(rows.filter((r) => r.result === 'found').reduce((s, r) => s + r.points, 0)).toBe(
-      Number(await card.score.textContent()),
+      Math.round(Number(await card.score.textContent()) * 10),
     );
     await h.screenshot(page, 'card-tailwind');
   });

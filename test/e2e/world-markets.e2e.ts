@@ -105,7 +105,7 @@ describe('the listed universe on an international markets page, default settings
     expect(await card.root.locator('.where').textContent()).toContain('HQ Germany');
     // Assessed on its country: a number and a band, not the grey "Not assessed".
     expect(await card.notAssessed.count()).toBe(0);
-    expect(await card.score.textContent()).toMatch(/^\d+$/);
+    expect(await card.score.textContent()).toMatch(/^(\d{1,2}\.\d|100)$/);
     expect(['Low', 'Guarded', 'Elevated', 'High', 'Severe']).toContain(await card.band.textContent());
     const factors = await factorTexts(card);
     expect(factors).toHaveLength(1);
