@@ -442,7 +442,7 @@ export const SEED: Curated[] = [
   {
     id: 'smic',
     name: 'Semiconductor Manufacturing International Corporation',
-    aliases: ['SMIC', 'Semiconductor Manufacturing International', '中芯国际'],
+    aliases: ['SMIC', 'Semiconductor Manufacturing International', '中芯国际', '中芯'],
     listings: [hkex('981', primary), sse('688981')],
     hq: 'CN',
     inc: 'KY',
@@ -1091,7 +1091,7 @@ export const SEED: Curated[] = [
   {
     id: 'qualcomm',
     name: 'QUALCOMM Incorporated',
-    aliases: ['Qualcomm'],
+    aliases: ['Qualcomm', '高通'],
     listings: [nasdaq('QCOM', primary)],
     hq: 'US',
     inc: 'US',
