@@ -15,7 +15,8 @@ interface Props {
   onUpdate(one: SourceStatus): void;
 }
 
-type Note = { kind: 'ok' | 'error' | 'info'; text: string } | undefined;
+/** `waitsSince`: a note that waits on a download ("Downloading…") gives way once the status shows an attempt since then. */
+type Note = { kind: 'ok' | 'error' | 'info'; text: string; waitsSince?: number } | undefined;
 
 /**
  * Asks for the source's hosts in the user's click (permissions.request needs the gesture, so it must be the first
@@ -64,6 +65,7 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
   };
 
   const toggle = (on: boolean) => {
+    const asked = Date.now();
     const granted = on ? requestHosts(id, url.trim()) : Promise.resolve(true);
     void run(async () => {
       if (!(await granted)) {
@@ -76,7 +78,9 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
       onChange(await sendMessage('saveSourceConfig', { id, enabled: on, ...(dirty ? settingsPatch() : {}) }));
       setKey('');
       setNote(
-        on ? { kind: 'info', text: 'On. Downloading…' } : { kind: 'info', text: 'Off. Its data no longer counts.' },
+        on
+          ? { kind: 'info', text: 'On. Downloading…', waitsSince: asked }
+          : { kind: 'info', text: 'Off. Its data no longer counts.' },
       );
     });
   };
@@ -353,7 +357,7 @@ export function SourceCard({ source: s, onChange, onUpdate }: Props) {
           {s.lastSuccess ? ' The last good data stays in use.' : ''}
         </p>
       )}
-      {note && (
+      {note && !(note.waitsSince !== undefined && (s.lastAttempt ?? 0) >= note.waitsSince) && (
         <p class={`status ${note.kind === 'error' ? 'error' : note.kind === 'ok' ? 'saved' : ''}`} aria-live="polite">
           {note.text}
         </p>

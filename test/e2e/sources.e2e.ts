@@ -71,6 +71,8 @@ describe('live data sources', () => {
     await card.getByRole('switch', { name: 'Use SEC company tickers' }).click();
     await expect.poll(() => card.getByTestId('entity-count').textContent(), { timeout: 20_000 }).toBe('6');
     await expect.poll(() => card.getByTestId('state').textContent(), { timeout: 20_000 }).toBe('Active');
+    // The switch's "On. Downloading…" gives way once the download shows in the status (it used to stay for good).
+    await expect.poll(() => card.textContent(), { timeout: 5_000 }).not.toContain('Downloading');
     await h.screenshot(options, 'options-sources');
 
     const after = await mentionsOn('/sources/');
