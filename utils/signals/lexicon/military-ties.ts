@@ -7,6 +7,8 @@ import type { Cue } from './cue';
 export const MILITARY_TIES: readonly Cue[] = [
   { re: 'military' },
   { re: 'militaries' },
+  // "not engaged in any military-related activities": the plain word's boundary stops at the hyphen.
+  { re: 'military-(?:related|linked|backed|affiliated|owned|controlled)' },
   { re: "People['’]s Liberation Army" },
   { re: 'PLA', exact: true },
   { re: 'armed forces' },

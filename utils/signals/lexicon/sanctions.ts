@@ -9,7 +9,11 @@ export const SANCTIONS: readonly Cue[] = [
   { re: 'Specially Designated Nationals?(?: list)?' },
   // "froze its assets", "assets were frozen": the EU and UK word for a designation's effect.
   { re: 'asset[- ]freez(?:e|es)' },
-  { re: 'fr(?:oze|ozen|eeze|eezes|eezing) (?:\\w+ ){0,2}assets' },
+  { re: 'fr(?:oze|ozen|eeze|eezes|eezing) (?:\\S+ ){0,4}?assets' },
+  // The sanctioning authority designating a company ("The U.S. Treasury designated the Hebei Xinhai refinery").
+  {
+    re: "(?:Treasury|OFAC|State Department|Foreign Office|Council)(?:['’]s)? (?:\\S+ ){0,3}?designat(?:e|es|ed|ing|ions?)",
+  },
   { re: 'assets (?:were |have been |had been |are )?frozen' },
   { re: 'blocked (?:persons?|property)' },
   { re: 'Magnitsky' },

@@ -23,7 +23,9 @@ export const STATE_PROBE: readonly Cue[] = [
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
   { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
   { re: 'indict(?:ed|ment|ments)|subpoena(?:s|ed)?' },
-  { re: 'raid(?:s|ed)?|summon(?:s|ed|ing)?', need: 'state' },
+  { re: 'raid(?:s|ed)?|summon(?:s|ed|ing)?|call(?:s|ed|ing)? in', need: 'state' },
+  // A passive fine needs no fining authority named: "expect Qualcomm to be fined".
+  { re: '(?:be|been|being|was|were|is|are|get|got) fined' },
   // A settlement with OFAC or the SEC; "violations" alone follows the rule it breaks (export restrictions).
   { re: 'settle(?:s|d|ment|ments)?', need: 'state' },
   { re: 'civil (?:liability|penalty|penalties)' },

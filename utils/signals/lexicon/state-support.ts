@@ -7,6 +7,8 @@ import type { Cue } from './cue';
 export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'subsid(?:y|ies|ized|ised|izing|ising)' },
   { re: 'grants', need: 'state' },
+  // Grants a company receives are public money: "received grants under the act".
+  { re: '(?:receiv|secur|w[io]n|award)(?:e|es|ed|ing|s)? (?:\\S+ ){0,3}?grants?' },
   { re: 'CHIPS (?:and Science )?Act' },
   { re: 'price floor' },
   { re: 'state aid' },

@@ -57,6 +57,10 @@ export const PROPOSED: readonly string[] = [
   'should',
   'expect(?:s|ed|ing)?|expectations?',
   'urg(?:e|es|ed|ing)',
+  // A contract or grant competed for, not won: "chosen it and four other companies to compete for a contract".
+  '(?:compet|bid|vie|vying|appl(?:y|ie))\\w* for',
+  'eligible for',
+  'shortlisted',
   'not (?:yet )?clear (?:if|whether)',
   '或将|或將|可能|计划|計劃|考虑|考慮|敦促|预料|預料|拟|擬',
 ];

@@ -12,6 +12,11 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'import (?:bans?|curbs?|restrictions?|quotas?)' },
   { re: '(?:ban|bans|banned|banning) (?:on )?(?:\\w+ )?imports?' },
   { re: 'embargo(?:es|ed)?' },
+  // The duty-free threshold for small parcels (Shein, Temu) and its end.
+  { re: 'de minimis' },
+  // Longer than a "crackdown" (state-probe): "Cracking Down on Small Package Imports".
+  { re: 'crack(?:s|ed|ing)? down on (?:\\S+ ){0,3}?imports?|crackdown on (?:\\S+ ){0,3}?imports?' },
+  { re: 'trade polic(?:y|ies)' },
   { re: 'trade (?:war|restrictions?|curbs?|barriers?|measures?)' },
   { re: 'investment (?:bans?|restrictions?)' },
   { re: 'outbound investment' },
