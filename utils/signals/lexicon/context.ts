@@ -15,9 +15,8 @@ export const STATE_ACTORS: readonly string[] = [
   'Pentagon',
   'Department of (?:Defense|War|Commerce|Justice|Energy|the Treasury|State)',
   '(?:Defense|Commerce|Justice|State|Treasury|War|Energy) Department',
-  // Regulators and agencies by name or nickname: China's cyberspace regulator, the DOE's loan office.
+  // Regulators and agencies by abbreviation or nickname: China's cyberspace regulator, the DOE's loan office.
   'CAC',
-  'Cyberspace Administration',
   '[Ww]atchdogs?',
   'DOE',
   'Loan Programs Office',

@@ -5,7 +5,7 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'Entity List' },
   { re: 'export[- ]control(?:s|led)?' },
   {
-    re: 'export (?:curbs?|restrictions?|bans?|rules?|licen[cs]es?|limits?|regulations?|permits?|approvals?|blacklist)',
+    re: 'export (?:curb|restriction|ban|rule|licen[cs]e|limit|regulation|permit|approval|blacklist)s?',
   },
   { re: 'exports? (?:of \\w+ )?to China (?:were|was|are|is) (?:banned|restricted|blocked|curbed)' },
   // "restricts Nvidia AI chip sales", "restrict Nvidia’s sale of its H20".
@@ -26,7 +26,7 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'permits?|licen[cs]ing', need: 'chips' },
   // Chips designed to fit the rules: "to comply with U.S. regulations".
   {
-    re: 'compl(?:y|ie|ia)\\w* with (?:\\S+ ){0,3}?(?:regulations|rules|restrictions|curbs|controls|thresholds)',
+    re: 'compl(?:y|ie|ia)\\w* with (?:\\S+ ){0,3}?(?:regulation|rule|restriction|curb|control|threshold)s',
     need: 'chips',
   },
   { re: '实体清单|實體清單|出口管制|出口禁令|出口限制|出口许可|出口許可' },

@@ -5,10 +5,10 @@
 import type { Cue } from './cue';
 
 export const STATE_SUPPORT: readonly Cue[] = [
-  { re: 'subsid(?:y|ies|ized|ised|izing|ising)' },
+  { re: 'subsid(?:y|i[esz])\\w*' },
   { re: 'grants', need: 'state' },
   // Grants a company receives are public money: "received grants under the act".
-  { re: '(?:receiv|secur|w[io]n|award)(?:e|es|ed|ing|s)? (?:\\S+ ){0,3}?grants?' },
+  { re: '(?:receiv|secur|won|award)\\w* (?:\\S+ ){0,3}?grants?' },
   { re: 'CHIPS (?:and Science )?Act' },
   { re: 'price floor' },
   { re: 'state aid' },
@@ -21,6 +21,9 @@ export const STATE_SUPPORT: readonly Cue[] = [
   {
     re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ )?(?:contracts?|deals?|orders?|funding|investment|backing|support|stake)",
   },
+  // A state's own military as the buyer: the contract swallows "military", which is then no tie to a foreign army.
+  // (Before the bare word: the first alternative that matches wins.)
+  { re: 'contracts? (?:\\S+ ){0,12}?the military', need: 'state' },
   { re: 'contract(?:s|ed)?', need: 'state' },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.

@@ -15,7 +15,7 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   // The duty-free threshold for small parcels (Shein, Temu) and its end.
   { re: 'de minimis' },
   // Longer than a "crackdown" (state-probe): "Cracking Down on Small Package Imports".
-  { re: 'crack(?:s|ed|ing)? down on (?:\\S+ ){0,3}?imports?|crackdown on (?:\\S+ ){0,3}?imports?' },
+  { re: 'crack\\w* ?down on (?:\\S+ ){0,3}?imports?' },
   { re: 'trade polic(?:y|ies)' },
   { re: 'trade (?:war|restrictions?|curbs?|barriers?|measures?)' },
   { re: 'investment (?:bans?|restrictions?)' },
