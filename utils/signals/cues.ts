@@ -67,7 +67,7 @@ const REPORT_FRAME =
  * imposed by President Trump over the last few weeks could reduce its earnings".
  */
 const TAKEN_ACTION =
-  /\b(?:the|these|those|this|its|their) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)(?: (?:impos|announc|introduc|adopt|levi|enact|plac)ed\b[^,;]{0,60}?)?\s+$/i;
+  /\b(?:the|these|those|this|its|their|U\.?S\.?|Trump['’]s) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)(?: \w+ed\b[^,;]{0,60}?)?\s+$/i;
 
 /**
  * Whether the modal at `index` states a consequence of an action taken (confirmed, as "will" and "would" are): not

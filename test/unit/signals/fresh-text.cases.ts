@@ -65,6 +65,11 @@ export const NAMES: Record<string, string> = {
   Volkswagen: 'volkswagen',
   Toyota: 'toyota',
   Huawei: 'huawei',
+  'Applied Materials': 'applied-materials',
+  'Xiamen Limbach': 'xiamen-limbach',
+  Xiaomi: 'xiaomi',
+  DJI: 'dji',
+  'PDD Holdings': 'pdd',
 };
 
 export type Expected = [entityId: string, topics: Topic[], status: Status, denied?: boolean];
@@ -597,5 +602,177 @@ export const NEGATIVE: Case[] = [
     url: 'https://malaymail.com/news/world/2025/01/07/us-adds-tencent-catl-to-list-of-chinese-military-companies/162295',
     text: 'CATL is also a major firm, producing more than a third of the electric vehicle batteries sold in the world.',
     want: [],
+  },
+];
+
+/**
+ * A second batch, collected and labelled after the rules were widened on the batches above and run once against them
+ * unchanged: it measures how the widening carries to text it was not made for.
+ */
+export const SECOND_BATCH: Case[] = [
+  {
+    url: 'https://themoneymechanics.com/?p=9985',
+    text: 'Applied Materials said it expects a $710 million hit to its revenue from new restrictions on its China exports, pressuring shares of the chip manufacturing equipment maker Friday.',
+    want: [['applied-materials', [EC], 'confirmed']],
+  },
+  {
+    url: 'https://themoneymechanics.com/?p=9985',
+    text: 'The Commerce Department’s Bureau of Industry and Security issued a new rule on Sept. 29 raising the number of Chinese clients Applied Materials would need a license to export to, the company said.',
+    want: [['applied-materials', [EC], 'confirmed']],
+  },
+  {
+    url: 'https://themoneymechanics.com/?p=9985',
+    text: 'China accounted for more than a third of Applied Materials’ total revenue in its fiscal third quarter ended in July, making the country its biggest source of sales.',
+    want: [],
+  },
+  {
+    url: 'https://www.mitrade.com/insights/news/live-news/article-3-1269930-20251115',
+    text: 'Applied Materials, a key equipment supplier closely watched by investors, is in the crosshairs as the US cracks down on companies using subsidiaries and affiliates to circumvent the restriction on sales of cutting-edge chipmaking equipment and technology to Chinese manufacturers, which led to its shares falling by 4% in after-hours trading.\nDue to the tighter restrictions, Applied Materials forecasts a $600 million loss to its 2026 revenue.',
+    want: [
+      ['applied-materials', [EC], 'confirmed'],
+      ['applied-materials', [EC], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://finnecs.com/news/1022-amat-stock-slides-china-export-curbs-revenue-warning',
+    text: 'Applied Materials Stock Slides on China Export Curbs',
+    want: [['applied-materials', [EC], 'confirmed']],
+  },
+  {
+    url: 'https://www.politico.eu/article/eu-opens-probe-into-chinese-e-commerce-platform-temu/',
+    text: 'The European Commission opened a formal investigation Thursday into the Chinese e-commerce platform Temu over potential breaches of the Digital Services Act, the bloc’s rulebook aimed at limiting the spread of illegal and harmful content online.',
+    want: [['temu', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://www.politico.eu/article/eu-opens-probe-into-chinese-e-commerce-platform-temu/',
+    text: "A preliminary analysis found that Temu may fail to crack down on noncompliant products and address risks linked to its platform's addictive design, such as reward programs, while falling short of transparency obligations.",
+    want: [],
+  },
+  {
+    url: 'https://www.upi.com/Top_News/World-News/2024/03/14/belgium-european-commission-opens-investigation-into-aliexpress/5101710422088/',
+    text: 'The European Commission announced Thursday that it is opening a formal investigation of Alibaba subsidiary AliExpress for violations of the Digital Services Act.',
+    want: [['aliexpress', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://brusselstimes.com/1293341/eu-regulators-launch-investigation-into-chinese-retailer-temu',
+    text: 'The European Commission has launched an investigation into online retailer Temu, over suspicions that the platform is in breach of EU regulations regarding the sale of illegal products, addictive design of the platform, purchase recommendations and data sharing.',
+    want: [['temu', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://brusselstimes.com/1293341/eu-regulators-launch-investigation-into-chinese-retailer-temu',
+    text: 'First launched in 2022, Temu is a global online marketplace operated by Chinese e-commerce company PDD Holdings.',
+    want: [],
+  },
+  {
+    url: 'https://thegoldenraven.org/eu-sanctions-against-chinese-entities-over-support-for-russia-in-donbas',
+    text: 'Additionally, four Chinese companies, including Xiamen Limbach, face sanctions for supplying sensitive components, such as long-range drone engines and microprocessors, to the Russian military.',
+    want: [['xiamen-limbach', [SA, MT], 'confirmed']],
+  },
+  {
+    url: 'https://thegoldenraven.org/eu-sanctions-against-chinese-entities-over-support-for-russia-in-donbas',
+    text: 'Xiamen Limbach is also accused of providing engine components for Iranian-made Shahed drones, used by Russian forces in Ukraine.',
+    miss: '“Russian forces” names a military without the word: “forces” alone is too common (“market forces”)',
+    want: [['xiamen-limbach', [MT], 'alleged']],
+  },
+  {
+    url: 'https://moneyvisa.com/apple-expects-1-1-billion-tariff-hit-in-4th-quarter-after-800-million-q3-hit-ceo-tim-cook-warns-many-factors-that-could-change',
+    text: 'Cook disclosed that Apple (AAPL) absorbed roughly $800 million in tariff-related costs during the June quarter and expects that figure to climb to $1.1 billion in the September quarter, assuming no changes to current global tariff policies.',
+    miss: '“expects that figure to climb” is read as an expected action, not the company’s forecast of a cost',
+    want: [['apple', [TR], 'confirmed']],
+  },
+  {
+    url: 'https://newyorktoday.net/tim-cook-says-tariffs-will-cost-apple-at-least-900m-in-april-june-quarter',
+    text: 'Apple manufactures the vast majority of its iPhones in China, placing it in a difficult position in an escalating trade war between the U.S. and China.',
+    want: [['apple', [TR], 'confirmed']],
+  },
+  {
+    url: 'https://newyorktoday.net/tim-cook-says-tariffs-will-cost-apple-at-least-900m-in-april-june-quarter',
+    text: 'While consumer electronics have been temporarily exempted from President Donald Trump’s proposed 125 percent reciprocal tariffs, Apple products still face a 20 percent levy—and more could be on the way.',
+    miss: 'the “proposed” tariffs of the leading while-clause and the trailing “could” are read as hedging the levy Apple faces',
+    want: [['apple', [TR], 'confirmed']],
+  },
+  {
+    url: 'https://tribune.com.pk/story/2543552/apple-ceo-tim-cook-flags-900m-tariff-risk-amid-ai-china-challenges',
+    text: 'Apple CEO Tim Cook has warned that US tariffs could add $900 million in costs during the third quarter, casting a shadow over otherwise strong Q2 earnings.',
+    want: [['apple', [TR], 'confirmed']],
+  },
+  {
+    url: 'https://tribune.com.pk/story/2543552/apple-ceo-tim-cook-flags-900m-tariff-risk-amid-ai-china-challenges',
+    text: 'Apple reported $95.4 billion in revenue for the March quarter, up 5% year-over-year, and earnings per share of $1.65, an 8% increase.',
+    want: [],
+  },
+  {
+    url: 'https://tribune.com.pk/story/2543552/apple-ceo-tim-cook-flags-900m-tariff-risk-amid-ai-china-challenges',
+    text: 'China sales declined 2.3%, as local rivals Huawei and Xiaomi gained market share.',
+    want: [],
+  },
+  {
+    url: 'http://gokawiil.com/article/94988',
+    text: "Commerce Secretary Howard Lutnick said on Friday that the U.S. government has taken a 10% stake in embattle chipmaker Intel, the Trump administration's latest effort to exert control over corporate America.",
+    want: [['intel', [SU], 'confirmed']],
+  },
+  {
+    url: 'http://gokawiil.com/article/94988',
+    text: 'Intel shares rose about 6% during trading on Friday.',
+    want: [],
+  },
+  {
+    url: 'http://gokawiil.com/article/94988',
+    text: 'Intel, the only American company capable of making advanced chips on U.S. soil, said in a press release that the government made an $8.9 billion investment in Intel common stock, purchasing 433.3 million shares at a price of $20.47 per share, giving it a 10% stake in the company.',
+    want: [['intel', [SU], 'confirmed']],
+  },
+  {
+    url: 'http://gokawiil.com/article/94988',
+    text: 'The government will also have a warrant to buy an additional 5% of Intel shares if the company is no longer majority owner of its foundry business.',
+    want: [['intel', [SU], 'proposed']],
+  },
+  {
+    url: 'https://coolpal.tech/archives/13529',
+    text: 'U.S. Commerce Secretary Howard Lutnick confirmed the ambitious plan on Tuesday, revealing that federal grants previously allocated to Intel under the CHIPS and Science Act will be converted into equity, making the government one of the company’s largest shareholders.',
+    miss: '“plan” as a noun is not read as a proposal; “will be converted” reads as a consequence',
+    want: [['intel', [SU], 'proposed']],
+  },
+  {
+    url: 'https://www.daily8.com/en/article/0f84ea74bb4a863010fbe9830fb38ffc',
+    text: "US Commerce Secretary Howard Lutnick on Tuesday confirmed the US government is vying for a 10% stake in Intel, part of an unusual deal that would deepen the Trump administration's financial ties with the major chipmaker.",
+    want: [['intel', [SU], 'proposed']],
+  },
+  {
+    url: 'https://johnsonwkchoi.com/2024/10/19/chinese-drone-maker-dji-filed-a-lawsuit-against-the-us-department-of-defense',
+    text: 'Chinese drone maker DJI filed a lawsuit against the US Department of Defense (DoD) on Saturday, challenging its inclusion on the “Chinese Military Companies” (CMC) blacklist and seeking to be removed from the list.',
+    miss: '“seeking to be removed” is read as a planned state action, and “challenging its inclusion” is no denial form',
+    want: [['dji', [MT], 'confirmed', true]],
+  },
+  {
+    url: 'https://www.econotimes.com/DJI-Sues-US-Defense-Department-Over-Military-Company-Designation-Citing-Financial-Harm-1691103',
+    text: "The lawsuit, filed in a U.S. District Court in Washington, requests DJI’s removal from the Pentagon's list of “Chinese military companies.”",
+    miss: 'a lawsuit against the Pentagon is read as a state probe of the company',
+    want: [['dji', [MT], 'confirmed']],
+  },
+  {
+    url: 'https://www.econotimes.com/DJI-Sues-US-Defense-Department-Over-Military-Company-Designation-Citing-Financial-Harm-1691103',
+    text: 'DJI asserts that it is neither owned nor controlled by the Chinese military and that the designation has unfairly damaged its reputation.',
+    want: [['dji', [MT], 'alleged', true]],
+  },
+  {
+    url: 'https://www.econotimes.com/DJI-Sues-US-Defense-Department-Over-Military-Company-Designation-Citing-Financial-Harm-1691103',
+    text: 'In related news, DJI faces additional challenges from U.S. Customs and Border Protection, which recently blocked some DJI drone imports under the Uyghur Forced Labor Prevention Act.',
+    want: [['dji', [TR], 'confirmed']],
+  },
+  {
+    url: 'https://www.econotimes.com/DJI-Sues-US-Defense-Department-Over-Military-Company-Designation-Citing-Financial-Harm-1691103',
+    text: 'DJI denies using forced labor in its supply chain.',
+    want: [['dji', [TR], 'alleged', true]],
+  },
+  {
+    url: 'https://en.shiftdelete.net/dji-loses-lawsuit-against-us-government',
+    text: 'A US federal judge has dismissed a lawsuit filed by China-based drone manufacturer DJI challenging its classification by the Department of Defense as a “Chinese military company.”',
+    miss: 'a lawsuit by the company is read as a state probe, and “challenging its classification” is no denial form',
+    want: [['dji', [MT], 'confirmed', true]],
+  },
+  {
+    url: 'https://en.shiftdelete.net/dji-loses-lawsuit-against-us-government',
+    text: 'DJI was previously placed on the sanctions lists of the Department of Commerce and the Department of the Treasury, and then added to the Department of Defense’s list of Chinese military companies in 2022.',
+    want: [['dji', [SA, MT], 'confirmed']],
   },
 ];

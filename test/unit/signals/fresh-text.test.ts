@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractSignals } from '../../../utils/signals';
-import { type Case, type Expected, NAMES, NEGATIVE, POSITIVE } from './fresh-text.cases';
+import { type Case, type Expected, NAMES, NEGATIVE, POSITIVE, SECOND_BATCH } from './fresh-text.cases';
 import { mentionsOf } from './mentions';
 
 function signalsOf(text: string): Expected[] {
@@ -32,4 +32,8 @@ describe('fresh text: sentences that must stay silent', () => {
   it('is a real check: the negatives name companies the extractor reads', () => {
     for (const c of NEGATIVE) expect(mentionsOf(c.text, NAMES).length).toBeGreaterThan(0);
   });
+});
+
+describe('fresh text, second batch (collected after the first widening)', () => {
+  for (const c of SECOND_BATCH) (c.miss ? it.fails : it)(title(c), () => check(c));
 });

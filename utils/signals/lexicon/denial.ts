@@ -12,6 +12,7 @@ export const DENIALS: readonly string[] = [
   // "its inclusion was 'clearly a mistake'", "called the designation a mistake".
   '(?:is|was|are|were|call\\w*) (?:(?:the|this|that|its|their) \\w+ )?[\'‘’“"]?(?:clearly |obviously |simply )?an? (?:\\w+ )?(?:mistake|error)',
   'no basis',
+  '(?:neither|not) (?:owned|controlled)',
   'misrepresent\\w*|distortions?',
   'for civilian use only',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',

@@ -8,7 +8,7 @@ export const MILITARY_TIES: readonly Cue[] = [
   { re: 'military' },
   { re: 'militaries' },
   // "not engaged in any military-related activities": the plain word's boundary stops at the hyphen.
-  { re: 'military-(?:relat|link|back|affiliat|own|controll)ed' },
+  { re: 'military-(?:relat|link|back)ed' },
   { re: "People['’]s Liberation Army" },
   { re: 'PLA', exact: true },
   { re: 'armed forces' },

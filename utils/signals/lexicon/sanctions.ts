@@ -12,7 +12,7 @@ export const SANCTIONS: readonly Cue[] = [
   { re: 'fr(?:oze|eez)\\w* (?:\\S+ ){0,4}?assets' },
   // The sanctioning authority designating a company ("The U.S. Treasury designated the Hebei Xinhai refinery").
   {
-    re: "(?:Treasury|OFAC|State Department|Foreign Office|Council)(?:['’]s)? (?:\\S+ ){0,3}?designat\\w*",
+    re: "(?:Treasury|OFAC|State Department|Council)(?:['’]s)? (?:\\S+ ){0,3}?designat\\w*",
   },
   { re: 'assets (?:were |have been |had been |are )?frozen' },
   { re: 'blocked (?:persons?|property)' },

@@ -8,7 +8,7 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'subsid(?:y|i[esz])\\w*' },
   { re: 'grants', need: 'state' },
   // Grants a company receives are public money: "received grants under the act".
-  { re: '(?:receiv|secur|won|award)\\w* (?:\\S+ ){0,3}?grants?' },
+  { re: '(?:receiv|won)\\w* (?:\\S+ ){0,3}?grants?' },
   { re: 'CHIPS (?:and Science )?Act' },
   { re: 'price floor' },
   { re: 'state aid' },
@@ -30,6 +30,7 @@ export const STATE_SUPPORT: readonly Cue[] = [
   // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").
   { re: '(?<!\\b(?:holds?|owns?|held|owned) (?:an? )?(?:\\S+ )?)(?:equity )?stakes?', need: 'state' },
   { re: 'preferred (?:stock|shares)', need: 'state' },
+  { re: '(?:buy|acquir|purchas)\\w* (?:\\S+ ){0,5}?(?:shares|stock)', need: 'state' },
   { re: 'largest shareholder', need: 'state' },
   { re: 'loans?', need: 'state' },
   { re: 'funding', need: 'state' },

@@ -62,7 +62,7 @@ export const PROPOSED: readonly string[] = [
   'intend(?:s|ed)? to',
   'should',
   // Not a forecast of what an action costs: "GM expects up to $5 billion tariff hit".
-  'expect(?:s|ed|ing)?(?! (?:\\S+ ){0,5}?(?:hit|impact|charge|cost|headwind|exposure|loss))|expectations?',
+  'expect(?:s|ed|ing)?(?! (?:\\S+ ){0,5}?(?:hit|impact|charge|cost|loss))|expectations?',
   'urg(?:e|es|ed|ing)',
   // A contract or grant competed for, not won: "chosen it and four other companies to compete for a contract".
   '(?:compet|bid|vie|vying|appl(?:y|ie))\\w* for',

@@ -5,7 +5,7 @@
 import type { Cue } from './cue';
 
 export const TRADE_RESTRICTIONS: readonly Cue[] = [
-  { re: 'tariff(?:s|ed)?' },
+  { re: 'tariff(?:s|ed|-\\w+)?' },
   { re: '(?:import|customs|anti-dumping|countervailing) dut(?:y|ies)' },
   { re: 'anti-?dumping' },
   { re: 'countervailing' },
