@@ -62,9 +62,12 @@ export function statusOf(sentence: string, clauses: readonly Span[], cue: Span):
 const REPORT_FRAME =
   /^(?:according to [^,，]+|(?:people|sources|persons) familiar [^,，]+|[^,，]{0,30}?(?:引述消息人士|消息人士|据报|據報|据悉|據悉)[^,，]*)[,，]/i;
 
-/** An action already taken, as a modal's subject: "the restrictions could alter development of its chip". */
+/**
+ * An action already taken, as a modal's subject: "the restrictions could alter development of its chip", "the tariffs
+ * imposed by President Trump over the last few weeks could reduce its earnings".
+ */
 const TAKEN_ACTION =
-  /\b(?:the|these|those|this|its|their) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)\s+$/i;
+  /\b(?:the|these|those|this|its|their|U\.?S\.?|Trump['’]s) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)(?: \w+ed\b[^,;]{0,60}?)?\s+$/i;
 
 /**
  * Whether the modal at `index` states a consequence of an action taken (confirmed, as "will" and "would" are): not

@@ -20,11 +20,11 @@ const SINGULAR = new RegExp(
   'g',
 );
 const PLURAL =
-  /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks)|[Aa]ll (?:two|three|four|five|six|of them)|[Bb]oth of them|[Tt]hey|[Tt]heir|them)(?![\w-])/g;
+  /(?<![\w-])(?:(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}?(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks|platforms|retailers|sellers|exporters|refiners)|[Aa]ll (?:two|three|four|five|six|of them)|[Bb]oth of them|[Tt]hey|[Tt]heir|them)(?![\w-])/g;
 /** An unnamed company before a pronoun, which the pronoun then refers to: "a chipmaker", "many automakers". */
 const GENERIC_ONE = new RegExp(`(?<![\\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\\w’'-]+ ){0,3}?(?:${HEADS})(?![\\w-])`);
 const GENERIC_MANY =
-  /(?<![\w-])(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|two|three|four) )(?:[\w-]+ )(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks|manufacturers|suppliers|retailers)(?![\w-])/;
+  /(?<![\w-])(?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|two|three|four) )(?:[\w-]+ )(?:companies|firms|groups|makers|chipmakers|automakers|carmakers|miners|producers|giants|contractors|lenders|banks|manufacturers|suppliers|retailers|platforms|sellers|exporters|refiners)(?![\w-])/;
 
 /** A sentence whose subject is a name the detector does not know: "The United Kingdom has imposed its…". */
 const NAMED_SUBJECT = /^(?:The )?(?:[A-Z][\w.’'-]* ){1,4}(?:has|have|had|is|was|were|will|would|said|says|announced)\b/;

@@ -138,7 +138,7 @@ function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, bef
 /** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
 function hasAction(sentence: string): boolean {
   // "It added: 'We are not a military company'": "added" reporting speech is no action.
-  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)\b(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b(?!\s*(?:[:,'‘“"]|that\b))/.test(
+  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)(?<![\w-])(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b(?!\s*(?:[:,'‘“"]|that\b))/.test(
     sentence,
   );
 }

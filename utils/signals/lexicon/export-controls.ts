@@ -5,11 +5,12 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'Entity List' },
   { re: 'export[- ]control(?:s|led)?' },
   {
-    re: 'export (?:curbs?|restrictions?|bans?|rules?|licen[cs]es?|limits?|regulations?|permits?|approvals?|blacklist)',
+    re: 'export (?:curb|restriction|ban|rule|licen[cs]e|limit|regulation|permit|approval|blacklist)s?',
   },
   { re: 'exports? (?:of \\w+ )?to China (?:were|was|are|is) (?:banned|restricted|blocked|curbed)' },
+  // "restricts Nvidia AI chip sales", "restrict Nvidia’s sale of its H20".
   {
-    re: '(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|ban|bans|banned|banning|block|blocks|blocked|blocking|halt|halted) (?:the )?(?:\\w+ )?(?:exports?|sales?|shipments?)',
+    re: '(?:restrict|curb|ban|block|halt)(?:s|ed|ing|ned|ning)? (?:\\S+ ){0,4}?(?:exports?|sales?|shipments?)',
   },
   {
     re: '(?:ban|bans|curbs?|restrictions?|limits?) on (?:the )?(?:\\w+ )?(?:exports?|sales?|shipments?|selling|shipping)',
@@ -18,15 +19,22 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   // Licences to sell abroad are granted by the Commerce Department; a licence from anyone else is not a control.
   { re: 'licen[cs]e(?:s|d)?', need: 'state' },
   { re: 'licen[cs]es? (?:\\w+ ){0,3}(?:to export|to ship|to sell|for exports?)' },
-  { re: '(?:resume|resumes|resumed|resuming) (?:exporting|exports|sales|selling|shipments|shipping)' },
+  { re: 'resum(?:e|es|ed|ing) (?:\\S+ ){0,2}?(?:exporting|exports|sales|selling|shipments|shipping)' },
   // Said next to chips, "restrictions" and "rules" are export controls ("Biden-era restrictions", "tighter rules").
-  { re: 'restrictions|rules|curbs|limits|restricted|bans?|banned|banning|exports?|exporting', need: 'chips' },
+  { re: 'restrictions|rules?|curbs|limits|restricted|bans?|banned|banning|exports?|exporting', need: 'chips' },
+  // Licences by another name, next to chips: "Permits have also begun for AMD's chip", "licensing curbs".
+  { re: 'permits?|licen[cs]ing', need: 'chips' },
+  // Chips designed to fit the rules: "to comply with U.S. regulations".
+  {
+    re: 'compl(?:y|ie|ia)\\w* with (?:\\S+ ){0,3}?(?:regulation|rule|restriction|curb|control|threshold)s',
+    need: 'chips',
+  },
   { re: '实体清单|實體清單|出口管制|出口禁令|出口限制|出口许可|出口許可' },
   // Next to chips, 出口 (export) and 禁令 (ban) are export controls.
   { re: '出口|禁令|限制', need: 'chips' },
   // "the government has partly blocked its capacity to ship chipmaking equipment", "prevents it from shipping".
   {
-    re: '(?:block|prevent|bar|stop)(?:s|ed|red|ped)? (?:\\S+ ){0,3}(?:from|to) (?:ship|export|sell)\\w*',
+    re: '(?:block|prevent|bar|stop|restrict)(?:s|ed|red|ped)? (?:\\S+ ){0,3}(?:from|to) (?:ship|export|sell)\\w*',
     need: 'state',
   },
   { re: 'foreign direct product rules?' },

@@ -7,6 +7,8 @@ import type { Cue } from './cue';
 export const MILITARY_TIES: readonly Cue[] = [
   { re: 'military' },
   { re: 'militaries' },
+  // "not engaged in any military-related activities": the plain word's boundary stops at the hyphen.
+  { re: 'military-(?:relat|link|back)ed' },
   { re: "People['’]s Liberation Army" },
   { re: 'PLA', exact: true },
   { re: 'armed forces' },
@@ -16,7 +18,7 @@ export const MILITARY_TIES: readonly Cue[] = [
   // The 1260H list is "the Pentagon's list" or "the Pentagon blacklist" in most copy.
   { re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ ){0,3}(?:list|blacklist|roster|watchlist)" },
   // A bare "blacklist" is the Pentagon's next to the Pentagon, else the Treasury's (sanctions.ts).
-  { re: 'blacklist(?:s|ed|ing)?', need: 'defense' },
+  { re: 'blacklist\\w*', need: 'defense' },
   { re: 'list|roster|watchlist|designations?|inclusion', need: 'defense' },
   { re: 'defen[cs]e (?:ministry|end[- ]use(?:rs?)?)' },
   { re: 'dual[- ]use' },

@@ -9,11 +9,15 @@ export const SANCTIONS: readonly Cue[] = [
   { re: 'Specially Designated Nationals?(?: list)?' },
   // "froze its assets", "assets were frozen": the EU and UK word for a designation's effect.
   { re: 'asset[- ]freez(?:e|es)' },
-  { re: 'fr(?:oze|ozen|eeze|eezes|eezing) (?:\\w+ ){0,2}assets' },
+  { re: 'fr(?:oze|eez)\\w* (?:\\S+ ){0,4}?assets' },
+  // The sanctioning authority designating a company ("The U.S. Treasury designated the Hebei Xinhai refinery").
+  {
+    re: "(?:Treasury|OFAC|State Department|Council)(?:['’]s)? (?:\\S+ ){0,3}?designat\\w*",
+  },
   { re: 'assets (?:were |have been |had been |are )?frozen' },
   { re: 'blocked (?:persons?|property)' },
   { re: 'Magnitsky' },
   // "Trump Administration Blacklists Rosneft and Lukoil": with no defence buyer near, a blacklist is a designation.
-  { re: 'blacklist(?:s|ed|ing)?', unless: 'defense' },
+  { re: 'blacklist\\w*', unless: 'defense' },
   { re: '制裁|资产冻结|資產凍結|冻结\\S{0,4}资产|凍結\\S{0,4}資產' },
 ];

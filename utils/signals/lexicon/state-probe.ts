@@ -5,7 +5,7 @@
 import type { Cue } from './cue';
 
 export const STATE_PROBE: readonly Cue[] = [
-  { re: 'investigat(?:e|es|ed|ing|ion|ions)', need: 'state' },
+  { re: 'investigat\\w*', need: 'state' },
   { re: 'prob(?:e|es|ed|ing)', need: 'state' },
   { re: 'inquir(?:y|ies)', need: 'state' },
   { re: 'scrutiny', need: 'state' },
@@ -19,21 +19,23 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: 'crack(?:down|ed down|ing down)' },
   // "fine" alone is mostly the adjective.
   { re: 'fined|fines|fine of', need: 'state' },
-  { re: 'penalt(?:y|ies)', need: 'state' },
+  { re: 'penalt\\w*', need: 'state' },
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
   { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
-  { re: 'indict(?:ed|ment|ments)|subpoena(?:s|ed)?' },
-  { re: 'raid(?:s|ed)?|summon(?:s|ed|ing)?', need: 'state' },
+  { re: 'indict\\w*|subpoena\\w*' },
+  { re: 'raid\\w*|summon\\w*|call\\w* in', need: 'state' },
+  // A passive fine needs no fining authority named: "expect Qualcomm to be fined".
+  { re: '(?:be|been|being|was|were|is|are|get|got) fined' },
   // A settlement with OFAC or the SEC; "violations" alone follows the rule it breaks (export restrictions).
-  { re: 'settle(?:s|d|ment|ments)?', need: 'state' },
-  { re: 'civil (?:liability|penalty|penalties)' },
+  { re: 'settle\\w*', need: 'state' },
+  { re: 'civil (?:liability|penalt\\w*)' },
   { re: 'regulatory (?:action|crackdown|review|probe|investigation)s?' },
   { re: '(?:criminal|record|antitrust|regulatory) fines?' },
   { re: 'settle (?:\\w+ ){0,2}claims', need: 'state' },
   { re: 'warning letters?|FDA warning' },
   // A government's say over a takeover (Nippon Steel / U.S. Steel): a national-security block or approval.
   {
-    re: '(?:block|blocks|blocked|blocking|approve|approves|approved|approval|clear|cleared|vet|vetting|talks down|talked down|support for) (?:\\S+ ){0,5}(?:takeover|acquisition|merger|bid|deal)s?',
+    re: '(?:block(?:s|ed|ing)?|approv\\w*|clear(?:ed)?|vet\\w*|talk\\w* down|support for) (?:\\S+ ){0,5}(?:takeover|acquisition|merger|bid|deal)s?',
     need: 'state',
   },
   { re: 'majority stake', need: 'state' },

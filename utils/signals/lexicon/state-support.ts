@@ -5,8 +5,10 @@
 import type { Cue } from './cue';
 
 export const STATE_SUPPORT: readonly Cue[] = [
-  { re: 'subsid(?:y|ies|ized|ised|izing|ising)' },
+  { re: 'subsid(?:y|i[esz])\\w*' },
   { re: 'grants', need: 'state' },
+  // Grants a company receives are public money: "received grants under the act".
+  { re: '(?:receiv|won)\\w* (?:\\S+ ){0,3}?grants?' },
   { re: 'CHIPS (?:and Science )?Act' },
   { re: 'price floor' },
   { re: 'state aid' },
@@ -19,12 +21,16 @@ export const STATE_SUPPORT: readonly Cue[] = [
   {
     re: "(?:Pentagon|DoD|Defense Department)(?:['’]s)? (?:\\w+ )?(?:contracts?|deals?|orders?|funding|investment|backing|support|stake)",
   },
+  // A state's own military as the buyer: the contract swallows "military", which is then no tie to a foreign army.
+  // (Before the bare word: the first alternative that matches wins.)
+  { re: 'contracts? (?:\\S+ ){0,12}?the military', need: 'state' },
   { re: 'contract(?:s|ed)?', need: 'state' },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
   // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").
   { re: '(?<!\\b(?:holds?|owns?|held|owned) (?:an? )?(?:\\S+ )?)(?:equity )?stakes?', need: 'state' },
   { re: 'preferred (?:stock|shares)', need: 'state' },
+  { re: '(?:buy|acquir|purchas)\\w* (?:\\S+ ){0,5}?(?:shares|stock)', need: 'state' },
   { re: 'largest shareholder', need: 'state' },
   { re: 'loans?', need: 'state' },
   { re: 'funding', need: 'state' },

@@ -1,16 +1,22 @@
 /** Status and negation cues. Each list is matched case-insensitively between word boundaries. */
 
+/**
+ * What a probe is about, after a hedge that qualifies it and not the probe: "summoned Nvidia over suspected security
+ * vulnerabilities", "under investigation for potential anti-monopoly violations".
+ */
+const CHARGE = ' (?:[\\w-]+ ){0,2}?(?:violation|breach|infring|abuse|vulnerab|risk|fraud)';
+
 /** An accusation, or a report whose source is not on the record. */
 export const ALLEGED: readonly string[] = [
   'accus(?:e|es|ed|ing|ation|ations)',
-  'alleg(?:e|es|ed|edly|ing|ation|ations)',
+  'alleg\\w*',
   'reportedly',
   // "according to The New York Times", "according to analysts": anyone but the record itself or the company.
-  "according to(?! (?:(?:the|a|an|its|their) )?(?:[\\w.'’-]+ ){0,3}?(?:filings?|statements?|documents?|notices?|releases?|registers?|data|announcements?|websites?|company|firm|group)\\b)",
+  "according to(?! (?:(?:the|a|an|its|their) )?(?:[\\w.'’-]+ ){0,3}?(?:(?:filing|statement|document|notice|release|register|announcement|website)s?|data|company|firm|group)\\b)",
   // "Reuters cited Nvidia as saying…": the outlet's account of what the company said.
   'cit(?:ed|es|ing) (?:\\w+ ){1,3}as saying',
   '(?:people|sources|persons?) (?:\\w+ )?familiar',
-  'suspect(?:s|ed)?',
+  `suspect(?:s|ed)?(?!${CHARGE})`,
   'claim(?:s|ed|ing)?',
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
@@ -30,7 +36,7 @@ export const ALLEGED: readonly string[] = [
 export const PROPOSED: readonly string[] = [
   'consider(?:s|ed|ing)?',
   'under consideration',
-  'evaluat(?:e|es|ed|ing)',
+  'evaluat\\w*',
   'loom(?:s|ed|ing)?',
   'plan(?:s|ned|ning)? to',
   // Lower case only: "in May" is a month (see ./compile.ts).
@@ -38,7 +44,7 @@ export const PROPOSED: readonly string[] = [
   'may(?! have)',
   'might(?! have)',
   'could',
-  'threat(?:en|ens|ened|ening)',
+  'threaten\\w*',
   'propos(?:e|es|ed|al|als)',
   'draft (?:rules?|regulations?|bills?|laws?)',
   'weigh(?:s|ing)? (?:whether|adding|imposing|new|options|a|an|the)',
@@ -47,16 +53,19 @@ export const PROPOSED: readonly string[] = [
   'poised to',
   '(?:will|would) (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
   // A condition on a state action is no action yet: "if the Commerce Department bans sales to China".
-  "if (?:[\\w.’'-]+ ){1,5}?(?:bans?|imposes?|adds?|restricts?|sanctions?|blacklists?|designates?|lists?|moves? to|decides? to)",
+  "if (?:[\\w.’'-]+ ){1,5}?(?:(?:ban|impose|add|restrict|sanction|blacklist|designate|list)s?|(?:move|decide)s? to)",
   // A demand, not an action: "lawmakers asked the Pentagon to block export licences for DJI".
-  '(?:ask|asks|asked|asking|want|wants|wanted|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) (?:[\\w.-]+ ){0,4}?to (?:block|reject|ban|add|impose|restrict|sanction|blacklist|revoke|deny|investigate|list|designate|bar|curb)',
+  '(?:(?:ask|want|press|push|lobb[yi])\\w*|call\\w* on) (?:[\\w.-]+ ){0,4}?to (?:block|reject|ban|add|impose|restrict|sanction|blacklist|revoke|deny|investigate|list|designate|bar|curb)',
   'expressed support',
   'talks? down',
   'fac(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:risks?|threats?|prospects?)',
   'intend(?:s|ed)? to',
   'should',
-  'expect(?:s|ed|ing)?|expectations?',
+  // Not a forecast of what an action costs: "GM expects up to $5 billion tariff hit".
+  'expect(?:s|ed|ing)?(?! (?:\\S+ ){0,5}?(?:hit|impact|charge|cost|loss))|expectations?',
   'urg(?:e|es|ed|ing)',
+  // A contract or grant competed for, not won: "chosen it and four other companies to compete for a contract".
+  '(?:compet|bid|vie|vying|appl(?:y|ie))\\w* for',
   'not (?:yet )?clear (?:if|whether)',
   '或将|或將|可能|计划|計劃|考虑|考慮|敦促|预料|預料|拟|擬',
 ];
@@ -64,7 +73,8 @@ export const PROPOSED: readonly string[] = [
 /** Hedges weaker than an allegation: "may have misled investors about its potential ties" is alleged. */
 export const WEAKLY_PROPOSED: readonly string[] = [
   // Not "potential civil liability", a settlement's legal term, nor a contract's ceiling ("potentially worth $1 billion").
-  'potential(?:ly)?(?! (?:civil )?liability| worth| valued)',
+  // Nor a consequence of the action taken: ", potentially denying them access".
+  `(?!(?<=, )potentially \\w+ing\\b)potential(?:ly)?(?! (?:civil )?liability| worth| valued|${CHARGE})`,
   'possible',
   'likely',
   'if',

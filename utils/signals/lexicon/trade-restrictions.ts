@@ -5,13 +5,18 @@
 import type { Cue } from './cue';
 
 export const TRADE_RESTRICTIONS: readonly Cue[] = [
-  { re: 'tariff(?:s|ed)?' },
+  { re: 'tariff(?:s|ed|-\\w+)?' },
   { re: '(?:import|customs|anti-dumping|countervailing) dut(?:y|ies)' },
   { re: 'anti-?dumping' },
   { re: 'countervailing' },
   { re: 'import (?:bans?|curbs?|restrictions?|quotas?)' },
   { re: '(?:ban|bans|banned|banning) (?:on )?(?:\\w+ )?imports?' },
   { re: 'embargo(?:es|ed)?' },
+  // The duty-free threshold for small parcels (Shein, Temu) and its end.
+  { re: 'de minimis' },
+  // Longer than a "crackdown" (state-probe): "Cracking Down on Small Package Imports".
+  { re: 'crack\\w* ?down on (?:\\S+ ){0,3}?imports?' },
+  { re: 'trade polic(?:y|ies)' },
   { re: 'trade (?:war|restrictions?|curbs?|barriers?|measures?)' },
   { re: 'investment (?:bans?|restrictions?)' },
   { re: 'outbound investment' },

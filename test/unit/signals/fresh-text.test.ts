@@ -1,0 +1,39 @@
+/**
+ * Generalisation check (issue 15): the extractor on real sentences from pages outside the corpus, labelled by hand
+ * before it ran on them. The cases, their sources and their labels are in fresh-text.cases.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractSignals } from '../../../utils/signals';
+import { type Case, type Expected, NAMES, NEGATIVE, POSITIVE, SECOND_BATCH } from './fresh-text.cases';
+import { mentionsOf } from './mentions';
+
+function signalsOf(text: string): Expected[] {
+  return extractSignals(text, mentionsOf(text, NAMES)).map((s) => [s.entityId, s.topics, s.status, s.denied]);
+}
+
+const withDenied = (want: Expected[]) =>
+  want.map(([id, topics, status, denied]) => [id, topics, status, denied ?? false]);
+
+function check(c: Case) {
+  // Positive control: every expected company is found in the text, so a silent result means the rules missed it.
+  for (const [id] of c.want) expect(mentionsOf(c.text, NAMES).some((m) => m.entityId === id)).toBe(true);
+  expect(signalsOf(c.text)).toEqual(withDenied(c.want));
+}
+
+const title = (c: Case) => c.text.slice(0, 90);
+
+describe('fresh text: sentences with a signal', () => {
+  for (const c of POSITIVE) (c.miss ? it.fails : it)(title(c), () => check(c));
+});
+
+describe('fresh text: sentences that must stay silent', () => {
+  for (const c of NEGATIVE) (c.miss ? it.fails : it)(title(c), () => check(c));
+
+  it('is a real check: the negatives name companies the extractor reads', () => {
+    for (const c of NEGATIVE) expect(mentionsOf(c.text, NAMES).length).toBeGreaterThan(0);
+  });
+});
+
+describe('fresh text, second batch (collected after the first widening)', () => {
+  for (const c of SECOND_BATCH) (c.miss ? it.fails : it)(title(c), () => check(c));
+});
