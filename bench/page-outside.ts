@@ -105,7 +105,10 @@ const COMMON_ARGS = [
   '--disable-sync',
 ];
 
-async function launch(extDir: string | undefined): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch(
+  extDir: string | undefined,
+  settings?: Record<string, unknown>,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'geolens-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
@@ -115,8 +118,10 @@ async function launch(extDir: string | undefined): Promise<{ context: BrowserCon
       ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...COMMON_ARGS]
       : COMMON_ARGS,
   });
-  if (extDir === CHROME_BUILD_DIR && context.serviceWorkers().length === 0) {
-    await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  if (extDir === CHROME_BUILD_DIR) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    // Settings under test (e.g. the mark style); the fields not given read as their defaults.
+    if (settings) await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
   }
   return {
     context,
@@ -355,6 +360,8 @@ export interface OutsideOptions {
   runs?: number;
   /** Only these page keys. */
   only?: string[];
+  /** GeoLens settings to store before the runs (e.g. `{ markStyle: 'background' }`). */
+  settings?: Record<string, unknown>;
   log?: (line: string) => void;
 }
 
@@ -365,7 +372,7 @@ export async function measureOutside(options: OutsideOptions): Promise<Record<st
   const browsers = {
     bare: await launch(undefined),
     empty: await launch(emptyDir),
-    geolens: await launch(CHROME_BUILD_DIR),
+    geolens: await launch(CHROME_BUILD_DIR, options.settings),
   };
   const out: Record<string, unknown> = {};
   try {

@@ -42,11 +42,13 @@ const RUNS = 9;
  */
 const ARGS = (() => {
   const argv = process.argv.slice(2);
-  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   return {
     outsideOnly: argv.includes('--outside-only'),
     runs: value('runs') ? Number(value('runs')) : undefined,
     only: value('pages')?.split(','),
+    /** `--settings={"markStyle":"background"}`: GeoLens settings for the outside runs (ADR 0008's comparisons). */
+    settings: value('settings') ? (JSON.parse(value('settings') as string) as Record<string, unknown>) : undefined,
   };
 })();
 
@@ -99,7 +101,12 @@ async function main() {
   });
   const out: Record<string, unknown> = {};
   // 0. From outside the page: all the main-thread CPU GeoLens causes, against bare and an empty extension.
-  out.outside = await measureOutside({ origin: site.origin, runs: ARGS.runs, only: ARGS.only });
+  out.outside = await measureOutside({
+    origin: site.origin,
+    runs: ARGS.runs,
+    only: ARGS.only,
+    settings: ARGS.settings,
+  });
   if (ARGS.outsideOnly) {
     await site.close();
     return save(out);

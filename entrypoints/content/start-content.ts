@@ -14,6 +14,7 @@ import { createSentenceFlash } from '@/utils/dom/flash';
 import { isSameOriginFrame } from '@/utils/dom/frames';
 import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
 import { isGenuineLocationChange, retireOrphans, takeOver, whenInvalidated } from '@/utils/dom/lifecycle';
+import { createTierLookup } from '@/utils/dom/mark-style';
 import { createPageSignals } from '@/utils/dom/page-signals';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
@@ -67,7 +68,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // One context per page: a strong mention ("Alibaba (NYSE: BABA)") supports later bare tickers ("BABA") elsewhere.
   const context = createMatchContext();
   const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };
-  const registry = createMentionRegistry(document, { style: settings.markStyle });
+  const registry = createMentionRegistry(document, {
+    style: settings.markStyle,
+    bandMarks: settings.bandMarks,
+    tierOf: createTierLookup(dictionary.dictionary.entities, dictionary.bands),
+  });
   whenInvalidated(ctx, () => registry.dispose());
   // "In this article" (issue 15): found from the marked mentions when a card first opens, or in idle time for the
   // popup's counts; never during the scan.
@@ -184,7 +189,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         signals.clear();
         signalCounts.clear();
         controller.checkCurrent();
-      } else if (next.markStyle !== settings.markStyle) registry.setStyle(next.markStyle);
+      } else {
+        if (next.markStyle !== settings.markStyle) registry.setStyle(next.markStyle);
+        if (next.bandMarks !== settings.bandMarks) registry.setBandMarks(next.bandMarks);
+      }
       // New weights, new scores: cards fetched before are stale.
       if (JSON.stringify(next.weights) !== JSON.stringify(settings.weights)) controller.invalidate();
       settings = next;
