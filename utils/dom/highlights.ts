@@ -8,13 +8,13 @@
 import type { Mention } from '../detect/types';
 import {
   ACTIVE_HIGHLIGHT_NAME,
-  bandsDrawn,
   HIGHLIGHT_NAME,
   MARK_TIERS,
   type MarkStyle,
   type MarkTier,
   markRules,
   tierHighlightName,
+  tintHighlightName,
 } from './mark-style';
 import { blockOf, type NodePoint, pointAt, type TextRun } from './text-runs';
 import { createVisibility, type TrackedBlock, type Visibility } from './visibility';
@@ -120,11 +120,11 @@ export interface RegistryOptions {
 }
 
 /**
- * Mentions painted directly before switching to viewport painting. A short article's few dozen mentions cost less
- * painted at once (no block is measured, scrolling changes nothing) than tracked; a long page's thousands would
- * make every highlight change O(page) and need a StaticRange each (issue 17, bench/page-outside.ts).
+ * Mentions painted directly before switching to viewport painting. Painted at once, scrolling changes nothing and
+ * costs nothing; but each page change then re-resolves every range, and decorations make every change O(page).
+ * A 200 KB article (2,627 mentions) stays painted at once; a 5 MB page (65,000) switches (ADR 0008).
  */
-export const VIEWPORT_THRESHOLD = 200;
+export const VIEWPORT_THRESHOLD = 4000;
 
 export function createMentionRegistry(doc: Document, options: RegistryOptions = {}): MentionRegistry {
   let style = options.style ?? 'underline';
@@ -134,36 +134,58 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
   const highlight = new win.Highlight();
   const active = new win.Highlight();
   win.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
-  // Band overlays: each painted mention is also in its tier's highlight while band marks are drawn.
+  // Overlays draw the underline style: each painted mention is also in its tier's overlay (`unrated` with band
+  // marks off). Short pages use the underline overlays; a long page switches to tints (ADR 0008).
   const overlays = new Map(MARK_TIERS.map((t) => [t, new win.Highlight()] as const));
   for (const [t, h] of overlays) win.CSS.highlights.set(tierHighlightName(t), h);
+  const tints = new Map(MARK_TIERS.map((t) => [t, new win.Highlight()] as const));
+  let long = false;
   // Registered last: on top of the marks it emphasises.
   win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
   // A constructed stylesheet: allowed under strict CSP and Trusted Types, unlike an injected <style>.
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(markRules(style, bandMarks));
+  sheet.replaceSync(markRules(style));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  let drawBands = bandsDrawn(style, bandMarks);
+  const overlayOf = (pm: PageMention) =>
+    style === 'underline'
+      ? (long ? tints : overlays).get(bandMarks ? tierOf(pm.mention.entityId) : 'unrated')
+      : undefined;
   const paint = (pm: PageMention) => {
     highlight.add(pm.range);
-    if (drawBands) overlays.get(tierOf(pm.mention.entityId))?.add(pm.range);
+    overlayOf(pm)?.add(pm.range);
   };
   const unpaint = (pm: PageMention) => {
     highlight.delete(pm.range);
-    if (drawBands) overlays.get(tierOf(pm.mention.entityId))?.delete(pm.range);
+    overlayOf(pm)?.delete(pm.range);
+  };
+  const clearOverlays = () => {
+    for (const h of overlays.values()) h.clear();
+    for (const h of tints.values()) h.clear();
   };
   const clearPaint = () => {
     highlight.clear();
-    for (const h of overlays.values()) h.clear();
+    clearOverlays();
   };
-  /** A new style or band setting: the stylesheet, and the overlays rebuilt from what is painted. */
-  const restyle = () => {
-    sheet.replaceSync(markRules(style, bandMarks));
-    const next = bandsDrawn(style, bandMarks);
-    if (next === drawBands) return;
-    drawBands = next;
-    for (const h of overlays.values()) h.clear();
-    if (drawBands) for (const pm of all) if ((pm as LazyMention).hasRange && highlight.has(pm.range)) paint(pm);
+  /** A new style or band setting: the overlays are rebuilt from what is painted. */
+  const redrawOverlays = () => {
+    clearOverlays();
+    for (const pm of all) if ((pm as LazyMention).hasRange && highlight.has(pm.range)) overlayOf(pm)?.add(pm.range);
+  };
+  /** Long pages draw tints: registering them changes no stylesheet, so the document is not restyled. */
+  const becomeLong = () => {
+    long = true;
+    clearOverlays();
+    // Unregistered, not only emptied: with a decorated highlight registered, Chromium still takes the slow path
+    // (whole-page overflow) on every change of any highlight (bench: 5 MB scroll +158 ms without, +245 ms with).
+    for (const [t, h] of overlays)
+      if (win.CSS.highlights.get(tierHighlightName(t)) === h) win.CSS.highlights.delete(tierHighlightName(t));
+    const before = win.CSS.highlights.get(ACTIVE_HIGHLIGHT_NAME) === active;
+    for (const [t, h] of tints) win.CSS.highlights.set(tintHighlightName(t), h);
+    // Keep the active mark on top (registration order is priority).
+    if (before) {
+      win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+      win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
+    }
   };
 
   const byNode = new Map<Text, PageMention[]>();
@@ -198,6 +220,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
     pending = [];
     for (const g of byElement.values()) visibility.add(g); // the first frame measures them and paints what is near
     visibility.schedule();
+    becomeLong();
   };
   /**
    * Watches the new mentions of one run under `el`, the run's block (every mention of a run shares it): the group is
@@ -343,12 +366,17 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
       if (pm && all.has(pm)) active.add(pm.range);
     },
     setStyle(next) {
+      if (next === style) return;
+      clearOverlays();
       style = next;
-      restyle();
+      sheet.replaceSync(markRules(style));
+      redrawOverlays();
     },
     setBandMarks(on) {
+      if (on === bandMarks) return;
+      clearOverlays();
       bandMarks = on;
-      restyle();
+      redrawOverlays();
     },
     clear() {
       clearPaint();
@@ -371,6 +399,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
         [HIGHLIGHT_NAME, highlight],
         [ACTIVE_HIGHLIGHT_NAME, active],
         ...[...overlays].map(([t, h]) => [tierHighlightName(t), h] as [string, Highlight]),
+        ...[...tints].map(([t, h]) => [tintHighlightName(t), h] as [string, Highlight]),
       ];
       for (const [name, h] of ours) if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -17,6 +17,8 @@ export const MARK_TIERS = ['unrated', 'low', 'elevated', 'high'] as const;
 export type MarkTier = (typeof MARK_TIERS)[number];
 
 export const tierHighlightName = (tier: MarkTier) => `geolens-band-${tier}`;
+/** The tint highlights of long pages: registered only when a page switches to viewport painting. */
+export const tintHighlightName = (tier: MarkTier) => `geolens-tint-${tier}`;
 
 /**
  * Band digits as the background sends them, one per dictionary entity: 0 = not assessed, 1 = Low … 5 = Severe
@@ -62,8 +64,20 @@ const TIER_RULES: Readonly<Record<MarkTier, string>> = {
   high: `text-decoration: underline solid #d55e00; text-decoration-thickness: 3px; ${UNDERLINE}`,
 };
 
+/**
+ * Per tier on a long page (viewport painting): a tint, not a decoration. Each change to a highlight with a
+ * decoration makes Chromium recompute the visual overflow of the whole page (crbug 1385848: ~32 ms per change on a
+ * 5 MB page), and viewport painting changes the highlight as the reader scrolls (ADR 0008's measurements).
+ */
+const TIER_TINTS: Readonly<Record<MarkTier, string>> = {
+  unrated: 'background-color: color-mix(in srgb, currentColor 12%, transparent)',
+  low: 'background-color: color-mix(in srgb, #0072b2 18%, transparent)',
+  elevated: 'background-color: color-mix(in srgb, #cc79a7 30%, transparent)',
+  high: 'background-color: color-mix(in srgb, #d55e00 30%, transparent)',
+};
+
 const BASE_RULES: Readonly<Record<MarkStyle, string>> = {
-  underline: NEUTRAL,
+  underline: '', // drawn by the overlays
   background: 'background-color: color-mix(in srgb, #f0a63a 22%, transparent)',
   none: '',
 };
@@ -74,16 +88,19 @@ const BASE_RULES: Readonly<Record<MarkStyle, string>> = {
  */
 const ACTIVE_RULE = 'background-color: color-mix(in srgb, #1f5fbf 22%, transparent)';
 
-/** Whether this style and setting draw band overlays. */
-export function bandsDrawn(style: MarkStyle, bandMarks: boolean): boolean {
-  return style === 'underline' && bandMarks;
-}
-
-/** The stylesheet for a mark style, with or without band overlays. */
-export function markRules(style: MarkStyle, bandMarks: boolean): string {
+/**
+ * The stylesheet for a mark style. With the underline style every mark is drawn by an overlay (its tier's, or
+ * `unrated` with band marks off), both the underlines of short pages and the tints of long ones, so neither turning
+ * band marks on or off nor a page becoming long changes the sheet: a new sheet restyles the whole document.
+ */
+export function markRules(style: MarkStyle): string {
   const rule = (name: string, body: string) => (body ? `::highlight(${name}) { ${body}; }` : '');
-  const rules = bandsDrawn(style, bandMarks)
-    ? MARK_TIERS.map((t) => rule(tierHighlightName(t), TIER_RULES[t]))
-    : [rule(HIGHLIGHT_NAME, BASE_RULES[style])];
+  const rules =
+    style === 'underline'
+      ? MARK_TIERS.flatMap((t) => [
+          rule(tierHighlightName(t), TIER_RULES[t]),
+          rule(tintHighlightName(t), TIER_TINTS[t]),
+        ])
+      : [rule(HIGHLIGHT_NAME, BASE_RULES[style])];
   return [...rules, rule(ACTIVE_HIGHLIGHT_NAME, ACTIVE_RULE)].filter(Boolean).join('\n');
 }

@@ -36,16 +36,18 @@ describe('band tiers', () => {
     expect(createTierLookup('alibaba', undefined)('alibaba')).toBe('unrated');
   });
 
-  it('draws band overlays only with the underline style and the setting on; the active mark has no decoration', () => {
-    expect(markRules('underline', true)).toContain(`::highlight(${tierHighlightName('high')})`);
-    expect(markRules('underline', true)).toMatch(/geolens-band-low\) \{ text-decoration: underline dotted/);
-    expect(markRules('underline', true)).toMatch(/geolens-band-high\) \{ text-decoration: underline solid/);
-    expect(markRules('underline', true)).not.toContain(`::highlight(${HIGHLIGHT_NAME})`);
-    expect(markRules('underline', false)).toContain(`::highlight(${HIGHLIGHT_NAME})`);
-    expect(markRules('background', true)).not.toContain('geolens-band');
-    const active = markRules('underline', true)
-      .split('\n')
-      .find((r) => r.includes('mention-active'));
+  it('draws the underline style with overlays (underlines, and tints for long pages), the active mark with no decoration', () => {
+    const underline = markRules('underline');
+    expect(underline).toMatch(/geolens-band-low\) \{ text-decoration: underline dotted/);
+    expect(underline).toMatch(/geolens-band-high\) \{ text-decoration: underline solid/);
+    expect(underline).toMatch(/geolens-tint-high\) \{ background-color/);
+    expect(underline.split('\n').filter((r) => r.includes('geolens-tint'))).not.toContainEqual(
+      expect.stringContaining('text-decoration'),
+    );
+    expect(underline).not.toContain(`::highlight(${HIGHLIGHT_NAME})`);
+    expect(markRules('background')).toContain(`::highlight(${HIGHLIGHT_NAME})`);
+    expect(markRules('background')).not.toContain('geolens-band');
+    const active = underline.split('\n').find((r) => r.includes('mention-active'));
     expect(active).toBeDefined();
     expect(active).not.toContain('text-decoration');
   });
@@ -72,6 +74,7 @@ describe('band overlays in the registry', () => {
     expect((CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>).size).toBe(3);
     registry.setBandMarks(false);
     expect(overlay('high')).toEqual([]);
+    expect(overlay('unrated')).toEqual(['Alibaba', 'MP Materials', 'Berkshire Hathaway']);
     registry.setBandMarks(true);
     expect(overlay('high')).toEqual(['Alibaba']);
     registry.setStyle('background');
