@@ -128,11 +128,11 @@ describe('a page script', () => {
     expect(found['How the score is built']?.extended).toBe('');
     // The CSS highlights a page can list say nothing about the watchlist (band tiers are the public scores' bands).
     expect(await hostile('highlights')).toEqual([
-      'geolens-mention',
-      'geolens-band-unrated',
-      'geolens-band-low',
       'geolens-band-elevated',
       'geolens-band-high',
+      'geolens-band-low',
+      'geolens-band-unrated',
+      'geolens-mention',
       'geolens-mention-active',
     ]);
   });

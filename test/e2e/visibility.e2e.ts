@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, knownMentions, startHarness, waitUntil } from './support/harness';
+import { type Harness, knownMentions, patchSettings, startHarness, waitUntil } from './support/harness';
 
 let h: Harness;
 
@@ -64,10 +64,11 @@ const namesInViewport = (page: Page) =>
 
 describe('painting where the reader looks', () => {
   it('paints the far end of a long article within one frame of jumping there, and unpaints the top', async () => {
-    const page = await h.newPage('/generated/article?chars=200000');
+    // 400 KB: about 5,000 mentions, above the 4,000 that are painted at once (utils/dom/highlights.ts).
+    const page = await h.newPage('/generated/article?chars=400000');
     await waitUntil(
       () => knownMentions(page),
-      (n) => n > 2000,
+      (n) => n > 4000,
     );
     await waitUntil(
       () => paintedInViewport(page),
@@ -141,6 +142,42 @@ describe('painting where the reader looks', () => {
       (document.getElementById('bar') as HTMLElement).textContent = 'Quotes: Nvidia 101.00, Tencent 300.10';
     });
     await expect.poll(barPainted).toBe(2);
+    await page.close();
+  });
+
+  it('underlines by band by default, and draws one neutral mark for every company when the setting is off', async () => {
+    const page = await h.newPage('/demo/');
+    await waitUntil(
+      () => knownMentions(page),
+      (n) => n > 5,
+    );
+    const sizes = () =>
+      page.evaluate(() =>
+        Object.fromEntries<number>(
+          [
+            'geolens-mention',
+            'geolens-band-unrated',
+            'geolens-band-low',
+            'geolens-band-elevated',
+            'geolens-band-high',
+          ].map((n) => [
+            n.replace('geolens-', ''),
+            (CSS.highlights.get(n) as unknown as Set<unknown> | undefined)?.size ?? -1,
+          ]),
+        ),
+      );
+    await expect.poll(async () => (await sizes()).mention).toBeGreaterThan(5);
+    const on = (await sizes()) as Record<
+      'mention' | 'band-unrated' | 'band-low' | 'band-elevated' | 'band-high',
+      number
+    >;
+    // Every painted mark is in exactly one tier, and the demo's companies span more than one band.
+    expect(on['band-unrated'] + on['band-low'] + on['band-elevated'] + on['band-high']).toBe(on.mention);
+    expect([on['band-low'], on['band-elevated'], on['band-high']].filter((n) => n > 0).length).toBeGreaterThan(1);
+    await patchSettings(h, { bandMarks: false });
+    await expect.poll(async () => (await sizes())['band-unrated']).toBe(on.mention);
+    expect((await sizes())['band-high']).toBe(0);
+    await patchSettings(h, { bandMarks: true });
     await page.close();
   });
 });
