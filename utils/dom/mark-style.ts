@@ -56,11 +56,11 @@ const NEUTRAL = `text-decoration: underline dotted color-mix(in srgb, currentCol
 /** Per tier: line style, colour (Okabe–Ito) and thickness. */
 const TIER_RULES: Readonly<Record<MarkTier, string>> = {
   unrated: NEUTRAL,
-  // Blue #0072B2: 5.0:1 on white, 4.2:1 on black.
+  // Blue #0072B2: 5.2:1 on white, 4.0:1 on black.
   low: `text-decoration: underline dotted #0072b2; text-decoration-thickness: 2px; ${UNDERLINE}`,
-  // Reddish purple #CC79A7: 3.0:1 on white, 7.0:1 on black.
+  // Reddish purple #CC79A7: 3.1:1 on white, 6.9:1 on black.
   elevated: `text-decoration: underline solid #cc79a7; text-decoration-thickness: 2px; ${UNDERLINE}`,
-  // Vermillion #D55E00: 3.8:1 on white, 5.5:1 on black.
+  // Vermillion #D55E00: 3.9:1 on white, 5.4:1 on black.
   high: `text-decoration: underline solid #d55e00; text-decoration-thickness: 3px; ${UNDERLINE}`,
 };
 

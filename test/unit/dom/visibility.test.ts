@@ -7,6 +7,7 @@ import {
   createVisibility,
   type Extent,
   isFloating,
+  MEASURE_PER_FRAME,
   RECOMPUTE_SCREENS,
   type TrackedBlock,
 } from '@/utils/dom/visibility';
@@ -134,6 +135,34 @@ describe('visibility tracker', () => {
     fake.scrollTo(2000);
     fake.scrollTo(2100);
     expect(fake.frame()).toBe(1);
+    v.dispose();
+  });
+
+  it('measures a long page’s blocks a frame’s worth at a time, so no frame holds the page for long', () => {
+    let measured = 0;
+    const v = createVisibility<TrackedBlock>({
+      win: fake.win,
+      measure: (b) => {
+        measured++;
+        b.measured = true;
+      },
+      onFrame: () => undefined,
+    });
+    const blocks = Array.from({ length: MEASURE_PER_FRAME * 2 + 10 }, (_, i) => {
+      const b = block('p', i * 100);
+      b.measured = false;
+      return b;
+    });
+    for (const b of blocks) v.add(b);
+    v.schedule();
+    expect(fake.frame()).toBe(1);
+    expect(measured).toBe(MEASURE_PER_FRAME);
+    // The blocks measured so far are placed; the first ones (in view) are near already.
+    expect(v.isNear(blocks[0] as TrackedBlock)).toBe(true);
+    fake.frame();
+    fake.frame();
+    expect(measured).toBe(blocks.length);
+    expect(fake.frame()).toBe(0);
     v.dispose();
   });
 
