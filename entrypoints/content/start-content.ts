@@ -14,6 +14,7 @@ import { createSentenceFlash } from '@/utils/dom/flash';
 import { isSameOriginFrame } from '@/utils/dom/frames';
 import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
 import { isGenuineLocationChange, retireOrphans, takeOver, whenInvalidated } from '@/utils/dom/lifecycle';
+import { dropSheet, takeEarlyMarkSheet } from '@/utils/dom/mark-sheet';
 import { createTierLookup } from '@/utils/dom/mark-style';
 import { createPageSignals } from '@/utils/dom/page-signals';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
@@ -49,17 +50,20 @@ const REPORT_DEBOUNCE_MS = 500;
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Same-origin frames only: a cross-origin frame (ads, embeds) is none of our business.
   // A designMode document (a rich-text editor's frame) is all editable: leave it alone.
-  if (!isSameOriginFrame(window) || !highlightsSupported() || document.designMode === 'on') return;
+  // The marks' stylesheet adopted at document_start (marks.content.ts): ours to use, or to remove if we stop here.
+  const earlySheet = takeEarlyMarkSheet(window);
+  const stopHere = () => dropSheet(document, earlySheet);
+  if (!isSameOriginFrame(window) || !highlightsSupported() || document.designMode === 'on') return stopHere();
   // An earlier copy in this frame's isolated world (a second injection) hands over now; copies left behind by an
   // extension update or reload, in another world, learn that they are orphaned and clean up at once.
   takeOver(ctx);
   retireOrphans(ctx, document, browser.runtime.id);
 
   let settings: Settings = await loadSettings();
-  if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return;
+  if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return stopHere();
 
   const dictionary = await sendMessage('getDictionary');
-  if (!ctx.isValid) return;
+  if (!ctx.isValid) return stopHere();
   // Detection settings (options → Detection): company names and bare tickers can be turned off.
   const compiled = compilePackedMatcher(dictionary.dictionary, {
     names: settings.detection.names,
@@ -71,6 +75,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const registry = createMentionRegistry(document, {
     style: settings.markStyle,
     bandMarks: settings.bandMarks,
+    sheet: earlySheet,
     tierOf: createTierLookup(dictionary.dictionary.entities, dictionary.bands),
   });
   whenInvalidated(ctx, () => registry.dispose());

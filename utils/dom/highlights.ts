@@ -107,6 +107,8 @@ export interface RegistryOptions {
   style?: MarkStyle;
   /** Underline by band (default off here; the content script passes the setting). */
   bandMarks?: boolean;
+  /** A stylesheet already adopted with the underline style's rules (utils/dom/mark-sheet.ts); the registry owns it. */
+  sheet?: CSSStyleSheet;
   /** The tier of a company's band, for band marks (default: every company unrated). */
   tierOf?(entityId: string): MarkTier;
   /**
@@ -143,9 +145,10 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
   // Registered last: on top of the marks it emphasises.
   win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
   // A constructed stylesheet: allowed under strict CSP and Trusted Types, unlike an injected <style>.
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(markRules(style));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const early = options.sheet;
+  const sheet = early ?? new win.CSSStyleSheet();
+  if (!early || style !== 'underline') sheet.replaceSync(markRules(style));
+  if (!early) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const overlayOf = (pm: PageMention) =>
     style === 'underline'
       ? (long ? tints : overlays).get(bandMarks ? tierOf(pm.mention.entityId) : 'unrated')
