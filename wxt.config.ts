@@ -31,10 +31,22 @@ function contentScriptsForMode(manifest: { content_scripts?: { matches?: string[
   }
 }
 
+/**
+ * The marks' stylesheet at `document_start` (entrypoints/marks.ts, utils/dom/mark-sheet.ts), on the default sites and
+ * in the same frames as the main content script; `contentScriptsForMode` then adds the local pages where they apply.
+ */
+function earlyMarksScript(manifest: { content_scripts?: Record<string, unknown>[] }): void {
+  manifest.content_scripts = [
+    { matches: contentScriptMatches(false), js: ['marks.js'], run_at: 'document_start', all_frames: true },
+    ...(manifest.content_scripts ?? []),
+  ];
+}
+
 export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       cardCssEverywhere(manifest);
+      earlyMarksScript(manifest);
       contentScriptsForMode(manifest, LOCAL_PAGE_MODES.has(wxt.config.mode));
     },
   },

@@ -30,10 +30,27 @@ import { startSourceServer } from '../scripts/lib/source-server';
 import { serveDirectory } from '../scripts/lib/static-server';
 import { extensionCpu, startTracing } from '../scripts/lib/trace';
 import { GENERATED_ROUTES } from '../test/fixtures/pages/generated';
+import { measureOutside, OUTSIDE_ROUTES, type OutsidePage, outsideRows } from './page-outside';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = resolve(ROOT, 'bench/results.json');
 const RUNS = 9;
+
+/**
+ * `--outside-only` runs only the outside measurement (and keeps the other figures in results.json as they were);
+ * `--runs=N` overrides its run count; `--pages=tiny,article200k` picks its pages.
+ */
+const ARGS = (() => {
+  const argv = process.argv.slice(2);
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return {
+    outsideOnly: argv.includes('--outside-only'),
+    runs: value('runs') ? Number(value('runs')) : undefined,
+    only: value('pages')?.split(','),
+    /** `--settings={"markStyle":"background"}`: GeoLens settings for the outside runs (ADR 0008's comparisons). */
+    settings: value('settings') ? (JSON.parse(value('settings') as string) as Record<string, unknown>) : undefined,
+  };
+})();
 
 interface ScanDetail {
   busyMs: number;
@@ -78,10 +95,24 @@ async function main() {
   if (!existsSync(resolve(CHROME_BUILD_DIR, 'manifest.json'))) {
     throw new Error('No test build in .output/chrome-mv3-test: run `npm run build:test` first (npm run bench does).');
   }
-  const site = await serveDirectory(resolve(ROOT, 'test/fixtures/pages'), 0, GENERATED_ROUTES);
+  const site = await serveDirectory(resolve(ROOT, 'test/fixtures/pages'), 0, {
+    ...GENERATED_ROUTES,
+    ...OUTSIDE_ROUTES,
+  });
+  const out: Record<string, unknown> = {};
+  // 0. From outside the page: all the main-thread CPU GeoLens causes, against bare and an empty extension.
+  out.outside = await measureOutside({
+    origin: site.origin,
+    runs: ARGS.runs,
+    only: ARGS.only,
+    settings: ARGS.settings,
+  });
+  if (ARGS.outsideOnly) {
+    await site.close();
+    return save(out);
+  }
   const browser = await launchWithExtension();
   await browser.context.addInitScript(LONGTASK_OBSERVER);
-  const out: Record<string, unknown> = {};
 
   // 1. A 200 KB article: scan + paint time (median of RUNS loads).
   const annotate: ScanDetail[] = [];
@@ -251,12 +282,7 @@ async function main() {
   const js = readFileSync(resolve(CHROME_BUILD_DIR, 'content-scripts/content.js'));
   out.bundle = { contentScriptBytes: js.length, contentScriptGzipBytes: gzipSync(js, { level: 9 }).length };
 
-  mkdirSync(dirname(RESULTS), { recursive: true });
-  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
-  writeFileSync(
-    RESULTS,
-    `${JSON.stringify({ ...previous, page: { ...out, measuredAt: new Date().toISOString() } }, null, 2)}\n`,
-  );
+  save(out);
 
   const a = out.article200k as { annotateMs: number; annotateCpuMs: number; startupCpuMs: number };
   const p5 = out.page5mb as { longestTaskMs: number; longestSliceMs: number; scanWallMs: number };
@@ -293,6 +319,19 @@ async function main() {
     { metric: 'content script gzipped (KB)', value: round(bundle.contentScriptGzipBytes / 1024), goal: '≤ 60' },
   ]);
   console.log(`Written to ${RESULTS} under "page".`);
+}
+
+/** Writes the figures under "page" (keeping the ones this run did not measure) and prints the outside table. */
+function save(out: Record<string, unknown>): void {
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const page = {
+    ...(previous.page as Record<string, unknown> | undefined),
+    ...out,
+    measuredAt: new Date().toISOString(),
+  };
+  writeFileSync(RESULTS, `${JSON.stringify({ ...previous, page }, null, 2)}\n`);
+  console.table(outsideRows(out.outside as Record<string, OutsidePage>));
 }
 
 main().catch((err) => {

@@ -39,6 +39,41 @@ export function AppearanceSection({
         ))}
       </fieldset>
       <SavedStatus id="theme-status" state={state} />
+      <BandMarksRow settings={settings} save={save} />
     </section>
+  );
+}
+
+/** Underline by band (issue 16): a checkbox with its own saved status (docs/adr/0008-mark-style.md). */
+function BandMarksRow({
+  settings,
+  save,
+}: {
+  settings: Settings;
+  save(patch: (s: Settings) => Partial<Settings>): Promise<SaveResult>;
+}) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  return (
+    <>
+      <label class="radio">
+        <input
+          type="checkbox"
+          name="bandMarks"
+          checked={settings.bandMarks}
+          onChange={async (e) => {
+            const on = e.currentTarget.checked;
+            setState(saveStateOf(await save(() => ({ bandMarks: on }))));
+          }}
+        />
+        <span>
+          Underline by band
+          <span class="muted small">
+            {' '}
+            — dotted for Low and Guarded, solid from Elevated up, in colours that stay apart with colour blindness
+          </span>
+        </span>
+      </label>
+      <SavedStatus id="band-marks-status" state={state} />
+    </>
   );
 }

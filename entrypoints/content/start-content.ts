@@ -13,12 +13,7 @@ import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher
 import type { Matcher } from '@/utils/detect/types';
 import { createSentenceFlash } from '@/utils/dom/flash';
 import { isSameOriginFrame } from '@/utils/dom/frames';
-import {
-  ACTIVE_HIGHLIGHT_NAME,
-  createMentionRegistry,
-  HIGHLIGHT_NAME,
-  highlightsSupported,
-} from '@/utils/dom/highlights';
+import { createMentionRegistry, highlightsSupported } from '@/utils/dom/highlights';
 import {
   isGenuineLocationChange,
   removeLeftovers,
@@ -26,6 +21,8 @@ import {
   takeOver,
   whenInvalidated,
 } from '@/utils/dom/lifecycle';
+import { dropSheet, takeEarlyMarkSheet } from '@/utils/dom/mark-sheet';
+import { allHighlightNames, createTierLookup } from '@/utils/dom/mark-style';
 import { createPageSignals } from '@/utils/dom/page-signals';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
@@ -60,19 +57,23 @@ const REPORT_DEBOUNCE_MS = 500;
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Same-origin frames only: a cross-origin frame (ads, embeds) is none of our business.
   // A designMode document (a rich-text editor's frame) is all editable: leave it alone.
-  if (!isSameOriginFrame(window) || !highlightsSupported() || document.designMode === 'on') return;
+  // The marks' stylesheet adopted at document_start (entrypoints/marks.ts): ours to use, or to remove if we stop here.
+  const earlySheet = takeEarlyMarkSheet(window);
+  const stopHere = () => dropSheet(document, earlySheet);
+  if (!isSameOriginFrame(window) || !highlightsSupported() || document.designMode === 'on') return stopHere();
   // An earlier copy in this frame's isolated world (a second injection) hands over now; copies left behind by an
   // extension update or reload, in another world, learn that they are orphaned and clean up at once. What copies
   // that can no longer run left behind (Firefox destroys them on reload) goes now, before this copy adds its own.
   takeOver(ctx);
   retireOrphans(ctx, document, browser.runtime.id);
-  removeLeftovers(document, window, { hostTag: CARD_TAG, highlightNames: [HIGHLIGHT_NAME, ACTIVE_HIGHLIGHT_NAME] });
+  // The early sheet is this copy's own (entrypoints/marks.ts adopted it for this page load): it stays.
+  removeLeftovers(document, window, { hostTag: CARD_TAG, highlightNames: allHighlightNames(), keep: earlySheet });
 
   let settings: Settings = await loadSettings();
-  if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return;
+  if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return stopHere();
 
   const dictionary = await sendMessage('getDictionary');
-  if (!ctx.isValid) return;
+  if (!ctx.isValid) return stopHere();
   // Detection settings (options → Detection): company names and bare tickers can be turned off.
   const compiled = compilePackedMatcher(dictionary.dictionary, {
     names: settings.detection.names,
@@ -81,7 +82,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // One context per page: a strong mention ("Alibaba (NYSE: BABA)") supports later bare tickers ("BABA") elsewhere.
   const context = createMatchContext();
   const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };
-  const registry = createMentionRegistry(document, { style: settings.markStyle });
+  const registry = createMentionRegistry(document, {
+    style: settings.markStyle,
+    bandMarks: settings.bandMarks,
+    sheet: earlySheet,
+    tierOf: createTierLookup(dictionary.dictionary.entities, dictionary.bands),
+  });
   whenInvalidated(ctx, () => registry.dispose());
   // "In this article" (issue 15): found from the marked mentions when a card first opens, or in idle time for the
   // popup's counts; never during the scan.
@@ -198,7 +204,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         signals.clear();
         signalCounts.clear();
         controller.checkCurrent();
-      } else if (next.markStyle !== settings.markStyle) registry.setStyle(next.markStyle);
+      } else {
+        if (next.markStyle !== settings.markStyle) registry.setStyle(next.markStyle);
+        if (next.bandMarks !== settings.bandMarks) registry.setBandMarks(next.bandMarks);
+      }
       // New weights, new scores: cards fetched before are stale.
       if (JSON.stringify(next.weights) !== JSON.stringify(settings.weights)) controller.invalidate();
       settings = next;

@@ -126,8 +126,15 @@ describe('a page script', () => {
     // …but the card's text cannot be selected, so a page cannot grow that match into a read of the card.
     expect(found['What GeoLens checked']?.selected).toBe('');
     expect(found['What GeoLens checked']?.extended).toBe('');
-    // The CSS highlights a page can list say nothing about the watchlist.
-    expect(await hostile('highlights')).toEqual(['geolens-mention', 'geolens-mention-active']);
+    // The CSS highlights a page can list say nothing about the watchlist (band tiers are the public scores' bands).
+    expect(await hostile('highlights')).toEqual([
+      'geolens-band-elevated',
+      'geolens-band-high',
+      'geolens-band-low',
+      'geolens-band-unrated',
+      'geolens-mention',
+      'geolens-mention-active',
+    ]);
   });
 
   it('cannot press the watch button: host.click() and a synthetic click where it is drawn change nothing', async () => {

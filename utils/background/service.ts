@@ -91,12 +91,16 @@ function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: 
     return sources;
   };
   // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
-  let packed: { version: string; dictionary: PackedDictionary } | undefined;
+  let packed: { key: string; version: string; dictionary: PackedDictionary; bands: string } | undefined;
   return {
     async getDictionary() {
       const c = await cache.current();
-      if (packed?.version !== c.version) packed = { version: c.version, dictionary: c.packed() };
-      return packed;
+      // Bands follow the weights too: keyed by the cache's key, not only the data version.
+      if (packed?.key !== c.key) {
+        const dictionary = c.packed();
+        packed = { key: c.key, version: c.version, dictionary, bands: bandDigits(c, dictionary.entities) };
+      }
+      return { version: packed.version, dictionary: packed.dictionary, bands: packed.bands };
     },
     lookupEntity: ({ entityId }) => cache.card(entityId, () => watchlist.has(entityId)),
     getWatchlist: () => watchlist.rows(),
@@ -242,4 +246,13 @@ export function startBackgroundService(data: ServiceData, options: ServiceOption
       stopAccess?.();
     },
   };
+}
+
+/** One digit per dictionary entity: 0 = not assessed or unknown, 1 = Low … 5 = Severe (utils/dom/mark-style.ts). */
+function bandDigits(c: EntityCache, entities: string): string {
+  const order = ['Low', 'Guarded', 'Elevated', 'High', 'Severe'];
+  return entities
+    .split('\n')
+    .map((id) => (c.assessed(id) ? String(order.indexOf(c.band(id) ?? '') + 1) : '0'))
+    .join('');
 }

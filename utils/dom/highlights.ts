@@ -6,10 +6,20 @@
  * The registry also answers "which mention is under this point?" (hit-testing), since highlights receive no events.
  */
 import type { Mention } from '../detect/types';
+import {
+  ACTIVE_HIGHLIGHT_NAME,
+  HIGHLIGHT_NAME,
+  MARK_TIERS,
+  type MarkStyle,
+  type MarkTier,
+  markRules,
+  tierHighlightName,
+  tintHighlightName,
+} from './mark-style';
 import { blockOf, type NodePoint, pointAt, type TextRun } from './text-runs';
+import { createVisibility, type TrackedBlock, type Visibility } from './visibility';
 
-export const HIGHLIGHT_NAME = 'geolens-mention';
-export const ACTIVE_HIGHLIGHT_NAME = 'geolens-mention-active';
+export { ACTIVE_HIGHLIGHT_NAME, HIGHLIGHT_NAME, type MarkStyle } from './mark-style';
 
 /** One marked mention on the page. */
 export interface PageMention {
@@ -26,8 +36,8 @@ export interface PageMention {
 /** A mention whose StaticRange is built only when painted, hovered or focused. */
 class LazyMention implements PageMention {
   #range: StaticRange | undefined;
-  /** The block element that holds it, for viewport painting (null when not watched). */
-  block: Element | null = null;
+  /** The watched block that holds it, for viewport painting (null when not watched). */
+  group: BlockGroup | null = null;
   constructor(
     readonly id: number,
     readonly mention: Mention,
@@ -50,15 +60,10 @@ class LazyMention implements PageMention {
   }
 }
 
-export type MarkStyle = 'underline' | 'background' | 'none';
-
-/** Styles per mark style. Only properties `::highlight()` supports (colour, decoration, background). */
-const STYLE_RULES: Readonly<Record<MarkStyle, string>> = {
-  underline: `::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline dotted color-mix(in srgb, currentColor 60%, transparent); text-decoration-thickness: 1px; text-underline-offset: 0.2em; }`,
-  background: `::highlight(${HIGHLIGHT_NAME}) { background-color: color-mix(in srgb, #f0a63a 22%, transparent); }`,
-  none: '',
-};
-const ACTIVE_RULE = `::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: color-mix(in srgb, #1f5fbf 16%, transparent); text-decoration: underline solid currentColor; text-underline-offset: 0.2em; }`;
+/** A block element and the mentions it holds: painted and unpainted together. */
+interface BlockGroup extends TrackedBlock {
+  readonly mentions: Set<LazyMention>;
+}
 
 export interface MentionRegistry {
   /** Registers the mentions found in one run. */
@@ -86,6 +91,8 @@ export interface MentionRegistry {
   /** Draws the hovered or focused mention more strongly (or nothing). */
   setActive(mention: PageMention | undefined): void;
   setStyle(style: MarkStyle): void;
+  /** Turns "Underline by band" on or off (drawn with the underline style only). */
+  setBandMarks(on: boolean): void;
   /** Removes every highlight and the stylesheet: the page is as we found it. */
   clear(): void;
   dispose(): void;
@@ -96,18 +103,18 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
-/**
- * How far beyond the viewport mentions are painted (IntersectionObserver rootMargin): one screen above and below,
- * so scrolling never reveals unpainted text.
- */
-export const PAINT_MARGIN = '100% 0px 100% 0px';
-
 export interface RegistryOptions {
   style?: MarkStyle;
+  /** Underline by band (default off here; the content script passes the setting). */
+  bandMarks?: boolean;
+  /** A stylesheet already adopted with the underline style's rules (utils/dom/mark-sheet.ts); the registry owns it. */
+  sheet?: CSSStyleSheet;
+  /** The tier of a company's band, for band marks (default: every company unrated). */
+  tierOf?(entityId: string): MarkTier;
   /**
-   * Paint only the mentions near the viewport (default when IntersectionObserver exists). Every change to a
-   * highlight makes the browser re-resolve all its ranges: 65,000 ranges on a 5 MB page cost a 450 ms task per
-   * change, so the highlight holds only what the reader can reach (docs/adr/0004).
+   * Paint only the mentions near the viewport (default when animation frames exist). Every change to a highlight
+   * makes the browser re-resolve all its ranges: 65,000 ranges on a 5 MB page cost a 450 ms task per change, so the
+   * highlight holds only what the reader can reach (docs/adr/0004, ./visibility.ts).
    */
   viewportOnly?: boolean;
   /** Paint everything directly up to this many mentions; above it, switch to viewport painting. */
@@ -115,55 +122,108 @@ export interface RegistryOptions {
 }
 
 /**
- * Mentions painted directly before switching to viewport painting. Measured on the 200 KB article (2,627 mentions,
- * 7 loads each): painting all of them directly cost more main-thread time (median 88–91 ms) than watching their
- * blocks from the first mention (71–77 ms), because every painted mention needs a StaticRange. So: watch at once.
+ * Mentions painted directly before switching to viewport painting. Painted at once, scrolling changes nothing and
+ * costs nothing; but each page change then re-resolves every range, and decorations make every change O(page).
+ * A 200 KB article (2,627 mentions) stays painted at once; a 5 MB page (65,000) switches (ADR 0008).
  */
-export const VIEWPORT_THRESHOLD = 0;
+export const VIEWPORT_THRESHOLD = 4000;
 
 export function createMentionRegistry(doc: Document, options: RegistryOptions = {}): MentionRegistry {
-  const style = options.style ?? 'underline';
+  let style = options.style ?? 'underline';
+  let bandMarks = options.bandMarks ?? false;
+  const tierOf = options.tierOf ?? (() => 'unrated' as const);
   const win = doc.defaultView as Window & typeof globalThis;
   const highlight = new win.Highlight();
   const active = new win.Highlight();
   win.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  // Overlays draw the underline style: each painted mention is also in its tier's overlay (`unrated` with band
+  // marks off). Short pages use the underline overlays; a long page switches to tints (ADR 0008).
+  const overlays = new Map(MARK_TIERS.map((t) => [t, new win.Highlight()] as const));
+  for (const [t, h] of overlays) win.CSS.highlights.set(tierHighlightName(t), h);
+  const tints = new Map(MARK_TIERS.map((t) => [t, new win.Highlight()] as const));
+  let long = false;
+  // Registered last: on top of the marks it emphasises.
   win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
   // A constructed stylesheet: allowed under strict CSP and Trusted Types, unlike an injected <style>.
-  const sheet = new win.CSSStyleSheet();
-  const applyStyle = (s: MarkStyle) => sheet.replaceSync(`${STYLE_RULES[s]}\n${ACTIVE_RULE}`);
-  applyStyle(style);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const early = options.sheet;
+  const sheet = early ?? new win.CSSStyleSheet();
+  if (!early || style !== 'underline') sheet.replaceSync(markRules(style));
+  if (!early) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const overlayOf = (pm: PageMention) =>
+    style === 'underline'
+      ? (long ? tints : overlays).get(bandMarks ? tierOf(pm.mention.entityId) : 'unrated')
+      : undefined;
+  const paint = (pm: PageMention) => {
+    highlight.add(pm.range);
+    overlayOf(pm)?.add(pm.range);
+  };
+  const unpaint = (pm: PageMention) => {
+    highlight.delete(pm.range);
+    overlayOf(pm)?.delete(pm.range);
+  };
+  const clearOverlays = () => {
+    for (const h of overlays.values()) h.clear();
+    for (const h of tints.values()) h.clear();
+  };
+  const clearPaint = () => {
+    highlight.clear();
+    clearOverlays();
+  };
+  /** A new style or band setting: the overlays are rebuilt from what is painted. */
+  const redrawOverlays = () => {
+    clearOverlays();
+    for (const pm of all) if ((pm as LazyMention).hasRange && highlight.has(pm.range)) overlayOf(pm)?.add(pm.range);
+  };
+  /** Long pages draw tints: registering them changes no stylesheet, so the document is not restyled. */
+  const becomeLong = () => {
+    long = true;
+    clearOverlays();
+    // Unregistered, not only emptied: with a decorated highlight registered, Chromium still takes the slow path
+    // (whole-page overflow) on every change of any highlight (bench: 5 MB scroll +158 ms without, +245 ms with).
+    for (const [t, h] of overlays)
+      if (win.CSS.highlights.get(tierHighlightName(t)) === h) win.CSS.highlights.delete(tierHighlightName(t));
+    const before = win.CSS.highlights.get(ACTIVE_HIGHLIGHT_NAME) === active;
+    for (const [t, h] of tints) win.CSS.highlights.set(tintHighlightName(t), h);
+    // Keep the active mark on top (registration order is priority).
+    if (before) {
+      win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+      win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
+    }
+  };
 
   const byNode = new Map<Text, PageMention[]>();
   const all = new Set<PageMention>();
   const perEntity = new Map<string, number>();
   let pending: PageMention[] = [];
 
-  // Viewport painting: mentions grouped by the element that holds them; the observer paints and unpaints groups.
-  const byElement = new Map<Element, Set<PageMention>>();
-  const near = new Set<Element>();
-  const viewportAllowed = (options.viewportOnly ?? true) && typeof win.IntersectionObserver === 'function';
+  // Viewport painting: mentions grouped by the block that holds them; the visibility tracker paints and unpaints
+  // whole groups inside animation frames.
+  const byElement = new Map<Element, BlockGroup>();
+  const viewportAllowed = (options.viewportOnly ?? true) && typeof win.requestAnimationFrame === 'function';
   const threshold = options.viewportThreshold ?? VIEWPORT_THRESHOLD;
-  let observer: IntersectionObserver | undefined;
-  const onIntersect = (entries: IntersectionObserverEntry[]) => {
-    for (const entry of entries) {
-      const group = byElement.get(entry.target);
-      if (!group) continue;
-      if (entry.isIntersecting) {
-        near.add(entry.target);
-        for (const pm of group) highlight.add(pm.range);
-      } else {
-        near.delete(entry.target);
-        for (const pm of group) if ((pm as LazyMention).hasRange) highlight.delete(pm.range);
-      }
+  let visibility: Visibility<BlockGroup> | undefined;
+  const onFrame = (entered: readonly BlockGroup[], left: readonly BlockGroup[]) => {
+    for (const g of left) for (const pm of g.mentions) if (pm.hasRange) unpaint(pm);
+    for (const g of entered) for (const pm of g.mentions) paint(pm);
+    flushPending();
+  };
+  /** Adds the pending mentions that should be painted now (all of them without viewport painting). */
+  const flushPending = () => {
+    for (const pm of pending) {
+      if (!all.has(pm)) continue;
+      const g = (pm as LazyMention).group;
+      if (!visibility || !g || visibility.isNear(g)) paint(pm);
     }
+    pending = [];
   };
   /** Too many mentions to paint them all: from now on paint only the blocks near the viewport. */
   const switchToViewport = () => {
-    observer = new win.IntersectionObserver(onIntersect, { rootMargin: PAINT_MARGIN });
-    highlight.clear();
+    visibility = createVisibility<BlockGroup>({ win, onFrame });
+    clearPaint();
     pending = [];
-    for (const el of byElement.keys()) observer.observe(el); // first callbacks paint what is near
+    for (const g of byElement.values()) visibility.add(g); // the first frame measures them and paints what is near
+    visibility.schedule();
+    becomeLong();
   };
   /**
    * Watches the new mentions of one run under `el`, the run's block (every mention of a run shares it): the group is
@@ -171,37 +231,30 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
    */
   const trackRun = (pms: readonly LazyMention[], el: Element | null) => {
     if (!el) {
-      if (!observer) for (const pm of pms) pending.push(pm);
+      for (const pm of pms) pending.push(pm);
       return;
     }
     let group = byElement.get(el);
-    const fresh = group === undefined;
     if (!group) {
-      group = new Set();
+      group = { el, top: 0, bottom: 0, floating: false, measured: false, mentions: new Set() };
       byElement.set(el, group);
+      visibility?.add(group);
     }
     for (const pm of pms) {
-      pm.block = el;
-      group.add(pm);
+      pm.group = group;
+      group.mentions.add(pm);
+      // A new block is painted by the frame that measures it; a block already near paints at the next frame too.
+      pending.push(pm);
     }
-    // A newly watched block is painted by the observer's first callback when it is near; a block already near
-    // paints its new mentions at the next commit.
-    if (observer && (fresh || !near.has(el))) {
-      if (fresh) observer.observe(el);
-      return;
-    }
-    for (const pm of pms) pending.push(pm);
   };
   const untrack = (pm: LazyMention) => {
-    const el = pm.block;
-    if (!el) return;
-    pm.block = null;
-    const group = byElement.get(el);
-    group?.delete(pm);
-    if (group && group.size === 0) {
-      byElement.delete(el);
-      near.delete(el);
-      observer?.unobserve(el);
+    const group = pm.group;
+    if (!group) return;
+    pm.group = null;
+    group.mentions.delete(pm);
+    if (group.mentions.size === 0) {
+      byElement.delete(group.el);
+      visibility?.remove(group);
     }
   };
   const count = (entityId: string, delta: number) => {
@@ -216,7 +269,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
     count(pm.mention.entityId, -1);
     untrack(pm as LazyMention);
     if ((pm as LazyMention).hasRange) {
-      highlight.delete(pm.range);
+      unpaint(pm);
       active.delete(pm.range);
     }
     for (const node of pm.nodes) {
@@ -263,7 +316,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
         added.push(pm);
       }
       trackRun(added, block);
-      if (!observer && viewportAllowed && all.size > threshold) switchToViewport();
+      if (!visibility && viewportAllowed && all.size > threshold) switchToViewport();
       return added;
     },
     forgetNodes(nodes) {
@@ -303,8 +356,10 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
     },
     entityIds: () => [...perEntity.keys()],
     commit() {
-      for (const pm of pending) if (all.has(pm)) highlight.add(pm.range);
-      pending = [];
+      // With viewport painting, new marks land in the next frame (measured, then painted if near): one highlight
+      // change per frame instead of one after it.
+      if (visibility) visibility.schedule();
+      else flushPending();
     },
     get size() {
       return all.size;
@@ -313,27 +368,43 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
       active.clear();
       if (pm && all.has(pm)) active.add(pm.range);
     },
-    setStyle: applyStyle,
+    setStyle(next) {
+      if (next === style) return;
+      clearOverlays();
+      style = next;
+      sheet.replaceSync(markRules(style));
+      redrawOverlays();
+    },
+    setBandMarks(on) {
+      if (on === bandMarks) return;
+      clearOverlays();
+      bandMarks = on;
+      redrawOverlays();
+    },
     clear() {
-      highlight.clear();
+      clearPaint();
       active.clear();
       byNode.clear();
       all.clear();
       perEntity.clear();
       pending = [];
       byElement.clear();
-      near.clear();
-      observer?.disconnect();
-      observer = undefined;
+      visibility?.reset();
     },
     dispose() {
-      observer?.disconnect();
-      highlight.clear();
+      visibility?.dispose();
+      visibility = undefined;
+      clearPaint();
       active.clear();
       byNode.clear();
       all.clear();
-      if (win.CSS.highlights.get(HIGHLIGHT_NAME) === highlight) win.CSS.highlights.delete(HIGHLIGHT_NAME);
-      if (win.CSS.highlights.get(ACTIVE_HIGHLIGHT_NAME) === active) win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+      const ours: [string, Highlight][] = [
+        [HIGHLIGHT_NAME, highlight],
+        [ACTIVE_HIGHLIGHT_NAME, active],
+        ...[...overlays].map(([t, h]) => [tierHighlightName(t), h] as [string, Highlight]),
+        ...[...tints].map(([t, h]) => [tintHighlightName(t), h] as [string, Highlight]),
+      ];
+      for (const [name, h] of ours) if (win.CSS.highlights.get(name) === h) win.CSS.highlights.delete(name);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };

@@ -95,6 +95,8 @@ export function retireOrphans(ctx: ContentScriptContext, doc: Document, runtimeI
 export interface CopyTraces {
   hostTag: string;
   highlightNames: readonly string[];
+  /** A marks stylesheet that belongs to the new copy (adopted at document_start for this load): never removed. */
+  keep?: CSSStyleSheet;
 }
 
 /**
@@ -110,7 +112,9 @@ export function removeLeftovers(doc: Document, win: Window & typeof globalThis, 
   }
   const marks = traces.highlightNames.map((name) => `::highlight(${name})`);
   const sheets = doc.adoptedStyleSheets;
-  const kept = sheets.filter((sheet) => ![...sheet.cssRules].some((r) => marks.some((m) => r.cssText.includes(m))));
+  const kept = sheets.filter(
+    (sheet) => sheet === traces.keep || ![...sheet.cssRules].some((r) => marks.some((m) => r.cssText.includes(m))),
+  );
   if (kept.length !== sheets.length) {
     removed += sheets.length - kept.length;
     doc.adoptedStyleSheets = kept;

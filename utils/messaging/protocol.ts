@@ -41,8 +41,9 @@ export interface ProtocolMap {
   /**
    * The detection dictionary of the merged dataset, prepared and packed once in the background (a few strings; see
    * utils/detect/prepare.ts and docs/adr/0003-detection-dictionary.md), with a version that changes when the data does.
+   * `bands`: one digit per dictionary entity, 0 = not assessed, 1 = Low … 5 = Severe (for "Underline by band").
    */
-  getDictionary(): { version: string; dictionary: PackedDictionary };
+  getDictionary(): { version: string; dictionary: PackedDictionary; bands: string };
   /** Everything the hover card shows for one entity; `null` when the id is unknown. */
   lookupEntity(data: z.infer<typeof payloadSchemas.lookupEntity>): CardView | null;
   /** The watchlist, scored, highest exposure first. */

@@ -4,7 +4,8 @@
  * validates the whole value first, so an invalid input changes nothing.
  *
  * Versions: 1 = hover delay, marks, theme, disabled sites. 2 adds detection, alerts, weight overrides, user-added
- * sites and the watchlist sort (fixtures: test/fixtures/storage/settings/).
+ * sites and the watchlist sort (fixtures: test/fixtures/storage/settings/). Fields added within a version (`bandMarks`)
+ * read as their default when absent, so a value stored before them needs no migration.
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
@@ -51,6 +52,11 @@ export const settingsSchema = z.object({
   hoverDelayMs,
   /** How mentions are drawn: a dotted underline, a faint background, or not at all (cards still open). */
   markStyle,
+  /**
+   * Underline each mention in its company's band: colour-blind-safe colours, dotted for Low and Guarded, solid from
+   * Elevated up (docs/adr/0008-mark-style.md). Off: one neutral mark for every company.
+   */
+  bandMarks: z.boolean(),
   /** Card and popup theme; `auto` follows the page (card) or the OS (popup, options). */
   theme,
   /** Hostnames where the user turned GeoLens off; an entry also covers its subdomains. */
@@ -73,6 +79,7 @@ export type DetectionSettings = z.infer<typeof detectionSchema>;
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 300,
   markStyle: 'underline',
+  bandMarks: true,
   theme: 'auto',
   disabledSites: [],
   detection: { names: true, bareTickers: true },
@@ -150,7 +157,14 @@ export function checkSettings(raw: unknown): { value: Settings; problems: Proble
     return { value: out, problems };
   }
   const value = raw as Record<string, unknown>;
-  const scalar = { hoverDelayMs, markStyle, theme, alerts: z.boolean(), watchlistSort } as const;
+  const scalar = {
+    hoverDelayMs,
+    markStyle,
+    bandMarks: z.boolean(),
+    theme,
+    alerts: z.boolean(),
+    watchlistSort,
+  } as const;
   for (const key of Object.keys(scalar) as (keyof typeof scalar)[]) {
     if (!(key in value)) continue;
     const parsed = scalar[key].safeParse(value[key]);

@@ -23,6 +23,7 @@ export const SETTINGS_FILE_FORMAT = 'geolens-settings';
 const EXPECTED: Readonly<Record<keyof Settings, string>> = {
   hoverDelayMs: `a whole number of milliseconds from ${HOVER_DELAY_MIN_MS} to ${HOVER_DELAY_MAX_MS}`,
   markStyle: '“underline”, “background” or “none”',
+  bandMarks: 'true or false',
   theme: '“auto”, “light” or “dark”',
   disabledSites: 'a list of hostnames',
   detection: 'an object with true/false “names” and “bareTickers”',

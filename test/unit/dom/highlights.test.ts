@@ -86,55 +86,61 @@ describe('viewport painting', () => {
     registry.dispose();
   });
 
-  /** An IntersectionObserver the test drives by hand. */
-  class ManualObserver {
-    static last: ManualObserver | undefined;
-    readonly targets = new Set<Element>();
-    constructor(readonly callback: IntersectionObserverCallback) {
-      ManualObserver.last = this;
-    }
-    observe(el: Element) {
-      this.targets.add(el);
-    }
-    unobserve(el: Element) {
-      this.targets.delete(el);
-    }
-    disconnect() {
-      this.targets.clear();
-    }
-    fire(el: Element, isIntersecting: boolean) {
-      this.callback([{ target: el, isIntersecting } as IntersectionObserverEntry], this as never);
-    }
-  }
-
-  it('paints only the blocks near the viewport, and unpaints them when they scroll away', () => {
-    const original = window.IntersectionObserver;
-    window.IntersectionObserver = ManualObserver as never;
+  it('paints only the blocks near the viewport, in an animation frame, and unpaints them when they scroll away', () => {
+    const frames: FrameRequestCallback[] = [];
+    const runFrames = () => {
+      for (const cb of frames.splice(0)) cb(0);
+    };
+    const original = { raf: window.requestAnimationFrame, scrollY: window.scrollY, innerHeight: window.innerHeight };
+    window.requestAnimationFrame = (cb) => frames.push(cb);
+    Object.defineProperty(window, 'innerHeight', { value: 1000, configurable: true });
+    const scrollTo = (y: number) => {
+      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+      window.dispatchEvent(new Event('scroll'));
+    };
     try {
       document.body.innerHTML = '<p id="a">Alibaba and MP Materials</p><p id="b">Alibaba</p>';
+      const a = document.getElementById('a') as HTMLElement;
+      const b = document.getElementById('b') as HTMLElement;
+      // Page geometry: #a at the top, #b 20 screens down (rects are viewport-relative, as in a browser).
+      const at = (el: HTMLElement, pageTop: number) => {
+        el.getBoundingClientRect = () =>
+          ({ top: pageTop - window.scrollY, bottom: pageTop + 50 - window.scrollY }) as DOMRect;
+      };
+      at(a, 100);
+      at(b, 20_000);
+      scrollTo(0);
       // Threshold 1: the second mention switches the registry to viewport painting.
       const registry = createMentionRegistry(document, { viewportThreshold: 1 });
       for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
       registry.commit();
-      const io = ManualObserver.last as ManualObserver;
-      const a = document.getElementById('a') as HTMLElement;
-      const b = document.getElementById('b') as HTMLElement;
       const painted = () => [...(CSS.highlights.get(HIGHLIGHT_NAME) as unknown as Set<AbstractRange>)].map(rangeText);
-      expect([...io.targets]).toEqual([a, b]);
+      // Nothing lands outside a frame.
       expect(painted()).toEqual([]);
-      io.fire(a, true);
+      runFrames();
       expect(painted()).toEqual(['Alibaba', 'MP Materials']);
-      io.fire(b, true);
-      io.fire(a, false);
+      // A long page draws tints, not underlines (ADR 0008): the underline overlays are unregistered.
+      const size = (name: string) => (CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined)?.size;
+      expect(size('geolens-tint-unrated')).toBe(2);
+      expect(size('geolens-band-unrated')).toBeUndefined();
+      scrollTo(19_500);
+      runFrames();
       expect(painted()).toEqual(['Alibaba']);
       // Every mention is still known (hover, keyboard, page summary), painted or not.
       expect(registry.size).toBe(3);
       registry.forgetNodes([b.firstChild as Text]);
       expect(painted()).toEqual([]);
-      expect([...io.targets]).toEqual([a]);
+      scrollTo(0);
+      runFrames();
+      expect(painted()).toEqual(['Alibaba', 'MP Materials']);
       registry.dispose();
+      // Disposed: scrolling asks for no frame.
+      scrollTo(19_500);
+      expect(frames).toHaveLength(0);
     } finally {
-      window.IntersectionObserver = original;
+      window.requestAnimationFrame = original.raf;
+      Object.defineProperty(window, 'innerHeight', { value: original.innerHeight, configurable: true });
+      Object.defineProperty(window, 'scrollY', { value: original.scrollY, configurable: true });
     }
   });
 });

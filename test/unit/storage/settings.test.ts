@@ -48,6 +48,21 @@ describe('settings', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 450 });
   });
 
+  it('reads band marks as on from a value stored before the setting existed, and keeps a newer value’s known fields', async () => {
+    const { bandMarks: _, ...before } = { ...DEFAULT_SETTINGS, hoverDelayMs: 700 };
+    await fakeBrowser.storage.local.set({ settings: before, settings$: { v: 2 } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 700, bandMarks: true });
+    // A later GeoLens may store fields this one does not know: they are ignored, the rest is read.
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, bandMarks: false, markPalette: 'future' },
+      settings$: { v: 2 },
+    });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, bandMarks: false });
+    expect(checkSettings({ bandMarks: 'yes' }).problems.map((p) => p.message)).toEqual([
+      '"bandMarks" is invalid; using the default',
+    ]);
+  });
+
   it('repairs a corrupt stored value field by field, keeping the valid rest', async () => {
     await fakeBrowser.storage.local.set({
       settings: {
