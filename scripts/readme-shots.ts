@@ -20,6 +20,7 @@ const SHOTS: [string, string, { x: number; y: number; width: number; height: num
   ['card-not-assessed.png', 'card-not-assessed.png', { x: 250, y: 0, width: 380, height: 525 }], // card-layout.e2e.ts
   ['card-in-article.png', 'card-in-article-dark.png', { x: 110, y: 150, width: 740, height: 630 }], // signals.e2e.ts
   ['popup.png', 'popup-light.png', { x: 0, y: 0, width: 420, height: 700 }], // popup-options.e2e.ts
+  ['options.png', 'options-light.png', { x: 130, y: 10, width: 1020, height: 530 }], // popup-options.e2e.ts
 ];
 
 async function main(): Promise<void> {
