@@ -15,10 +15,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROME_BUILD_DIR } from '../scripts/lib/browser';
 import { ensureChromium } from '../scripts/lib/chromium';
 import type { Route } from '../scripts/lib/static-server';
+import { startTracing, type TraceEvent } from '../scripts/lib/trace';
 import { hugePage } from '../test/fixtures/pages/generated';
 
 // ── Pages ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -134,18 +135,6 @@ async function launch(
 
 // ── Traces ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
-}
-
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -153,34 +142,6 @@ const CATEGORIES = [
   'blink.user_timing',
   '__metadata',
 ];
-
-async function startTrace(page: Page): Promise<() => Promise<TraceEvent[]>> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
-    transferMode: 'ReturnAsStream',
-  });
-  return async () => {
-    const done = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    const { stream } = await done;
-    if (!stream) throw new Error('Chromium returned no trace stream');
-    const text = await readStream(cdp, stream);
-    await cdp.detach();
-    return (JSON.parse(text) as { traceEvents: TraceEvent[] }).traceEvents;
-  };
-}
-
-async function readStream(cdp: CDPSession, handle: string): Promise<string> {
-  const parts: string[] = [];
-  for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle, size: 1 << 20 })) as { data: string; eof: boolean };
-    parts.push(chunk.data);
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle });
-  return parts.join('');
-}
 
 export const CPU_CATEGORIES = [
   'script',
@@ -263,10 +224,10 @@ const TICKS = 5;
 const endMark = (page: Page) => page.evaluate(() => performance.mark('bench:end'));
 
 async function phase(page: Page, body: () => Promise<void>): Promise<PhaseCpu> {
-  const stop = await startTrace(page);
+  const tracing = await startTracing(page, CATEGORIES);
   await body();
   await endMark(page);
-  return mainThreadCpu(await stop());
+  return mainThreadCpu(await tracing.stop());
 }
 
 interface RunResult {

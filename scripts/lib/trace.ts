@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -25,10 +25,11 @@ export interface Tracing {
 
 const CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing', '__metadata'];
 
-export async function startTracing(page: Page): Promise<Tracing> {
+/** Starts a Chromium trace of `page` (the script categories unless others are given). */
+export async function startTracing(page: Page, categories: readonly string[] = CATEGORIES): Promise<Tracing> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: { includedCategories: [...categories], recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReturnAsStream',
   });
   return {

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_MENTIONS } from '../fixtures/pages/demo/mentions';
 import { cardOf } from './support/card';
-import { DEMO_MENTIONS } from './support/demo';
 import { type Ext, extensionErrorLines, type FirefoxHarness, runCommand, startFirefoxHarness } from './support/harness';
 import { highlightedInOrder, hoverText, knownMentions, overlaps, pointerAway, waitUntil } from './support/readers';
 

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_MENTIONS } from '../fixtures/pages/demo/mentions';
 import {
   cardOf,
   type Harness,
@@ -19,45 +20,6 @@ import {
 
 let h: Harness;
 let page: Page;
-
-/** Every mention on the demo page, in document order (the article, then the "Most read" rail). */
-const DEMO_MENTIONS = [
-  // The market strip: bare tickers with a price move (detection tier 4, see docs/detection.md).
-  'BABA',
-  'MP',
-  'JPM',
-  'NVDA',
-  'Alibaba',
-  'MP Materials',
-  '9988.HK',
-  'Alibaba Group Holding Ltd',
-  'BABA',
-  'Alibaba',
-  'Alibaba',
-  '9988',
-  'Tencent',
-  'Baidu',
-  'PDD Holdings',
-  'MP Materials',
-  'MP',
-  'JPMorgan Chase',
-  'Goldman Sachs',
-  '$MP',
-  // "MP’s position": a bare ticker supported by the page's earlier "MP Materials (NYSE: MP)".
-  'MP',
-  'Lynas Rare Earths',
-  'USA Rare Earth',
-  'China Northern Rare Earth',
-  'MetroStar Systems',
-  'Veritas Capital',
-  'Nvidia',
-  'NVDA',
-  'Taiwan Semiconductor Manufacturing Co.',
-  'Tencent',
-  'BYD',
-  'Lockheed Martin',
-  'CATL',
-];
 
 beforeAll(async () => {
   h = await startHarness();
