@@ -103,9 +103,9 @@ const checklist = () =>
   );
 
 /** Whether the box of a part of the card lies inside the card's visible box (no scrolling needed to see it). */
-const visibleInCard = (selector: string) =>
+const visibleInCard = (selector: string, on: Page = page) =>
   inCard(
-    page,
+    on,
     '.card',
     (card, sel) => {
       const part = card?.querySelector(sel as string);
@@ -304,18 +304,7 @@ describe('the card', () => {
         const parts = ['.score-ring .score-num', '.score-ring .score-band', '.takeaway', 'button.watch'];
         if (id === 'mp-materials') parts.push('.head-tailwind .tailwind-summary');
         for (const part of parts) {
-          const inView = await inCard(
-            demo,
-            '.card',
-            (card, sel) => {
-              const el = card?.querySelector(sel as string);
-              if (!card || !el) return false;
-              const c = card.getBoundingClientRect();
-              const b = el.getBoundingClientRect();
-              return b.height > 0 && b.top >= c.top && b.bottom <= c.bottom;
-            },
-            part,
-          );
+          const inView = await visibleInCard(part, demo);
           expect(inView, `${id} ${part}`).toBe(true);
         }
       }
