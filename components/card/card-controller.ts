@@ -9,6 +9,7 @@ import { type MentionRegistry, type PageMention, toLiveRange } from '@/utils/dom
 import { createHoverIntent } from '@/utils/dom/hover-intent';
 import { stepMention } from '@/utils/dom/mention-step';
 import type { PageSignals } from '@/utils/dom/page-signals';
+import { measureLatest } from '@/utils/dom/page-timings';
 import { pageThemeAt, type ThemeSetting } from '@/utils/dom/theme';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
@@ -16,7 +17,6 @@ import { type CardAnchor, type CardHost, createCardHost } from './card-host';
 import type { CardState } from './HoverCard';
 import { signalItems } from './in-article';
 import { keyAction, trusted } from './keys';
-import { measureLatest } from './measure';
 
 /** Longest stretch of "In this article" work at a card's opening before yielding to the page (ms). */
 const SIGNAL_SLICE_MS = 8;

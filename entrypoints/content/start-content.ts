@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from '@/components/card/card-controller';
 import { CARD_TAG } from '@/components/card/card-host';
-import { measureLatest } from '@/components/card/measure';
 import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
 import type { Matcher } from '@/utils/detect/types';
 import { createSentenceFlash } from '@/utils/dom/flash';
@@ -24,6 +23,7 @@ import {
 import { dropSheet, takeEarlyMarkSheet } from '@/utils/dom/mark-sheet';
 import { allHighlightNames, createTierLookup } from '@/utils/dom/mark-style';
 import { createPageSignals } from '@/utils/dom/page-signals';
+import { measureLatest } from '@/utils/dom/page-timings';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
 import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';

@@ -5,6 +5,7 @@
  */
 import type { MentionRegistry } from './highlights';
 import type { PageSignals } from './page-signals';
+import { measureLatest } from './page-timings';
 
 /** Idle callbacks wait at most this long (ms) before running anyway. */
 export const IDLE_TIMEOUT_MS = 2000;
@@ -93,12 +94,7 @@ export function createSignalCounts(registry: MentionRegistry, signals: PageSigna
     if (!pass) return;
     const { startedAt, perEntity: _, ...detail } = pass;
     pass = undefined;
-    performance.clearMeasures('geolens:signal-counts');
-    performance.measure('geolens:signal-counts', {
-      start: startedAt,
-      end: performance.now(),
-      detail: { ...detail, stopped, left: queue.length },
-    });
+    measureLatest('geolens:signal-counts', startedAt, performance.now(), { ...detail, stopped, left: queue.length });
   };
   const onIdle = (deadline: IdleDeadline) => {
     requested = false;
