@@ -75,10 +75,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const dictionary = await sendMessage('getDictionary');
   if (!ctx.isValid) return stopHere();
   // Detection settings (options → Detection): company names and bare tickers can be turned off.
-  const compiled = compilePackedMatcher(dictionary.dictionary, {
-    names: settings.detection.names,
-    bareTickers: settings.detection.bareTickers,
-  });
+  const compiled = compilePackedMatcher(
+    dictionary.dictionary,
+    { names: settings.detection.names, bareTickers: settings.detection.bareTickers },
+    dictionary.tables,
+  );
   // One context per page: a strong mention ("Alibaba (NYSE: BABA)") supports later bare tickers ("BABA") elsewhere.
   const context = createMatchContext();
   const matcher: Matcher = { ...compiled, find: (text, options) => compiled.find(text, { context, ...options }) };

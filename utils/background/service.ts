@@ -4,9 +4,10 @@
  * service on a fixture dataset.
  */
 import { browser } from 'wxt/browser';
-import type { PackedDictionary } from '../detect/prepare';
+import { packTables } from '../detect/tables';
 import type { Dataset } from '../exposure/schema';
 import { type Handlers, registerHandlers, senderKind } from '../messaging/handle';
+import type { DictionaryAnswer } from '../messaging/protocol';
 import type { SourceStatus } from '../messaging/views';
 import { createSourceManager, type SourceManager, type SourceManagerDeps } from '../sources/manager';
 import type { MergedDataset } from '../sources/merged-dataset';
@@ -91,16 +92,21 @@ function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: 
     return sources;
   };
   // Packed once per dataset version, then the same strings go to every tab (ADR 0003).
-  let packed: { key: string; version: string; dictionary: PackedDictionary; bands: string } | undefined;
+  let packed: { key: string; answer: DictionaryAnswer } | undefined;
   return {
     async getDictionary() {
       const c = await cache.current();
       // Bands follow the weights too: keyed by the cache's key, not only the data version.
       if (packed?.key !== c.key) {
         const dictionary = c.packed();
-        packed = { key: c.key, version: c.version, dictionary, bands: bandDigits(c, dictionary.entities) };
+        // Compiled here once, not in every tab (utils/detect/tables.ts): tens of ms of cold code per page load.
+        const tables = packTables(dictionary);
+        packed = {
+          key: c.key,
+          answer: { version: c.version, dictionary, bands: bandDigits(c, dictionary.entities), tables },
+        };
       }
-      return { version: packed.version, dictionary: packed.dictionary, bands: packed.bands };
+      return packed.answer;
     },
     lookupEntity: ({ entityId }) => cache.card(entityId, () => watchlist.has(entityId)),
     getWatchlist: () => watchlist.rows(),

@@ -83,6 +83,22 @@ function baseStartTable(): Uint8Array {
   return t;
 }
 
+/** The scanner's class table before CJK names mark their first characters: a fresh copy, for the caller to add to. */
+export function startTable(): Uint8Array {
+  return new Uint8Array(baseStartTable());
+}
+
+/** Folded-word hashes of the exchange prefixes ({@link Compiled.exchangeHashes}). */
+export function exchangeHashes(): Set<number> {
+  const out = new Set<number>();
+  for (const prefix of Object.keys(EXCHANGE_PREFIXES)) {
+    let h = HASH_SEED;
+    for (let i = 0; i < prefix.length; i++) h = hashStep(h, fold(prefix.charCodeAt(i)));
+    out.add(h);
+  }
+  return out;
+}
+
 /** The first listing of a normalised symbol, or -1; the others follow through `listNext`. */
 export function firstListing(cx: Compiled, key: string): number {
   let slot = hashRange(key, 0, key.length) & cx.symMask;
@@ -107,7 +123,7 @@ function sameFolded(a: string, b: string, len: number): boolean {
 export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Compiled {
   const names = options.names !== false;
   const count = names ? d.patText.length : 0;
-  const start = new Uint8Array(baseStartTable());
+  const start = startTable();
   const cjk = new Map<number, number[]>();
   const patNext = new Int32Array(count).fill(-1);
   let size = 16;
@@ -227,12 +243,6 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     if (CHAR_FLAGS[text.charCodeAt(0)]! & DIGIT) hasDigitNames = true;
     if (digits === groupLen[g]) digitWords.add(groupHash[g]!);
   }
-  const exchangeHashes = new Set<number>();
-  for (const prefix of Object.keys(EXCHANGE_PREFIXES)) {
-    let h = HASH_SEED;
-    for (let i = 0; i < prefix.length; i++) h = hashStep(h, fold(prefix.charCodeAt(i)));
-    exchangeHashes.add(h);
-  }
 
   // Symbols in their own small hash table: a Map of 10k string keys and arrays costs more to build in a cold tab.
   const listCount = d.listSymbol.length;
@@ -293,7 +303,7 @@ export function compile(d: PreparedDictionary, options: MatcherOptions = {}): Co
     tokPool,
     hasDigitNames,
     digitWords,
-    exchangeHashes,
+    exchangeHashes: exchangeHashes(),
     names,
     bareTickers: options.bareTickers !== false,
     patternCount: count + d.listSymbol.length,

@@ -11,6 +11,7 @@ import { type Compiled, compile } from './compile';
 import { type PackedDictionary, type PreparedDictionary, prepareDictionary, unpackDictionary } from './prepare';
 import { createEntityMarks, settle } from './resolve';
 import { scan } from './scan';
+import { compiledFromTables } from './tables';
 import type { DictionaryEntry, FindOptions, MatchContext, Matcher, MatcherOptions, Mention } from './types';
 
 export { normalizeSymbol } from './compile';
@@ -29,19 +30,30 @@ export function compileMatcher(entries: readonly DictionaryEntry[], options: Mat
   return matcherFromPrepared(prepareDictionary(entries), options);
 }
 
-/** Compiles the dictionary a tab received from the background (see ./prepare.ts). */
-export function compilePackedMatcher(packed: PackedDictionary, options: MatcherOptions = {}): Matcher {
-  return matcherFromPrepared(unpackDictionary(packed), options);
+/**
+ * The matcher of the dictionary a tab received from the background (see ./prepare.ts): from the background's compiled
+ * `tables` when given and readable (./tables.ts), else compiled here.
+ */
+export function compilePackedMatcher(packed: PackedDictionary, options: MatcherOptions = {}, tables?: string): Matcher {
+  const cx = tables ? compiledFromTables(packed, tables, options) : undefined;
+  return matcherFromCompiled(cx ?? compile(unpackDictionary(packed), options));
 }
 
 export function matcherFromPrepared(prepared: PreparedDictionary, options: MatcherOptions = {}): Matcher {
-  const cx = compile(prepared, options);
+  return matcherFromCompiled(compile(prepared, options));
+}
+
+function matcherFromCompiled(cx: Compiled): Matcher {
   const marks = createEntityMarks(cx.entityIds.length);
-  // Page contexts store entity ids; settling works on indices, with one mark per entity for each context.
-  const indexOf = new Map<string, number>();
-  cx.entityIds.forEach((id, i) => {
-    if (!indexOf.has(id)) indexOf.set(id, i);
-  });
+  // Page contexts store entity ids; settling works on indices, with one mark per entity for each context. Built on
+  // first need only: a tab's own context holds only ids this matcher added, which are already marked.
+  let index: Map<string, number> | undefined;
+  const indexOf = () => {
+    if (index) return index;
+    index = new Map();
+    for (let i = 0; i < cx.entityIds.length; i++) if (!index.has(cx.entityIds[i]!)) index.set(cx.entityIds[i]!, i);
+    return index;
+  };
   const pages = new WeakMap<MatchContext, { marks: Uint8Array; synced: number }>();
   // One candidate buffer for every call (find is not re-entrant): a page calls find once per text run.
   let cands = new Candidates(256);
@@ -55,8 +67,9 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
     }
     // Ids added from outside (another matcher, the caller) are taken in once.
     if (context.seen.size !== page.synced) {
+      const ids = indexOf();
       for (const id of context.seen) {
-        const i = indexOf.get(id);
+        const i = ids.get(id);
         if (i !== undefined) page.marks[i] = 1;
       }
       page.synced = context.seen.size;
@@ -102,6 +115,7 @@ export function matcherFromPrepared(prepared: PreparedDictionary, options: Match
         end: end - lo,
         surface,
         entityId: cx.entityIds[cands.entity[i]!]!,
+        entityIndex: cands.entity[i]!,
         ticker: tier === T_NAME ? undefined : tier === T_CASHTAG ? surface.slice(1) : surface,
         tier: TIERS[tier]!,
       };

@@ -55,6 +55,11 @@ export interface Mention {
   end: number;
   surface: string;
   entityId: string;
+  /**
+   * The entity's position in the dictionary the matcher was compiled from (the packed `entities` list), so that
+   * per-entity data sent beside it (the band digits) is read without a map of ids.
+   */
+  entityIndex?: number;
   /** The ticker the mention resolved through (for exchange, cashtag and ticker tiers). */
   ticker?: string;
   tier: Tier;

@@ -110,7 +110,7 @@ export interface RegistryOptions {
   /** A stylesheet already adopted with the underline style's rules (utils/dom/mark-sheet.ts); the registry owns it. */
   sheet?: CSSStyleSheet;
   /** The tier of a company's band, for band marks (default: every company unrated). */
-  tierOf?(entityId: string): MarkTier;
+  tierOf?(mention: Pick<Mention, 'entityId' | 'entityIndex'>): MarkTier;
   /**
    * Paint only the mentions near the viewport (default when animation frames exist). Every change to a highlight
    * makes the browser re-resolve all its ranges: 65,000 ranges on a 5 MB page cost a 450 ms task per change, so the
@@ -150,9 +150,7 @@ export function createMentionRegistry(doc: Document, options: RegistryOptions = 
   if (!early || style !== 'underline') sheet.replaceSync(markRules(style));
   if (!early) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const overlayOf = (pm: PageMention) =>
-    style === 'underline'
-      ? (long ? tints : overlays).get(bandMarks ? tierOf(pm.mention.entityId) : 'unrated')
-      : undefined;
+    style === 'underline' ? (long ? tints : overlays).get(bandMarks ? tierOf(pm.mention) : 'unrated') : undefined;
   const paint = (pm: PageMention) => {
     highlight.add(pm.range);
     overlayOf(pm)?.add(pm.range);

@@ -7,6 +7,7 @@
  * colour-blind-safe palette, each with at least 3:1 contrast on white and on black; the line style repeats the order
  * without colour: dotted for Low and Guarded, solid from Elevated, thicker for High and Severe.
  */
+import type { Mention } from '../detect/types';
 export const HIGHLIGHT_NAME = 'geolens-mention';
 export const ACTIVE_HIGHLIGHT_NAME = 'geolens-mention-active';
 
@@ -40,13 +41,18 @@ export function tierOfBandDigit(digit: number): MarkTier {
 }
 
 /**
- * A lookup from entity id to tier over the dictionary's entity list and the band digits (one per entity), built on
- * first use: a page with no mention never pays for it.
+ * A mention's tier from the band digits (one per dictionary entity): by the matcher's entity index when the mention
+ * has one (no setup at all), else by id through a map built on first use.
  */
-export function createTierLookup(entities: string, bands: string | undefined): (entityId: string) => MarkTier {
+export function createTierLookup(
+  entities: string,
+  bands: string | undefined,
+): (mention: Pick<Mention, 'entityId' | 'entityIndex'>) => MarkTier {
   let byId: Map<string, MarkTier> | undefined;
-  return (entityId) => {
+  return ({ entityId, entityIndex }) => {
     if (!bands) return 'unrated';
+    if (entityIndex !== undefined && entityIndex < bands.length)
+      return tierOfBandDigit(bands.charCodeAt(entityIndex) - 48);
     if (!byId) {
       byId = new Map();
       const ids = entities.split('\n');

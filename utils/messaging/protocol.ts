@@ -37,13 +37,22 @@ export const contentPayloadSchemas = {
   getPageSignals: z.undefined(),
 } as const;
 
+/** The background's answer to `getDictionary`. */
+export interface DictionaryAnswer {
+  version: string;
+  dictionary: PackedDictionary;
+  bands: string;
+  tables: string;
+}
+
 export interface ProtocolMap {
   /**
    * The detection dictionary of the merged dataset, prepared and packed once in the background (a few strings; see
    * utils/detect/prepare.ts and docs/adr/0003-detection-dictionary.md), with a version that changes when the data does.
    * `bands`: one digit per dictionary entity, 0 = not assessed, 1 = Low … 5 = Severe (for "Underline by band").
+   * `tables`: the matcher compiled from it, as base 64 (utils/detect/tables.ts), so that tabs need not compile it.
    */
-  getDictionary(): { version: string; dictionary: PackedDictionary; bands: string };
+  getDictionary(): DictionaryAnswer;
   /** Everything the hover card shows for one entity; `null` when the id is unknown. */
   lookupEntity(data: z.infer<typeof payloadSchemas.lookupEntity>): CardView | null;
   /** The watchlist, scored, highest exposure first. */

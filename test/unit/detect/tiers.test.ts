@@ -207,7 +207,15 @@ describe('tier 1: exchange-qualified', () => {
   it('reads a link-wrapped symbol with the text before it: (NYSE: <a>BABA</a>)', () => {
     // The DOM layer passes the text of the previous inline siblings as `before`.
     expect(matcher.find('BABA', { before: 'Alibaba (NYSE: ' })).toEqual([
-      { start: 0, end: 4, surface: 'BABA', entityId: 'alibaba', ticker: 'BABA', tier: 'exchange' },
+      {
+        start: 0,
+        end: 4,
+        surface: 'BABA',
+        entityId: 'alibaba',
+        entityIndex: expect.any(Number),
+        ticker: 'BABA',
+        tier: 'exchange',
+      },
     ]);
     expect(find('EVEXW', { before: 'Eve (NYSE: EVEX, ' })).toEqual([['EVEXW', 'eve', 'exchange']]);
     expect(find(', EVEXW)', { before: '(NYSE: EVEX' })).toEqual([['EVEXW', 'eve', 'exchange']]);

@@ -27,13 +27,23 @@ describe('band tiers', () => {
 
   it('looks entity ids up in the dictionary order, and reads every company as unrated without bands', () => {
     const lookup = createTierLookup('alibaba\nmp-materials\nvisa', '503');
-    expect(['alibaba', 'mp-materials', 'visa', 'unknown'].map(lookup)).toEqual([
+    expect(['alibaba', 'mp-materials', 'visa', 'unknown'].map((entityId) => lookup({ entityId }))).toEqual([
       'high',
       'unrated',
       'elevated',
       'unrated',
     ]);
-    expect(createTierLookup('alibaba', undefined)('alibaba')).toBe('unrated');
+    expect(createTierLookup('alibaba', undefined)({ entityId: 'alibaba' })).toBe('unrated');
+  });
+
+  it('reads a mention’s tier by the matcher’s entity index when it has one (no map of ids built)', () => {
+    const lookup = createTierLookup('alibaba\nmp-materials\nvisa', '503');
+    // The index wins over the id: it is where the band digits are.
+    expect(lookup({ entityId: 'ignored', entityIndex: 0 })).toBe('high');
+    expect(lookup({ entityId: 'ignored', entityIndex: 2 })).toBe('elevated');
+    expect(lookup({ entityId: 'visa', entityIndex: 9 })).toBe('elevated'); // out of range: by id
+    const matched = matcher.find('Alibaba said');
+    expect(matched[0]?.entityIndex).toBeTypeOf('number');
   });
 
   it('draws the underline style with overlays (underlines, and tints for long pages), the active mark with no decoration', () => {
@@ -63,7 +73,7 @@ describe('band overlays in the registry', () => {
     const registry = createMentionRegistry(document, {
       viewportOnly: false,
       bandMarks: true,
-      tierOf: (id) => tiers[id] ?? 'unrated',
+      tierOf: ({ entityId }) => tiers[entityId] ?? 'unrated',
     });
     for (const run of collectRuns(document.body)) registry.addRun(run, matcher.find(run.text));
     registry.commit();
