@@ -455,8 +455,10 @@ export function settle(
       if (kind === KIND_CAUTIOUS) {
         ok = known || !determined(text, start, before);
       } else if (kind === KIND_CONTEXTUAL) {
+        // A determiner makes a word a common noun ("the Target", "a Visa") unless the page already named this company
+        // strongly: then "the Samsung award" after "Samsung Electronics" is the company's.
         ok =
-          !determined(text, start, before) &&
+          (known || !determined(text, start, before)) &&
           (known || !sentenceAdverb(text, start, end)) &&
           (known ||
             named[entity] === gen ||

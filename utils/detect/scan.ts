@@ -245,12 +245,45 @@ function cjk(cx: Compiled, text: string, i: number, out: Candidates): number {
     for (const p of list) {
       const pat = cx.patText[p]!;
       if (text.startsWith(pat, i)) {
-        out.push(i, i + pat.length, cx.patEntity[p]!, T_NAME, STRONG);
-        return i + pat.length;
+        const end = cjkLegalForms(text, i + pat.length);
+        out.push(i, end, cx.patEntity[p]!, T_NAME, STRONG);
+        return end;
       }
     }
   }
   return i + 1;
+}
+
+/**
+ * Chinese legal forms that may follow a name, longest first: "小米公司", "阿里巴巴集团", "腾讯控股有限公司" are one mention,
+ * as "Alibaba Group Holding Ltd." is in English (test/fixtures/corpus/README.md). Only after a name already matched:
+ * "本公司" (this company) names nobody.
+ */
+const CJK_LEGAL_FORMS = [
+  '股份有限公司',
+  '控股有限公司',
+  '集团有限公司',
+  '集團有限公司',
+  '有限责任公司',
+  '有限責任公司',
+  '控股公司',
+  '集团公司',
+  '集團公司',
+  '有限公司',
+  '股份公司',
+  '公司',
+  '集团',
+  '集團',
+  '控股',
+];
+
+/** Where a CJK name that ends at `end` ends with the legal forms that follow it. */
+function cjkLegalForms(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  // Every form starts with one of 股 控 集 有 公: one comparison for the common case.
+  if (c !== 0x80a1 && c !== 0x63a7 && c !== 0x96c6 && c !== 0x6709 && c !== 0x516c) return end;
+  for (const form of CJK_LEGAL_FORMS) if (text.startsWith(form, end)) return end + form.length;
+  return end;
 }
 
 /** `$BABA`, `$BRK.B`; never `$5`, `$1.2bn`, `$baba`, `US$BABA`. */

@@ -125,3 +125,28 @@ describe('general detection rules', () => {
     expect([...theirs.loose, ...theirs.cautious, ...theirs.contextual]).not.toContain('SoftBank');
   });
 });
+
+describe('general detection rules (fourth blind batch, 2026-12-05)', () => {
+  const more: DictionaryEntry[] = [
+    { entityId: 'xiaomi', names: ['小米', 'Xiaomi'], tickers: [] },
+    { entityId: 'byd', names: ['比亚迪'], tickers: [] },
+    { entityId: 'visa', names: ['Visa Inc.'], contextualNames: ['Visa'], tickers: [] },
+  ];
+  const spans = (text: string) =>
+    compileMatcher(more)
+      .find(text, { context: createMatchContext() })
+      .map((m) => m.surface);
+
+  it('a Chinese legal form after a name is part of the mention, as "Ltd." is in English', () => {
+    expect(spans('小米公司周五表示，将采取法律行动。')).toEqual(['小米公司']);
+    expect(spans('比亚迪股份有限公司公告称')).toEqual(['比亚迪股份有限公司']);
+    expect(spans('小米集團股價上漲')).toEqual(['小米集團']);
+    // Only after a name: "本公司" (this company) and a bare "集团" name nobody; the name alone stays as it is.
+    expect(spans('本公司不受影响，集团业务正常。小米发布新机')).toEqual(['小米']);
+  });
+
+  it('a determiner before an ambiguous name is a common noun, unless the text already named the company strongly', () => {
+    expect(spans('The Visa application was rejected.')).toEqual([]);
+    expect(spans('Visa Inc. won approval. The Visa deal closes in May.')).toEqual(['Visa Inc.', 'Visa']);
+  });
+});

@@ -369,7 +369,9 @@ describe('tier 4: bare tickers', () => {
     expect(find('阿里巴巴（9988）、腾讯控股（700）; Tencent (00700) and Alibaba-W (09988)')).toEqual([
       ['阿里巴巴', 'alibaba', 'name'],
       ['9988', 'alibaba', 'ticker'],
-      ['腾讯', 'tencent', 'name'],
+      // "控股" (Holdings) is part of the name, so the code in parentheses follows the name directly.
+      ['腾讯控股', 'tencent', 'name'],
+      ['700', 'tencent', 'ticker'],
       ['Tencent', 'tencent', 'name'],
       ['00700', 'tencent', 'ticker'],
       ['Alibaba', 'alibaba', 'name'],

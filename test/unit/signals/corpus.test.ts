@@ -35,11 +35,19 @@ const DEV_SET_GATE = { precision: 0.98, recall: 0.94 };
  * from its first measurement; it must never be raised by tuning the rules to those articles.
  */
 const LAST_DEV_ARTICLE = 105;
-// Measured once per blind batch, after the rules were written. 106–117 (52 labels), first measured 2026-12-05:
-// P 0.971, R 0.635 (the rules before that pass, commit 0691528: P 0.886, R 0.596). With the third batch, 118–129
-// (labelled blind while the fresh-text generalisation pass was written, measured once after it): 106–129 P 0.852,
-// R 0.536; 118–129 alone P 0.704, R 0.422. The floor sits just under the combined figure.
-const HELD_OUT_GATE = { precision: 0.8, recall: 0.5 };
+/**
+ * The blind batches, each with a floor set from its first measurement (after the rules were written, before anyone
+ * saw its results). 106–117 (52 labels), first measured 2026-12-05: P 0.971, R 0.635 (the rules before that pass,
+ * commit 0691528: P 0.886, R 0.596). 118–129 (labelled blind while the fresh-text pass was written, measured once
+ * after it): P 0.704, R 0.422; the two together P 0.852, R 0.536, hence the floor 0.80 / 0.50 on 106–129.
+ * 130–142 (53 labels, labelled blind 2026-12-05 while the rules were unchanged): see BLIND_BATCHES.
+ */
+const BLIND_BATCHES = [
+  { first: 106, last: 129, floor: { precision: 0.8, recall: 0.5 } },
+  // First measured 2026-12-05 on main's rules (5cefaf3): P 0.917, R 0.415 (22 of 24); with the Chinese legal forms and
+  // the determiner rule of the detector (found on this batch's detection labels) P 0.880, R 0.415 (22 of 25).
+  { first: 130, last: 142, floor: { precision: 0.85, recall: 0.38 } },
+] as const;
 const articleNumber = (file: string) => Number.parseInt(file, 10);
 
 const l = (
@@ -146,12 +154,19 @@ describe('signals on hand-labelled articles', () => {
     expect(score.recall).toBeGreaterThanOrEqual(Math.max(0.8, DEV_SET_GATE.recall));
   });
 
-  it(`scores the held-out set (${heldOutFiles.length} articles, never tuned on) above its floor`, () => {
-    expect(heldOutFiles.length).toBeGreaterThanOrEqual(10);
-    const score = run(casesOf(heldOutFiles));
-    report(`held-out set (${heldOutFiles.length} articles)`, score, false);
-    expect(score.precision).toBeGreaterThanOrEqual(HELD_OUT_GATE.precision);
-    expect(score.recall).toBeGreaterThanOrEqual(HELD_OUT_GATE.recall);
+  it.each(BLIND_BATCHES)('scores the held-out batch $first–$last (never tuned on) above its floor', (batch) => {
+    const files = heldOutFiles.filter((f) => articleNumber(f) >= batch.first && articleNumber(f) <= batch.last);
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    const score = run(casesOf(files));
+    report(`held-out ${batch.first}–${batch.last} (${files.length} articles)`, score, false);
+    expect(score.precision).toBeGreaterThanOrEqual(batch.floor.precision);
+    expect(score.recall).toBeGreaterThanOrEqual(batch.floor.recall);
+  });
+
+  it('reports the whole held-out set, and every held-out article is in a batch', () => {
+    const inBatch = (f: string) => BLIND_BATCHES.some((b) => articleNumber(f) >= b.first && articleNumber(f) <= b.last);
+    expect(heldOutFiles.filter((f) => !inBatch(f))).toEqual([]);
+    report(`held-out set (${heldOutFiles.length} articles)`, run(casesOf(heldOutFiles)), false);
   });
 });
 
