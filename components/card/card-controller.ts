@@ -13,10 +13,11 @@ import { measureLatest } from '@/utils/dom/page-timings';
 import { pageThemeAt, type ThemeSetting } from '@/utils/dom/theme';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
-import { type CardAnchor, type CardHost, createCardHost } from './card-host';
+import { type CardAnchor, createCardHost } from './card-host';
 import type { CardState } from './HoverCard';
 import { signalItems } from './in-article';
 import { keyAction, trusted } from './keys';
+import { createLazyCardHost } from './lazy-card-host';
 
 /** Longest stretch of "In this article" work at a card's opening before yielding to the page (ms). */
 const SIGNAL_SLICE_MS = 8;
@@ -244,7 +245,10 @@ export async function createCardController(
   const intent = createHoverIntent<PageMention>({
     timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     openDelayMs: options.hoverDelayMs,
-    onPrefetch: (pm) => void lookup(pm.mention.entityId).catch(() => undefined),
+    onPrefetch: (pm) => {
+      card.prepare();
+      void lookup(pm.mention.entityId).catch(() => undefined);
+    },
     onOpen: (pm, via) => void openCard(pm, via),
     onClose: () => {
       token++;
@@ -287,15 +291,18 @@ export async function createCardController(
     }
   };
 
-  const card: CardHost = await createCardHost(ctx, {
-    onToggleWatchlist: (view) => void toggleWatchlist(view),
-    onClose: closeAndRestoreFocus,
-    onPin: () => intent.pin(),
-    onPointerEnter: () => intent.enterCard(),
-    onPointerLeave: () => intent.leaveCard(),
-    onInteract: () => intent.pin(),
-    onShowSignal: showSignal,
-  });
+  // Created when the pointer first rests on a mention (or a card is opened from the keyboard), not at start-up.
+  const card = createLazyCardHost(() =>
+    createCardHost(ctx, {
+      onToggleWatchlist: (view) => void toggleWatchlist(view),
+      onClose: closeAndRestoreFocus,
+      onPin: () => intent.pin(),
+      onPointerEnter: () => intent.enterCard(),
+      onPointerLeave: () => intent.leaveCard(),
+      onInteract: () => intent.pin(),
+      onShowSignal: showSignal,
+    }),
+  );
 
   const hitTest = () => {
     frame = undefined;
