@@ -13,7 +13,7 @@ import { measureLatest } from '@/utils/dom/page-timings';
 import { pageThemeAt, type ThemeSetting } from '@/utils/dom/theme';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
-import { type CardAnchor, createCardHost } from './card-host';
+import type { CardAnchor, CardCallbacks, CardHost } from './card-host';
 import type { CardState } from './HoverCard';
 import { signalItems } from './in-article';
 import { keyAction, trusted } from './keys';
@@ -39,6 +39,8 @@ export interface CardControllerOptions {
   signals?: PageSignals;
   /** Scrolls to and flashes a sentence of the page. */
   flash?: SentenceFlash;
+  /** Makes the card host (its code is loaded on first use: components/card/card-ui.ts). */
+  createCardHost(cb: CardCallbacks): Promise<CardHost>;
 }
 
 export interface CardController {
@@ -293,7 +295,7 @@ export async function createCardController(
 
   // Created when the pointer first rests on a mention (or a card is opened from the keyboard), not at start-up.
   const card = createLazyCardHost(() =>
-    createCardHost(ctx, {
+    options.createCardHost({
       onToggleWatchlist: (view) => void toggleWatchlist(view),
       onClose: closeAndRestoreFocus,
       onPin: () => intent.pin(),

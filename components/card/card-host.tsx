@@ -5,16 +5,16 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
+import { browser, type PublicPath } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Theme } from '@/utils/dom/theme';
 import type { CardView } from '@/utils/messaging/views';
+import { CARD_TAG } from './card-ui';
 import { type CardState, HoverCard } from './HoverCard';
 import type { SignalItem } from './in-article';
 import { trusted } from './keys';
-import './card.css';
 
-export const CARD_TAG = 'geolens-card';
 /** Space kept between the card and the mention, and the viewport edge (px). */
 const GAP_PX = 6;
 const EDGE_PX = 8;
@@ -61,6 +61,29 @@ function themeRule(theme: Theme): string {
   return `:host { color-scheme: ${theme} !important; --lightningcss-light:${light}; --lightningcss-dark:${dark}; }`;
 }
 
+/**
+ * The card's stylesheet: card.css, built by WXT as the content script's own (entrypoints/content/index.ts imports it,
+ * and wxt.config.ts makes it web-accessible). This code runs from another file (entrypoints/card-ui.ts), so WXT's
+ * "ui" injection, which looks for a stylesheet named after the running entrypoint, would not find it: it is read here
+ * and handed over as the root's CSS, with `:root` rules made `:host` ones as WXT does.
+ */
+// WXT lists built scripts and public files as paths, not the stylesheets it builds for content scripts.
+const CARD_CSS = '/content-scripts/content.css' as PublicPath;
+
+async function cardCss(): Promise<string> {
+  const response = await fetch(browser.runtime.getURL(CARD_CSS));
+  if (!response.ok) throw new Error(`The card's stylesheet could not be read (${response.status})`);
+  return (await response.text()).replaceAll(':root', ':host');
+}
+
+/** `ctx` as createShadowRootUi reads it, with the stylesheet handed over rather than looked up (see cardCss). */
+function uiContext(ctx: ContentScriptContext): ContentScriptContext {
+  return {
+    options: { ...ctx.options, cssInjectionMode: 'manual' },
+    onInvalidated: (cb: () => void) => ctx.onInvalidated(cb),
+  } as unknown as ContentScriptContext;
+}
+
 export async function createCardHost(ctx: ContentScriptContext, cb: CardCallbacks): Promise<CardHost> {
   let container!: HTMLElement;
   /** The host-level theme switch: one element, rewritten only when the theme changes (see draw()). */
@@ -76,8 +99,9 @@ export async function createCardHost(ctx: ContentScriptContext, cb: CardCallback
   /** The rows whose details the user opened (checklist, tailwinds): kept across redraws of the same card. */
   let expanded: ReadonlySet<string> = new Set();
 
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createShadowRootUi(uiContext(ctx), {
     name: CARD_TAG,
+    css: await cardCss(),
     // Closed: `host.shadowRoot` is null for the page, so a page script cannot read the card (which companies the
     // user watches), press its buttons or rewrite its score. Tests reach it through CDP (test/e2e/support/harness.ts).
     mode: 'closed',

@@ -2,6 +2,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/sites';
 import { guardStartedEvent } from './guard';
 import { startContent } from './start-content';
+// The card's stylesheet, built as this script's own content.css (web-accessible: wxt.config.ts); the card's code,
+// loaded on first use, reads it into its shadow root (components/card/card-host.tsx).
+import '@/components/card/card.css';
 
 // Before WXT builds this script's context (right after this module runs).
 guardStartedEvent();

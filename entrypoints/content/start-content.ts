@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from '@/components/card/card-controller';
-import { CARD_TAG } from '@/components/card/card-host';
+import { CARD_TAG, cardUi } from '@/components/card/card-ui';
 import { compilePackedMatcher, createMatchContext } from '@/utils/detect/matcher';
 import type { Matcher } from '@/utils/detect/types';
 import { createSentenceFlash } from '@/utils/dom/flash';
@@ -131,6 +131,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     theme: () => settings.theme,
     signals,
     flash,
+    // The card's code is not in this script (its size, and every page's load): the background injects it into this
+    // frame when the pointer first rests on a mention.
+    createCardHost: async (callbacks) =>
+      (await cardUi(() => sendMessage('loadCardUi', undefined))).createCardHost(ctx, callbacks),
   });
   // A newer copy may have taken over while the card was being built: then this disposes of it at once.
   whenInvalidated(ctx, () => controller.dispose());

@@ -11,6 +11,9 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** "In this article"'s engine, injected into a frame on first use (entrypoints/signals-engine.ts). */
 export const SIGNALS_ENGINE_FILE = '/signals-engine.js';
 
+/** The hover card's code, injected into a frame on first use (entrypoints/card-ui.ts). */
+export const CARD_UI_FILE = '/card-ui.js';
+
 export function registerReinjection(): void {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'update' || import.meta.env.FIREFOX) return;

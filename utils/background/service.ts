@@ -29,7 +29,7 @@ import { type AlertService, createAlertService } from './alerts';
 import { type CacheManager, createCacheManager } from './cache-manager';
 import { type EntityCache, scoringSamplesOf } from './entity-cache';
 import { createPageSummaries, type PageSummaries } from './page-summary';
-import { SIGNALS_ENGINE_FILE } from './reinject';
+import { CARD_UI_FILE, SIGNALS_ENGINE_FILE } from './reinject';
 import { createSearchIndexes, type SearchIndex, searchResults } from './search';
 import { browserUserSiteApis, syncUserSiteScripts, type UserSiteApis, watchSiteAccess } from './user-sites';
 import { createWatchlistService, type WatchlistService } from './watchlist';
@@ -85,6 +85,18 @@ interface Parts {
   indexFor: (c: EntityCache) => SearchIndex;
 }
 
+/** Runs one of our own files in the calling content script's frame: tab and frame from the browser, never the payload. */
+async function injectIntoSender(
+  sender: Parameters<typeof senderKind>[0],
+  file: typeof SIGNALS_ENGINE_FILE | typeof CARD_UI_FILE,
+): Promise<void> {
+  if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
+  await browser.scripting.executeScript({
+    target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+    files: [file],
+  });
+}
+
 /** The protocol's answers: one line each over the part that owns the data. */
 function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: Parts): Handlers {
   const live = () => {
@@ -130,14 +142,8 @@ function createHandlers({ cache, sources, watchlist, alerts, pages, indexFor }: 
       if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
       await pages.report(sender.tab.id, sender.frameId ?? 0, entityIds);
     },
-    async loadSignalsEngine(_, sender) {
-      // Into the sender's own frame only (tab and frame from the browser, never from the payload), and only our file.
-      if (sender.tab?.id === undefined || senderKind(sender) !== 'content-script') return;
-      await browser.scripting.executeScript({
-        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-        files: [SIGNALS_ENGINE_FILE],
-      });
-    },
+    loadSignalsEngine: (_, sender) => injectIntoSender(sender, SIGNALS_ENGINE_FILE),
+    loadCardUi: (_, sender) => injectIntoSender(sender, CARD_UI_FILE),
     getPageSummary: ({ tabId }) => pages.summary(tabId),
     saveSourceConfig: async ({ id, ...patch }) => live().saveConfig(id, patch),
     refreshSource: async ({ id }) => live().refresh(id),

@@ -37,6 +37,7 @@ export const CONTENT_SCRIPT_CALLS: ReadonlySet<BackgroundCall> = new Set<Backgro
   'removeFromWatchlist',
   'reportPageMentions',
   'loadSignalsEngine',
+  'loadCardUi',
 ]);
 
 /** This extension as senders name it: its id and the base URL of its pages (`chrome-extension://<id>/`). */

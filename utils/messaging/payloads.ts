@@ -42,6 +42,7 @@ const sourceSettings = {
 export const payloadSchemas = {
   getDictionary: z.undefined(),
   loadSignalsEngine: z.undefined(),
+  loadCardUi: z.undefined(),
   lookupEntity: z.object({ entityId }),
   getWatchlist: z.undefined(),
   addToWatchlist: z.object({ entityId }),

@@ -95,6 +95,11 @@ export interface ProtocolMap {
    * (utils/signals/global.ts). Nothing goes in either direction but the call.
    */
   loadSignalsEngine(): void;
+  /**
+   * A content script is about to open its first card: the background injects the card's code into the sender's own
+   * frame (components/card/card-ui.ts). Nothing goes in either direction but the call.
+   */
+  loadCardUi(): void;
   /** The companies a tab mentions, highest exposure first (popup "On this page"). */
   getPageSummary(data: z.infer<typeof payloadSchemas.getPageSummary>): PageSummary;
   /**

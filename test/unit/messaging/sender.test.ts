@@ -52,6 +52,7 @@ const SENDERS: Record<string, { sender: Sender; kind: 'page' | 'content' | 'refu
 const PAYLOADS: Record<BackgroundCall, unknown> = {
   getDictionary: undefined,
   loadSignalsEngine: undefined,
+  loadCardUi: undefined,
   lookupEntity: { entityId: 'alibaba' },
   getWatchlist: undefined,
   addToWatchlist: { entityId: 'alibaba' },
@@ -99,6 +100,7 @@ describe('senderKind', () => {
     expect([...CONTENT_SCRIPT_CALLS].sort()).toEqual([
       'addToWatchlist',
       'getDictionary',
+      'loadCardUi',
       'loadSignalsEngine',
       'lookupEntity',
       'removeFromWatchlist',
