@@ -28,14 +28,9 @@ import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
 import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { installedSignalsEngine } from '@/utils/signals/global';
-import {
-  isSiteEnabled,
-  loadSettings,
-  onWatchlistChanged,
-  repairSettings,
-  type Settings,
-  settingsItem,
-} from '@/utils/storage';
+// The two storage modules it needs, not the index: the others would build their schemas and items on every page.
+import { isSiteEnabled, loadSettings, repairSettings, type Settings, settingsItem } from '@/utils/storage/settings';
+import { onWatchlistChanged } from '@/utils/storage/watchlist-keys';
 
 /**
  * Registers a storage watcher's removal on invalidation. After an update the old script's extension APIs are gone

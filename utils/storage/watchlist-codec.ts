@@ -7,6 +7,9 @@
 import * as z from 'zod/mini';
 import { repairAddedAt } from './added-at';
 import type { Problem } from './issues';
+import { SHARD_PREFIX, SYNC_HEADER_KEY } from './watchlist-keys';
+
+export { SHARD_PREFIX, SYNC_HEADER_KEY };
 
 export const WATCHLIST_VERSION = 2;
 
@@ -22,8 +25,6 @@ const TOTAL_BUDGET = SYNC_QUOTA_BYTES - 2_048;
 /** Beyond this many companies a watchlist stops being a watchlist; imports report the rest. */
 export const MAX_WATCHLIST = 1000;
 
-export const SYNC_HEADER_KEY = 'watchlist';
-export const SHARD_PREFIX = 'watchlist.';
 /** Fields of the header (and of the local copy) that this version knows; any other field is kept as it is. */
 const KNOWN_CONTAINER_FIELDS = new Set(['v', 'n', 'at', 'e']);
 

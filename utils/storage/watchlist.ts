@@ -21,6 +21,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { repairAddedAt } from './added-at';
+import { AREA_KEY, LEGACY_KEY, LOCAL_COPY_KEY, onWatchlistChanged } from './watchlist-keys';
+
+export { AREA_KEY, LEGACY_KEY, LOCAL_COPY_KEY, onWatchlistChanged };
+
 import {
   containerMeta,
   decodeTuples,
@@ -40,10 +44,7 @@ import {
   type WatchlistProblem,
 } from './watchlist-codec';
 
-export const LOCAL_COPY_KEY = 'watchlistLocal';
-export const AREA_KEY = 'watchlistArea';
-/** The version 1 value and WXT's version record of it. */
-export const LEGACY_KEY = 'watchlist';
+/** WXT's version record of the version 1 value (LEGACY_KEY). */
 export const LEGACY_META_KEY = 'watchlist$';
 /** Raw values set aside while repairing the watchlist, kept whole (the issue log keeps 2,000 characters of each). */
 export const SET_ASIDE_KEY = 'watchlistSetAside';
@@ -365,19 +366,4 @@ export async function setAsideWatchlistValues(problems: readonly WatchlistProble
 /** Removes the version 1 value once its entries are safely written in the current format. */
 export async function removeLegacyWatchlist(): Promise<void> {
   await browser.storage.local.remove([LEGACY_KEY, LEGACY_META_KEY]);
-}
-
-/** Calls back when the watchlist may have changed (here, in another context, or on another device). */
-export function onWatchlistChanged(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    const keys = Object.keys(changes);
-    if (
-      (area === 'sync' && keys.some((k) => k === SYNC_HEADER_KEY || k.startsWith(SHARD_PREFIX))) ||
-      (area === 'local' && keys.some((k) => k === LOCAL_COPY_KEY || k === AREA_KEY || k === LEGACY_KEY))
-    ) {
-      callback();
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
