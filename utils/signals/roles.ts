@@ -14,12 +14,12 @@ const SOURCE_BEFORE =
  * or supplier. "from" only right before the name: "a memo from the administration accuses Alibaba" is about Alibaba.
  */
 const COUNTERPARTY_BEFORE =
-  /(?:\bfrom(?:\s+the)?|\bventure (?:between|of)|\b(?:partners?|rivals?|competitors?|peers|customers?|clients?|suppliers?|lenders?|banks|labels|backers|creditors|buyers?|underwriters?))(?:,?\s+(?:like|such as|including))?,?\s+$/i;
+  /(?:\bfrom(?:\s+the)?|\bventure (?:between|of)|\b(?:selling|sold|sales|shipping|shipped|shipments|supplying|supplied) (?:\S+ ){0,4}?to|\b(?:partners?|rivals?|competitors?|peers|customers?|clients?|suppliers?|lenders?|banks|labels|backers|creditors|buyers?|underwriters?))(?:,?\s+(?:like|such as|including))?,?\s+$/i;
 
 /** Left out of what the sentence says: "with the exception of Tesla", "except Tesla", "with Tesla the exception". */
 const EXCLUDED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|with the exception of)\s+$/i;
 const EXCLUDED_AFTER =
-  /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^(?:['’]s)? (?:subsidiary|unit) \w|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b/i;
+  /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^\s+(?:was|is|had been) (?:the )?(?:favou?rite|front-?runner|expected) to win\b|^(?:['’]s)? (?:subsidiary|unit) \w|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b/i;
 
 /** How much text before a name the patterns look at. */
 const REACH = 60;

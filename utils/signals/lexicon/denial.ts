@@ -4,7 +4,7 @@
  */
 export const DENIALS: readonly string[] = [
   'den(?:y|ies|ied|ying|ial|ials)',
-  '(?:reject|dismiss|refut|disput)\\w* (?:\\w+ ){0,2}(?:claim|allegation|accusation|report|characteri[sz]ation|designation|inclusion|charge|assertion|decision|listing)s?',
+  "(?:reject|dismiss|refut|disput)\\w* (?:[\\w.’'-]+ ){0,2}(?:claim|allegation|accusation|report|characteri[sz]ation|designation|inclusion|charge|assertion|decision|listing)s?",
   '(?:call|describ)\\w* (?:\\w+ ){0,4}(?:false|baseless|groundless|unfounded|untrue|without merit|meritless|wrong|misguided|erroneous|unjust|inaccurate)',
   '(?:is|are|was|were) (?:\\w+ )?(?:baseless|groundless|unfounded|untrue|meritless|without merit)',
   'has no (?:\\w+ )?(?:ties|links|connections?)',
@@ -15,6 +15,11 @@ export const DENIALS: readonly string[] = [
   '(?:neither|not) (?:owned|controlled)',
   'misrepresent\\w*|distortions?',
   'for civilian use only',
+  // The company saying what it has never done: "it has “never engaged in any military-related business”", "does
+  // not work with any country’s military" (the negated cue after it is what is denied).
+  '(?:has|have|had|does|do|did)(?:n[\'’]t| [“"]?(?:not|never)) [“"]?(?:\\w+ )?(?:engag|work|conduct|suppl|provid|cooperat|collaborat|shar|sell|sold|develop)\\w*',
+  // The inversion of a quoted denial: "“Not now, and not ever, has Hikvision conducted…".
+  '^[“"‘]?(?:not|never)\\b[^,]{0,20}(?:,[^,]{0,20}){0,2}, (?:has|have|had|did|does|do|is|was|will)',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
   'challeng\\w* (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
   'without any (?:explanation|justification|basis)',

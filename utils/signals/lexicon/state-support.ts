@@ -7,6 +7,11 @@ import type { Cue } from './cue';
 export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'subsid(?:y|i[esz])\\w*' },
   { re: 'grants', need: 'state' },
+  // The noun, not the verb ("to grant an individual rate"): "finalized a grant of $6.1 billion", "federal grant".
+  {
+    re: '(?:an?|the|its|federal|state|government|CHIPS|\\$[\\d.]+ \\w+) (?:[\\w$.-]+ ){0,2}?grant(?! \\w+ (?:an?|the) )',
+    need: 'state',
+  },
   // Grants a company receives are public money: "received grants under the act".
   { re: '(?:receiv|won)\\w* (?:\\S+ ){0,3}?grants?' },
   { re: 'CHIPS (?:and Science )?Act' },
@@ -25,6 +30,8 @@ export const STATE_SUPPORT: readonly Cue[] = [
   // (Before the bare word: the first alternative that matches wins.)
   { re: 'contracts? (?:\\S+ ){0,12}?the military', need: 'state' },
   { re: 'contract(?:s|ed)?', need: 'state' },
+  // A contract or an order for weapons: the buyer is a military ("won a contract modification … missile cruisers").
+  { re: '(?:contract|order)s?', need: 'defense' },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
   // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").
