@@ -162,7 +162,10 @@ describe('status and denial patterns', () => {
     expect(signals('Never, at any time, has Huawei supplied equipment to the armed forces.')).toEqual([
       ['huawei', ['military-ties'], 'alleged', true],
     ]);
-    // The company is not the one denying: a ban that "does not work" is no denial of anything.
+    // Not every "does not" is a denial: no military is named, so the export curbs are what the sentence says.
+    expect(
+      signals('Nvidia said the export curbs would hit revenue, while it does not sell products in Russia.'),
+    ).toEqual([['nvidia', ['export-controls'], 'confirmed', false]]);
     expect(signals('Huawei said it does not work on weekends.')).toEqual([]);
   });
 
@@ -183,6 +186,14 @@ describe('status and denial patterns', () => {
     expect(signals('Chinese drone maker Autel Robotics\nCompany is blacklisted by the Pentagon')).toEqual([
       ['autel', ['military-ties'], 'confirmed', false],
     ]);
+  });
+
+  it('leaves the complainant out of the probe it asked for', () => {
+    expect(
+      signals(
+        'The European Commission opened an antitrust probe after a complaint by streaming service Tesla against Apple.',
+      ).map((s) => s[0]),
+    ).toEqual(['apple']);
   });
 
   it('leaves the buyer out when a seller is the one penalised', () => {
