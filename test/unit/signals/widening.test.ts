@@ -118,6 +118,16 @@ describe('state support by new words', () => {
     expect(signals('Samsung won a contract to supply screens to Apple.')).toEqual([]);
   });
 
+  it('reads an order won from a military or for weapons, not demand talk', () => {
+    expect(topicsOf('Samsung won an order from the Navy for radar chips.', 'samsung')).toEqual(['state-support']);
+    expect(topicsOf('Samsung received a €2 billion ammunition order.', 'samsung')).toEqual(['state-support']);
+    expect(topicsOf('Intel won an order for 155mm artillery rounds.', 'intel')).toEqual(['state-support']);
+    expect(signals('Samsung shares rose after the missile maker reported strong orders.')).toEqual([]);
+    expect(signals('Samsung booked record missile orders this quarter.')).toEqual([]);
+    expect(signals('Tesla won an order for 500 trucks from PepsiCo.')).toEqual([]);
+    expect(signals('Tesla said orders for its cars were strong despite tanks of fuel costing more.')).toEqual([]);
+  });
+
   it('leaves a rival that lost the contract out', () => {
     expect(
       signals('Samsung won a Pentagon contract for missile parts, a contract that Intel was the favorite to win.'),

@@ -107,15 +107,6 @@ export const DEFENSE_ACTORS: readonly string[] = [
   '[Dd]efen[cs]e [Mm]inistry',
   '1260H',
   'Bundeswehr',
-  // A weapons programme names a military buyer: "a contract for … guided missile cruisers", "submarine program".
-  '(?:guided )?missiles?',
-  'warships?',
-  'destroyers',
-  'frigates?',
-  'submarines?',
-  'munitions',
-  'ammunition',
-  'fighter jets?',
   '五角大楼|五角大廈|国防部|國防部|军方|軍方|军事|軍事',
 ];
 

@@ -4,6 +4,8 @@
  */
 import type { Cue } from './cue';
 
+const WEAPONS = '(?:missiles?|warships?|destroyers|frigates?|submarines?|munitions|ammunition|artillery|fighter jets?)';
+
 export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'subsid(?:y|i[esz])\\w*' },
   { re: 'grants', need: 'state' },
@@ -30,8 +32,13 @@ export const STATE_SUPPORT: readonly Cue[] = [
   // (Before the bare word: the first alternative that matches wins.)
   { re: 'contracts? (?:\\S+ ){0,12}?the military', need: 'state' },
   { re: 'contract(?:s|ed)?', need: 'state' },
-  // A contract or an order for weapons: the buyer is a military ("won a contract modification … missile cruisers").
-  { re: '(?:contract|order)s?', need: 'defense' },
+  { re: 'contracts?', need: 'defense' },
+  // An order won from a military ("won an order from the Navy"); not orders as demand ("strong missile orders").
+  { re: '(?:won|wins|winning|secured|landed|clinched|received|booked) (?:\\S+ ){0,5}?orders?', need: 'defense' },
+  // A contract or an order for weapons has a military buyer: "a contract modification … guided missile cruisers",
+  // "a €8 billion ammunition order"; not demand talk ("strong missile orders", with no article).
+  { re: `(?:contract|order)s? (?:\\S+ ){0,10}?${WEAPONS}` },
+  { re: `(?:an?|the|its|[$€£][\\d.]+ \\w+) (?:[\\w-]+ ){0,2}?${WEAPONS}[\\w-]* (?:contract|order)s?` },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
   // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").
