@@ -4,6 +4,20 @@
  */
 
 /**
+ * Competition and enforcement authorities: with no probe word in the sentence, naming one beside a company is the
+ * probe ("Korea's Fair Trade Commission has fined…" has one; "…, Korea's Fair Trade Commission has said" has not).
+ */
+export const PROBE_AUTHORITIES: readonly string[] = [
+  '(?:Japan |Korea |Taiwan )?Fair Trade Commission',
+  'JFTC',
+  'KFTC',
+  'Competition (?:Commission|Bureau|Authority|and Markets Authority)',
+  'Bundeskartellamt',
+  '(?:competition|antitrust) (?:watchdog|regulator|authority|enforcer)s?',
+  'Enforcement Directorate',
+];
+
+/**
  * Government actors: generic cues (an investigation, a contract, a stake) count only with one in the sentence.
  * Matched case-sensitively, so that "SEC" and "EU" are not words; lower-case "state" and "federal" are a guess.
  */
@@ -55,41 +69,20 @@ export const STATE_ACTORS: readonly string[] = [
   'Commission',
   'agency',
   'FDA',
-  // Regulators outside the US by name or abbreviation: India's competition commission and Enforcement Directorate,
-  // Japan's and Korea's fair trade commissions, Britain's CMA and sanctions office, China's planning and commerce
-  // ministries, US customs and the export bureau.
+  // Regulators outside the US (and the competition authorities above): India's CCI, Britain's CMA, China's commerce
+  // ministry, US customs and the export bureau.
+  ...PROBE_AUTHORITIES,
   'CCI',
-  'JFTC',
-  'KFTC',
   'CMA',
-  'OFSI',
-  'NDRC',
   'MOFCOM',
   'BIS',
   'CBP',
-  'Directorate',
-  'Bundeskartellamt',
-  '[Ee]nforcer',
   'Customs',
   // A country as the one acting: "The United States has imposed a $300 million penalty", "Britain fined".
-  '(?:United States|U\\.S\\.|US|Britain|UK|U\\.K\\.|China|Japan|India|(?:South )?Korea|Canada|Germany|France|the Netherlands|Taiwan)(?: government)? (?:has |have |had |on \\w+ )?(?:imposed|fined|sanctioned|banned|barred|blocked|launched|opened|ordered|summoned|raided|awarded|granted|penali[sz]ed|blacklisted)',
+  '(?:United States|U\\.S\\.|US|Britain|UK|China|Japan|India|Korea|Canada|Taiwan)(?: government)? (?:has |have |had |on \\w+ )?(?:imposed|fined|sanctioned|banned|blocked|launched|opened|ordered|summoned|raided|awarded)',
   '五角大楼|五角大廈|国防部|國防部|政府|当局|當局',
   // Chinese regulators and ministries: 监管 (regulator), 商务部 (Commerce), 财政部 (Treasury), 欧盟 (the EU), 白宫.
   '监管|監管|商务部|商務部|财政部|財政部|国务院|國務院|欧盟|歐盟|白宫|白宮|国会|國會|议员|議員|法院',
-];
-
-/**
- * Competition and enforcement authorities: with no probe word in the sentence, naming one beside a company is the
- * probe ("Korea's Fair Trade Commission has fined…" has one; "…, Korea's Fair Trade Commission has said" has not).
- */
-export const PROBE_AUTHORITIES: readonly string[] = [
-  '(?:Japan |Korea |Taiwan )?Fair Trade Commission',
-  'JFTC',
-  'KFTC',
-  'Competition (?:Commission|Bureau|Authority|and Markets Authority)',
-  'Bundeskartellamt',
-  '(?:competition|antitrust) (?:watchdog|regulator|authority|enforcer)s?',
-  'Enforcement Directorate',
 ];
 
 /** A defence buyer: what makes a deal or an offtake a state-support signal. */
