@@ -128,10 +128,27 @@ describe('state support by new words', () => {
     expect(signals('Tesla said orders for its cars were strong despite tanks of fuel costing more.')).toEqual([]);
   });
 
+  it('reads "the department" as a government, not a company’s department', () => {
+    expect(topicsOf('Samsung’s award was cut by $1 billion, the department said.', 'samsung')).toEqual([
+      'state-support',
+    ]);
+    expect(signals('Samsung’s award for best design was announced, the sales department said.')).toEqual([]);
+  });
+
   it('leaves a rival that lost the contract out', () => {
     expect(
       signals('Samsung won a Pentagon contract for missile parts, a contract that Intel was the favorite to win.'),
     ).toEqual([['samsung', ['state-support'], 'confirmed', false]]);
+  });
+});
+
+describe('a nation’s forces', () => {
+  it('reads supplying them as a military tie, not the war itself', () => {
+    expect(topicsOf('Huawei radios were supplied to Russian forces through a distributor.', 'huawei')).toEqual([
+      'military-ties',
+    ]);
+    expect(signals('Tesla shares fell after Russian forces invaded Ukraine.')).toEqual([]);
+    expect(signals('Market forces drove Tesla’s prices down.')).toEqual([]);
   });
 });
 

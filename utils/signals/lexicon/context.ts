@@ -68,6 +68,8 @@ export const STATE_ACTORS: readonly string[] = [
   'military',
   'Commission',
   'agency',
+  // "…, the department said": a government's ("the sales department" has a word between).
+  '[Tt]he [Dd]epartment',
   'FDA',
   // Regulators outside the US (and the competition authorities above): India's CCI, Britain's CMA, China's commerce
   // ministry, US customs and the export bureau.
