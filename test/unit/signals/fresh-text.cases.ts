@@ -816,7 +816,7 @@ export const SECOND_BATCH: Case[] = [
  * Before the widening (rules of commit ea0afc7, run once on the labels as written): 31 of 60 cases right — 12 of 41
  * positive cases, 19 of 19 negatives (no signal on any negative; three wrong companies inside positive cases: the
  * buyer Huawei beside Seagate's penalty, the victim Samsung beside Broadcom, the losing bidder Lockheed). After it:
- * 56 of 60 (the four left are `miss` entries below).
+ * 57 of 60 (the three left are `miss` entries below); the first two batches went from 106 to 108 of 119.
  */
 export const THIRD_BATCH: Case[] = [
   // Export controls and blacklists
@@ -1009,7 +1009,6 @@ export const THIRD_BATCH: Case[] = [
   {
     url: 'https://www.marketscreener.com/quote/stock/MICRON-TECHNOLOGY-INC-13639/news/Micron-Government-Finalize-6-1-Billion-Chips-Act-Grant-48559675/',
     text: 'Trump has threatened to get rid of the Chips Act, and U.S. officials have been working to deliver billions of dollars in grants, including a recently finalized award of nearly $8 billion to Intel, before President Biden leaves office.',
-    miss: '“, and U.S. officials have…” opens a new clause the rules do not split at (a comma and “and” mostly join a list), so the threat hedges the award',
     want: [['intel', [SU], 'confirmed']],
   },
   {

@@ -171,6 +171,17 @@ describe('status and denial patterns', () => {
     ).toEqual([['samsung', ['export-controls', 'state-probe'], 'confirmed', false]]);
   });
 
+  it('ends a hedge’s clause at ", and officials…", not inside a list', () => {
+    expect(
+      signals('Trump has threatened to scrap the program, and U.S. officials finalized a $2 billion loan to Tesla.'),
+    ).toEqual([['tesla', ['state-support'], 'confirmed', false]]);
+    expect(signals('The Pentagon could add Alibaba, Tencent, and Baidu to its list.').map((s) => s[2])).toEqual([
+      'proposed',
+      'proposed',
+      'proposed',
+    ]);
+  });
+
   it('lets "potential" hedge only the words after it', () => {
     expect(signals('Intel settled with the government to avoid a potential penalty.')[0]?.[2]).toBe('confirmed');
     expect(signals('Intel faces a potential penalty from the government.')[0]?.[2]).toBe('proposed');

@@ -17,9 +17,9 @@ export const DENIALS: readonly string[] = [
   'for civilian use only',
   // The company saying it has never dealt with a military: "it has “never engaged in any military-related
   // business”", "does not work with any country’s military" (not "does not sell products in Russia").
-  '(?:has|have|had|does|do|did)(?:n[\'’]t| [“"]?(?:not|never)) [“"]?(?:\\w+ )?(?:engag|work|conduct|suppl|provid|cooperat|collaborat|shar|sell|sold|develop)\\w* (?:[\\w’\'-]+ ){0,5}?(?:military(?:-[a-z]+)?|armed forces|army|PLA|defen[cs]e)',
+  '(?:has|have|had|does|do|did)(?:n[\'’]t| [“"]?(?:not|never)) [“"]?(?:\\w+ )?(?:engag|work|conduct|suppl|provid|cooperat|sell|sold)\\w* (?:[\\w’\'-]+ ){0,5}?(?:military(?:-[a-z]+)?|armed forces|army|PLA|defen[cs]e)',
   // The inversion of a quoted denial: "“Not now, and not ever, has Hikvision conducted…".
-  '^[“"‘]?(?:not|never)\\b[^,]{0,20}(?:,[^,]{0,20}){0,2}, (?:has|have|had|did|does|do|is|was|will)',
+  '^\\W?(?:not|never)\\b[^.]{0,40}?, (?:has|have|did|does|is|was)',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
   'challeng\\w* (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
   'without any (?:explanation|justification|basis)',
