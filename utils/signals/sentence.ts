@@ -59,6 +59,9 @@ function signalsOf(
   mentions: readonly Mention[],
   previous: Previous,
 ): Signal[] {
+  // No company here or in the sentence before: nothing for a reference to stand for, so no signal (and no denial
+  // scan, the costliest pattern, on the sentences between a long article's mentions).
+  if (mentions.length === 0 && previous.mentions.length === 0) return [];
   const denials = findDenials(sentence);
   const followsAction = cues.length === 0 && pointsBack(sentence);
   if (cues.length === 0 && denials.length === 0 && !followsAction) return [];

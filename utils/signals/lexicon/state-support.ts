@@ -11,7 +11,7 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'grants', need: 'state' },
   // The noun, not the verb ("to grant an individual rate"): "finalized a grant of $6.1 billion", "federal grant".
   {
-    re: '(?:an?|the|its|federal|state|government|CHIPS|\\$[\\d.]+ \\w+) (?:[\\w$.-]+ ){0,2}?grant(?! \\w+ (?:an?|the) )',
+    re: 'grant(?! \\w+ (?:an?|the) )(?<=(?:\\b(?:an?|the|its|federal|state|government|CHIPS)|\\$[\\d.]+ \\w+) (?:[\\w$.-]+ ){0,2}grant)',
     need: 'state',
   },
   // Grants a company receives are public money: "received grants under the act".
@@ -38,7 +38,9 @@ export const STATE_SUPPORT: readonly Cue[] = [
   // A contract or an order for weapons has a military buyer: "a contract modification … guided missile cruisers",
   // "a €8 billion ammunition order"; not demand talk ("strong missile orders", with no article).
   { re: `(?:contract|order)s? (?:\\S+ ){0,10}?${WEAPONS}` },
-  { re: `(?:an?|the|its|[$€£][\\d.]+ \\w+) (?:[\\w-]+ ){0,2}?${WEAPONS}[\\w-]* (?:contract|order)s?` },
+  {
+    re: `${WEAPONS}[\\w-]* (?:contract|order)s?(?<=(?:\\b(?:an?|the|its)|[$€£][\\d.]+ \\w+) (?:[\\w-]+ ){1,3}(?:contract|order)s?)`,
+  },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
   // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").

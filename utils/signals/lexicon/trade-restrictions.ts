@@ -36,7 +36,7 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'ban(?:s|ned|ning)?', need: 'state' },
   // Trump's threatened "hefty fee" on Toyota's Mexican cars; not the fees a company charges ("the fees it charges game developers", "app store fees").
   {
-    re: "(?<!(?:app|store|licen[cs]ing|transaction|service)s? )(?:fees?(?! (?:[\\w’'.-]+ ){1,2}(?:charges?|collects?))|levy|levies|duties)",
+    re: "(?:fees?(?! (?:[\\w’'.-]+ ){1,2}(?:charges?|collects?))(?<!(?:app|store|licen[cs]ing|transaction|service)s? fees?)|levy|levies|duties)",
     need: 'state',
   },
   // "banning the sale or importation of surveillance gear by Hikvision": longer than an export ban on its sales.
