@@ -28,9 +28,9 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
   // A defence buyer or chips may be in the sentence before ("…the updated Pentagon list. The agency also removed X
   // from the list."); a government must be in the sentence, or be its subject by a pronoun ("In March, the FTC fined
   // Samsung… It also fined Samsung…").
-  const near = `${context}\n${sentence}`;
+  const near = (re: RegExp) => test(re, sentence) || test(re, context);
   const state = test(STATE_RE, sentence) || (/^(?:It|They)\b/.test(sentence) && test(STATE_RE, context));
-  const has = { state, defense: test(DEFENSE_RE, near), chips: test(CHIPS_RE, near) };
+  const has = { state, defense: near(DEFENSE_RE), chips: near(CHIPS_RE) };
   const privateSuit = test(PRIVATE_SUIT_RE, sentence);
   const hits: TopicCue[] = [];
   for (const cue of TOPIC_REGEXES) {
@@ -42,6 +42,7 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
   if (!privateSuit && !hits.some((h) => h.topic === 'state-probe'))
     for (const m of sentence.matchAll(PROBE_AUTHORITY_RE))
       hits.push({ start: m.index, end: m.index + m[0].length, topic: 'state-probe' });
+  if (hits.length === 0) return hits;
   for (const m of sentence.matchAll(MACRO_RE)) hits.push({ start: m.index, end: m.index + m[0].length, topic: MACRO });
   const inside = (h: TopicCue, o: TopicCue) =>
     o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
