@@ -39,7 +39,8 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
     for (const m of sentence.matchAll(cue.re))
       hits.push({ start: m.index, end: m.index + m[0].length, topic: cue.topic });
   }
-  if (!privateSuit && !hits.some((h) => h.topic === 'state-probe'))
+  // The authorities are state actors too: no government in the sentence, no authority to look for.
+  if (has.state && !privateSuit && !hits.some((h) => h.topic === 'state-probe'))
     for (const m of sentence.matchAll(PROBE_AUTHORITY_RE))
       hits.push({ start: m.index, end: m.index + m[0].length, topic: 'state-probe' });
   if (hits.length === 0) return hits;

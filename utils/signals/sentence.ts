@@ -116,6 +116,7 @@ const LIST_REF = /\b(?:to|on|from|off) (?:the|that|this|its) (?:same )?list\b/gi
  */
 function listCues(sentence: string, cues: readonly TopicCue[], before: readonly Topic[]): TopicCue[] {
   const topics = before.filter((t) => LIST_TOPICS.includes(t) && !cues.some((c) => c.topic === t));
+  if (topics.length === 0) return [];
   return [...sentence.matchAll(LIST_REF)].flatMap((m) =>
     topics.map((topic) => ({ start: m.index, end: m.index + m[0].length, topic })),
   );
