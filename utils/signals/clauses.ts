@@ -6,7 +6,7 @@ import type { Span } from './types';
 
 const DASH = /\s+[—–-]{1,2}\s+/g;
 const BOUNDARY =
-  /\s*;\s+|；|，(?=而|但|不过|不過|同时|同時|与此同时|與此同時|然而)|\s+[—–-]{1,2}\s+|,\s+(?=and (?:we|it|the|they|he|she|its|their)\b)|(?<!(?:label|nam|list|designat)(?:l?ed|s) [^;]{1,99}),\s+(?=as\b)|,\s+(?=(?:but|while|although|though|whereas|which|after|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a|with)\b)/g;
+  /\s*;\s+|；|，(?=而|但|不过|不過|同时|同時|与此同时|與此同時|然而)|\s+[—–-]{1,2}\s+|,\s+(?=and (?:we|it|the|they|he|she|its|their|(?:[A-Z][\w.]* )?(?:officials|lawmakers|regulators))\b)|(?<!(?:label|nam|list|designat)(?:l?ed|s) [^;]{1,99}),\s+(?=as\b(?! well as))|,\s+(?=(?:but|while|although|though|whereas|which|after|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a|with)\b)/g;
 
 /** The clauses of `sentence`, as offsets into it, covering it with no gap. */
 export function splitClauses(sentence: string): Span[] {

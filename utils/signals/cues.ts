@@ -8,6 +8,7 @@ import {
   MACRO_RE,
   NEGATOR_RE,
   PRIVATE_SUIT_RE,
+  PROBE_AUTHORITY_RE,
   PROPOSED_RE,
   STATE_RE,
   TOPIC_REGEXES,
@@ -25,9 +26,11 @@ export interface TopicCue extends Span {
 /** Topic cues of `sentence`, offsets into it; a cue inside a longer one is dropped ("export ban" is not a "ban"). */
 export function findTopicCues(sentence: string, context = ''): TopicCue[] {
   // A defence buyer or chips may be in the sentence before ("…the updated Pentagon list. The agency also removed X
-  // from the list."); a government must be in the sentence.
-  const near = `${context}\n${sentence}`;
-  const has = { state: test(STATE_RE, sentence), defense: test(DEFENSE_RE, near), chips: test(CHIPS_RE, near) };
+  // from the list."); a government must be in the sentence, or be its subject by a pronoun ("In March, the FTC fined
+  // Samsung… It also fined Samsung…").
+  const near = (re: RegExp) => test(re, sentence) || test(re, context);
+  const state = test(STATE_RE, sentence) || (/^(?:It|They)\b/.test(sentence) && test(STATE_RE, context));
+  const has = { state, defense: near(DEFENSE_RE), chips: near(CHIPS_RE) };
   const privateSuit = test(PRIVATE_SUIT_RE, sentence);
   const hits: TopicCue[] = [];
   for (const cue of TOPIC_REGEXES) {
@@ -36,6 +39,11 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
     for (const m of sentence.matchAll(cue.re))
       hits.push({ start: m.index, end: m.index + m[0].length, topic: cue.topic });
   }
+  // The authorities are state actors too: no government in the sentence, no authority to look for.
+  if (has.state && !privateSuit && !hits.some((h) => h.topic === 'state-probe'))
+    for (const m of sentence.matchAll(PROBE_AUTHORITY_RE))
+      hits.push({ start: m.index, end: m.index + m[0].length, topic: 'state-probe' });
+  if (hits.length === 0) return hits;
   for (const m of sentence.matchAll(MACRO_RE)) hits.push({ start: m.index, end: m.index + m[0].length, topic: MACRO });
   const inside = (h: TopicCue, o: TopicCue) =>
     o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
@@ -50,8 +58,12 @@ export function statusOf(sentence: string, clauses: readonly Span[], cue: Span):
   const proposed = [...text.matchAll(PROPOSED_RE)].filter((m) => m[0] !== 'May' || m.index === 0);
   if (proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0])))
     return 'proposed';
-  if ([...text.matchAll(ALLEGED_RE)].some((m) => !isReason(text, m.index))) return 'alleged';
-  if (test(WEAKLY_PROPOSED_RE, text)) return 'proposed';
+  // What a company disputes is no hedge on the action reported beside it ("is blacklisted … but disputes U.S. claims").
+  const disputed = [...text.matchAll(DENIAL_RE)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
+  const inDenial = (i: number) => disputed.some((d) => i >= d.start && i < d.end);
+  if ([...text.matchAll(ALLEGED_RE)].some((m) => !isReason(text, m.index) && !inDenial(m.index))) return 'alleged';
+  if ([...text.matchAll(WEAKLY_PROPOSED_RE)].some((m) => hedges(text, m, cue.start - c.start, cue.end - cue.start)))
+    return 'proposed';
   return REPORT_FRAME.test(sentence) ? 'alleged' : 'confirmed';
 }
 
@@ -88,17 +100,29 @@ function isOwnForecast(text: string, index: number, word: string): boolean {
   );
 }
 
-/** An official action's stated reason: "added DJI to the list, accusing it of complicity" reports the action. */
+/**
+ * An official action's stated reason: "added DJI to the list, accusing it of complicity", "a $300 million penalty for
+ * alleged violations", "were investigated for alleged irregularities" report the action.
+ */
 function isReason(text: string, index: number): boolean {
-  return (
-    /,\s*$/.test(text.slice(0, index)) &&
-    /^accusing\b/i.test(text.slice(index)) &&
-    OFFICIAL_ACTION.test(text.slice(0, index))
-  );
+  const before = text.slice(0, index);
+  const reason = (/,\s*$/.test(before) && /^accusing\b/i.test(text.slice(index))) || /\b(?:for|over)\s+$/i.test(before);
+  return reason && OFFICIAL_ACTION.test(before);
 }
 
 const OFFICIAL_ACTION =
-  /\b(?:added|designated|listed|placed|imposed|sanctioned|fined|banned|blacklisted|charged|sued)\b/;
+  /\b(?:added|designated|listed|placed|imposed|sanctioned|fined|banned|blacklisted|charged|sued|penalt(?:y|ies)|investigated|probed|raided|cease[- ]and[- ]desist)\b/;
+
+/**
+ * Whether a weak hedge qualifies the cue at `cue` of the clause: "if" and "likely" hedge the clause; "potential" and
+ * "possible" only the words right after them ("chose to settle …, the size of the potential penalty" is a fact).
+ */
+function hedges(text: string, m: RegExpMatchArray, cue: number, length: number): boolean {
+  // A whole sentence pointing back at an action has no cue of its own to place.
+  if (!/^(?:potential|possible)/i.test(m[0]) || length >= text.length) return true;
+  const between = text.slice(m.index! + m[0].length, cue);
+  return m.index! < cue && !/[,;]/.test(between) && between.trim().split(/\s+/).length <= 6;
+}
 
 /** Words a negator may stand before its cue: "was not on the Entity List" is 3. */
 const NEGATION_REACH = 5;

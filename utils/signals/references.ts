@@ -16,7 +16,8 @@ export interface Actor extends Span {
 const HEADS =
   'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup|business';
 const SINGULAR = new RegExp(
-  `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,4}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-]))`,
+  // A headline's bare "Company is blacklisted by the Pentagon…" under the line that names it.
+  `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,4}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-])|^(?:Company|Firm)(?= [a-z]))`,
   'g',
 );
 const PLURAL =

@@ -14,12 +14,19 @@ const SOURCE_BEFORE =
  * or supplier. "from" only right before the name: "a memo from the administration accuses Alibaba" is about Alibaba.
  */
 const COUNTERPARTY_BEFORE =
-  /(?:\bfrom(?:\s+the)?|\bventure (?:between|of)|\b(?:partners?|rivals?|competitors?|peers|customers?|clients?|suppliers?|lenders?|banks|labels|backers|creditors|buyers?|underwriters?))(?:,?\s+(?:like|such as|including))?,?\s+$/i;
+  /(?:\bfrom(?:\s+the)?|\bventure (?:between|of)|\b(?:selling|sold|sales|shipping|shipped|shipments|supplying|supplied) (?:\S+ ){0,4}?to|\b(?:partners?|rivals?|competitors?|peers|customers?|clients?|suppliers?|lenders?|banks|labels|backers|creditors|buyers?|underwriters?))(?:,?\s+(?:like|such as|including))?,?\s+$/i;
+
+/**
+ * The one complaining, not the one complained of: "a complaint by Swedish music streaming service Spotify" (a
+ * description before the name, not another name: "a complaint by Spotify against Apple" is about Apple).
+ */
+const COMPLAINANT_BEFORE =
+  /\b[Cc]omplain(?:ts?|ed|ants?)(?: (?:filed|lodged))? (?:by|from) (?:[A-Z][a-z]+(?:an|ish|ese|ch) )?(?:[a-z][\w-]* ){0,5}?$/;
 
 /** Left out of what the sentence says: "with the exception of Tesla", "except Tesla", "with Tesla the exception". */
 const EXCLUDED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|with the exception of)\s+$/i;
 const EXCLUDED_AFTER =
-  /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^(?:['’]s)? (?:subsidiary|unit) \w|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b/i;
+  /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^\s+(?:was|is|had been) (?:the )?(?:favou?rite|front-?runner|expected) to win\b|^(?:['’]s)? (?:subsidiary|unit) \w|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b/i;
 
 /** How much text before a name the patterns look at. */
 const REACH = 60;
@@ -35,6 +42,7 @@ export function isSideParty(sentence: string, start: number, end: number): boole
   return (
     SOURCE_BEFORE.test(before) ||
     COUNTERPARTY_BEFORE.test(before) ||
+    COMPLAINANT_BEFORE.test(before) ||
     EXCLUDED_BEFORE.test(before) ||
     EXCLUDED_AFTER.test(sentence.slice(end, end + 30))
   );

@@ -43,6 +43,7 @@ export function sentenceSignals(
   const sentence = text.slice(s.start, s.end);
   const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
   const cues = findTopicCues(sentence, context);
+  cues.push(...listCues(sentence, cues, previous.topics));
   const topics = TOPICS.filter((t) => cues.some((c) => c.topic === t));
   // "…, according to The New York Times (NYT). The two companies reported…": a report's source is not referred to.
   const from = previous.span?.start ?? 0;
@@ -58,6 +59,9 @@ function signalsOf(
   mentions: readonly Mention[],
   previous: Previous,
 ): Signal[] {
+  // No company here or in the sentence before: nothing for a reference to stand for, so no signal (and no denial
+  // scan, the costliest pattern, on the sentences between a long article's mentions).
+  if (mentions.length === 0 && previous.mentions.length === 0) return [];
   const denials = findDenials(sentence);
   const followsAction = cues.length === 0 && pointsBack(sentence);
   if (cues.length === 0 && denials.length === 0 && !followsAction) return [];
@@ -102,6 +106,22 @@ function signalsOf(
   return signals;
 }
 
+/** Topics a list stands for: a sanctions list, the Entity List, the 1260H list, a tariff or investment-ban list. */
+const LIST_TOPICS: readonly Topic[] = ['sanctions', 'export-controls', 'military-ties', 'trade-restrictions'];
+const LIST_REF = /\b(?:to|on|from|off) (?:the|that|this|its) (?:same )?list\b/gi;
+
+/**
+ * "…were placed on the entity list for their support of the PLA. They also added QuantumCTek to the list for…": "the
+ * list" is the one the sentence before named, with its topics (those the sentence has no cue of).
+ */
+function listCues(sentence: string, cues: readonly TopicCue[], before: readonly Topic[]): TopicCue[] {
+  const topics = before.filter((t) => LIST_TOPICS.includes(t) && !cues.some((c) => c.topic === t));
+  if (topics.length === 0) return [];
+  return [...sentence.matchAll(LIST_REF)].flatMap((m) =>
+    topics.map((topic) => ({ start: m.index, end: m.index + m[0].length, topic })),
+  );
+}
+
 /**
  * "Apple makes iPhones in China, but has moved production to avoid tariffs": a clause with no subject of its own has
  * the subject of the clause before (its first company), placed at its start.
@@ -138,7 +158,7 @@ function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, bef
 /** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
 function hasAction(sentence: string): boolean {
   // "It added: 'We are not a military company'": "added" reporting speech is no action.
-  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)(?<![\w-])(?:added|adds|designated|listed|included|placed|imposed|sanctioned|fined|banned|named)\b(?!\s*(?:[:,'‘“"]|that\b))/.test(
+  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)(?<![\w-])(?:added|adds|designated|listed|blacklisted|included|placed|imposed|sanctioned|fined|banned|named)\b(?!\s*(?:[:,'‘“"]|that\b))/.test(
     sentence,
   );
 }

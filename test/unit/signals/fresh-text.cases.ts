@@ -70,6 +70,37 @@ export const NAMES: Record<string, string> = {
   Xiaomi: 'xiaomi',
   DJI: 'dji',
   'PDD Holdings': 'pdd',
+  Hikvision: 'hikvision',
+  ZTE: 'zte',
+  'Hunan Goke Microelectronics': 'hunan-goke',
+  'Yunchip Microelectronics': 'yunchip',
+  QuantumCTek: 'quantumctek',
+  Seagate: 'seagate',
+  Broadcom: 'broadcom',
+  'Tata Motors': 'tata-motors',
+  'Asian Paints': 'asian-paints',
+  'Birla Opus': 'birla-opus',
+  'SK Hynix': 'sk-hynix',
+  Vivo: 'vivo',
+  'Gazprom Neft': 'gazprom-neft',
+  Surgutneftegaz: 'surgutneftegas',
+  Rusal: 'rusal',
+  'Norilsk Nickel': 'norilsk',
+  Evraz: 'evraz',
+  Glencore: 'glencore',
+  'Lockheed Martin': 'lockheed',
+  Lockheed: 'lockheed',
+  Boeing: 'boeing',
+  'General Dynamics': 'general-dynamics',
+  Quectel: 'quectel',
+  'Harley-Davidson': 'harley',
+  Harley: 'harley',
+  Tesla: 'tesla',
+  Honda: 'honda',
+  Nissan: 'nissan',
+  Advantest: 'advantest',
+  Shiseido: 'shiseido',
+  Lenovo: 'lenovo',
 };
 
 export type Expected = [entityId: string, topics: Topic[], status: Status, denied?: boolean];
@@ -470,7 +501,6 @@ export const POSITIVE: Case[] = [
   {
     url: 'https://www.channelnewsasia.com/business/us-finalizes-up-635-billion-chips-awards-samsung-electronics-texas-instruments-4819736',
     text: 'The Samsung award is about $1.7 billion smaller than the preliminary award announced in April of up to $6.4 billion and reflects its revised smaller investment plans, the department said.',
-    miss: 'the awarding state is only “the department”, which the rules do not read as a government',
     want: [['samsung', [SU], 'confirmed']],
   },
   {
@@ -671,7 +701,6 @@ export const SECOND_BATCH: Case[] = [
   {
     url: 'https://thegoldenraven.org/eu-sanctions-against-chinese-entities-over-support-for-russia-in-donbas',
     text: 'Xiamen Limbach is also accused of providing engine components for Iranian-made Shahed drones, used by Russian forces in Ukraine.',
-    miss: '“Russian forces” names a military without the word: “forces” alone is too common (“market forces”)',
     want: [['xiamen-limbach', [MT], 'alleged']],
   },
   {
@@ -774,5 +803,360 @@ export const SECOND_BATCH: Case[] = [
     url: 'https://en.shiftdelete.net/dji-loses-lawsuit-against-us-government',
     text: 'DJI was previously placed on the sanctions lists of the Department of Commerce and the Department of the Treasury, and then added to the Department of Defense’s list of Chinese military companies in 2022.',
     want: [['dji', [SA, MT], 'confirmed']],
+  },
+];
+
+/**
+ * A third batch (2026-12-05), collected from stored finance-news pages and labelled by the README's rules before the
+ * extractor ran on it, for the pass that widens the word families: Entity List and FCC blacklists, BIS penalties,
+ * Korean, Japanese, Indian and Chinese regulators, UK and US sanctions, CHIPS grants, defence contracts, tariffs on
+ * named companies, military-ties denials; a third of it negatives (price moves, earnings, private stakes, a rival or
+ * a complainant named beside the target). Stories close to the held-out articles' were left out.
+ *
+ * Before the widening (rules of commit ea0afc7, run once on the labels as written): 31 of 60 cases right — 12 of 41
+ * positive cases, 19 of 19 negatives (no signal on any negative; three wrong companies inside positive cases: the
+ * buyer Huawei beside Seagate's penalty, the victim Samsung beside Broadcom, the losing bidder Lockheed). After it:
+ * 57 of 60 (the three left are `miss` entries below); the first two batches went from 106 to 108 of 119.
+ */
+export const THIRD_BATCH: Case[] = [
+  // Export controls and blacklists
+  {
+    url: 'https://www.channelnewsasia.com/business/us-restricts-exports-dozen-more-chinese-companies-2336341',
+    text: 'The Commerce Department said Hangzhou Zhongke Microelectronics Co., Ltd., Hunan Goke Microelectronics, New H3C Semiconductor Technologies Co., Ltd., Xi’an Aerospace Huaxun Technology, and Yunchip Microelectronics were placed on the list for the Commerce Department\'s entity list for their "support of the military modernization of the People’s Liberation Army." They also added Hefei National Laboratory for Physical Sciences at Microscale, QuantumCTek, and Shanghai QuantumCTeck Co., Ltd. to the list for "acquiring and attempting to acquire U.S.-origin items in support of military applications."',
+    want: [
+      ['hunan-goke', [EC, MT], 'confirmed'],
+      ['yunchip', [EC, MT], 'confirmed'],
+      ['quantumctek', [EC, MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.marketscreener.com/HANGZHOU-HIKVISION-DIGITA-9015346/news/China-s-Hikvision-resolutely-opposes-U-S-blacklisting-state-media-29347225/',
+    text: "The U.S. Commerce Department on Monday placed 28 Chinese public security bureaus and companies - including Hikvision - on a U.S. trade blacklist over Beijing's treatment of Uighur Muslims and other minorities.",
+    want: [['hikvision', [EC], 'confirmed']],
+  },
+  {
+    url: 'https://www.livemint.com/news/world/chinese-surveillance-gear-maker-hikvision-has-ties-to-country-s-military-report/amp-11621943901390.html',
+    text: 'Chinese surveillance-gear maker Hikvision has ties to country’s military, report says\nCompany is blacklisted by the Pentagon but disputes U.S. claims of links to China’s military and research company’s findings',
+    want: [
+      ['hikvision', [MT], 'alleged'],
+      ['hikvision', [MT], 'confirmed', true],
+    ],
+  },
+  {
+    url: 'https://www.thedefensepost.com/2021/05/25/hikvision-ties-chinese-military/',
+    text: 'Video surveillance research authority IPVM revealed in a report that Hangzhou Hikvision Digital Technology, a Pentagon-blacklisted company, sold drones and accessory equipment to the People’s Liberation Army Air Force (PLAAF) in 2019.',
+    want: [['hikvision', [MT], 'alleged']],
+  },
+  {
+    url: 'https://www.thedefensepost.com/2021/05/25/hikvision-ties-chinese-military/',
+    text: '“Not now, and not ever, has Hikvision conducted research and development work for Chinese military applications.',
+    want: [['hikvision', [MT], 'alleged', true]],
+  },
+  {
+    url: 'https://www.knoxvilletimes.com/news/273132931/chinese-tech-giant-responds-to-espionage-claims',
+    text: "Chinese telecommunications giant Hikvision has rejected the claim that Beijing could use its products for spying, following Britain's decision to restrict the use of its security cameras at government sites.",
+    miss: '“Britain’s decision to restrict the use of its security cameras at government sites” is no trade word, and Britain alone is no government actor; the denied claim reads as an allegation',
+    want: [['hikvision', [MT, TR], 'confirmed', true]],
+  },
+  {
+    url: 'https://www.knoxvilletimes.com/news/273132931/chinese-tech-giant-responds-to-espionage-claims',
+    text: 'The US Federal Communication Commission (FCC), meanwhile, updated its blacklist on Friday, banning the sale or importation of surveillance gear by Hikvision, as well as Huawei, ZTE, Dahua, and Hytera.',
+    want: [
+      ['hikvision', [TR], 'confirmed'],
+      ['huawei', [TR], 'confirmed'],
+      ['zte', [TR], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.worldecr.com/news/seagate-slapped-with-300m-fine-for-banned-business-with-huawei/',
+    text: 'The US Department of Commerce’s Bureau of Industry and Security (‘BIS’) announced that Seagate Technology Holdings Plc, the world’s largest maker of computer hard drives, will pay a $300 million civil penalty for alleged violations of export controls in selling millions of units to Huawei Technologies Co.',
+    want: [['seagate', [EC, SP], 'confirmed']],
+  },
+  {
+    url: 'https://neowin.net/amp/us-imposes-300m-fine-on-seagate-for-shipping-hdds-despite-export-ban-on-china',
+    text: 'The United States has imposed a $300 million penalty on Seagate for violating tech export controls of hard disk drives (HDDs) to Huawei.',
+    want: [['seagate', [EC, SP], 'confirmed']],
+  },
+  {
+    url: 'https://cybermaterial.com/seagate-to-pay-300m-fine-for-huawei-sales',
+    text: 'Seagate CEO Dave Mosley said the company chose to settle with the US government due to the risks and costs of prolonged litigation, the size of the potential penalty, and a desire to focus on current and future business challenges.',
+    want: [['seagate', [SP], 'confirmed']],
+  },
+  // Regulators outside the US
+  {
+    url: 'https://globalcompetitionreview.com/regions/korea-republic-of',
+    text: 'Korea’s antitrust watchdog has slapped a €150 million abuse of dominance fine on Google for preventing smartphone manufacturers from installing or developing competing mobile operating systems.',
+    want: [['google', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://koreaherald.com/view.php?ACE_SEARCH=1&ud=20121206000839',
+    text: 'In March, the FTC fined Samsung Electronics and two of its executive officers a combined 400 million won for hindering an investigation by antitrust regulators. It also fined Samsung Electronics 1.6 billion won in May for irregular practices in its transactions with subcontractors.',
+    want: [
+      ['samsung', [SP], 'confirmed'],
+      ['samsung', [SP], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://globalcompetitionreview.com/organisations/korea-fair-trade-commission',
+    text: 'Apple is reportedly facing scrutiny from Korean prosecutors over the fees it charges game developers, less than a year after the country’s antitrust enforcer raided its local headquarters over similar issues.',
+    want: [['apple', [SP], 'alleged']],
+  },
+  {
+    url: 'https://globalcompetitionreview.com/organisations/korea-fair-trade-commission',
+    text: 'Broadcom abused its superior bargaining position over Samsung by forcing the mobile phone maker into unfair long-term contracts for telecommunications components, Korea’s Fair Trade Commission has said.',
+    miss: 'the regulator is only the speaker at the end (“…, Korea’s Fair Trade Commission has said”), so the probe goes to the nearest company, the victim (“the mobile phone maker”), and the private “contracts” read as state support beside a government',
+    want: [['broadcom', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://ambusinessng.com/japans-antitrust-body-orders-google-to-cease-unfair-trade-practices',
+    text: 'The Japan Fair Trade Commission issued a cease and desist order against Google on Tuesday, accusing the company of unfair trade practices related to its search services on Android devices.',
+    want: [['google', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://pymnts.com/cpi-posts/google-faces-cease-and-desist-order-from-japans-fair-trade-commission',
+    text: 'Japan’s competition watchdog is expected to issue a ruling against Google for violating antitrust laws, according to a report from Nikkei Asia.',
+    want: [['google', [SP], 'proposed']],
+  },
+  {
+    url: 'https://www.androidpolice.com/japan-ftc-google-cease-desist-oem-app-agreements-monopoly/',
+    text: "If Google doesn't stop the monopolistic behavior, explain its updated practices in detail, and provide third-party compliance oversight for five years, it could be subject to a fine (Source: Japan Fair Trade Commission via The Japan Times).",
+    want: [['google', [SP], 'proposed']],
+  },
+  {
+    url: 'https://www.cnbctv18.com/business/companies/flashback-after-tata-motors-episode-a-look-at-other-firms-under-cci-scanner-9214661.htm',
+    text: 'The CCI has recently launched a probe against Tata Motors to investigate whether the automobile giant has been abusing its dominant market position.',
+    want: [['tata-motors', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://www.business-standard.com/topic/cci',
+    text: "Apple has moved the Delhi High Court to block India's antitrust watchdog from seeking its global financial records amid a probe into App Store practices.",
+    want: [['apple', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://www.business-standard.com/industry/news/cci-to-decide-on-probe-into-asian-paints-for-abuse-of-dominant-position-125060901030_1.html',
+    text: 'The Competition Commission of India (CCI) has received comments from both Birla Opus and Asian Paints on its queries, and is likely to take a decision in the next few days on whether to start an investigation against Asian Paints for abuse of dominant position alleged by the Aditya Birla group firm, which is a competitor, sources said.',
+    want: [['asian-paints', [SP], 'proposed']],
+  },
+  {
+    url: 'https://adahapebaru.blogspot.com/2018/06/china-is-investigating-foreign.html',
+    text: "China's State Administration for Market Regulation is also investigating US tech firm Micron Technology (MU) and South Korea's SK Hynix, according to the Wall Street Journal.",
+    want: [
+      ['micron', [SP], 'alleged'],
+      ['sk-hynix', [SP], 'alleged'],
+    ],
+  },
+  {
+    url: 'https://www.reuters.com/article/us-sk-hynix-china/sk-hynix-says-confirms-investigation-by-chinese-regulators-idUSKCN1J101H',
+    text: 'SEOUL (Reuters) - South Korean chipmaker SK Hynix Inc said on Tuesday it was being investigated by Chinese regulators.',
+    want: [['sk-hynix', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://www.reuters.com/article/us-samsung-elec-china/chinese-regulators-launch-probe-into-samsung-electronics-sk-hynix-micron-idUSKCN1J02DI',
+    text: 'SEOUL (Reuters) - China has launched an investigation into South Korea’s Samsung Electronics Co Ltd and SK Hynix Inc as well as U.S. Micron Technology Inc.\nAll three companies confirmed that officials from China’s State Administration for Market Regulation had visited their offices.',
+    want: [
+      ['micron', [SP], 'confirmed'],
+      ['samsung', [SP], 'confirmed'],
+      ['sk-hynix', [SP], 'confirmed'],
+      ['micron', [SP], 'confirmed'],
+      ['samsung', [SP], 'confirmed'],
+      ['sk-hynix', [SP], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.lokmattimes.com/business/ed-conducts-raids-at-44-places-in-money-laundering-case-against-vivo-related-firms-a473/',
+    text: 'The Enforcement Directorate (ED) on Tuesday conducted raids at 44 places in money laundering probe against Chinese mobile manufacturing company Vivo & related firms.',
+    want: [['vivo', [SP], 'confirmed']],
+  },
+  {
+    url: 'https://www.oneindia.com/india/ed-conducts-raids-against-chinese-mobile-company-vivo-linked-firms-3429547.html',
+    text: 'In May, local units of ZTE Corp. and Vivo Mobile Communications Co. were investigated for alleged financial irregularities.',
+    want: [
+      ['vivo', [SP], 'confirmed'],
+      ['zte', [SP], 'confirmed'],
+    ],
+  },
+  // Sanctions
+  {
+    url: 'https://news-pravda.com/world/2025/01/10/968424.html',
+    text: 'The UK authorities have imposed blocking sanctions against one of the largest Russian oil companies, Gazprom Neft and Surgutneftegaz.',
+    want: [
+      ['gazprom-neft', [SA], 'confirmed'],
+      ['surgutneftegas', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://therussophile.com/deripaska-goes-from-famous-russian-billionaire-to-global-outcast-in-just-three-days.html',
+    text: "On Friday, the U.S. aimed its toughest sanctions at Deripaska's metals empire, banning Americans from dealing with companies including United Co. Rusal.",
+    want: [['rusal', [SA], 'confirmed']],
+  },
+  {
+    url: 'http://gawdalmighty.com/2018/04/stocks-of-rusal-collapse-50-after-u-s-sanctions/',
+    text: 'The sanctions also hit Norilsk Nickel, whose shares were down 16 percent.',
+    want: [['norilsk', [SA], 'confirmed']],
+  },
+  // State support
+  {
+    url: 'https://www.marketscreener.com/quote/stock/MICRON-TECHNOLOGY-INC-13639/news/Micron-Government-Finalize-6-1-Billion-Chips-Act-Grant-48559675/',
+    text: 'The federal government has finalized a grant of more than $6.1 billion to help Micron Technology build three chip-making facilities, as officials race to complete a significant portion of legislation aimed at boosting U.S. chip production before President-elect Donald Trump takes office.',
+    want: [['micron', [SU], 'confirmed']],
+  },
+  {
+    url: 'https://www.marketscreener.com/quote/stock/MICRON-TECHNOLOGY-INC-13639/news/Micron-Government-Finalize-6-1-Billion-Chips-Act-Grant-48559675/',
+    text: "Harris on Tuesday said the Commerce Department and Micron also have agreed to preliminary terms for an additional $275 million investment to expand Micron's Manassas, Va., plant, where the company makes dynamic random-access memory, or DRAM, chips that are widely used in the defense, aerospace, automotive and industrial sectors.",
+    miss: '“agreed to preliminary terms for an … investment” with a department has no support word the rules know (investment needs a defence buyer)',
+    want: [['micron', [SU], 'proposed']],
+  },
+  {
+    url: 'https://www.marketscreener.com/quote/stock/MICRON-TECHNOLOGY-INC-13639/news/Micron-Government-Finalize-6-1-Billion-Chips-Act-Grant-48559675/',
+    text: 'Trump has threatened to get rid of the Chips Act, and U.S. officials have been working to deliver billions of dollars in grants, including a recently finalized award of nearly $8 billion to Intel, before President Biden leaves office.',
+    want: [['intel', [SU], 'confirmed']],
+  },
+  {
+    url: 'https://targetednews.com/pr_disp.php?pr_id=8976973',
+    text: "Today, the Biden-Harris Administration announced that the U.S. Department of Commerce awarded Samsung Electronics (Samsung) up to $4.745 billion in direct funding under the CHIPS Incentives Program's Funding Opportunity for Commercial Fabrication facilities.",
+    want: [['samsung', [SU], 'confirmed']],
+  },
+  {
+    url: 'https://www.fool.com/investing/general/2013/08/19/pentagon-awards-615-million-in-contracts.aspx',
+    text: 'Lockheed Martin (LMT 1.71%) won an $18.2 million contract modification to perform modernization on Aegis Combat System-equipped guided missile cruisers and destroyers.',
+    want: [['lockheed', [SU], 'confirmed']],
+  },
+  {
+    url: 'https://thegovconnews.com/?p=16168',
+    text: 'Shifting air power, the U.S. Army awarded Boeing an $876 million contract for eight CH-47F Block II Chinook helicopters.',
+    want: [['boeing', [SU], 'confirmed']],
+  },
+  {
+    url: 'https://thegovconnews.com/?p=16168',
+    text: 'General Dynamics Electric Boat clinched a substantial $2.3 billion contract modification, driving forward the construction of the Columbia-class submarine program.',
+    want: [['general-dynamics', [SU], 'confirmed']],
+  },
+  {
+    url: 'https://preview.www.fool.com/investing/2025/03/24/better-buy-boeing-lockheed-martin-dividend-stock',
+    text: 'On March 21, Boeing (BA -9.57%) stock closed 3.1% higher while Lockheed Martin (LMT -4.32%) tumbled 5.8%. The movements resulted from Boeing winning a contract from the Department of Defense for its new warfighter aircraft program -- a contract that Lockheed was the favorite to win.',
+    want: [['boeing', [SU], 'confirmed']],
+  },
+  // Military ties: denials
+  {
+    url: 'https://newsnetdaily.com/us-adds-tencent-catl-to-list-of-chinese-companies-allegedly-helping-beijings-military-2/amp',
+    text: 'A Quectel spokesperson said the company “does not work with any country’s military and will ask the Pentagon to reconsider its designation, which was clearly made in error.”',
+    want: [['quectel', [MT], 'alleged', true]],
+  },
+  {
+    url: 'https://marketglobalreview.com/tencent-and-other-chinese-companies-have-proven-ties-with-military-us-defense-department-reveals/',
+    text: 'Battery manufacturer CATL issued a statement on its website asserting that it has “never engaged in any military-related business or activities.”',
+    want: [['catl', [MT], 'alleged', true]],
+  },
+  // Tariffs on named companies
+  {
+    url: 'https://www.thedailybeast.com/trump-tariff-sends-harley-davidson-production-overseas',
+    text: 'Harley-Davidson will move some of its production outside of the U.S. after the company was hit by tariffs from the European Union.',
+    want: [['harley', [TR], 'confirmed']],
+  },
+  {
+    url: 'https://unusual-whales.ghost.io/unusual_blog/post/canada-will-place-a-100-tariff-on-chinese-ev-imports',
+    text: 'These tariffs will apply to all EVs imported from China, including those produced by Tesla, according to a Canadian government official.',
+    want: [['tesla', [TR], 'alleged']],
+  },
+  {
+    url: 'https://autospies.com/news/index.aspx?submissionid=122591',
+    text: 'Before Canada said this week it was imposing a 100% duty on Chinese-made electric vehicles, Tesla approached Ottawa and asked for a lower tariff on its autos, a Canadian government source said on Wednesday.',
+    want: [['tesla', [TR], 'alleged']],
+  },
+  // Negatives: price moves, earnings, private plans and stakes, descriptions
+  {
+    url: 'https://therussophile.com/deripaska-goes-from-famous-russian-billionaire-to-global-outcast-in-just-three-days.html',
+    text: 'Rusal shares plunged on Monday, losing 50 percent in Hong Kong',
+    want: [],
+  },
+  {
+    url: 'http://pembrokeexpress.com/2018/04/10/shares-in-oleg-deripaskas-rusal-and-en-plunge-on-united/',
+    text: 'Shares in Russian steelmaker Evraz were the biggest fallers on the FTSE 100 in London, closing 14.4% lower.',
+    want: [],
+  },
+  {
+    url: 'http://pembrokeexpress.com/2018/04/10/shares-in-oleg-deripaskas-rusal-and-en-plunge-on-united/',
+    text: "Glencore is one of Rusal's biggest investors and buyers of its aluminium, and its chief executive, Ivan Glasenberg, sits on the Rusal board.",
+    want: [],
+  },
+  {
+    url: 'https://www.marketscreener.com/quote/stock/MICRON-TECHNOLOGY-INC-13639/news/Micron-Government-Finalize-6-1-Billion-Chips-Act-Grant-48559675/',
+    text: 'Micron, the only U.S.-based maker of memory chips, has said it plans to plans to build a "megafab," or a collection of massive chip-producing facilities, in Clay, N.Y.',
+    want: [],
+  },
+  {
+    url: 'https://www.thestreet.com/story/12781564/1/why-lockheed-martin-lmt-stock-is-up-today.html',
+    text: 'Shares of Lockheed Martin Corp. (LMT) are higher by 2.16% to $166.50 after the company reported a 5% increase in earnings per diluted share to $2.76 for the 2014 second quarter, compared to $2.64 for the year ago period.',
+    want: [],
+  },
+  {
+    url: 'https://www.cnbc.com/2017/10/24/lockheed-martin-earnings-q3-2017.html',
+    text: 'Lockheed Martin raised its expectation for its full-year earnings to a range of $12.85 – $13.15 per share, up from $12.30 – $12.60.',
+    want: [],
+  },
+  {
+    url: 'http://money.cnn.com/2013/10/22/investing/lockheed-martin/index.html',
+    text: 'However, Lockheed said sales were down 4% in the third quarter. The company has been hit by recent cuts in defense spending.',
+    want: [],
+  },
+  {
+    url: 'https://fidelity.com/news/article/us-markets/202503280310RTRSNEWSCOMBINED_L6N3QB08J_1',
+    text: 'Automakers Toyota Motor ( TM ) slumped 4.53%, while Honda Motor ( HMC ) dropped 4.88%.',
+    want: [],
+  },
+  {
+    url: 'https://www.financetom.com/market/japans-nikkei-logs-worst-day-in-4-months-on-us-tariff-worries-automakers-slump-330116.htm',
+    text: 'Honda Motor ( HMC ) fell 7.2% and Nissan Motor ( NSANF ) lost 5.63%, with strategists saying their auto production in Mexico is bigger than their Japanese peers.',
+    want: [],
+  },
+  {
+    url: 'https://ldccbank.com/japans-nikkei-falls-as-us-tariffs-and-a-stronger-yen-disrupt-the-market',
+    text: 'Advantest, a producer of chip testing equipment, slumped 4.3% after US chip giant Nvidia (NASDAQ: NVDA), a client, declined overnight.',
+    want: [],
+  },
+  {
+    url: 'https://newsmaker.id/index.php/en/market-news/index/nikkei/92188-japanese-stocks-fall-on-tariff-auto-pharma-caution',
+    text: 'Cosmetics maker Shiseido was a bright spot in afternoon trade, jumping as much as 13.7%, the most since 2018, after British fund Independent Franchise Partners announced a stake in the company and said it would submit a proposal.',
+    want: [],
+  },
+  {
+    url: 'https://adahapebaru.blogspot.com/2018/06/china-is-investigating-foreign.html',
+    text: 'Shares in Samsung closed 0.4% lower in Seoul, while SK Hynix shed 1.8%.',
+    want: [],
+  },
+  {
+    url: 'https://ambusinessng.com/japans-antitrust-body-orders-google-to-cease-unfair-trade-practices',
+    text: 'Google develops the Android operating system, but companies like Samsung and Lenovo manufacture Android devices, including smartphones and tablets.',
+    want: [],
+  },
+  {
+    url: 'https://news.videostory.com/world/20250107-chinese-tech-giants-tencent-and-catl-deny-inclusion-on-u-s-military-list',
+    text: 'Tencent is one of the world’s largest technology companies, known for its popular messaging app WeChat and various other online services.',
+    want: [],
+  },
+  {
+    url: 'https://securityexpress.info/us-adds-tencent-catl-to-military-linked-list-sparking-tensions',
+    text: 'Interest in CATL has grown following American automaker Ford’s announcement of plans to invest $2 billion in building a battery manufacturing facility in Michigan utilizing CATL’s technology.',
+    want: [],
+  },
+  {
+    url: 'https://securityexpress.info/us-adds-tencent-catl-to-military-linked-list-sparking-tensions',
+    text: 'In the wake of these developments, Tencent’s shares fell 7% on the Hong Kong Stock Exchange, while CATL’s declined by 4%.',
+    want: [],
+  },
+  {
+    url: 'http://fox2now.com/2018/06/25/harley-davidson-will-move-some-production-out-of-us-after-retaliatory-tariffs/',
+    text: 'Harley-Davidson’s stock fell 2% in premarket trading.',
+    want: [],
+  },
+  {
+    url: 'https://vindyarchives.com/news/2018/jun/25/harley-stung-tariffs-shifts-some-production-overse/',
+    text: 'Harley-Davidson Inc. sold almost 40,000 motorcycles in the EU last year, its second-largest market after the United States, according to the company.',
+    want: [],
+  },
+  {
+    url: 'https://unusual-whales.ghost.io/unusual_blog/post/canada-will-place-a-100-tariff-on-chinese-ev-imports',
+    text: 'Shares of Tesla, the world’s most valuable automaker, dropped by 3% following the announcement.',
+    want: [],
   },
 ];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractSignals } from '../../../utils/signals';
-import { type Case, type Expected, NAMES, NEGATIVE, POSITIVE, SECOND_BATCH } from './fresh-text.cases';
+import { type Case, type Expected, NAMES, NEGATIVE, POSITIVE, SECOND_BATCH, THIRD_BATCH } from './fresh-text.cases';
 import { mentionsOf } from './mentions';
 
 function signalsOf(text: string): Expected[] {
@@ -36,4 +36,12 @@ describe('fresh text: sentences that must stay silent', () => {
 
 describe('fresh text, second batch (collected after the first widening)', () => {
   for (const c of SECOND_BATCH) (c.miss ? it.fails : it)(title(c), () => check(c));
+});
+
+describe('fresh text, third batch (collected for the word-family widening)', () => {
+  for (const c of THIRD_BATCH) (c.miss ? it.fails : it)(title(c), () => check(c));
+
+  it('is a real check: every case names a company the extractor reads', () => {
+    for (const c of THIRD_BATCH) expect(mentionsOf(c.text, NAMES).length).toBeGreaterThan(0);
+  });
 });

@@ -4,6 +4,20 @@
  */
 
 /**
+ * Competition and enforcement authorities: with no probe word in the sentence, naming one beside a company is the
+ * probe ("Korea's Fair Trade Commission has fined…" has one; "…, Korea's Fair Trade Commission has said" has not).
+ */
+export const PROBE_AUTHORITIES: readonly string[] = [
+  '(?:Japan |Korea |Taiwan )?Fair Trade Commission',
+  'JFTC',
+  'KFTC',
+  'Competition (?:Commission|Bureau|Authority|and Markets Authority)',
+  'Bundeskartellamt',
+  '(?:competition|antitrust) (?:watchdog|regulator|authority|enforcer)s?',
+  'Enforcement Directorate',
+];
+
+/**
  * Government actors: generic cues (an investigation, a contract, a stake) count only with one in the sentence.
  * Matched case-sensitively, so that "SEC" and "EU" are not words; lower-case "state" and "federal" are a guess.
  */
@@ -54,7 +68,20 @@ export const STATE_ACTORS: readonly string[] = [
   'military',
   'Commission',
   'agency',
+  // "…, the department said": a government's ("the sales department" has a word between).
+  '[Tt]he [Dd]epartment',
   'FDA',
+  // Regulators outside the US (and the competition authorities above): India's CCI, Britain's CMA, China's commerce
+  // ministry, US customs and the export bureau.
+  ...PROBE_AUTHORITIES,
+  'CCI',
+  'CMA',
+  'MOFCOM',
+  'BIS',
+  'CBP',
+  'Customs',
+  // A country as the one acting: "The United States has imposed a $300 million penalty", "Britain fined".
+  '(?:United States|U\\.S\\.|US|Britain|UK|China|Japan|India|Korea|Canada|Taiwan)(?: government)? (?:has |have |had |on \\w+ )?(?:imposed|fined|sanctioned|banned|blocked|launched|opened|ordered|summoned|raided|awarded)',
   '五角大楼|五角大廈|国防部|國防部|政府|当局|當局',
   // Chinese regulators and ministries: 监管 (regulator), 商务部 (Commerce), 财政部 (Treasury), 欧盟 (the EU), 白宫.
   '监管|監管|商务部|商務部|财政部|財政部|国务院|國務院|欧盟|歐盟|白宫|白宮|国会|國會|议员|議員|法院',
@@ -74,6 +101,7 @@ export const DEFENSE_ACTORS: readonly string[] = [
   '[Mm]inistry of [Dd]efen[cs]e',
   '[Dd]efen[cs]e [Mm]inistry',
   '1260H',
+  'Bundeswehr',
   '五角大楼|五角大廈|国防部|國防部|军方|軍方|军事|軍事',
 ];
 
@@ -92,7 +120,7 @@ export const CHIP_WORDS: readonly string[] = [
 export const MACRO: readonly string[] = [
   '(?:military|defen[cs]e) (?:spending|budgets?|stocks|sectors?)',
   'military systems',
-  'video surveillance (?:company|maker|firm|equipment|gear|cameras?|products?)',
+  '(?:video )?surveillance (?:company|maker|firm|equipment|gear|cameras?|products?)',
   // A price move's reason in general terms: "automaker stocks rallied on the tariff news".
   '(?:tariff|trade|sanctions?) (?:news|fears?|worries|concerns?|hopes?|optimism|uncertainty|relief|jitters|headlines|interruptions)',
   'geopolitical (?:risks?|tensions?)',

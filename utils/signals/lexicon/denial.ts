@@ -4,7 +4,7 @@
  */
 export const DENIALS: readonly string[] = [
   'den(?:y|ies|ied|ying|ial|ials)',
-  '(?:reject|dismiss|refut|disput)\\w* (?:\\w+ ){0,2}(?:claim|allegation|accusation|report|characteri[sz]ation|designation|inclusion|charge|assertion|decision|listing)s?',
+  "(?:reject|dismiss|refut|disput)\\w* (?:[\\w.’'-]+ ){0,2}(?:claim|allegation|accusation|report|characteri[sz]ation|designation|inclusion|charge|assertion|decision|listing)s?",
   '(?:call|describ)\\w* (?:\\w+ ){0,4}(?:false|baseless|groundless|unfounded|untrue|without merit|meritless|wrong|misguided|erroneous|unjust|inaccurate)',
   '(?:is|are|was|were) (?:\\w+ )?(?:baseless|groundless|unfounded|untrue|meritless|without merit)',
   'has no (?:\\w+ )?(?:ties|links|connections?)',
@@ -15,6 +15,11 @@ export const DENIALS: readonly string[] = [
   '(?:neither|not) (?:owned|controlled)',
   'misrepresent\\w*|distortions?',
   'for civilian use only',
+  // The company saying it has never dealt with a military: "it has “never engaged in any military-related
+  // business”", "does not work with any country’s military" (not "does not sell products in Russia").
+  '(?:has|have|had|does|do|did)(?:n[\'’]t| [“"]?(?:not|never)) [“"]?(?:\\w+ )?(?:engag|work|conduct|suppl|provid|cooperat|sell|sold)\\w* (?:[\\w’\'-]+ ){0,5}?(?:military(?:-[a-z]+)?|armed forces|army|PLA|defen[cs]e)',
+  // The inversion of a quoted denial: "“Not now, and not ever, has Hikvision conducted…".
+  '^\\W?(?:not|never)\\b[^.]{0,40}?, (?:has|have|did|does|is|was)',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
   'challeng\\w* (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
   'without any (?:explanation|justification|basis)',

@@ -37,6 +37,10 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
     re: '(?:block|prevent|bar|stop|restrict)(?:s|ed|red|ped)? (?:\\S+ ){0,3}(?:from|to) (?:ship|export|sell)\\w*',
     need: 'state',
   },
+  // "bars them from buying U.S. parts", "barred from acquiring American technology".
+  {
+    re: '(?:bar|ban|prevent|block)(?:s|red|ned|ed|ring|ning|ing)? (?:\\S+ ){0,3}?from (?:buying|acquiring|obtaining|receiving|using) (?:\\S+ ){0,2}?(?:U\\.S\\.|US|American)(?:-origin)? (?:technology|parts|components|chips|goods|items|software)',
+  },
   { re: 'foreign direct product rules?' },
   { re: 'FDPR' },
   { re: 'Bureau of Industry and Security' },

@@ -1,6 +1,6 @@
 /** The compiled lexicons: one regular expression per list, built once. */
 import type { Topic } from '../types';
-import { CHIP_WORDS, DEFENSE_ACTORS, MACRO, PRIVATE_SUIT, STATE_ACTORS } from './context';
+import { CHIP_WORDS, DEFENSE_ACTORS, MACRO, PRIVATE_SUIT, PROBE_AUTHORITIES, STATE_ACTORS } from './context';
 import type { Cue, CueNeed } from './cue';
 import { DENIALS } from './denial';
 import { EXPORT_CONTROLS } from './export-controls';
@@ -65,4 +65,5 @@ export const DEFENSE_RE = wordsRegex(DEFENSE_ACTORS, 'g');
 export const CHIPS_RE = wordsRegex(CHIP_WORDS);
 export const PRIVATE_SUIT_RE = wordsRegex(PRIVATE_SUIT);
 export const MACRO_RE = wordsRegex(MACRO);
+export const PROBE_AUTHORITY_RE = wordsRegex(PROBE_AUTHORITIES);
 export const WEAKLY_PROPOSED_RE = wordsRegex(WEAKLY_PROPOSED);

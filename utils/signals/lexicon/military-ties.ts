@@ -12,6 +12,11 @@ export const MILITARY_TIES: readonly Cue[] = [
   { re: "People['’]s Liberation Army" },
   { re: 'PLA', exact: true },
   { re: 'armed forces' },
+  // Supplying a nation's forces ("components … used by Russian forces"); not "after Russian forces invaded", nor
+  // "market forces".
+  {
+    re: '(?:used|supplied|provided|sold|delivered|shipped) (?:\\S+ ){0,3}?(?:by|to|for) (?:the )?(?:Russian|Chinese|Iranian|North Korean) (?:armed )?forces',
+  },
   { re: '1260H' },
   { re: 'Chinese military compan(?:y|ies)' },
   { re: 'military[- ]civil fusion' },

@@ -15,6 +15,12 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: 'Committee on Foreign Investment' },
   { re: 'national[- ]security (?:review|investigation|probe)s?' },
   { re: 'SAMR' },
+  { re: 'cease[- ]and[- ]desist' },
+  { re: 'penali[sz](?:e|es|ed|ing)', need: 'state' },
+  // A passive probe needs no authority named: "units of ZTE were investigated for alleged irregularities".
+  { re: '(?:be|been|being|was|were|is|are) (?:\\w+ )?(?:investigated|probed|raided|summoned|penali[sz]ed|indicted)' },
+  // "slapped with a fine", "could be subject to a fine", "faces fines": "fine" alone is mostly the adjective.
+  { re: '(?:slapped|hit|handed|levied|imposed|subject to|fac(?:e|es|ed|ing)) (?:\\S+ ){0,5}?fines?', need: 'state' },
   { re: 'State Administration for Market Regulation' },
   { re: 'crack(?:down|ed down|ing down)' },
   // "fine" alone is mostly the adjective.

@@ -4,9 +4,16 @@
  */
 import type { Cue } from './cue';
 
+const WEAPONS = '(?:missiles?|warships?|destroyers|frigates?|submarines?|munitions|ammunition|artillery|fighter jets?)';
+
 export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'subsid(?:y|i[esz])\\w*' },
   { re: 'grants', need: 'state' },
+  // The noun, not the verb ("to grant an individual rate"): "finalized a grant of $6.1 billion", "federal grant".
+  {
+    re: 'grant(?! \\w+ (?:an?|the) )(?<=(?:\\b(?:an?|the|its|federal|state|government|CHIPS)|\\$[\\d.]+ \\w+) (?:[\\w$.-]+ ){0,2}grant)',
+    need: 'state',
+  },
   // Grants a company receives are public money: "received grants under the act".
   { re: '(?:receiv|won)\\w* (?:\\S+ ){0,3}?grants?' },
   { re: 'CHIPS (?:and Science )?Act' },
@@ -25,6 +32,15 @@ export const STATE_SUPPORT: readonly Cue[] = [
   // (Before the bare word: the first alternative that matches wins.)
   { re: 'contracts? (?:\\S+ ){0,12}?the military', need: 'state' },
   { re: 'contract(?:s|ed)?', need: 'state' },
+  { re: 'contracts?', need: 'defense' },
+  // An order won from a military ("won an order from the Navy"); not orders as demand ("strong missile orders").
+  { re: '(?:won|wins|winning|secured|landed|clinched|received|booked) (?:\\S+ ){0,5}?orders?', need: 'defense' },
+  // A contract or an order for weapons has a military buyer: "a contract modification … guided missile cruisers",
+  // "a €8 billion ammunition order"; not demand talk ("strong missile orders", with no article).
+  { re: `(?:contract|order)s? (?:\\S+ ){0,10}?${WEAPONS}` },
+  {
+    re: `${WEAPONS}[\\w-]* (?:contract|order)s?(?<=(?:\\b(?:an?|the|its)|[$€£][\\d.]+ \\w+) (?:[\\w-]+ ){1,3}(?:contract|order)s?)`,
+  },
   { re: 'awarded|awards?', need: 'state' },
   // A government as shareholder: the DoD's MP Materials deal was preferred stock; Intel's was a 10% stake.
   // Not a company's own holding ("Nayara, in which Rosneft holds a 49% stake").

@@ -22,9 +22,13 @@ export const ALLEGED: readonly string[] = [
   'purported(?:ly)?',
   '(?:may|might|could) have',
   '(?:reported|reports|reporting) that',
+  // "…, report says" (a headline), "revealed in a report that…": a study's or an outlet's finding, not the record.
+  '(?:report|reports|study|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
+  '(?:revealed|found|showed|said|claimed) in (?:an?|its) (?:\\w+ )?(?:report|study|analysis)',
   '(?:was|were|is|are) reported to',
   // An official or source not named ("a U.S. official told Reuters").
-  '(?:an?|one|two|three|several) (?:[\\w.]+ )?(?:officials?|sources?) (?:told|said|say|says)',
+  // "a Canadian government source said".
+  '(?:an?|one|two|three|several) (?:[\\w.]+ ){0,2}(?:officials?|sources?) (?:told|said|say|says)',
   'citing (?:\\w+ )?(?:sources|people|persons|officials)',
   '指控|涉嫌|引述消息人士|消息人士|据报|據報|据悉|據悉|知情人士|被指|指称|指稱|传闻|傳聞',
 ];
@@ -67,6 +71,9 @@ export const PROPOSED: readonly string[] = [
   // A contract or grant competed for, not won: "chosen it and four other companies to compete for a contract".
   '(?:compet|bid|vie|vying|appl(?:y|ie))\\w* for',
   'not (?:yet )?clear (?:if|whether)',
+  // A decision still to take: "is likely to take a decision on whether to start an investigation".
+  'whether to',
+  '(?:is|are|was|were) (?:\\w+ )?likely to',
   '或将|或將|可能|计划|計劃|考虑|考慮|敦促|预料|預料|拟|擬',
 ];
 

@@ -34,8 +34,17 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'Holding Foreign Companies Accountable Act' },
   // Product bans (TikTok, Huawei gear) are a government's; "banned" alone is too common otherwise.
   { re: 'ban(?:s|ned|ning)?', need: 'state' },
-  // Trump's threatened "hefty fee" on Toyota's Mexican cars.
-  { re: 'fees?|levy|levies|duties', need: 'state' },
+  // Trump's threatened "hefty fee" on Toyota's Mexican cars; not the fees a company charges ("the fees it charges game developers", "app store fees").
+  {
+    re: "(?:fees?(?! (?:[\\w’'.-]+ ){1,2}(?:charges?|collects?))(?<!(?:app|store|licen[cs]ing|transaction|service)s? fees?)|levy|levies|duties)",
+    need: 'state',
+  },
+  // "banning the sale or importation of surveillance gear by Hikvision": longer than an export ban on its sales.
+  {
+    re: '(?:ban(?:s|ned|ning)?|prohibit\\w*|block\\w*|bar(?:s|red|ring)?) (?:\\S+ ){0,4}?(?:imports?|importation|importing)',
+  },
+  // The FCC's list of banned telecom gear is a product ban, not a sanctions list.
+  { re: "(?:FCC|Federal Communications? Commission)(?:['’]s)?\\)?,? (?:\\S+ ){0,4}?(?:covered list|blacklist|list)" },
   { re: '关税|關稅|进口禁令|進口禁令|禁止进口|禁止進口|反倾销|反傾銷|退市|摘牌' },
   { re: 'targeted by (?:President )?(?:Trump|Biden|Washington|Beijing|the administration)' },
 ];
