@@ -11,6 +11,7 @@ import { stepMention } from '@/utils/dom/mention-step';
 import type { PageSignals } from '@/utils/dom/page-signals';
 import { measureLatest } from '@/utils/dom/page-timings';
 import { pageThemeAt, type ThemeSetting } from '@/utils/dom/theme';
+import { createPageTimers } from '@/utils/dom/timers';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CardView } from '@/utils/messaging/views';
 import type { CardAnchor, CardCallbacks, CardHost } from './card-host';
@@ -30,6 +31,8 @@ const SIGNAL_SLICE_MS = 8;
 const RERENDER_WAIT_MS = 600;
 const RERENDER_POLL_MS = 40;
 const RERENDER_MIN_LOOKS = 5;
+/** Quiet time after the last scroll event before the text under a still pointer is looked at again (ms). */
+const SCROLL_SETTLE_MS = 150;
 
 export interface CardControllerOptions {
   registry: MentionRegistry;
@@ -58,6 +61,7 @@ export async function createCardController(
   options: CardControllerOptions,
 ): Promise<CardController> {
   const { registry } = options;
+  const timers = createPageTimers(ctx);
   const lookups = new Map<string, Promise<CardView | null>>();
   let token = 0;
   let hovered: PageMention | undefined;
@@ -134,7 +138,7 @@ export async function createCardController(
       if (attempts >= RERENDER_MIN_LOOKS && performance.now() - startedAt >= RERENDER_WAIT_MS) intent.close();
       else {
         following = gone;
-        ctx.setTimeout(attempt, RERENDER_POLL_MS);
+        timers.setTimeout(attempt, RERENDER_POLL_MS);
       }
     };
     // The scanner reads the replaced block right after reporting the removal, in the same task: a microtask later the
@@ -166,7 +170,7 @@ export async function createCardController(
     registry.setActive(pm);
     // Signals already computed are drawn with the card; the first time, just after it (see showSignals).
     if (options.signals?.isCached(entityId)) void showSignals(entityId, mine);
-    else ctx.setTimeout(() => mine === token && void showSignals(entityId, mine), 0);
+    else timers.setTimeout(() => mine === token && void showSignals(entityId, mine), 0);
     // Warm cache: render the card straight away, without a loading state in between.
     const warm = resolved.has(entityId);
     const cached = resolved.get(entityId);
@@ -227,7 +231,7 @@ export async function createCardController(
           card.setSignals(entityId, signalItems(list));
           return;
         }
-        await new Promise<void>((resume) => ctx.setTimeout(() => resume(), 0));
+        await new Promise<void>((resume) => timers.setTimeout(() => resume(), 0));
         // Another card opened meanwhile: the work waits, half done, for the next open or the idle pass.
         if (mine !== token) return;
       }
@@ -245,7 +249,7 @@ export async function createCardController(
   };
 
   const intent = createHoverIntent<PageMention>({
-    timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    timers: { setTimeout: (fn, ms) => timers.setTimeout(fn, ms), clearTimeout: (id) => timers.clearTimeout(id) },
     openDelayMs: options.hoverDelayMs,
     onPrefetch: (pm) => {
       card.prepare();
@@ -316,7 +320,7 @@ export async function createCardController(
     if (hit) intent.enterTarget(hit);
   };
   const scheduleHitTest = () => {
-    if (frame === undefined) frame = ctx.requestAnimationFrame(hitTest);
+    if (frame === undefined) frame = timers.requestAnimationFrame(hitTest);
   };
 
   let rehitTimer: number | undefined;
@@ -332,9 +336,9 @@ export async function createCardController(
       if (!pointer || hovered || intent.current) return;
       hitTest();
       if (!hovered && performance.now() - startedAt < RERENDER_WAIT_MS)
-        rehitTimer = ctx.setTimeout(again, RERENDER_POLL_MS);
+        rehitTimer = timers.setTimeout(again, RERENDER_POLL_MS);
     };
-    rehitTimer = ctx.setTimeout(again, RERENDER_POLL_MS);
+    rehitTimer = timers.setTimeout(again, RERENDER_POLL_MS);
   };
 
   // Passive listeners through ctx: they never delay scrolling or input and vanish on extension update. Each one
@@ -352,12 +356,30 @@ export async function createCardController(
     }),
     { passive: true },
   );
+  // The text under a still pointer changes while the page scrolls: look again once the scrolling has settled, not on
+  // every frame of it. Text moving under the pointer is not a hover, and hit-testing each frame (a caret lookup, and a
+  // card opening, drawn and moved along mid-scroll) was most of GeoLens's script while the reader scrolled (issue 17).
+  // One timer per quiet period, not one per scroll event: it looks again later while scrolling goes on.
+  let lastScroll = 0;
+  let settling = false;
+  const settle = () => {
+    const wait = lastScroll + SCROLL_SETTLE_MS - performance.now();
+    if (wait > 1) timers.setTimeout(settle, wait);
+    else {
+      settling = false;
+      scheduleHitTest();
+    }
+  };
   ctx.addEventListener(
     document,
     'scroll',
     trusted(() => {
-      // The text under a still pointer changes while the page scrolls.
-      if (pointer) scheduleHitTest();
+      if (!pointer) return;
+      lastScroll = performance.now();
+      if (!settling) {
+        settling = true;
+        timers.setTimeout(settle, SCROLL_SETTLE_MS);
+      }
     }),
     { passive: true, capture: true },
   );

@@ -26,6 +26,7 @@ import { createPageSignals } from '@/utils/dom/page-signals';
 import { measureLatest } from '@/utils/dom/page-timings';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
+import { createPageTimers } from '@/utils/dom/timers';
 import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { installedSignalsEngine } from '@/utils/signals/global';
 // The two storage modules it needs, not the index: the others would build their schemas and items on every page.
@@ -64,6 +65,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // The early sheet is this copy's own (entrypoints/marks.ts adopted it for this page load): it stays.
   removeLeftovers(document, window, { hostTag: CARD_TAG, highlightNames: allHighlightNames(), keep: earlySheet });
 
+  // Timers that stop when this copy is invalidated, without WXT's listener per call (utils/dom/timers.ts).
+  const timers = createPageTimers(ctx);
   let settings: Settings = await loadSettings();
   if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return stopHere();
 
@@ -94,13 +97,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
   whenInvalidated(ctx, () => signals.dispose());
   const flash = createSentenceFlash(document, {
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id),
+    setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
+    clearTimeout: (id) => timers.clearTimeout(id),
   });
   whenInvalidated(ctx, () => flash.dispose());
   const counter = createSignalCounts(registry, signals, {
-    requestIdleCallback: (fn, options) => ctx.requestIdleCallback(fn, options),
-    yield: () => new Promise((resume) => ctx.setTimeout(resume, 0)),
+    requestIdleCallback: (fn, options) => timers.requestIdleCallback(fn, options),
+    yield: () => new Promise((resume) => timers.setTimeout(resume, 0)),
   });
   // A page whose popup never asked pays nothing for the counts — no idle pass, no engine injected (issue 17: all the
   // main-thread time GeoLens causes counts). Once the popup has asked, updates of the page are counted in idle time.
@@ -138,7 +141,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let reportTimer: number | undefined;
   const report = () => {
     if (reportTimer !== undefined) return;
-    reportTimer = ctx.setTimeout(() => {
+    reportTimer = timers.setTimeout(() => {
       reportTimer = undefined;
       const entityIds = registry.entityIds();
       sendMessage('reportPageMentions', { entityIds }).catch(() => undefined);
@@ -146,9 +149,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   };
 
   const scheduler: Scheduler = {
-    yield: () => new Promise((resume) => ctx.setTimeout(resume, 0)),
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id),
+    yield: () => new Promise((resume) => timers.setTimeout(resume, 0)),
+    setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
+    clearTimeout: (id) => timers.clearTimeout(id),
     now: () => performance.now(),
   };
   const scanner = createPageScanner({

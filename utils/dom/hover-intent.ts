@@ -1,7 +1,7 @@
 /**
  * Hover intent, after Wikipedia's Page Previews: the card opens once the pointer has rested on a mention for the
  * open delay, and stays for a grace period after the pointer leaves so it can travel into the card. Focus opens at
- * once. Pure timing logic; the caller supplies timers (WXT's `ctx.setTimeout`, so an update leaves none behind).
+ * once. Pure timing logic; the caller supplies timers (utils/dom/timers.ts, so an update leaves none behind).
  */
 
 /** After leaving a mention or the card, how long the card waits before closing (ms): time to cross the gap. */
