@@ -72,6 +72,19 @@ function skipSpaces(text: string, i: number, max: number): number {
 }
 
 /** If `text[s, e)` is an exchange prefix followed by a colon, emits its symbols and returns the end; else 0. */
+/** Between a company's mention and an exchange prefix that opens its parentheses: "(", ") (", "), ". */
+const OWNER_GAP = /^\.?\s*\)?\s*[,;]?\s*[(（]\s*$/;
+
+/**
+ * The candidate whose parentheses the exchange prefix at `s` opens: a strong name or listing ending right before them,
+ * or -1.
+ */
+function ownerBefore(text: string, s: number, out: Candidates): number {
+  const last = out.n - 1;
+  if (last < 0 || out.kind[last] !== STRONG || s - out.end[last]! > 8) return -1;
+  return OWNER_GAP.test(text.slice(out.end[last]!, s)) ? last : -1;
+}
+
 export function exchangeQualified(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   let exchanges = EXCHANGE_PREFIXES[text.slice(s, e)];
   if (!exchanges) return 0;
@@ -102,6 +115,12 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
     const sym = text.slice(j, k);
     const id = resolveListing(cx, sym, exchanges);
     if (id >= 0) out.push(j, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
+    else {
+      // A listing the data lacks (an OTC ADR, a secondary market), in the parentheses right after a company's name or
+      // another of its listings: "Nissan Motor Co. (OTC: NSANY, …)", "… (NYSE: LAC) (FRA: WUC)". It is that company's.
+      const owner = ownerBefore(text, s, out);
+      if (owner >= 0) out.push(j, k, out.entity[owner]!, T_EXCHANGE, STRONG);
+    }
     any = true;
     last = k;
     // What may follow: ", EVEXW", " and HKEX: 1698", "; TSX: EFR", " / TSX: EFR".

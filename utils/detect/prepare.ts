@@ -78,6 +78,20 @@ export function normalizeSymbol(symbol: string): string {
   return /^\d+$/.test(upper) ? String(Number(upper)) : upper;
 }
 
+/** The name starts with a lower-case letter and has no upper-case one: a brand's styling ("thyssenkrupp"). */
+function styledLowerCase(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text);
+}
+
+/**
+ * The name's case is a brand's styling, not plain title case: a capital inside a word ("BlackBerry", "SoftBank"), or
+ * a word of four capitals or more beside words in lower case ("COSCO SHIPPING Holdings"); Latin letters only.
+ */
+function styledName(text: string): boolean {
+  if (!/[a-z]/.test(text) || /[^\x20-\x7e]/.test(text)) return false;
+  return /[a-z][A-Z]/.test(text) || /\b[A-Z]{4,}\b/.test(text);
+}
+
 /** Whether the scanner can ever reach a name: it starts at a capital, a digit or a CJK character. */
 function reachable(text: string): boolean {
   const c0 = text.charCodeAt(0);
@@ -104,14 +118,22 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
     listBare: [],
   };
   const add = (name: string, entity: number, flag: number) => {
-    const text = canonicalName(name);
+    let text = canonicalName(name);
     if (!text) return;
+    // A brand styled in lower case ("thyssenkrupp", "adidas") is written capitalised at least in news.
+    const lower = !(flag & LOOSE) && styledLowerCase(text);
+    if (lower) text = text[0]!.toUpperCase() + text.slice(1);
     const key = flag & LOOSE ? `~${text.toLowerCase()}` : text;
     if (seen.has(key) || !reachable(text)) return;
     seen.add(key);
     texts.push(text);
     ents.push(entity);
     flags.push(flag);
+    // A styled name ("BlackBerry", "SoftBank Group", "COSCO SHIPPING Holdings", "thyssenkrupp") is also written
+    // plainly ("Blackberry", "Softbank", "Cosco Shipping Holdings", "ThyssenKrupp"): a loose variant reads any case,
+    // with every word capitalised as a proper noun is. All-capital names ("NVIDIA", "TARGET") get none: their plain
+    // forms are often words, which the cautious rules guard.
+    if (!(flag & LOOSE) && (lower || styledName(text))) add(text, entity, flag | LOOSE);
   };
   for (const entry of entries) {
     const entity = entityIds.length;

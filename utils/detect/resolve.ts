@@ -10,7 +10,7 @@
  */
 
 import { type Candidates, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG, T_NAME } from './candidates';
-import { CHAR_FLAGS, codeAt, SPACE, UPPER, WORD } from './chars';
+import { CHAR_FLAGS, codeAt, DIGIT, SPACE, UPPER, WORD } from './chars';
 import { EXCHANGE_PREFIXES } from './markets';
 import {
   BUSINESS_ROLES,
@@ -291,6 +291,56 @@ function roleBefore(text: string, start: number, before: string): boolean {
   return BUSINESS_ROLES.has(wordBefore(text, e - before.length));
 }
 
+/** The page defined this entity's upper-case form as an abbreviation of other words ({@link definesAbbreviation}). */
+const ABBREVIATED_AWAY = 2;
+
+/**
+ * Drops the upper-case candidates of an entity whose form this text (or earlier, the page: `page`) defines as an
+ * abbreviation of other words; returns the new count of `live`.
+ */
+function definedAbbreviations(
+  text: string,
+  c: Candidates,
+  live: Int32Array,
+  count: number,
+  page: Uint8Array | null,
+): number {
+  let away: Set<number> | undefined;
+  for (let k = 0; k < count; k++) {
+    const i = live[k]!;
+    if (c.kind[i] === STRONG && c.tier[i] !== T_NAME) continue;
+    const start = c.start[i]!;
+    const end = c.end[i]!;
+    if (codeAt(text, start - 1) !== 0x28 || !definesAbbreviation(text, start, end)) continue;
+    // "Advanced Micro Devices (AMD)": the words are the company itself.
+    const p = k > 0 ? live[k - 1]! : -1;
+    if (p >= 0 && c.entity[p] === c.entity[i] && start - c.end[p]! <= 3) continue;
+    away ??= new Set();
+    away.add(c.entity[i]!);
+    if (page && page[c.entity[i]!] !== 1) page[c.entity[i]!] = ABBREVIATED_AWAY;
+  }
+  if (!away && !page) return count;
+  let out = 0;
+  for (let k = 0; k < count; k++) {
+    const i = live[k]!;
+    const e = c.entity[i]!;
+    const flagged = page?.[e] === ABBREVIATED_AWAY || away?.has(e) === true;
+    const dropped =
+      flagged && !(c.kind[i] === STRONG && c.tier[i] !== T_NAME) && isUpperForm(text, c.start[i]!, c.end[i]!);
+    if (!dropped) live[out++] = i;
+  }
+  return out;
+}
+
+/** Every letter of `[start, end)` is a capital ("AMP", "S&P"). */
+function isUpperForm(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const f = CHAR_FLAGS[text.charCodeAt(j)]!;
+    if (f & WORD && !(f & (UPPER | DIGIT))) return false;
+  }
+  return true;
+}
+
 /**
  * Press releases define a short name right after the full one — `Tencent Music Entertainment Group ("Tencent" or
  * the "Company")` — and then use it throughout: the short name then means that company in this text, even when the
@@ -319,6 +369,33 @@ function definedTerms(text: string, c: Candidates, live: Int32Array, count: numb
       c.kind[i] = STRONG;
     }
   }
+}
+
+/**
+ * `"American Manufacturing Program" (AMP)`: an abbreviation the text defines, in parentheses, for capitalised words
+ * whose initials spell it (small words skipped). Unless those words are a mention of the same company ("Advanced Micro
+ * Devices (AMD)", settled by the caller), the abbreviation means them, not the company that has it as a name or symbol.
+ */
+function definesAbbreviation(text: string, start: number, end: number): boolean {
+  if (codeAt(text, start - 1) !== 0x28 || codeAt(text, end) !== 0x29 || end - start < 2 || end - start > 6)
+    return false;
+  let i = start - 2;
+  const skip = () => {
+    while (i >= 0 && /[\s"'”’“-]/.test(text[i] as string)) i--;
+  };
+  skip();
+  for (let k = end - 1; k >= start; ) {
+    const e = i + 1;
+    while (i >= 0 && CHAR_FLAGS[text.charCodeAt(i)]! & WORD) i--;
+    const word = text.slice(i + 1, e);
+    if (!word) return false;
+    if (!SMALL_WORDS.has(word.toLowerCase())) {
+      if (!(CHAR_FLAGS[word.charCodeAt(0)]! & UPPER) || word[0] !== text[k]) return false;
+      k--;
+    }
+    skip();
+  }
+  return true;
 }
 
 /** After a one-word place: ", China, March 22", ", Calif., Feb. 07". */
@@ -409,6 +486,7 @@ export function settle(
     live[count++] = i;
   }
   definedTerms(text, c, live, count);
+  count = definedAbbreviations(text, c, live, count, page);
   // Entities with a strong mention in this text: a mark per entity, not a Set (tens of thousands of candidates name
   // the same few hundred companies).
   marks.generation = (marks.generation + 1) >>> 0 || 1;
@@ -422,7 +500,7 @@ export function settle(
     if (c.kind[i] === STRONG || c.legal[i]) {
       accepted[k] = 1;
       strong[e] = gen;
-      if (page && page[e] === 0) {
+      if (page && page[e] !== 1) {
         page[e] = 1;
         added.push(e);
       }

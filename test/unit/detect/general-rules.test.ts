@@ -150,3 +150,69 @@ describe('general detection rules (fourth blind batch, 2026-12-05)', () => {
     expect(spans('Visa Inc. won approval. The Visa deal closes in May.')).toEqual(['Visa Inc.', 'Visa']);
   });
 });
+
+describe('an abbreviation the text defines is not a company (fifth blind batch, 2026-12-05)', () => {
+  const abbreviations: DictionaryEntry[] = [
+    { entityId: 'amp-ltd', names: [], contextualNames: ['AMP'], tickers: [{ symbol: 'AMP', exchange: 'ASX' }] },
+    { entityId: 'amd', names: ['Advanced Micro Devices'], tickers: [{ symbol: 'AMD', exchange: 'NASDAQ' }] },
+    { entityId: 'cat', names: ['Caterpillar'], tickers: [{ symbol: 'CAT', exchange: 'NYSE' }] },
+  ];
+  const matcher = compileMatcher(abbreviations);
+  const surfaces = (texts: string[]) => {
+    const context = createMatchContext();
+    return texts.map((t) => matcher.find(t, { context }).map((m) => m.surface));
+  };
+
+  it('"Advanced Manufacturing Plan" (AMP) means the plan, here and later on the page, not AMP Ltd', () => {
+    expect(
+      surfaces([
+        'The firm announced its "Advanced Manufacturing Plan" (AMP) on Monday.',
+        'Suppliers joining AMP get a tariff break. AMP shares rose 2% in Sydney.',
+      ]),
+    ).toEqual([[], []]);
+    // Positive control: without the definition, AMP before a price move is the company.
+    expect(surfaces(['AMP shares rose 2% in Sydney.'])).toEqual([['AMP']]);
+  });
+
+  it('keeps the company when the words are its own name, and a qualified symbol always', () => {
+    expect(surfaces(['Advanced Micro Devices (AMD) rose 3%.'])).toEqual([['Advanced Micro Devices', 'AMD']]);
+    expect(surfaces(['The Central Asia Trade (CAT) corridor opened; Caterpillar (NYSE: CAT) fell.'])).toEqual([
+      ['Caterpillar', 'CAT'],
+    ]);
+  });
+});
+
+describe('styled names and listings the data lacks (fifth blind batch, 2026-12-05)', () => {
+  const styled: DictionaryEntry[] = [
+    { entityId: 'blackberry', names: ['BlackBerry'], tickers: [{ symbol: 'BB', exchange: 'NYSE' }] },
+    { entityId: 'cosco', names: ['COSCO SHIPPING Holdings'], tickers: [] },
+    { entityId: 'thyssenkrupp', names: ['thyssenkrupp'], tickers: [] },
+    { entityId: 'target', names: ['TARGET'], tickers: [] },
+    { entityId: 'nissan', names: ['Nissan Motor'], tickers: [{ symbol: '7201', exchange: 'TYO' }] },
+  ];
+  const spans = (text: string) =>
+    compileMatcher(styled)
+      .find(text, { context: createMatchContext() })
+      .map((m) => [m.surface, m.entityId]);
+
+  it('a brand styled with inner capitals, capitals or lower case is also read written plainly, as a proper noun', () => {
+    expect(spans('Blackberry shares rose; Cosco Shipping Holdings fell; ThyssenKrupp Marine won.')).toEqual([
+      ['Blackberry', 'blackberry'],
+      ['Cosco Shipping Holdings', 'cosco'],
+      ['ThyssenKrupp', 'thyssenkrupp'],
+    ]);
+    // Proper nouns only (each word capitalised), and all-capital names keep their case: "a target" is a word.
+    expect(spans('the cosco shipping holdings deal missed its target.')).toEqual([]);
+    expect(spans('Cosco shipping holdings. Target Inc.')).toEqual([]);
+  });
+
+  it('a listing the data lacks, in the parentheses right after a company, is that company’s', () => {
+    expect(spans('Nissan Motor Co. (OTC: NSANY, TYO: 7201) fell.')).toEqual([
+      ['Nissan Motor Co.', 'nissan'],
+      ['NSANY', 'nissan'],
+      ['7201', 'nissan'],
+    ]);
+    // Not after other words, nor after a name that is not strong on its own.
+    expect(spans('Shares traded (OTC: NSANY) lower.')).toEqual([]);
+  });
+});
