@@ -51,12 +51,15 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
 }
 
 /** The status a cue's clause gives it: proposed over alleged over a weak hedge ("potential") over confirmed. */
-export function statusOf(sentence: string, clauses: readonly Span[], cue: Span): Status {
+export function statusOf(sentence: string, clauses: readonly Span[], cue: Span | TopicCue): Status {
   const c = clauseAt(clauses, cue.start);
   const text = sentence.slice(c.start, c.end);
   // "May" capitalised is the month; a modal after an action already taken says what it does (below).
   const proposed = [...text.matchAll(PROPOSED_RE)].filter((m) => m[0] !== 'May' || m.index === 0);
-  if (proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0])))
+  const work = (i: number) => isContractWork(cue, text.slice(cue.end - c.start, i));
+  if (
+    proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0]) && !work(m.index))
+  )
     return 'proposed';
   // What a company disputes is no hedge on the action reported beside it ("is blacklisted … but disputes U.S. claims").
   const disputed = [...text.matchAll(DENIAL_RE)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
@@ -88,6 +91,14 @@ const TAKEN_ACTION =
 function isConsequence(text: string, index: number, modal: string): boolean {
   if (!/^(?:could|may|might)$/i.test(modal) || !TAKEN_ACTION.test(text.slice(0, index))) return false;
   return !/^\s+(?:be|expand|extend|widen|include|cover|apply|go|come)\b/i.test(text.slice(index + modal.length));
+}
+
+/**
+ * What an award pays for, not a hedge on it: "was awarded a $14.9 million delivery order to complete an engineering
+ * change proposal" (a hedge word after the cue, past a "to" + verb of the contract's purpose).
+ */
+function isContractWork(cue: Span | TopicCue, between: string): boolean {
+  return 'topic' in cue && cue.topic === 'state-support' && /\bto [a-z]+\b/.test(between);
 }
 
 /** The company's forecast, not a state's plan: "it does not expect the restrictions to have a material impact". */

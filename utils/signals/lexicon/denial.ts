@@ -10,8 +10,11 @@ export const DENIALS: readonly string[] = [
   'has no (?:\\w+ )?(?:ties|links|connections?)',
   "(?:is|are|was|were|it['’]s|we['’]re) [“\"]?not an? (?:\\w+ )?military (?:company|companies|supplier|user)",
   // "its inclusion was 'clearly a mistake'", "called the designation a mistake".
-  '(?:is|was|are|were|call\\w*) (?:(?:the|this|that|its|their) \\w+ )?[\'‘’“"]?(?:clearly |obviously |simply )?an? (?:\\w+ )?(?:mistake|error)',
+  "(?:is|was|are|were|call\\w*|deem\\w*|label\\w*) (?:(?:the|this|that|its|their) (?:[\\w'’]+ ){1,3})?['‘’“\"]?(?:clearly |obviously |simply )?an? ['‘’“\"]?(?:\\w+ )?(?:mistake|error)",
+  'disagree\\w* with (?:the|this|that|its) (?:\\w+ )?(?:ruling|decision|findings?|designation|fine|assessment)',
   'no basis',
+  // "it believes the evidence is false".
+  '(?:evidence|claims?|allegations?|accusations?|charges?) (?:(?:of|about|against) (?:\\S+ ){1,3}?)?(?:is|are|was|were) (?:false|untrue|baseless|unfounded|wrong)',
   '(?:neither|not) (?:owned|controlled)',
   'misrepresent\\w*|distortions?',
   'for civilian use only',

@@ -29,6 +29,10 @@ export const STATE_PROBE: readonly Cue[] = [
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
   { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
   { re: 'indict\\w*|subpoena\\w*' },
+  { re: 'charged with|criminal charges?', need: 'state' },
+  // A fine by what happens to it: "after the fine was slapped", "more fines will be handed out to Google".
+  { re: '(?:fines?|penalt(?:y|ies)) (?:\\S+ ){0,3}?(?:slapped|handed out|imposed|levied)' },
+  { re: 'security (?:reviews?|audits?)', need: 'state' },
   { re: 'raid\\w*|summon\\w*|call\\w* in', need: 'state' },
   // A passive fine needs no fining authority named: "expect Qualcomm to be fined".
   { re: '(?:be|been|being|was|were|is|are|get|got) fined' },

@@ -11,6 +11,9 @@ export const ALLEGED: readonly string[] = [
   'accus(?:e|es|ed|ing|ation|ations)',
   'alleg\\w*',
   'reportedly',
+  // A government's belief is its accusation: "a list of firms it believes are tied to the military"; not a company's
+  // own view ("AMD said it did not believe the new measures would have a material effect").
+  "(?<!(?:not|n['’]t|we|I|company|firm) )believ(?:e|es|ed)",
   // "according to The New York Times", "according to analysts": anyone but the record itself or the company.
   "according to(?! (?:(?:the|a|an|its|their) )?(?:[\\w.'’-]+ ){0,3}?(?:(?:filing|statement|document|notice|release|register|announcement|website)s?|data|company|firm|group)\\b)",
   // "Reuters cited Nvidia as saying…": the outlet's account of what the company said.
@@ -49,7 +52,11 @@ export const PROPOSED: readonly string[] = [
   'might(?! have)',
   'could',
   'threaten\\w*',
-  'propos(?:e|es|ed|al|als)',
+  'propos(?:e|es|ed|ing|al|als)',
+  'contemplat\\w*',
+  // "was yesterday set to add": due, not done.
+  '(?:is|are|was|were) (?:\\w+ )?set to',
+  'possibility',
   'draft (?:rules?|regulations?|bills?|laws?)',
   'weigh(?:s|ing)? (?:whether|adding|imposing|new|options|a|an|the)',
   'mull(?:s|ed|ing)?',
@@ -63,6 +70,8 @@ export const PROPOSED: readonly string[] = [
   'expressed support',
   'talks? down',
   'fac(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:risks?|threats?|prospects?)',
+  // A fine or a charge faced is not imposed yet: "is facing an antitrust fine of more than 1 billion euros".
+  '(?:is|are) facing (?:\\S+ ){0,5}?(?:fines?|penalt(?:y|ies))',
   'intend(?:s|ed)? to',
   'should',
   // Not a forecast of what an action costs: "GM expects up to $5 billion tariff hit".
