@@ -769,13 +769,13 @@ export const SECOND_BATCH: Case[] = [
   {
     url: 'https://johnsonwkchoi.com/2024/10/19/chinese-drone-maker-dji-filed-a-lawsuit-against-the-us-department-of-defense',
     text: 'Chinese drone maker DJI filed a lawsuit against the US Department of Defense (DoD) on Saturday, challenging its inclusion on the “Chinese Military Companies” (CMC) blacklist and seeking to be removed from the list.',
-    miss: '“seeking to be removed” is read as a planned state action, and “challenging its inclusion” is no denial form',
+    miss: '“challenging its inclusion” is now read as the denial, but no action verb reports the listing (“its inclusion on” alone stays a denied claim, alleged, as in the development set’s “its inclusion on the list was clearly a mistake”)',
     want: [['dji', [MT], 'confirmed', true]],
   },
   {
     url: 'https://www.econotimes.com/DJI-Sues-US-Defense-Department-Over-Military-Company-Designation-Citing-Financial-Harm-1691103',
     text: "The lawsuit, filed in a U.S. District Court in Washington, requests DJI’s removal from the Pentagon's list of “Chinese military companies.”",
-    miss: 'a lawsuit against the Pentagon is read as a state probe of the company',
+    miss: '“The lawsuit, filed in a U.S. District Court” does not say whose: it is still read as a state probe of the company',
     want: [['dji', [MT], 'confirmed']],
   },
   {
@@ -796,7 +796,7 @@ export const SECOND_BATCH: Case[] = [
   {
     url: 'https://en.shiftdelete.net/dji-loses-lawsuit-against-us-government',
     text: 'A US federal judge has dismissed a lawsuit filed by China-based drone manufacturer DJI challenging its classification by the Department of Defense as a “Chinese military company.”',
-    miss: 'a lawsuit by the company is read as a state probe, and “challenging its classification” is no denial form',
+    miss: 'the company’s lawsuit and “challenging its classification” are now read right (no probe; denied), but no action verb reports the classification, so the status is the denied claim’s (alleged)',
     want: [['dji', [MT], 'confirmed', true]],
   },
   {

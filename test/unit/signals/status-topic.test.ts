@@ -176,3 +176,48 @@ describe('denials: a designation deemed a mistake, a ruling disagreed with, evid
     );
   });
 });
+
+describe('who is speaking or suing: legislators, the company’s own suit, its own compliance', () => {
+  it('reads what legislators say as an allegation, and an official action as a fact', () => {
+    expect(signals('Lawmakers said Huawei has ties to the Chinese military.')).toEqual([
+      ['huawei', [MT], 'alleged', false],
+    ]);
+    expect(signals('The Pentagon said Huawei has ties to the Chinese military.')).toEqual([
+      ['huawei', [MT], 'confirmed', false],
+    ]);
+  });
+
+  it('does not read the company suing the government as a probe of it', () => {
+    expect(
+      topicsOf('Huawei sued the Defense Department over its designation as a military company.', 'huawei'),
+    ).toEqual([MT]);
+    expect(
+      topicsOf('A judge dismissed a lawsuit filed by drone maker Autel Robotics over the Pentagon list.', 'autel'),
+    ).toEqual([MT]);
+    // The government's suit is one.
+    expect(topicsOf('The Justice Department sued Google over its ad technology.', 'google')).toEqual([SP]);
+  });
+
+  it('reads the company challenging its designation, or saying it complies with all rules, as a denial', () => {
+    expect(signals('Hesai Technology is challenging its designation in court.')).toEqual([]);
+    expect(signals('Hesai Technology is challenging its designation as a Chinese military company in court.')).toEqual([
+      ['hesai', [MT], 'alleged', true],
+    ]);
+    expect(signals('Nvidia said it complies with all applicable export control laws.')).toEqual([
+      ['nvidia', [EC], 'alleged', true],
+    ]);
+    // Chips designed to fit the rules are an export-control fact, not a denial.
+    expect(signals('Nvidia designed the chip to comply with U.S. export rules.')).toEqual([
+      ['nvidia', [EC], 'confirmed', false],
+    ]);
+  });
+
+  it('does not read the company seeking to undo a listing as a planned state action', () => {
+    expect(
+      signals('Autel Robotics is seeking to be removed from the Pentagon’s list of Chinese military companies.'),
+    ).toEqual([['autel', [MT], 'confirmed', false]]);
+    expect(signals('The Pentagon is seeking to add Autel Robotics to its list of Chinese military companies.')).toEqual(
+      [['autel', [MT], 'proposed', false]],
+    );
+  });
+});

@@ -24,7 +24,9 @@ export const DENIALS: readonly string[] = [
   // The inversion of a quoted denial: "“Not now, and not ever, has Hikvision conducted…".
   '^\\W?(?:not|never)\\b[^.]{0,40}?, (?:has|have|did|does|is|was)',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
-  'challeng\\w* (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
+  'challeng\\w* (?:this|the|that|its|their) (?:action|decision|designation|inclusion|listing|classification)',
+  // "said it complies with all applicable export control laws".
+  '(?:it|we|the company|the firm) (?:\\w+ )?compl(?:y|ies) (?:fully )?with (?:all|every)',
   'without any (?:explanation|justification|basis)',
   '(?:not|never) (?:\\w+ ){0,2}(?:affected by|designed or validated for)',
   '否认|否認|并非|並非|澄清|驳斥|駁斥|不实|不實|毫无根据|毫無根據',

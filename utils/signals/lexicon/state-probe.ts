@@ -27,7 +27,11 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: 'fined|fines|fine of', need: 'state' },
   { re: 'penalt\\w*', need: 'state' },
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
-  { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
+  // Nor a suit against the government, or filed by a company: "sued the Pentagon", "a lawsuit filed by … maker DJI".
+  {
+    re: '(?<!fil(?:e|es|ed|ing) (?:a )?)(?:lawsuits?|su(?:e|es|ed|ing))(?!,? (?:filed|brought) by (?:\\S+ ){0,4}?(?:maker|company|firm|manufacturer|group)\\b| (?:against )?(?:the )?(?:U\\.?S\\.? |US )?(?:Department|Pentagon|government|administration|DoD|Defense|Commerce|Treasury)\\b)',
+    need: 'state',
+  },
   { re: 'indict\\w*|subpoena\\w*' },
   { re: 'charged with|criminal charges?', need: 'state' },
   // A fine by what happens to it: "after the fine was slapped", "more fines will be handed out to Google".

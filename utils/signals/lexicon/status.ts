@@ -21,6 +21,8 @@ export const ALLEGED: readonly string[] = [
   '(?:people|sources|persons?) (?:\\w+ )?familiar',
   `suspect(?:s|ed)?(?!${CHARGE})`,
   'claim(?:s|ed|ing)?',
+  // Legislators are not the record: "Lawmakers said Quectel has ties to the Chinese military".
+  '(?:lawmakers|legislators|senators|congressmen|critics|(?:a|one|two|several) (?:\\w+ )?(?:lawmaker|senator|legislator)s?) (?:\\w+ )?(?:said|say|says|argued?|contend\\w*|alleg\\w*|warn\\w*)',
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
   '(?:may|might|could) have',
@@ -60,7 +62,8 @@ export const PROPOSED: readonly string[] = [
   'draft (?:rules?|regulations?|bills?|laws?)',
   'weigh(?:s|ing)? (?:whether|adding|imposing|new|options|a|an|the)',
   'mull(?:s|ed|ing)?',
-  'seek(?:s|ing)? to',
+  // Not the company's own request to undo an action: "seeking to be removed from the list".
+  'seek(?:s|ing)? to(?! be removed| remove| overturn| reverse| annul| vacate)',
   'poised to',
   '(?:will|would) (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
   // A condition on a state action is no action yet: "if the Commerce Department bans sales to China".
