@@ -4,6 +4,7 @@
  * the company the previous sentence names first (plural ones — "the companies", "they" — to all it names).
  */
 import type { Mention } from '../detect/types';
+import { STATE_ACTORS } from './lexicon/context';
 import type { Span } from './types';
 
 /** A company in a sentence: offsets into the sentence; `entityIds` has several for a plural reference. */
@@ -45,13 +46,18 @@ const EXPLETIVE =
   /^\s*(?:is|was|'s|’s|remains|seems|appears)\s+(?:not\s+)?(?:likely|unlikely|unclear|clear|possible|expected|too|hard|difficult|worth|time|important|understood|reported|believed)/;
 
 /** A government right before "its" owns it: "as the United States escalates its crackdown", "Brussels widened its probe". */
-const STATE_OWNER =
-  /\b(?:United States|U\.S\.|US|Washington|Beijing|Brussels|[Aa]dministration|[Gg]overnment|Pentagon|Department|Commission|Treasury|[Rr]egulators?|[Aa]uthorit(?:y|ies)|[Mm]inistry|[Aa]gency|EU|FCC|FTC|SEC|BIS)\s+((?:\w+\s+){0,2}?)$/;
+const STATE_OWNER = new RegExp(
+  `(?<![\\w-])(?:${STATE_ACTORS.join('|')}|United States|U\\.S\\.|US)\\s+((?:[a-z]+\\s+){0,2}?)$`,
+);
 
 /** A government's own "its" is after an action verb; after a copula it is the company's ("is now its largest shareholder"). */
 function stateOwns(before: string): boolean {
   const m = STATE_OWNER.exec(before);
-  return m !== null && !/\b(?:is|was|are|were|be|been|becom\w*|became|remain\w*)\b/i.test(m[1]!);
+  // Nor after a preposition: "a contract from the Department of Defense for its new aircraft program".
+  return (
+    m !== null &&
+    !/^(?:for|of|on|in|over|with|to|from|by|at)\b|\b(?:is|was|are|were|be|been|becom\w*|remain\w*)\b/.test(m[1]!)
+  );
 }
 
 /** Words that start a multi-word name but do not name the company alone. */

@@ -154,6 +154,13 @@ describe('attribution: lists, relatives, rivals and a government’s "its"', () 
     expect(signals('The government extended its investigation into Toyota.')).toEqual([
       ['toyota', [SP], 'confirmed', false],
     ]);
+    // After a preposition or a copula, "its" is the company's again.
+    expect(signals('Tesla won a contract from the Department of Defense for its new battery packs.')).toEqual([
+      ['tesla', [SU], 'confirmed', false],
+    ]);
+    expect(signals('Shares of Intel rose. The government is now its largest shareholder.')).toEqual([
+      ['intel', [SU], 'confirmed', false],
+    ]);
   });
 });
 

@@ -5,8 +5,7 @@
 import type { Cue } from './cue';
 
 export const MILITARY_TIES: readonly Cue[] = [
-  { re: 'military' },
-  { re: 'militaries' },
+  { re: 'militar(?:y|ies)' },
   // "not engaged in any military-related activities": the plain word's boundary stops at the hyphen.
   { re: 'military-(?:relat|link|back)ed' },
   { re: "People['’]s Liberation Army" },

@@ -29,7 +29,7 @@ export const STATE_PROBE: readonly Cue[] = [
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
   // Nor a suit against the government, or filed by a company: "sued the Pentagon", "a lawsuit filed by … maker DJI".
   {
-    re: '(?<!fil(?:e|es|ed|ing) (?:a )?)(?:lawsuits?|su(?:e|es|ed|ing))(?!,? (?:filed|brought) by (?:\\S+ ){0,4}?(?:maker|company|firm|manufacturer|group)\\b| (?:against )?(?:the )?(?:U\\.?S\\.? |US )?(?:Department|Pentagon|government|administration|DoD|Defense|Commerce|Treasury)\\b)',
+    re: '(?<!fil(?:e|es|ed|ing) (?:a )?)(?:lawsuits?|su(?:e|es|ed|ing))(?!,? (?:filed|brought) by (?:\\S+ ){0,4}?(?:maker|company|firm|manufacturer)\\b| (?:against )?(?:the )?(?:U\\.?S\\.? )?(?:Department|Pentagon|government|administration|DoD|Defense)\\b)',
     need: 'state',
   },
   { re: 'indict\\w*|subpoena\\w*' },
@@ -45,7 +45,6 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: 'civil (?:liability|penalt\\w*)' },
   { re: 'regulatory (?:action|crackdown|review|probe|investigation)s?' },
   { re: '(?:criminal|record|antitrust|regulatory) fines?' },
-  { re: 'settle (?:\\w+ ){0,2}claims', need: 'state' },
   { re: 'warning letters?|FDA warning' },
   // A government's say over a takeover (Nippon Steel / U.S. Steel): a national-security block or approval.
   {

@@ -6,7 +6,7 @@ import type { Cue } from './cue';
 
 export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'tariff(?:s|ed|-\\w+)?' },
-  { re: '(?:import|customs|anti-dumping|countervailing) dut(?:y|ies)' },
+  { re: '(?:import|customs) dut(?:y|ies)' },
   { re: 'anti-?dumping' },
   { re: 'countervailing' },
   { re: 'import (?:bans?|curbs?|restrictions?|quotas?)' },
@@ -23,7 +23,7 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'securities ban' },
   // An investment ban by its effect: "investors were not allowed to purchase securities of companies…".
   {
-    re: '(?:(?:not|no longer) (?:be )?allowed|barr?(?:ed|ing)|bans?|banned|banning|prohibit\\w*|forb[ia]d\\w*) (?:\\S+ ){0,2}?(?:from |to )?(?:purchas|buy|invest|hold|own)\\w* (?:\\S+ ){0,2}?(?:securities|shares|stocks?|in)',
+    re: '(?:not allowed|no longer allowed|barred|banned|prohibited) (?:\\S+ ){0,2}?(?:from |to )?(?:purchas|buy|invest|hold|own)\\w* (?:\\S+ ){0,2}?(?:securities|shares|stocks?|in)',
   },
   // A ban in or by a country: "the specter of a looming ban in the U.S.".
   { re: '(?:ban|bans|banned) (?:in|by) (?:the )?(?:U\\.S\\.|US|United States|EU|European Union|UK|India|China)' },
