@@ -14,6 +14,7 @@ import {
   TOPIC_REGEXES,
   WEAKLY_PROPOSED_RE,
 } from './lexicon';
+import { OFFICIAL_SOURCE } from './lexicon/status';
 import type { Span, Status, Topic } from './types';
 
 /** A macro phrase swallows the cues inside it ("renewed focus on military spending" is not a military tie). */
@@ -74,15 +75,17 @@ export function statusOf(sentence: string, clauses: readonly Span[], cue: Span |
  * A leading report frame hedges every clause after it: "According to people familiar with the matter, A was added,
  * but B was removed", "路透引述消息人士报道，…，但…".
  */
-const REPORT_FRAME =
-  /^(?:according to [^,，]+|(?:people|sources|persons) familiar [^,，]+|[^,，]{0,30}?(?:引述消息人士|消息人士|据报|據報|据悉|據悉)[^,，]*)[,，]/i;
+const REPORT_FRAME = new RegExp(
+  `^(?:according to (?!(?:the )?(?:[\\w.'’-]+ ){0,2}?${OFFICIAL_SOURCE})[^,，]+|(?:people|sources|persons) familiar [^,，]+|[^,，]{0,30}?(?:引述消息人士|消息人士|据报|據報|据悉|據悉)[^,，]*)[,，]`,
+  'i',
+);
 
 /**
  * An action already taken, as a modal's subject: "the restrictions could alter development of its chip", "the tariffs
  * imposed by President Trump over the last few weeks could reduce its earnings".
  */
 const TAKEN_ACTION =
-  /\b(?:the|these|those|this|its|their|U\.?S\.?|Trump['’]s) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)(?: \w+ed\b[^,;]{0,60}?)?\s+$/i;
+  /\b(?:the|these|those|this|its|their|U\.?S\.?|Trump['’]s) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)(?: \w+ed\b[^,;]{0,60}?)?\s+$|(?:restrictions|curbs|bans|sanctions|tariffs|controls) (?:that|which)\s+$|\b(?:which|who) (?:was|were|has been|had been) \w+ed\b[^,]*,\s*$/i;
 
 /**
  * Whether the modal at `index` states a consequence of an action taken (confirmed, as "will" and "would" are): not

@@ -228,3 +228,39 @@ describe('who is speaking or suing: legislators, the company’s own suit, its o
     );
   });
 });
+
+describe('status: the record as a source, "will be", and consequences of an action taken', () => {
+  it('reads the acting authority as the record, and its unnamed officials as a report', () => {
+    expect(signals('According to the Treasury, Huawei was sanctioned for selling to Iran.')).toEqual([
+      ['huawei', ['sanctions'], 'confirmed', false],
+    ]);
+    expect(signals('Huawei was added to the Entity List, according to the Pentagon.')).toEqual([
+      ['huawei', [EC], 'confirmed', false],
+    ]);
+    expect(signals('According to a Commerce Department official, Huawei was added to the Entity List.')).toEqual([
+      ['huawei', [EC], 'alleged', false],
+    ]);
+    expect(signals('According to people familiar with the matter, Huawei was sanctioned.')).toEqual([
+      ['huawei', ['sanctions'], 'alleged', false],
+    ]);
+  });
+
+  it('reads an action that "will be" taken as proposed', () => {
+    expect(signals('Huawei will be added to the Entity List next week.')).toEqual([
+      ['huawei', [EC], 'proposed', false],
+    ]);
+    expect(signals('Huawei was added to the Entity List last week.')).toEqual([['huawei', [EC], 'confirmed', false]]);
+  });
+
+  it('reads a modal after an action taken as its consequence', () => {
+    expect(signals('Huawei, which was sanctioned in 2022, could lose its buyers in India.')).toEqual([
+      ['huawei', ['sanctions'], 'confirmed', false],
+    ]);
+    expect(signals('Nvidia faces export curbs that could cost it billions.')).toEqual([
+      ['nvidia', [EC], 'confirmed', false],
+    ]);
+    // A threatened action stays a threat, whatever follows it.
+    expect(signals('Trump threatened tariffs that could hit Toyota.')).toEqual([['toyota', [TR], 'proposed', false]]);
+    expect(signals('Huawei could face sanctions.')).toEqual([['huawei', ['sanctions'], 'proposed', false]]);
+  });
+});

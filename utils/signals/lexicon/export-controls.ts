@@ -44,7 +44,6 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'foreign direct product rules?' },
   // The Export Administration Regulations: "EAR-covered products", "items subject to the EAR".
   { re: 'EAR(?:-\\w+)?', exact: true },
-  { re: 'Export Administration Regulations' },
   { re: 'FDPR' },
   { re: 'Bureau of Industry and Security' },
   // Reuters' name for the Entity List.

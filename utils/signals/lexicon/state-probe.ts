@@ -29,13 +29,13 @@ export const STATE_PROBE: readonly Cue[] = [
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
   // Nor a suit against the government, or filed by a company: "sued the Pentagon", "a lawsuit filed by … maker DJI".
   {
-    re: '(?<!fil(?:e|es|ed|ing) (?:a )?)(?:lawsuits?|su(?:e|es|ed|ing))(?!,? (?:filed|brought) by (?:\\S+ ){0,4}?(?:maker|company|firm|manufacturer)\\b| (?:against )?(?:the )?(?:U\\.?S\\.? )?(?:Department|Pentagon|government|administration|DoD|Defense)\\b)',
+    re: '(?<!fil(?:e|es|ed|ing) (?:a )?)(?:lawsuits?|su(?:e|es|ed|ing))(?!,? filed by (?:\\S+ ){0,4}?(?:maker|company|manufacturer)\\b| (?:against )?(?:the )?(?:U\\.?S\\.? )?(?:Department|Pentagon|government|administration|DoD|Defense)\\b)',
     need: 'state',
   },
   { re: 'indict\\w*|subpoena\\w*' },
   { re: 'charged with|criminal charges?', need: 'state' },
   // A fine by what happens to it: "after the fine was slapped", "more fines will be handed out to Google".
-  { re: '(?:fines?|penalt(?:y|ies)) (?:\\S+ ){0,3}?(?:slapped|handed out|imposed|levied)' },
+  { re: '(?:fines?|penalt\\w*) (?:\\S+ ){0,3}?(?:slapped|handed|imposed|levied)' },
   { re: 'security (?:reviews?|audits?)', need: 'state' },
   { re: 'raid\\w*|summon\\w*|call\\w* in', need: 'state' },
   // A passive fine needs no fining authority named: "expect Qualcomm to be fined".

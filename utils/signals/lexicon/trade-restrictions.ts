@@ -23,10 +23,10 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'securities ban' },
   // An investment ban by its effect: "investors were not allowed to purchase securities of companies…".
   {
-    re: '(?:not allowed|no longer allowed|barred|banned|prohibited) (?:\\S+ ){0,2}?(?:from |to )?(?:purchas|buy|invest|hold|own)\\w* (?:\\S+ ){0,2}?(?:securities|shares|stocks?|in)',
+    re: '(?:(?:not|no longer) allowed|barred|banned|prohibited) (?:\\S+ ){0,2}?(?:from |to )?(?:purchas|buy|invest|hold|own)\\w* (?:\\S+ ){0,2}?(?:securities|shares|stocks?|in)',
   },
   // A ban in or by a country: "the specter of a looming ban in the U.S.".
-  { re: '(?:ban|bans|banned) (?:in|by) (?:the )?(?:U\\.S\\.|US|United States|EU|European Union|UK|India|China)' },
+  { re: 'bann?(?:ed|s)? in (?:the )?(?:U\\.S\\.|US|EU)' },
   // The Treasury's investment-ban list; longer than "military", so it wins over military-ties.
   { re: 'NS-CMIC(?: list)?' },
   { re: 'Non-SDN Chinese Military-Industrial Complex(?: Companies)?(?: list)?' },
