@@ -107,7 +107,7 @@ function isContractWork(cue: Span | TopicCue, between: string): boolean {
 /** The company's forecast, not a state's plan: "it does not expect the restrictions to have a material impact". */
 function isOwnForecast(text: string, index: number, word: string): boolean {
   return (
-    /^expect/i.test(word) &&
+    /^(?:expect|intend)/i.test(word) &&
     /\b(?:it|we|the (?:company|firm|group))\s+(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|also\s+|now\s+|still\s+)?$/i.test(
       text.slice(0, index),
     )

@@ -263,4 +263,13 @@ describe('status: the record as a source, "will be", and consequences of an acti
     expect(signals('Trump threatened tariffs that could hit Toyota.')).toEqual([['toyota', [TR], 'proposed', false]]);
     expect(signals('Huawei could face sanctions.')).toEqual([['huawei', ['sanctions'], 'proposed', false]]);
   });
+
+  it('reads the company’s own intention as no state plan', () => {
+    expect(signals('Tesla said it intends to fulfil the Army contract on time.')).toEqual([
+      ['tesla', [SU], 'confirmed', false],
+    ]);
+    expect(signals('The Army intends to award Tesla a battery contract.')).toEqual([
+      ['tesla', [SU], 'proposed', false],
+    ]);
+  });
 });
