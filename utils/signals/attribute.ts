@@ -14,7 +14,7 @@ import type { Span } from './types';
 /** In Chinese, a description may sit between the enumeration comma and the name ("、機器人技術公司速騰聚創"). */
 const CHINESE_GAP = /^\s*(?:[、和及与與]|[，,]\s*(?:以及|和|及|与|與))\s*(?:以及)?[\p{Script=Han}A-Za-z -]{0,16}$/u;
 const LIST_GAP =
-  /^(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:an|ese|ish|ch))\s+)?(?:(?:[a-z][\w-]*,?|[$€£]?[\d.,]+)\s+){0,5})$/;
+  /^\.?(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?=,))*(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:an|ese|ish|ch))\s+)?(?:(?:[a-z][\w-]*,?|[$€£]?[\d.,]+)\s+){0,5})$/;
 const joins = (gap: string) =>
   CHINESE_GAP.test(gap.replace(/\s*[(（][^)）]*[)）]/g, '').replace(/[()（）]/g, '')) ||
   LIST_GAP.test(

@@ -14,6 +14,7 @@ import {
   TOPIC_REGEXES,
   WEAKLY_PROPOSED_RE,
 } from './lexicon';
+import { OFFICIAL_SOURCE } from './lexicon/status';
 import type { Span, Status, Topic } from './types';
 
 /** A macro phrase swallows the cues inside it ("renewed focus on military spending" is not a military tie). */
@@ -51,12 +52,15 @@ export function findTopicCues(sentence: string, context = ''): TopicCue[] {
 }
 
 /** The status a cue's clause gives it: proposed over alleged over a weak hedge ("potential") over confirmed. */
-export function statusOf(sentence: string, clauses: readonly Span[], cue: Span): Status {
+export function statusOf(sentence: string, clauses: readonly Span[], cue: Span | TopicCue): Status {
   const c = clauseAt(clauses, cue.start);
   const text = sentence.slice(c.start, c.end);
   // "May" capitalised is the month; a modal after an action already taken says what it does (below).
   const proposed = [...text.matchAll(PROPOSED_RE)].filter((m) => m[0] !== 'May' || m.index === 0);
-  if (proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0])))
+  const work = (i: number) => isContractWork(cue, text.slice(cue.end - c.start, i));
+  if (
+    proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0]) && !work(m.index))
+  )
     return 'proposed';
   // What a company disputes is no hedge on the action reported beside it ("is blacklisted … but disputes U.S. claims").
   const disputed = [...text.matchAll(DENIAL_RE)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
@@ -71,15 +75,17 @@ export function statusOf(sentence: string, clauses: readonly Span[], cue: Span):
  * A leading report frame hedges every clause after it: "According to people familiar with the matter, A was added,
  * but B was removed", "路透引述消息人士报道，…，但…".
  */
-const REPORT_FRAME =
-  /^(?:according to [^,，]+|(?:people|sources|persons) familiar [^,，]+|[^,，]{0,30}?(?:引述消息人士|消息人士|据报|據報|据悉|據悉)[^,，]*)[,，]/i;
+const REPORT_FRAME = new RegExp(
+  `^(?:according to (?!(?:the )?(?:[\\w.'’-]+ ){0,2}?${OFFICIAL_SOURCE})[^,，]+|(?:people|sources|persons) familiar [^,，]+|[^,，]{0,30}?(?:引述消息人士|消息人士|据报|據報|据悉|據悉)[^,，]*)[,，]`,
+  'i',
+);
 
 /**
  * An action already taken, as a modal's subject: "the restrictions could alter development of its chip", "the tariffs
  * imposed by President Trump over the last few weeks could reduce its earnings".
  */
 const TAKEN_ACTION =
-  /\b(?:the|these|those|this|its|their|U\.?S\.?|Trump['’]s) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)(?: \w+ed\b[^,;]{0,60}?)?\s+$/i;
+  /\b(?:the|these|those|this|its|their|U\.?S\.?|Trump['’]s) (?:[\w-]+ ){0,2}?(?:restrictions?|curbs?|bans?|rules?|sanctions|tariffs?|controls|measures|designation|listing|revocation|move|decision)(?: \w+ed\b[^,;]{0,60}?)?\s+$|(?:restrictions|curbs|bans|sanctions|tariffs|controls) (?:that|which)\s+$|\b(?:which|who) (?:was|were|has been|had been) \w+ed\b[^,]*,\s*$/i;
 
 /**
  * Whether the modal at `index` states a consequence of an action taken (confirmed, as "will" and "would" are): not
@@ -90,10 +96,18 @@ function isConsequence(text: string, index: number, modal: string): boolean {
   return !/^\s+(?:be|expand|extend|widen|include|cover|apply|go|come)\b/i.test(text.slice(index + modal.length));
 }
 
+/**
+ * What an award pays for, not a hedge on it: "was awarded a $14.9 million delivery order to complete an engineering
+ * change proposal" (a hedge word after the cue, past a "to" + verb of the contract's purpose).
+ */
+function isContractWork(cue: Span | TopicCue, between: string): boolean {
+  return 'topic' in cue && cue.topic === 'state-support' && /\bto [a-z]+\b/.test(between);
+}
+
 /** The company's forecast, not a state's plan: "it does not expect the restrictions to have a material impact". */
 function isOwnForecast(text: string, index: number, word: string): boolean {
   return (
-    /^expect/i.test(word) &&
+    /^(?:expect|intend)/i.test(word) &&
     /\b(?:it|we|the (?:company|firm|group))\s+(?:(?:does|do|did)\s+not\s+|doesn['’]t\s+|also\s+|now\s+|still\s+)?$/i.test(
       text.slice(0, index),
     )

@@ -4,6 +4,7 @@
  * the company the previous sentence names first (plural ones — "the companies", "they" — to all it names).
  */
 import type { Mention } from '../detect/types';
+import { STATE_ACTORS } from './lexicon/context';
 import type { Span } from './types';
 
 /** A company in a sentence: offsets into the sentence; `entityIds` has several for a plural reference. */
@@ -43,6 +44,21 @@ const AFTER_SPEECH = /(?:said|says|stated|states|added|announced|warned|expects|
 /** "It is likely…", "it was unclear…": no referent. */
 const EXPLETIVE =
   /^\s*(?:is|was|'s|’s|remains|seems|appears)\s+(?:not\s+)?(?:likely|unlikely|unclear|clear|possible|expected|too|hard|difficult|worth|time|important|understood|reported|believed)/;
+
+/** A government right before "its" owns it: "as the United States escalates its crackdown", "Brussels widened its probe". */
+const STATE_OWNER = new RegExp(
+  `(?<![\\w-])(?:${STATE_ACTORS.join('|')}|United States|U\\.S\\.|US)\\s+((?:[a-z]+\\s+){0,2}?)$`,
+);
+
+/** A government's own "its" is after an action verb; after a copula it is the company's ("is now its largest shareholder"). */
+function stateOwns(before: string): boolean {
+  const m = STATE_OWNER.exec(before);
+  // Nor after a preposition: "a contract from the Department of Defense for its new aircraft program".
+  return (
+    m !== null &&
+    !/^(?:for|of|on|in|over|with|to|from|by|at)\b|\b(?:is|was|are|were|be|been|becom\w*|remain\w*)\b/.test(m[1]!)
+  );
+}
 
 /** Words that start a multi-word name but do not name the company alone. */
 const NOT_SHORT_NAMES = new Set([
@@ -92,8 +108,12 @@ export function findActors(
         : prevIds.slice(0, 1);
     if (ids.length > 0) refs.push({ start, end, entityIds: ids, named: false });
   };
-  for (const m of sentence.matchAll(SINGULAR))
-    if (!CLAUSE_WORD.test(m[0])) add(m.index, m.index + m[0].length, false, /^its$/i.test(m[0]));
+  for (const m of sentence.matchAll(SINGULAR)) {
+    if (CLAUSE_WORD.test(m[0])) continue;
+    const its = /^its$/i.test(m[0]);
+    if (!its || !stateOwns(sentence.slice(Math.max(0, m.index - 60), m.index)))
+      add(m.index, m.index + m[0].length, false, its);
+  }
   for (const m of sentence.matchAll(PLURAL))
     add(m.index, m.index + m[0].length, true, /^(?:they|their|them)$/i.test(m[0]));
   for (const m of sentence.matchAll(IT)) {
@@ -107,12 +127,16 @@ export function findActors(
   return [...named, ...refs].sort((a, b) => a.start - b.start);
 }
 
+/** What may stand between a name and its ", which": a ticker, a legal form, a place ("Kelvo Inc. of Canada"). */
+const RELATIVE_TAIL =
+  /^\s*(?:\([^)]*\))?(?:\s+(?:Inc|Co|Corp|Ltd|LLC|plc)\.?)?(?:\s+(?:of|in|from) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*$/;
+
 /** ", which" / ", who" right after a name (and its ticker): "AeroVironment, which announced the Army contract, said…". */
 function relatives(sentence: string, named: readonly Actor[]): Actor[] {
   const found: Actor[] = [];
   for (const m of sentence.matchAll(/,\s+(which|who)\b/g)) {
     const at = m.index + m[0].length - m[1]!.length;
-    const a = named.find((n) => n.end <= m.index && /^\s*(?:\([^)]*\))?\s*$/.test(sentence.slice(n.end, m.index)));
+    const a = named.find((n) => n.end <= m.index && RELATIVE_TAIL.test(sentence.slice(n.end, m.index)));
     if (a) found.push({ start: at, end: at + m[1]!.length, entityIds: a.entityIds, named: false });
   }
   return found;

@@ -26,7 +26,7 @@ const COMPLAINANT_BEFORE =
 /** Left out of what the sentence says: "with the exception of Tesla", "except Tesla", "with Tesla the exception". */
 const EXCLUDED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|with the exception of)\s+$/i;
 const EXCLUDED_AFTER =
-  /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^\s+(?:was|is|had been) (?:the )?(?:favou?rite|front-?runner|expected) to win\b|^(?:['’]s)? (?:subsidiary|unit) \w|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b/i;
+  /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^\s+(?:was|is|had been) (?:the )?(?:favou?rite|front-?runner|expected) to win\b|^(?:['’]s)? (?:subsidiary|unit) \w|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b|^\s+an? (?:\w+ )?(?:edge|advantage|head start) over\b/i;
 
 /** How much text before a name the patterns look at. */
 const REACH = 60;

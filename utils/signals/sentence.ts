@@ -44,6 +44,7 @@ export function sentenceSignals(
   const context = previous.span ? text.slice(previous.span.start, previous.span.end) : '';
   const cues = findTopicCues(sentence, context);
   cues.push(...listCues(sentence, cues, previous.topics));
+  cues.push(...listMembers(sentence, cues));
   const topics = TOPICS.filter((t) => cues.some((c) => c.topic === t));
   // "…, according to The New York Times (NYT). The two companies reported…": a report's source is not referred to.
   const from = previous.span?.start ?? 0;
@@ -122,6 +123,19 @@ function listCues(sentence: string, cues: readonly TopicCue[], before: readonly 
   );
 }
 
+/** ", which includes X": the clause after a list names its members ("the Covered List, which already includes Huawei"). */
+const MEMBERS = /^,\s+(which (?:\w+ )?(?:includes?|included|contains?|names?|lists?|covers?)\b)/;
+
+/** A list cue's topic again at its ", which includes…" clause, whose companies are on that list. */
+function listMembers(sentence: string, cues: readonly TopicCue[]): TopicCue[] {
+  return cues.flatMap((c) => {
+    const m = MEMBERS.exec(sentence.slice(c.end));
+    if (!m || !/list/i.test(sentence.slice(c.start, c.end))) return [];
+    const start = c.end + m[0].length - m[1]!.length;
+    return [{ start, end: start + m[1]!.length, topic: c.topic }];
+  });
+}
+
 /**
  * "Apple makes iPhones in China, but has moved production to avoid tariffs": a clause with no subject of its own has
  * the subject of the clause before (its first company), placed at its start.
@@ -158,7 +172,7 @@ function inheritDenied(findings: Map<string, Finding>, deniers: Set<string>, bef
 /** An official action reported in the same sentence as the denial keeps its status ("DoD added Hesai … and we…"). */
 function hasAction(sentence: string): boolean {
   // "It added: 'We are not a military company'": "added" reporting speech is no action.
-  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)(?<![\w-])(?:added|adds|designated|listed|blacklisted|included|placed|imposed|sanctioned|fined|banned|named)\b(?!\s*(?:[:,'‘“"]|that\b))/.test(
+  return /(?<!\b(?:should|would|could|may|might|will|to) (?:be |have been )?)(?<![\w-])(?:added|adds|designated|listed|blacklisted|included|placed|imposed|sanctioned|fined|banned|named|slapped|levied)\b(?!\s*(?:[:,'‘“"]|that\b))/.test(
     sentence,
   );
 }

@@ -67,7 +67,7 @@ export const STATE_ACTORS: readonly string[] = [
   'Air Force',
   'military',
   'Commission',
-  'agency',
+  'agenc(?:y|ies)',
   // "…, the department said": a government's ("the sales department" has a word between).
   '[Tt]he [Dd]epartment',
   'FDA',
@@ -96,6 +96,7 @@ export const DEFENSE_ACTORS: readonly string[] = [
   'military',
   'Army',
   'Navy',
+  'Naval',
   'Air Force',
   'NATO',
   '[Mm]inistry of [Dd]efen[cs]e',
@@ -124,6 +125,11 @@ export const MACRO: readonly string[] = [
   // A price move's reason in general terms: "automaker stocks rallied on the tariff news".
   '(?:tariff|trade|sanctions?) (?:news|fears?|worries|concerns?|hopes?|optimism|uncertainty|relief|jitters|headlines|interruptions)',
   'geopolitical (?:risks?|tensions?)',
+  // Tariffs as the weather of a price move: "With the on-again, off-again tariffs, Apple stock has fluctuated".
+  // Only as a sentence's or a clause's opening: "was sanctioned and hit with tariffs" is a tariff on the company.
+  '(?<=^|[,;] )(?:with|amid|despite) (?:the )?(?:[\\w,-]+ ){0,3}?tariffs(?! (?:on|against|targeting|aimed|for))',
+  // A crackdown on a whole class of companies: "escalates its crackdown on Chinese companies".
+  'crackdown on (?:\\w+ )?(?:companies|firms|businesses)',
 ];
 
 /** A private lawsuit, not a state's: drops `state-probe` cues ("Pomerantz is investigating claims on behalf of…"). */

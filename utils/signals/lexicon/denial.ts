@@ -10,8 +10,11 @@ export const DENIALS: readonly string[] = [
   'has no (?:\\w+ )?(?:ties|links|connections?)',
   "(?:is|are|was|were|it['’]s|we['’]re) [“\"]?not an? (?:\\w+ )?military (?:company|companies|supplier|user)",
   // "its inclusion was 'clearly a mistake'", "called the designation a mistake".
-  '(?:is|was|are|were|call\\w*) (?:(?:the|this|that|its|their) \\w+ )?[\'‘’“"]?(?:clearly |obviously |simply )?an? (?:\\w+ )?(?:mistake|error)',
+  "(?:is|was|are|were|call\\w*|deem\\w*|label\\w*) (?:(?:the|this|that|its|their) (?:[\\w'’]+ ){1,3})?['‘’“\"]?(?:clearly |obviously |simply )?an? ['‘’“\"]?(?:\\w+ )?(?:mistake|error)",
+  'disagree\\w* with (?:the|its) (?:\\w+ )?(?:ruling|decision|findings?|designation)',
   'no basis',
+  // "it believes the evidence is false".
+  '(?:evidence|claims?|allegations?|accusations?) (?:(?:of|about) (?:\\S+ ){1,3}?)?(?:is|are|was|were) (?:false|wrong)',
   '(?:neither|not) (?:owned|controlled)',
   'misrepresent\\w*|distortions?',
   'for civilian use only',
@@ -21,7 +24,9 @@ export const DENIALS: readonly string[] = [
   // The inversion of a quoted denial: "“Not now, and not ever, has Hikvision conducted…".
   '^\\W?(?:not|never)\\b[^.]{0,40}?, (?:has|have|did|does|is|was)',
   '(?:false|baseless|unfounded|unsubstantiated|groundless) (?:\\w+ )?(?:allegations?|claims?|accusations?)',
-  'challeng\\w* (?:this|the|that) (?:action|decision|designation|inclusion|listing)',
+  'challeng\\w* (?:this|the|that|its|their) (?:action|decision|designation|inclusion|listing|classification)',
+  // "said it complies with all applicable export control laws".
+  '(?:it|we|company) (?:\\w+ )?compl(?:y|ies) (?:fully )?with all',
   'without any (?:explanation|justification|basis)',
   '(?:not|never) (?:\\w+ ){0,2}(?:affected by|designed or validated for)',
   '否认|否認|并非|並非|澄清|驳斥|駁斥|不实|不實|毫无根据|毫無根據',

@@ -10,7 +10,7 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'exports? (?:of \\w+ )?to China (?:were|was|are|is) (?:banned|restricted|blocked|curbed)' },
   // "restricts Nvidia AI chip sales", "restrict Nvidia’s sale of its H20".
   {
-    re: '(?:restrict|curb|ban|block|halt)(?:s|ed|ing|ned|ning)? (?:\\S+ ){0,4}?(?:exports?|sales?|shipments?)',
+    re: '(?:restrict|curb|ban|block|halt)(?:s|ed|ing|ned|ning)? (?:(?!import)\\S+ ){0,4}?(?:exports?|sales?|shipments?)',
   },
   {
     re: '(?:ban|bans|curbs?|restrictions?|limits?) on (?:the )?(?:\\w+ )?(?:exports?|sales?|shipments?|selling|shipping)',
@@ -42,6 +42,8 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
     re: '(?:bar|ban|prevent|block)(?:s|red|ned|ed|ring|ning|ing)? (?:\\S+ ){0,3}?from (?:buying|acquiring|obtaining|receiving|using) (?:\\S+ ){0,2}?(?:U\\.S\\.|US|American)(?:-origin)? (?:technology|parts|components|chips|goods|items|software)',
   },
   { re: 'foreign direct product rules?' },
+  // The Export Administration Regulations: "EAR-covered products", "items subject to the EAR".
+  { re: 'EAR(?:-\\w+)?', exact: true },
   { re: 'FDPR' },
   { re: 'Bureau of Industry and Security' },
   // Reuters' name for the Entity List.

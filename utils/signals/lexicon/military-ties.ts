@@ -5,8 +5,7 @@
 import type { Cue } from './cue';
 
 export const MILITARY_TIES: readonly Cue[] = [
-  { re: 'military' },
-  { re: 'militaries' },
+  { re: 'militar(?:y|ies)' },
   // "not engaged in any military-related activities": the plain word's boundary stops at the hyphen.
   { re: 'military-(?:relat|link|back)ed' },
   { re: "People['’]s Liberation Army" },
@@ -32,7 +31,9 @@ export const MILITARY_TIES: readonly Cue[] = [
   { re: 'surveillance' },
   { re: 'intelligence (?:services?|agenc(?:y|ies)|officials?|links?|ties|community|apparatus)' },
   // Said of a company's data or equipment, it means access by a foreign state's intelligence.
-  { re: 'national[- ]security (?:threats?|risks?|concerns?)' },
+  // Not the reason a government gives for its own action: "proposed adding DJI to the list, citing national security
+  // concerns" is the ban's ground, no tie of the company's.
+  { re: '(?<!citing )national[- ]security (?:threats?|risks?|concerns?)' },
   // Chinese copy (stheadline, cnyes): the army, the military, military industry, "included in the list" (of 1260H).
   { re: '军方|軍方|军事|軍事|军工|軍工|解放军|解放軍|军民融合|軍民融合' },
   // Not the Entity List (实体清单), an export control.

@@ -27,8 +27,16 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: 'fined|fines|fine of', need: 'state' },
   { re: 'penalt\\w*', need: 'state' },
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
-  { re: '(?<!fil(?:e|es|ed|ing) (?:a )?)lawsuits?|su(?:e|es|ed|ing)', need: 'state' },
+  // Nor a suit against the government, or filed by a company: "sued the Pentagon", "a lawsuit filed by … maker DJI".
+  {
+    re: '(?<!fil(?:e|es|ed|ing) (?:a )?)(?:lawsuits?|su(?:e|es|ed|ing))(?!,? filed by (?:\\S+ ){0,4}?(?:maker|company|manufacturer)\\b| (?:against )?(?:the )?(?:U\\.?S\\.? )?(?:Department|Pentagon|government|administration|DoD|Defense)\\b)',
+    need: 'state',
+  },
   { re: 'indict\\w*|subpoena\\w*' },
+  { re: 'charged with|criminal charges?', need: 'state' },
+  // A fine by what happens to it: "after the fine was slapped", "more fines will be handed out to Google".
+  { re: '(?:fines?|penalt\\w*) (?:\\S+ ){0,3}?(?:slapped|handed|imposed|levied)' },
+  { re: 'security (?:reviews?|audits?)', need: 'state' },
   { re: 'raid\\w*|summon\\w*|call\\w* in', need: 'state' },
   // A passive fine needs no fining authority named: "expect Qualcomm to be fined".
   { re: '(?:be|been|being|was|were|is|are|get|got) fined' },
@@ -37,7 +45,6 @@ export const STATE_PROBE: readonly Cue[] = [
   { re: 'civil (?:liability|penalt\\w*)' },
   { re: 'regulatory (?:action|crackdown|review|probe|investigation)s?' },
   { re: '(?:criminal|record|antitrust|regulatory) fines?' },
-  { re: 'settle (?:\\w+ ){0,2}claims', need: 'state' },
   { re: 'warning letters?|FDA warning' },
   // A government's say over a takeover (Nippon Steel / U.S. Steel): a national-security block or approval.
   {

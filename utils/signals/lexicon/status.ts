@@ -6,18 +6,26 @@
  */
 const CHARGE = ' (?:[\\w-]+ ){0,2}?(?:violation|breach|infring|abuse|vulnerab|risk|fraud)';
 
+/** The acting authority as a source is the record ("according to the Treasury"), not one of its officials. */
+export const OFFICIAL_SOURCE = '(?:Treasury|Pentagon|[Dd]epartment|[Mm]inistry|OFAC|BIS)\\b(?! officials?| sources?)';
+
 /** An accusation, or a report whose source is not on the record. */
 export const ALLEGED: readonly string[] = [
   'accus(?:e|es|ed|ing|ation|ations)',
   'alleg\\w*',
   'reportedly',
+  // A government's belief is its accusation: "a list of firms it believes are tied to the military"; not a company's
+  // own view ("AMD said it did not believe the new measures would have a material effect").
+  "(?<!(?:not|n['’]t|we) )believ(?:e|es|ed)",
   // "according to The New York Times", "according to analysts": anyone but the record itself or the company.
-  "according to(?! (?:(?:the|a|an|its|their) )?(?:[\\w.'’-]+ ){0,3}?(?:(?:filing|statement|document|notice|release|register|announcement|website)s?|data|company|firm|group)\\b)",
+  `according to(?! (?:(?:the|a|an|its|their) )?(?:[\\w.'’-]+ ){0,3}?(?:(?:filing|statement|document|notice|release|register|announcement|website)s?|data|company|firm|group|${OFFICIAL_SOURCE})\\b)`,
   // "Reuters cited Nvidia as saying…": the outlet's account of what the company said.
   'cit(?:ed|es|ing) (?:\\w+ ){1,3}as saying',
   '(?:people|sources|persons?) (?:\\w+ )?familiar',
   `suspect(?:s|ed)?(?!${CHARGE})`,
   'claim(?:s|ed|ing)?',
+  // Legislators are not the record: "Lawmakers said Quectel has ties to the Chinese military".
+  '(?:lawmakers|legislators|senators|critics) (?:\\w+ )?(?:said|says?|argued?|alleg\\w*|warn\\w*)',
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
   '(?:may|might|could) have',
@@ -49,13 +57,18 @@ export const PROPOSED: readonly string[] = [
   'might(?! have)',
   'could',
   'threaten\\w*',
-  'propos(?:e|es|ed|al|als)',
+  'propos(?:e|es|ed|ing|al|als)',
+  'contemplat\\w*',
+  // "was yesterday set to add": due, not done.
+  '(?:is|are|was|were) (?:\\w+ )?set to',
+  'possibility',
   'draft (?:rules?|regulations?|bills?|laws?)',
   'weigh(?:s|ing)? (?:whether|adding|imposing|new|options|a|an|the)',
   'mull(?:s|ed|ing)?',
-  'seek(?:s|ing)? to',
+  // Not the company's own request to undo an action: "seeking to be removed from the list".
+  'seek(?:s|ing)? to(?! be removed| remove| overturn| reverse| annul| vacate)',
   'poised to',
-  '(?:will|would) (?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)',
+  '(?:will|would) (?:be )?(?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)(?:ed|d)?',
   // A condition on a state action is no action yet: "if the Commerce Department bans sales to China".
   "if (?:[\\w.’'-]+ ){1,5}?(?:(?:ban|impose|add|restrict|sanction|blacklist|designate|list)s?|(?:move|decide)s? to)",
   // A demand, not an action: "lawmakers asked the Pentagon to block export licences for DJI".
@@ -63,6 +76,8 @@ export const PROPOSED: readonly string[] = [
   'expressed support',
   'talks? down',
   'fac(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:risks?|threats?|prospects?)',
+  // A fine or a charge faced is not imposed yet: "is facing an antitrust fine of more than 1 billion euros".
+  '(?:is|are) facing (?:\\S+ ){0,5}?(?:fines?|penalt(?:y|ies))',
   'intend(?:s|ed)? to',
   'should',
   // Not a forecast of what an action costs: "GM expects up to $5 billion tariff hit".

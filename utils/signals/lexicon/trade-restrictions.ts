@@ -6,7 +6,7 @@ import type { Cue } from './cue';
 
 export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'tariff(?:s|ed|-\\w+)?' },
-  { re: '(?:import|customs|anti-dumping|countervailing) dut(?:y|ies)' },
+  { re: '(?:import|customs) dut(?:y|ies)' },
   { re: 'anti-?dumping' },
   { re: 'countervailing' },
   { re: 'import (?:bans?|curbs?|restrictions?|quotas?)' },
@@ -21,6 +21,12 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'investment (?:bans?|restrictions?)' },
   { re: 'outbound investment' },
   { re: 'securities ban' },
+  // An investment ban by its effect: "investors were not allowed to purchase securities of companies…".
+  {
+    re: '(?:(?:not|no longer) allowed|barred|banned|prohibited) (?:\\S+ ){0,2}?(?:from |to )?(?:purchas|buy|invest|hold|own)\\w* (?:\\S+ ){0,2}?(?:securities|shares|stocks?|in)',
+  },
+  // A ban in or by a country: "the specter of a looming ban in the U.S.".
+  { re: 'bann?(?:ed|s)? in (?:the )?(?:U\\.S\\.|US|EU)' },
   // The Treasury's investment-ban list; longer than "military", so it wins over military-ties.
   { re: 'NS-CMIC(?: list)?' },
   { re: 'Non-SDN Chinese Military-Industrial Complex(?: Companies)?(?: list)?' },
@@ -45,6 +51,7 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   },
   // The FCC's list of banned telecom gear is a product ban, not a sanctions list.
   { re: "(?:FCC|Federal Communications? Commission)(?:['’]s)?\\)?,? (?:\\S+ ){0,4}?(?:covered list|blacklist|list)" },
+  { re: 'covered list' },
   { re: '关税|關稅|进口禁令|進口禁令|禁止进口|禁止進口|反倾销|反傾銷|退市|摘牌' },
   { re: 'targeted by (?:President )?(?:Trump|Biden|Washington|Beijing|the administration)' },
 ];
