@@ -14,7 +14,7 @@ import { type PackedDictionary, unpackDictionary } from './prepare';
 import type { MatcherOptions } from './types';
 
 /** Bump when {@link ARRAYS} or the header change. */
-export const TABLES_FORMAT = 1;
+export const TABLES_FORMAT = 2;
 
 type Kind = 'i32' | 'u32' | 'u16' | 'u8';
 const CTORS = { i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
@@ -49,6 +49,19 @@ const ARRAYS = [
 ] as const satisfies readonly (readonly [string, Kind])[];
 type ArrayName = (typeof ARRAYS)[number][0];
 const HEADER_FIELDS = 5;
+/** Per array in the header: byte offset, length, and the element kind it was stored as ({@link KIND_CODES}). */
+const PER_ARRAY = 3;
+const KIND_CODES: readonly Kind[] = ['i32', 'u32', 'u16', 'u8'];
+
+/**
+ * An int32 array whose values all fit in 16 bits unsigned is stored as such: the scanner reads a Uint16Array view the
+ * same way (hash tables of indices, lengths), and the message is 0.4 MB shorter with the default data.
+ */
+function narrowed(a: Views[ArrayName], kind: Kind): { array: Views[ArrayName]; kind: Kind } {
+  if (kind !== 'i32') return { array: a, kind };
+  for (let i = 0; i < a.length; i++) if (a[i]! < 0 || a[i]! > 0xffff) return { array: a, kind };
+  return { array: Uint16Array.from(a), kind: 'u16' };
+}
 
 type Views = { [K in ArrayName]: Int32Array | Uint32Array | Uint16Array | Uint8Array };
 
@@ -77,20 +90,19 @@ function arraysOf(cx: Compiled, exchanges: readonly string[]): Views {
 export function packTables(packed: PackedDictionary): string {
   const cx = compile(unpackDictionary(packed));
   const views = arraysOf(cx, packed.exchanges ? packed.exchanges.split('\n') : []);
-  const header = new Int32Array(HEADER_FIELDS + ARRAYS.length * 2);
+  const header = new Int32Array(HEADER_FIELDS + ARRAYS.length * PER_ARRAY);
   header.set([TABLES_FORMAT, cx.mask, cx.pairMask, cx.symMask, cx.hasDigitNames ? 1 : 0]);
   let at = header.byteLength;
-  ARRAYS.forEach(([name], i) => {
-    const a = views[name];
-    header[HEADER_FIELDS + i * 2] = at;
-    header[HEADER_FIELDS + i * 2 + 1] = a.length;
-    at += (a.byteLength + 3) & ~3;
+  const stored = ARRAYS.map(([name, kind], i) => {
+    const n = narrowed(views[name], kind);
+    header.set([at, n.array.length, KIND_CODES.indexOf(n.kind)], HEADER_FIELDS + i * PER_ARRAY);
+    at += (n.array.byteLength + 3) & ~3;
+    return n.array;
   });
   const bytes = new Uint8Array(at);
   bytes.set(new Uint8Array(header.buffer));
-  ARRAYS.forEach(([name], i) => {
-    const a = views[name];
-    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), header[HEADER_FIELDS + i * 2]!);
+  stored.forEach((a, i) => {
+    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), header[HEADER_FIELDS + i * PER_ARRAY]!);
   });
   return toBase64(bytes);
 }
@@ -105,17 +117,19 @@ export function compiledFromTables(
   options: MatcherOptions = {},
 ): Compiled | undefined {
   const bytes = fromBase64(tables);
-  if (bytes.byteLength < (HEADER_FIELDS + ARRAYS.length * 2) * 4) return undefined;
-  const header = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_FIELDS + ARRAYS.length * 2);
+  if (bytes.byteLength < (HEADER_FIELDS + ARRAYS.length * PER_ARRAY) * 4) return undefined;
+  const header = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_FIELDS + ARRAYS.length * PER_ARRAY);
   if (header[0] !== TABLES_FORMAT) return undefined;
   const v = {} as Views;
   for (let i = 0; i < ARRAYS.length; i++) {
-    const [name, kind] = ARRAYS[i]!;
-    const offset = header[HEADER_FIELDS + i * 2]!;
-    const length = header[HEADER_FIELDS + i * 2 + 1]!;
+    const [name, declared] = ARRAYS[i]!;
+    const [offset, length, code] = header.subarray(HEADER_FIELDS + i * PER_ARRAY, HEADER_FIELDS + (i + 1) * PER_ARRAY);
+    const kind = KIND_CODES[code!];
+    // Only an int32 array may have been narrowed, and only to 16 bits.
+    if (kind !== declared && !(declared === 'i32' && kind === 'u16')) return undefined;
     const Ctor = CTORS[kind];
-    if (offset % 4 !== 0 || offset + length * Ctor.BYTES_PER_ELEMENT > bytes.byteLength) return undefined;
-    v[name] = new Ctor(bytes.buffer, bytes.byteOffset + offset, length);
+    if (offset! % 4 !== 0 || offset! + length! * Ctor.BYTES_PER_ELEMENT > bytes.byteLength) return undefined;
+    v[name] = new Ctor(bytes.buffer, bytes.byteOffset + offset!, length);
   }
   const entityIds = packed.entities ? packed.entities.split('\n') : [];
   const patText = packed.names ? packed.names.split('\n') : [];
