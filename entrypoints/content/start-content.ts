@@ -27,10 +27,11 @@ import { measureLatest } from '@/utils/dom/page-timings';
 import { createPageScanner, type Scheduler } from '@/utils/dom/scanner';
 import { createSignalCounts } from '@/utils/dom/signal-counts';
 import { createPageTimers } from '@/utils/dom/timers';
-import { contentPayloadSchemas, onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { checkFocusMention, checkGetPageSignals } from '@/utils/messaging/content-payloads';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { installedSignalsEngine } from '@/utils/signals/global';
-// The two storage modules it needs, not the index: the others would build their schemas and items on every page.
-import { isSiteEnabled, loadSettings, repairSettings, type Settings, settingsItem } from '@/utils/storage/settings';
+// What it needs of storage, without the schema library or the other stored items (utils/storage/page-settings.ts).
+import { isSiteEnabled, loadPageSettings, type PageSettings, watchPageSettings } from '@/utils/storage/page-settings';
 import { onWatchlistChanged } from '@/utils/storage/watchlist-keys';
 
 /**
@@ -67,7 +68,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   // Timers that stop when this copy is invalidated, without WXT's listener per call (utils/dom/timers.ts).
   const timers = createPageTimers(ctx);
-  let settings: Settings = await loadSettings();
+  let settings: PageSettings = await loadPageSettings();
   if (!ctx.isValid || !isSiteEnabled(settings, location.hostname)) return stopHere();
 
   const dictionary = await sendMessage('getDictionary');
@@ -198,8 +199,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   untilInvalidated(
     ctx,
-    settingsItem.watch((value) => {
-      const next = repairSettings(value);
+    watchPageSettings((next) => {
       if (!isSiteEnabled(next, location.hostname)) {
         // Turned off for this site: leave the page as we found it.
         scanner.stop();
@@ -212,7 +212,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         if (next.bandMarks !== settings.bandMarks) registry.setBandMarks(next.bandMarks);
       }
       // New weights, new scores: cards fetched before are stale.
-      if (JSON.stringify(next.weights) !== JSON.stringify(settings.weights)) controller.invalidate();
+      if (next.weightsKey !== settings.weightsKey) controller.invalidate();
       settings = next;
     }),
   );
@@ -223,17 +223,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   untilInvalidated(
     ctx,
     onMessage('focusMention', ({ data }) => {
-      // Checked like every payload; the content script uses this one schema, not ./handle.ts and all the others.
-      const payload = contentPayloadSchemas.focusMention.safeParse(data);
-      if (!payload.success) throw new Error(`Invalid payload for "focusMention": ${payload.error.message}`);
-      return controller.focusMention(payload.data.direction);
+      // Checked like every payload, by hand: the content script carries no schema library.
+      return controller.focusMention(checkFocusMention(data).direction);
     }),
   );
   untilInvalidated(
     ctx,
     onMessage('getPageSignals', async ({ data }) => {
-      const payload = contentPayloadSchemas.getPageSignals.safeParse(data);
-      if (!payload.success) throw new Error(`Invalid payload for "getPageSignals": ${payload.error.message}`);
+      checkGetPageSignals(data);
       // Only the top frame answers: the popup asks it (frameId 0), and frames would race to answer first.
       return { counts: window === window.top ? await signalCounts.counts() : {} };
     }),

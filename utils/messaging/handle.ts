@@ -11,8 +11,8 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import { formatPath } from '../exposure/kinds';
-import { payloadSchemas } from './payloads';
-import { type BackgroundCall, contentPayloadSchemas, type MessageName, onMessage, type ProtocolMap } from './protocol';
+import { contentPayloadSchemas, payloadSchemas } from './payloads';
+import { type BackgroundCall, type MessageName, onMessage, type ProtocolMap } from './protocol';
 
 const ALL_SCHEMAS: Readonly<Record<string, z.ZodMiniType>> = { ...payloadSchemas, ...contentPayloadSchemas };
 

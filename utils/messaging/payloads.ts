@@ -67,3 +67,12 @@ export const payloadSchemas = {
   clearAlerts: z.undefined(),
   getScoringSamples: z.object({ entityIds: z.array(entityId).check(z.maxLength(MAX_SEARCH_RESULTS)) }),
 } as const;
+
+/**
+ * Payload schemas of the calls a content script answers (sent by the background to one tab). The content script
+ * itself checks them by hand (./content-payloads.ts, no zod on pages); a test holds the two to the same answers.
+ */
+export const contentPayloadSchemas = {
+  focusMention: z.object({ direction: z.enum(['next', 'previous']) }),
+  getPageSignals: z.undefined(),
+} as const;

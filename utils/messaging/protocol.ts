@@ -5,10 +5,11 @@
  * which only the background imports: building them cost every page's content script milliseconds at start-up.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { PackedDictionary } from '../detect/prepare';
 import type { Alert } from '../storage';
-import type { payloadSchemas } from './payloads';
+import type { FocusMentionPayload } from './content-payloads';
+import type { contentPayloadSchemas, payloadSchemas } from './payloads';
 import type {
   CardView,
   ImportOutcome,
@@ -30,12 +31,6 @@ export const MAX_IMPORT_ROWS = 2000;
 
 /** Suggestions per search. */
 export const MAX_SEARCH_RESULTS = 20;
-
-/** Payload schemas of calls a content script answers (sent by the background to one tab). */
-export const contentPayloadSchemas = {
-  focusMention: z.object({ direction: z.enum(['next', 'previous']) }),
-  getPageSignals: z.undefined(),
-} as const;
 
 /** The background's answer to `getDictionary`. */
 export interface DictionaryAnswer {
@@ -123,7 +118,7 @@ export interface ProtocolMap {
   /** The score inputs of a few companies, for the live preview of weights in options. */
   getScoringSamples(data: z.infer<typeof payloadSchemas.getScoringSamples>): ScoringSample[];
   /** Background → content: move to the next/previous mention and open its card (the keyboard commands). */
-  focusMention(data: z.infer<typeof contentPayloadSchemas.focusMention>): void;
+  focusMention(data: FocusMentionPayload): void;
   /**
    * Popup → content (the tab's top frame): how many "In this article" sentences each company of the page has, for
    * "On this page". Counts only: the sentences stay in the page (issue 15).

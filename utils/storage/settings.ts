@@ -13,24 +13,32 @@ import { FACTOR_KINDS } from '../exposure/kinds';
 import { type WeightOverrides, weightOverridesSchema } from '../exposure/score';
 import { isValidSiteHost } from '../sites';
 import { checkStoredItem, type Problem } from './issues';
+import {
+  disablingEntries,
+  HOVER_DELAY_MAX_MS,
+  HOVER_DELAY_MIN_MS,
+  MARK_STYLES,
+  MAX_DISABLED_SITES,
+  PAGE_DEFAULTS,
+  SITE_NAME_MAX,
+  siteKey,
+  THEMES,
+} from './page-settings';
 
 export const SETTINGS_VERSION = 2;
 
-/** Hover-intent delay bounds (ms): below 100 cards flash on every pass of the pointer; above 2 s they feel broken. */
-export const HOVER_DELAY_MIN_MS = 100;
-export const HOVER_DELAY_MAX_MS = 2000;
-/** Hard caps, so a runaway import cannot fill storage. */
-export const MAX_DISABLED_SITES = 1000;
+export { HOVER_DELAY_MAX_MS, HOVER_DELAY_MIN_MS, MAX_DISABLED_SITES } from './page-settings';
+/** Hard cap, so a runaway import cannot fill storage. */
 export const MAX_USER_SITES = 200;
 
 export const WATCHLIST_SORTS = ['score', 'name', 'change', 'added'] as const;
 export type WatchlistSort = (typeof WATCHLIST_SORTS)[number];
 
 const hoverDelayMs = z.number().check(z.int(), z.gte(HOVER_DELAY_MIN_MS), z.lte(HOVER_DELAY_MAX_MS));
-const markStyle = z.enum(['underline', 'background', 'none']);
-const theme = z.enum(['auto', 'light', 'dark']);
+const markStyle = z.enum(MARK_STYLES);
+const theme = z.enum(THEMES);
 /** A hostname as the user typed it or the popup saw it ("www." is ignored when compared). */
-const siteName = z.string().check(z.minLength(1), z.maxLength(253));
+const siteName = z.string().check(z.minLength(1), z.maxLength(SITE_NAME_MAX));
 const disabledSites = z.array(siteName).check(z.maxLength(MAX_DISABLED_SITES));
 const detectionSchema = z.object({
   /** Match company names and aliases (tier 3). */
@@ -77,10 +85,7 @@ export type UserSite = z.infer<typeof userSiteSchema>;
 export type DetectionSettings = z.infer<typeof detectionSchema>;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  hoverDelayMs: 300,
-  markStyle: 'underline',
-  bandMarks: true,
-  theme: 'auto',
+  ...PAGE_DEFAULTS,
   disabledSites: [],
   detection: { names: true, bareTickers: true },
   alerts: true,
@@ -255,24 +260,7 @@ export function watchSettings(callback: (settings: Settings, previous: Settings)
 
 // ── Sites ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The hostname as settings keep it: lower case, without a leading "www.". */
-export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
-/** The entries of `disabledSites` that turn GeoLens off on `hostname`: the host itself or a parent domain. */
-export function disablingEntries(settings: Pick<Settings, 'disabledSites'>, hostname: string): string[] {
-  const key = siteKey(hostname);
-  return settings.disabledSites.filter((s) => {
-    const k = siteKey(s);
-    return key === k || key.endsWith(`.${k}`);
-  });
-}
-
-/** False when the user turned GeoLens off for this host or for a domain it belongs to ("ft.com" covers "markets.ft.com"). */
-export function isSiteEnabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {
-  return disablingEntries(settings, hostname).length === 0;
-}
+export { disablingEntries, isSiteEnabled, siteKey } from './page-settings';
 
 /**
  * The disabled-sites list after turning GeoLens on or off for a host. Turning it on removes every entry that covers
