@@ -9,12 +9,12 @@
  * each 4-byte aligned. A tab that cannot read it (another format, a length that disagrees with the strings) compiles
  * from the strings as before.
  */
-import { type Compiled, compile, exchangeHashes, K_CJK, startTable } from './compile';
+import { type Compiled, compile, K_CJK, startTable } from './compile';
 import { type PackedDictionary, unpackDictionary } from './prepare';
 import type { MatcherOptions } from './types';
 
 /** Bump when {@link ARRAYS} or the header change. */
-export const TABLES_FORMAT = 2;
+export const TABLES_FORMAT = 3;
 
 type Kind = 'i32' | 'u32' | 'u16' | 'u8';
 const CTORS = { i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
@@ -42,6 +42,7 @@ const ARRAYS = [
   ['groupTok', 'i32'],
   ['tokPool', 'u16'],
   ['digitWords', 'i32'],
+  ['exchangeHashes', 'i32'],
   ['cjkKeys', 'u32'],
   ['cjkStarts', 'i32'],
   ['cjkPatterns', 'i32'],
@@ -79,6 +80,7 @@ function arraysOf(cx: Compiled, exchanges: readonly string[]): Views {
   return {
     ...(cx as unknown as Views),
     digitWords: Int32Array.from(cx.digitWords),
+    exchangeHashes: Int32Array.from(cx.exchangeHashes),
     cjkKeys: Uint32Array.from(keys),
     cjkStarts: starts,
     cjkPatterns: Int32Array.from(patterns),
@@ -137,26 +139,42 @@ export function compiledFromTables(
   const exchanges = packed.exchanges ? packed.exchanges.split('\n') : [];
   if (v.patEntity.length !== patText.length || v.listEntity.length !== listSymbol.length) return undefined;
   const names = options.names !== false;
-  const cjk = new Map<number, number[]>();
-  if (names) {
-    for (let i = 0; i < v.cjkKeys.length; i++)
-      cjk.set(v.cjkKeys[i]!, Array.from(v.cjkPatterns.subarray(v.cjkStarts[i]!, v.cjkStarts[i + 1]!)));
-  }
   const start = startTable();
-  for (const key of cjk.keys()) start[Math.floor(key / 65536)] = K_CJK;
-  const listExchange = new Array<string>(listSymbol.length);
-  for (let i = 0; i < listSymbol.length; i++) listExchange[i] = exchanges[v.listExchange[i]!] ?? '';
+  if (names) for (let i = 0; i < v.cjkKeys.length; i++) start[Math.floor(v.cjkKeys[i]! / 65536)] = K_CJK;
+  // The CJK map and the listings' exchanges are built on first use: most pages have no CJK name, and exchanges are
+  // read only for exchange-qualified symbols.
+  let cjk: Map<number, number[]> | undefined;
+  let listExchange: string[] | undefined;
+  const cjkMap = () => {
+    if (cjk) return cjk;
+    cjk = new Map();
+    if (names) {
+      for (let i = 0; i < v.cjkKeys.length; i++)
+        cjk.set(v.cjkKeys[i]!, Array.from(v.cjkPatterns.subarray(v.cjkStarts[i]!, v.cjkStarts[i + 1]!)));
+    }
+    return cjk;
+  };
+  const exchangesOf = () => {
+    if (listExchange) return listExchange;
+    listExchange = new Array<string>(listSymbol.length);
+    for (let i = 0; i < listSymbol.length; i++) listExchange[i] = exchanges[v.listExchange[i]!] ?? '';
+    return listExchange;
+  };
   return {
-    ...(v as unknown as Omit<Compiled, 'cjk' | 'digitWords' | 'listExchange'>),
+    ...(v as unknown as Omit<Compiled, 'cjk' | 'digitWords' | 'listExchange' | 'exchangeHashes'>),
     entityIds,
     patText,
     listSymbol,
-    listExchange,
-    cjk,
+    get listExchange() {
+      return exchangesOf();
+    },
+    get cjk() {
+      return cjkMap();
+    },
     start,
     // With names off, `compile` finds no digit names: numbers followed by a space are read as numbers.
     digitWords: new Set(names ? v.digitWords : []),
-    exchangeHashes: exchangeHashes(),
+    exchangeHashes: new Set(v.exchangeHashes),
     mask: header[1]!,
     pairMask: header[2]!,
     symMask: header[3]!,
