@@ -8,9 +8,18 @@
  * Habits from Dark Reader's async queue and uBlock's content script (see ../shared/STYLE.md).
  */
 import type { Matcher } from '../detect/matcher';
+import type { Mention } from '../detect/types';
 import type { MentionRegistry, PageMention } from './highlights';
 import { isSkippedElement } from './skip';
-import { BLOCK_TAGS, blockOf, createRunWalker, type RunWalker } from './text-runs';
+import {
+  BLOCK_TAGS,
+  blockOf,
+  createRunWalker,
+  type NodePoint,
+  pointAt,
+  type RunWalker,
+  type TextRun,
+} from './text-runs';
 
 /** Longest stretch of scanning before yielding to the page (ms): half a 60 Hz frame, well under a 50 ms long task. */
 export const SLICE_MS = 8;
@@ -164,10 +173,26 @@ export function createPageScanner(opts: PageScannerOptions): PageScanner {
         if (block) blocks.add(block);
       }
       const walkers: RunWalker[] = [];
+      const added: PageMention[] = [];
       for (const block of topmost([...blocks])) {
-        registry.forgetNodes(textNodesIn(block));
+        const nodes = textNodesIn(block);
+        // A small block (a quote, a score, a live-blog line) is read at once: when it holds the very mentions it held
+        // (its names unchanged, only a price beside them), nothing is forgotten or added, so the highlights do not
+        // change and the browser repaints nothing for us.
+        if (isSmall(nodes)) {
+          const runs = allRuns(block);
+          const found = runs.map((run) => opts.matcher.find(run.text));
+          if (sameMentions(registry, nodes, runs, found)) continue;
+          registry.forgetNodes(nodes);
+          runs.forEach((run, i) => {
+            if (found[i]!.length) added.push(...registry.addRun(run, found[i]!));
+          });
+          continue;
+        }
+        registry.forgetNodes(nodes);
         walkers.push(createRunWalker(block));
       }
+      if (added.length) opts.onAdded?.(added);
       opts.onRemoved?.();
       const startedAt = scheduler.now();
       const slicesBefore = stats.slices;
@@ -236,6 +261,47 @@ export function topmost(nodes: Node[]): Node[] {
 /** The element itself when it is a block, else its nearest block ancestor. */
 function closestBlock(el: Element): Element | null {
   return BLOCK_TAGS.has(el.nodeName) ? el : blockOf(el);
+}
+
+/** A block whose text is read in one go during a mutation flush (characters). */
+export const SMALL_BLOCK_CHARS = 2000;
+
+function isSmall(nodes: readonly Text[]): boolean {
+  let n = 0;
+  for (const t of nodes) {
+    n += t.data.length;
+    if (n > SMALL_BLOCK_CHARS) return false;
+  }
+  return true;
+}
+
+function allRuns(block: Node): TextRun[] {
+  const walker = createRunWalker(block);
+  const runs: TextRun[] = [];
+  for (let run = walker.next(); run; run = walker.next()) runs.push(run);
+  return runs;
+}
+
+/** Whether the mentions found in `runs` are exactly the ones registered on `nodes` (same text, places, companies). */
+function sameMentions(
+  registry: MentionRegistry,
+  nodes: readonly Text[],
+  runs: readonly TextRun[],
+  found: readonly (readonly Mention[])[],
+): boolean {
+  const index = new Map(nodes.map((node, i) => [node, i] as const));
+  const key = (start: NodePoint, end: NodePoint, m: Mention) =>
+    `${index.get(start.node)}:${start.offset}:${index.get(end.node)}:${end.offset}:${m.entityId}:${m.tier}:${m.surface}`;
+  const before = new Set<string>();
+  for (const node of nodes) for (const pm of registry.mentionsAt(node)) before.add(key(pm.start, pm.end, pm.mention));
+  let count = 0;
+  for (let i = 0; i < runs.length; i++) {
+    for (const m of found[i]!) {
+      count++;
+      if (!before.has(key(pointAt(runs[i]!, m.start), pointAt(runs[i]!, m.end, true), m))) return false;
+    }
+  }
+  return count === before.size;
 }
 
 function textNodesIn(root: Node): Text[] {

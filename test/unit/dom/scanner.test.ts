@@ -73,6 +73,38 @@ describe('page scanner', () => {
     scanner.stop();
   });
 
+  it('leaves the marks of a small block alone when a change beside them keeps its mentions (a quote bar)', async () => {
+    document.body.innerHTML =
+      '<div id="bar"><span>Alibaba <b id="a">100.00</b></span> <span>MP Materials <b id="t">50.00</b></span></div>';
+    const registry = createMentionRegistry(document, { viewportOnly: false });
+    const updates: number[] = [];
+    const scanner = createPageScanner({
+      doc: document,
+      matcher,
+      registry,
+      scheduler: testScheduler(),
+      onUpdated: (u) => updates.push(u.mentions),
+    });
+    scanner.observe();
+    await scanner.scanAll();
+    const before = registry.ordered();
+    expect(before.map((m) => m.mention.surface)).toEqual(['Alibaba', 'MP Materials']);
+    const painted = CSS.highlights.get('geolens-mention') as Highlight;
+    const ranges = [...painted];
+    (document.getElementById('a') as HTMLElement).textContent = '101.25';
+    (document.getElementById('t') as HTMLElement).textContent = '49.80';
+    await settle();
+    // The flush ran (positive control), and kept the same mention objects and the same painted ranges.
+    expect(updates).toHaveLength(1);
+    expect(registry.ordered()).toEqual(before);
+    expect([...painted]).toEqual(ranges);
+    // A change to a name does replace its mention.
+    (document.querySelector('#bar span') as HTMLElement).firstChild!.textContent = 'MP Materials ';
+    await settle();
+    expect(surfaces(registry)).toEqual(['MP Materials', 'MP Materials']);
+    expect(registry.ordered()[0]).not.toBe(before[0]);
+  });
+
   it('does not double-count when text changes several times before the flush', async () => {
     document.body.innerHTML = '<p id="p">Alibaba</p>';
     const registry = createMentionRegistry(document, { viewportOnly: false });
