@@ -4,8 +4,8 @@
  *
  *   zipBytes            the store packages (`wxt zip`, `wxt zip -b firefox`), as uploaded
  *   data                the embedded data files (dataset.json, universe.json), raw and gzipped (the zip deflates them)
- *   perTab              the packed detection dictionary the background sends each tab with default settings
- *                       (characters, and bytes as the JSON message, raw and gzipped), with its entity and pattern counts
+ *   perTab              the packed detection dictionary and compiled tables the background sends each tab with default
+ *                       settings (characters, and bytes as the JSON message, raw and gzipped), with entity and pattern counts
  *
  *   npm run bench:size
  */
@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { packTables } from '../utils/detect/tables';
 import { defaultPackedDictionary } from './default-dictionary';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,13 +43,16 @@ function dataFiles(): Record<string, { bytes: number; gzipBytes: number }> {
 
 function perTab() {
   const { packed, entities } = defaultPackedDictionary(ROOT);
-  const json = JSON.stringify(packed);
+  // The message as sent: the packed strings and the matcher's compiled tables (utils/detect/tables.ts).
+  const tables = packTables(packed);
+  const json = JSON.stringify({ dictionary: packed, tables });
   const lines = (s: string) => (s ? s.split('\n').length : 0);
   return {
     entities,
     names: lines(packed.names),
     symbols: lines(packed.symbols),
     chars: Object.values(packed).reduce((n, v) => n + (typeof v === 'string' ? v.length : 0), 0),
+    tablesChars: tables.length,
     messageBytes: Buffer.byteLength(json),
     messageGzipBytes: gzipSync(json, { level: 9 }).length,
   };
