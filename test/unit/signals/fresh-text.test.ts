@@ -8,6 +8,8 @@ import { extractSignals } from '../../../utils/signals';
 import {
   type Case,
   type Expected,
+  FIFTH_BATCH,
+  FIFTH_NAMES,
   FOURTH_BATCH,
   FOURTH_NAMES,
   NAMES,
@@ -62,5 +64,13 @@ describe('fresh text, fourth batch (status, topic and denial)', () => {
 
   it('is a real check: every case names a company the extractor reads', () => {
     for (const c of FOURTH_BATCH) expect(mentionsOf(c.text, FOURTH_NAMES).length).toBeGreaterThan(0);
+  });
+});
+
+describe('fresh text, fifth batch (sanctions wording)', () => {
+  for (const c of FIFTH_BATCH) (c.miss ? it.fails : it)(title(c), () => check(c, FIFTH_NAMES));
+
+  it('is a real check: every case names a company the extractor reads', () => {
+    for (const c of FIFTH_BATCH) expect(mentionsOf(c.text, FIFTH_NAMES).length).toBeGreaterThan(0);
   });
 });
