@@ -1590,6 +1590,9 @@ export const FIFTH_NAMES: Record<string, string> = {
  * named with no sanctions word, Sinno Electronics at the far end of a list), status right on 28 of those 29 (En+'s
  * “would highly likely” effect read as a plan), topics and denial on 29; 2 of 11 negatives gave a signal (Reliance
  * “complying with” and rushing “to comply with” sanctions).
+ * After the sanctions widening (passive and distant designations, capital-market and SWIFT bars, compliance as no
+ * target; see sanctions-wording.test.ts): 30 of 34; 33 of 35 pairs, status right on 32 of 33, topics and denial on
+ * 33; no negative gives a signal. The four left are `miss` entries below.
  */
 export const FIFTH_BATCH: Case[] = [
   // Designations and their effects
@@ -1619,7 +1622,7 @@ export const FIFTH_BATCH: Case[] = [
   {
     url: 'https://www.business-standard.com/amp/article/international/us-imposes-fresh-sanctions-on-iran-as-donald-trump-s-term-nears-end-121010501386_1.html',
     text: "The Treasury said it was also designating MIDHCO's Germany-based subsidiary GMI Projects Hamburg GmbH, its China-based World Mining Industry Co Ltd and U.K.-based GMI Projects Ltd for being owned or controlled by MIDHCO.",
-    miss: 'the designating authority is five words before “designating” and the subsidiaries a clause after it',
+    miss: 'World Mining Industry Co Ltd, after “its China-based”, is not read as a second member of the list of subsidiaries designated',
     want: [
       ['gmi-hamburg', [SA], 'confirmed'],
       ['world-mining', [SA], 'confirmed'],
@@ -1634,11 +1637,10 @@ export const FIFTH_BATCH: Case[] = [
   {
     url: 'https://winterings.net/2018/04/06/russia_sanctions_sdn_not_ssi/',
     text: 'In the oil and gas sector, companies like Gazprom, Rosneft and Novatek have been prohibited from raising debt or equity in the US and from ordering services or technology for Arctic, offshore and shale projects from US providers.',
-    miss: 'sectoral sanctions described only by what they prohibit, with no sanctions word',
     want: [
       ['gazprom', [SA], 'confirmed'],
-      ['rosneft', [SA], 'confirmed'],
       ['novatek', [SA], 'confirmed'],
+      ['rosneft', [SA], 'confirmed'],
     ],
   },
   {
@@ -1755,7 +1757,6 @@ export const FIFTH_BATCH: Case[] = [
   {
     url: 'https://newsukraine.rbc.ua/news/india-s-largest-refinery-drops-russian-oil-1763682518.html',
     text: 'India’s energy giant Reliance Industries has fully halted imports of Russian oil as of 20 November, complying with international sanctions, according to Reuters.',
-    miss: 'a company complying with sanctions is read as their target',
     want: [],
   },
   {
@@ -1766,7 +1767,6 @@ export const FIFTH_BATCH: Case[] = [
   {
     url: 'https://www.chinastrategy.org/?p=70650',
     text: 'India’s largest private oil refiner, Reliance Industries, has said it has stopped using Russian crude at one of its largest refineries, as it rushes to comply with US and EU sanctions.',
-    miss: 'a company complying with sanctions is read as their target',
     want: [],
   },
   {

@@ -125,6 +125,9 @@ export const MACRO: readonly string[] = [
   // A price move's reason in general terms: "automaker stocks rallied on the tariff news".
   '(?:tariff|trade|sanctions?) (?:news|fears?|worries|concerns?|hopes?|optimism|uncertainty|relief|jitters|headlines|interruptions)',
   'geopolitical (?:risks?|tensions?)',
+  // A company complying with sanctions is not their target ("halted imports, complying with international
+  // sanctions"); not "with all" (its own denial, see ./denial.ts) nor sanctions it names a target of.
+  '(?:compl(?:y|ies|ied|ying|iance)|adher\\w*|abid\\w*) (?:with|to|by) (?!all\\b)(?:[\\w.-]+ ){0,3}?sanctions(?! (?:on|against|targeting|imposed|that|which))',
   // Tariffs as the weather of a price move: "With the on-again, off-again tariffs, Apple stock has fluctuated".
   // Only as a sentence's or a clause's opening: "was sanctioned and hit with tariffs" is a tariff on the company.
   '(?<=^|[,;] )(?:with|amid|despite) (?:the )?(?:[\\w,-]+ ){0,3}?tariffs(?! (?:on|against|targeting|aimed|for))',

@@ -10,10 +10,23 @@ export const SANCTIONS: readonly Cue[] = [
   // "froze its assets", "assets were frozen": the EU and UK word for a designation's effect.
   { re: 'asset[- ]freez(?:e|es)' },
   { re: 'fr(?:oze|eez)\\w* (?:\\S+ ){0,4}?assets' },
-  // The sanctioning authority designating a company ("The U.S. Treasury designated the Hebei Xinhai refinery").
+  // The sanctioning authority designating a company ("The U.S. Treasury designated the Hebei Xinhai refinery", "The
+  // Treasury said it was also designating…").
   {
-    re: "(?:Treasury|OFAC|State Department|Council)(?:['’]s)? (?:\\S+ ){0,3}?designat\\w*",
+    re: "(?:Treasury|OFAC|OFSI|State Department|Council)(?:['’]s)? (?:\\S+ ){0,4}?designat\\w*",
   },
+  // The passive, with the authority or the order after it ("was designated by OFAC", "designated under Executive
+  // Order 13846"); not the order behind the investment ban (13959, 14032: trade restrictions).
+  {
+    re: 'designat\\w* (?:by|under|pursuant to) (?:the )?(?:U\\.?S\\.? |US |UK |British )?(?:Treasury|OFAC|OFSI|Office of Foreign Assets Control|(?:Executive Order|E\\.?O\\.?) (?!13959|14032)1\\d{4})',
+  },
+  { re: 'OFSI|Office of Financial Sanctions Implementation' },
+  // What sanctions do to a bank or an oil major, named with no sanctions word: "prohibited from raising debt or equity
+  // in the US", "cut off from SWIFT".
+  {
+    re: '(?:barred|banned|prohibited|blocked|cut off|shut out) from (?:raising|issuing|selling|accessing) (?:\\S+ ){0,3}?(?:debt|equity|capital|financing|loans?|bonds)',
+  },
+  { re: '(?:cut off|disconnected|excluded|removed|banned|expelled) from (?:the )?SWIFT' },
   { re: 'assets (?:were |have been |had been |are )?frozen' },
   { re: 'blocked (?:persons?|property)' },
   { re: 'Magnitsky' },
