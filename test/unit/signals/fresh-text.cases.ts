@@ -1591,8 +1591,9 @@ export const FIFTH_NAMES: Record<string, string> = {
  * “would highly likely” effect read as a plan), topics and denial on 29; 2 of 11 negatives gave a signal (Reliance
  * “complying with” and rushing “to comply with” sanctions).
  * After the sanctions widening (passive and distant designations, capital-market and SWIFT bars, compliance as no
- * target; see sanctions-wording.test.ts): 30 of 34; 33 of 35 pairs, status right on 32 of 33, topics and denial on
- * 33; no negative gives a signal. The four left are `miss` entries below.
+ * target; see sanctions-wording.test.ts): 31 of 34; 33 of 35 pairs, status right on 32 of 33, topics and denial on
+ * 33; no negative gives a signal. The three left are `miss` entries below. Compound adjectives and sanctions on a
+ * country or a class of parties (the next widening) left these figures as they were.
  */
 export const FIFTH_BATCH: Case[] = [
   // Designations and their effects

@@ -67,3 +67,43 @@ describe('sanctions: a company complying with them is not their target', () => {
     ]);
   });
 });
+
+describe('sanctions: compound adjectives', () => {
+  it('reads "US-sanctioned", "Western-sanctioned" and "sanctions-hit" before a name', () => {
+    for (const text of [
+      'Shares of sanctions-hit Rusal Corp rose 5% in Hong Kong.',
+      'The US-sanctioned Rusal Corp said output rose in the third quarter.',
+      'Western-sanctioned Rusal Corp said output rose.',
+    ])
+      expect(signals(text)).toEqual([['rusal', [SA], 'confirmed', false]]);
+  });
+
+  it('leaves "non-sanctioned" alone', () => {
+    expect(signals('Tencent bought aluminium from non-sanctioned suppliers.')).toEqual([]);
+  });
+});
+
+describe('sanctions on a country or on a class the company deals with', () => {
+  it('gives nothing to a company beside sanctions on Russia or dealing with sanctioned parties', () => {
+    for (const text of [
+      'JPMorgan said the sanctions on Russia would weigh on its trading revenue.',
+      'Sanctions on Russia sent aluminium prices higher, lifting Alibaba shares.',
+      'Tesla shares fell as the EU agreed a new sanctions package against Russia.',
+      'Microsoft said it would stop selling software to sanctioned Russian companies.',
+      'JPMorgan froze accounts linked to sanctioned oligarchs.',
+      'Goldman Sachs helped clients unwind positions in sanctioned Russian bonds.',
+    ])
+      expect(signals(text)).toEqual([]);
+  });
+
+  it('still reads the company hit by them, named as a target, or on a list of sanctioned entities', () => {
+    for (const text of [
+      'Rusal Corp was hit by Western sanctions on Russia after the invasion.',
+      'Rusal Corp has been subject to sanctions against Russia since 2022.',
+      'Britain announced sanctions on Russia, targeting Rusal Corp.',
+      'The Treasury placed Rusal Corp on its list of sanctioned entities.',
+      'Rusal Corp was among the sanctioned companies.',
+    ])
+      expect(signals(text)).toEqual([['rusal', [SA], 'confirmed', false]]);
+  });
+});

@@ -125,6 +125,12 @@ export const MACRO: readonly string[] = [
   // A price move's reason in general terms: "automaker stocks rallied on the tariff news".
   '(?:tariff|trade|sanctions?) (?:news|fears?|worries|concerns?|hopes?|optimism|uncertainty|relief|jitters|headlines|interruptions)',
   'geopolitical (?:risks?|tensions?)',
+  // Sanctions on a country, or on a class the company deals with, say nothing of the company: "the sanctions on Russia
+  // would weigh on its revenue", "stop selling to sanctioned Russian companies", "positions in sanctioned bonds".
+  // Not when the company is the one hit by them ("was hit by Western sanctions on Russia", "Sanctions On Russia,
+  // Targeting Oil Giants Rosneft & Lukoil").
+  "(?<!\\b(?:hit|struck|affected|targeted|subject(?:ed)?|exposed|caught|named|included|placed) (?:by|to|in|under|with) (?:\\S+ ){0,2})sanctions? (?:\\w+ ){0,2}?(?:on|against|targeting) (?:Russia|Moscow|Iran|Tehran|North Korea|Pyongyang|Venezuela|Syria|Cuba|Belarus|Myanmar)(?![\\w'’-]|,? (?:targeting|including|hitting|naming))",
+  '(?<=\\b(?:to|with|in|from|for) )(?:\\S+ )?sanctioned (?:[\\w-]+ ){0,2}?(?:companies|firms|entities|individuals|people|persons|oligarchs|banks|lenders|bonds|securities|vessels|tankers|countries|parties|jurisdictions)',
   // A company complying with sanctions is not their target ("halted imports, complying with international
   // sanctions"); not "with all" (its own denial, see ./denial.ts) nor sanctions it names a target of.
   '(?:compl(?:y|ies|ied|ying|iance)|adher\\w*|abid\\w*) (?:with|to|by) (?!all\\b)(?:[\\w.-]+ ){0,3}?sanctions(?! (?:on|against|targeting|imposed|that|which))',

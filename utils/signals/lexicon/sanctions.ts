@@ -4,6 +4,8 @@ import type { Cue } from './cue';
 export const SANCTIONS: readonly Cue[] = [
   { re: 'sanction(?:s|ed|ing)?' },
   { re: 'OFAC' },
+  // Compound adjectives: "US-sanctioned Rusal", "sanctions-hit Sberbank" (not "non-sanctioned").
+  { re: "(?!non-)(?:[\\w.'’]+-){1,2}sanctioned|sanctions?-(?:hit|struck|battered|exposed|busting|linked|listed)" },
   { re: 'Office of Foreign Assets Control' },
   { re: 'SDN(?: list)?' },
   { re: 'Specially Designated Nationals?(?: list)?' },
