@@ -28,6 +28,12 @@ const EXCLUDED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|
 const EXCLUDED_AFTER =
   /^\s+(?:(?:was|is|being|as)\s+)?(?:the|an|a notable) exception\b|^\s+(?:was|is|had been) (?:the )?(?:favou?rite|front-?runner|expected) to win\b|^(?:['’]s)? (?:subsidiary|unit) \w|^,\s+(?:an?|its|the) (?:\w+ )?(?:rival|competitor|partner|customer|supplier|lender)\b|^\s+an? (?:\w+ )?(?:edge|advantage|head start) over\b/i;
 
+/**
+ * An appositive that says the counterparty is itself sanctioned or blacklisted makes it the subject, not a side
+ * party: "buys aluminium from Rusal, a sanctioned Russian producer".
+ */
+const LISTED_APPOSITIVE = /^,\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:[\w.]+-)?(?:sanctioned|blacklisted)\b/i;
+
 /** How much text before a name the patterns look at. */
 const REACH = 60;
 
@@ -39,6 +45,7 @@ export function isSource(sentence: string, start: number): boolean {
 /** Whether the company at `start`–`end` of `sentence` is named as a counterparty, a source or an exception. */
 export function isSideParty(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - REACH), start);
+  if (LISTED_APPOSITIVE.test(sentence.slice(end, end + 50))) return false;
   return (
     SOURCE_BEFORE.test(before) ||
     COUNTERPARTY_BEFORE.test(before) ||

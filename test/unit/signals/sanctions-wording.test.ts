@@ -107,3 +107,20 @@ describe('sanctions on a country or on a class the company deals with', () => {
       expect(signals(text)).toEqual([['rusal', [SA], 'confirmed', false]]);
   });
 });
+
+describe('sanctions: a counterparty described as sanctioned', () => {
+  it('gives the sanctions to the seller the appositive describes, not to the buyer', () => {
+    expect(signals('Huawei buys aluminium from Rusal Corp, a sanctioned Russian producer.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+    expect(signals('Tesla buys aluminium from Rusal Corp, a US-sanctioned producer.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+  });
+
+  it('leaves a counterparty with a plain description and country-wide sanctions silent', () => {
+    expect(signals('Tesla buys aluminium from Rusal Corp, a Russian producer, despite sanctions on Russia.')).toEqual(
+      [],
+    );
+  });
+});
