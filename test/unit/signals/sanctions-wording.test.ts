@@ -124,3 +124,25 @@ describe('sanctions: a counterparty described as sanctioned', () => {
     );
   });
 });
+
+describe('sanctions: targeted, frozen, and the EU’s numbered packages', () => {
+  it('reads the authority targeting a company, assets frozen with a place between, and a numbered package', () => {
+    for (const text of [
+      'The Treasury targeted Rusal Corp and two of its subsidiaries.',
+      'Rusal Corp was targeted by the US Treasury in 2018.',
+      'The EU’s 14th package lists Rusal Corp among 61 entities.',
+      'The EU’s fourteenth sanctions package lists Rusal Corp.',
+      'Rusal Corp’s assets in the UK were frozen on Thursday.',
+    ])
+      expect(signals(text)).toEqual([['rusal', [SA], 'confirmed', false]]);
+  });
+
+  it('leaves the nouns and other packages alone', () => {
+    for (const text of [
+      'Tesla’s assets rose 10% while Huawei was frozen out of the market.',
+      'The Treasury’s own targets for the deficit were missed, Alibaba said.',
+      'The EU’s recovery package will fund Tesla’s new plant.',
+    ])
+      expect(signals(text)).toEqual([]);
+  });
+});

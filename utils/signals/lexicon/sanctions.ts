@@ -29,7 +29,18 @@ export const SANCTIONS: readonly Cue[] = [
     re: '(?:barred|banned|prohibited|blocked|cut off|shut out) from (?:raising|issuing|selling|accessing) (?:\\S+ ){0,3}?(?:debt|equity|capital|financing|loans?|bonds)',
   },
   { re: '(?:cut off|disconnected|excluded|removed|banned|expelled) from (?:the )?SWIFT' },
-  { re: 'assets (?:were |have been |had been |are )?frozen' },
+  // "assets were frozen", "Rusal's assets in the UK were frozen".
+  {
+    re: 'assets (?:(?:in|of|held|abroad|overseas)\\b(?: \\S+){0,3}? )?(?:(?:was|were|have been|had been|are|is) )?frozen(?! out)',
+  },
+  // The sanctioning authority targeting a company ("The Treasury targeted Rusal"), and the EU's numbered packages
+  // ("The EU's 14th package lists…").
+  {
+    re: "(?:Treasury|OFAC|OFSI)(?:['’]s)? (?:\\S+ ){0,3}?target(?:ed|ing)|targeted by (?:the )?(?:U\\.?S\\.? |US )?(?:Treasury|OFAC|OFSI)",
+  },
+  {
+    re: "(?:EU|European Union)(?:['’]s)? (?:\\d+(?:st|nd|rd|th)|(?:\\w+-)?(?:\\w+teenth|twentieth|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first|eleventh|twelfth)) (?:sanctions )?package",
+  },
   { re: 'blocked (?:persons?|property)' },
   { re: 'Magnitsky' },
   // "Trump Administration Blacklists Rosneft and Lukoil": with no defence buyer near, a blacklist is a designation.
