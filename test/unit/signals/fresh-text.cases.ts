@@ -1592,8 +1592,9 @@ export const FIFTH_NAMES: Record<string, string> = {
  * “complying with” and rushing “to comply with” sanctions).
  * After the sanctions widening (passive and distant designations, capital-market and SWIFT bars, compliance as no
  * target; see sanctions-wording.test.ts): 31 of 34; 33 of 35 pairs, status right on 32 of 33, topics and denial on
- * 33; no negative gives a signal. The three left are `miss` entries below. Compound adjectives and sanctions on a
- * country or a class of parties (the next widening) left these figures as they were.
+ * 33; no negative gives a signal. The three left are `miss` entries below. The later widenings (compound adjectives,
+ * sanctions on a country or a class of parties as macro talk, a counterparty described as sanctioned, targeted /
+ * frozen / numbered-package cues) left these figures as they were.
  */
 export const FIFTH_BATCH: Case[] = [
   // Designations and their effects
