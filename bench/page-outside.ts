@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROME_BUILD_DIR } from '../scripts/lib/browser';
+import { CHROME_BUILD_DIR, CHROMIUM_ARGS } from '../scripts/lib/browser';
 import { ensureChromium } from '../scripts/lib/chromium';
 import type { Route } from '../scripts/lib/static-server';
 import { startTracing, type TraceEvent } from '../scripts/lib/trace';
@@ -96,16 +96,6 @@ function emptyExtension(): string {
   return dir;
 }
 
-const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 async function launch(
   extDir: string | undefined,
   settings?: Record<string, unknown>,
@@ -116,8 +106,8 @@ async function launch(
     headless: true,
     viewport: { width: 1280, height: 860 },
     args: extDir
-      ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...COMMON_ARGS]
-      : COMMON_ARGS,
+      ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...CHROMIUM_ARGS]
+      : CHROMIUM_ARGS,
   });
   if (extDir === CHROME_BUILD_DIR) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -15,6 +15,17 @@ import { ensureChromium } from './chromium';
  */
 export const CHROME_BUILD_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3-test');
 
+/** Flags for every Chromium the tests, demo and benches launch. The machine has no network: no reaching for it. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -43,14 +54,7 @@ export async function launchWithExtension(
       // Without this, Playwright's default --disable-extensions wins and no worker starts.
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // The machine has no network: stop Chromium from trying to reach it.
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
