@@ -8,6 +8,7 @@
 
 import { Candidates, T_CASHTAG, T_NAME, TIERS } from './candidates';
 import { type Compiled, compile } from './compile';
+import { type DefinedAbbreviation, withDefinedAbbreviations } from './defined-abbreviations';
 import { type PackedDictionary, type PreparedDictionary, prepareDictionary, unpackDictionary } from './prepare';
 import { createEntityMarks, settle } from './resolve';
 import { scan } from './scan';
@@ -19,6 +20,13 @@ export type { Matcher } from './types';
 
 /** How much of `before`/`after` is read: enough for "(NYSE American: UUUU, " or "shares of". */
 const WINDOW = 64;
+
+/** What the matcher remembers of one page: strong mentions by entity index, and abbreviations the page defined. */
+interface PageState {
+  marks: Uint8Array;
+  synced: number;
+  abbreviations: Map<string, DefinedAbbreviation>;
+}
 
 /** A fresh page-level context for {@link FindOptions.context}. */
 export function createMatchContext(): MatchContext {
@@ -54,15 +62,15 @@ function matcherFromCompiled(cx: Compiled): Matcher {
     for (let i = 0; i < cx.entityIds.length; i++) if (!index.has(cx.entityIds[i]!)) index.set(cx.entityIds[i]!, i);
     return index;
   };
-  const pages = new WeakMap<MatchContext, { marks: Uint8Array; synced: number }>();
+  const pages = new WeakMap<MatchContext, PageState>();
   // One candidate buffer for every call (find is not re-entrant): a page calls find once per text run.
   let cands = new Candidates(256);
   const added: number[] = [];
 
-  function pageMarks(context: MatchContext): { marks: Uint8Array; synced: number } {
+  function pageMarks(context: MatchContext): PageState {
     let page = pages.get(context);
     if (!page) {
-      page = { marks: new Uint8Array(cx.entityIds.length), synced: 0 };
+      page = { marks: new Uint8Array(cx.entityIds.length), synced: 0, abbreviations: new Map() };
       pages.set(context, page);
     }
     // Ids added from outside (another matcher, the caller) are taken in once.
@@ -86,9 +94,12 @@ function matcherFromCompiled(cx: Compiled): Matcher {
     if (full.length > 1 << 16 && cands.start.length < full.length >> 6) cands = new Candidates(full.length >> 6);
     cands.n = 0;
     scan(cx, full, cands);
-    if (cands.n === 0) return [];
-
     const context = options?.context;
+    if (cands.n === 0) {
+      const abbreviations = context && pages.get(context)?.abbreviations;
+      return abbreviations?.size ? withDefinedAbbreviations(text, [], abbreviations) : [];
+    }
+
     const page = context ? pageMarks(context) : undefined;
     added.length = 0;
     const kept = settle(full, cands, marks, page ? page.marks : null, added);
@@ -121,7 +132,7 @@ function matcherFromCompiled(cx: Compiled): Matcher {
       };
     }
     out.length = count;
-    return out;
+    return withDefinedAbbreviations(text, out, page ? page.abbreviations : new Map());
   }
 
   return { find, patternCount: cx.patternCount };

@@ -12,6 +12,7 @@
 import { type Candidates, KIND_BARE, KIND_CAUTIOUS, KIND_CONTEXTUAL, KIND_PAREN, STRONG, T_NAME } from './candidates';
 import { CHAR_FLAGS, codeAt, DIGIT, SPACE, UPPER, WORD } from './chars';
 import { EXCHANGE_PREFIXES } from './markets';
+import { personBefore } from './people';
 import {
   BUSINESS_ROLES,
   DETERMINERS,
@@ -293,6 +294,8 @@ function roleBefore(text: string, start: number, before: string): boolean {
 
 /** The page defined this entity's upper-case form as an abbreviation of other words ({@link definesAbbreviation}). */
 const ABBREVIATED_AWAY = 2;
+/** The page used this entity's one-word name as a person's surname ("Judge Paul Friedman"; ./people.ts). */
+const PERSON_NAME = 3;
 
 /**
  * Drops the upper-case candidates of an entity whose form this text (or earlier, the page: `page`) defines as an
@@ -511,6 +514,7 @@ export function settle(
   // `named`: entities named in this text by an accepted ambiguous name — enough to support a bare ticker
   // ("Apple (AAPL)"), never another ambiguous name. Two passes: a name accepted in the first pass can support the
   // other items of its list in the second.
+  const people = new Set<number>();
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < count; k++) {
       if (accepted[k]) continue;
@@ -530,7 +534,9 @@ export function settle(
         (k > 0 && ok(k - 1) && listed(text, c, live[k - 1]!, i)) ||
         (k + 1 < count && ok(k + 1) && listed(text, c, i, live[k + 1]!));
       let ok = false;
-      if (kind === KIND_CAUTIOUS) {
+      if ((kind === KIND_CAUTIOUS || kind === KIND_CONTEXTUAL) && surnameHere(text, c, i, page, people, known)) {
+        // A person's surname, here or earlier on the page: never the company.
+      } else if (kind === KIND_CAUTIOUS) {
         ok = known || !determined(text, start, before);
       } else if (kind === KIND_CONTEXTUAL) {
         // A determiner makes a word a common noun ("the Target", "a Visa") unless the page already named this company
@@ -579,6 +585,27 @@ export function settle(
   let out = 0;
   for (let k = 0; k < count; k++) if (accepted[k]) live[out++] = live[k]!;
   return live.subarray(0, out);
+}
+
+/**
+ * A one-word name used as a person's surname: right after a title ("Judge Paul Friedman"), or, unless the page named
+ * the company strongly, anywhere after such a use on the page ("Friedman noted…"). Names with a space never are.
+ */
+function surnameHere(
+  text: string,
+  c: Candidates,
+  i: number,
+  page: Uint8Array | null,
+  people: Set<number>,
+  known: boolean,
+): boolean {
+  const entity = c.entity[i]!;
+  if (!known && (page?.[entity] === PERSON_NAME || people.has(entity))) return true;
+  const start = c.start[i]!;
+  if (text.slice(start, c.end[i]!).includes(' ') || !personBefore(text, start)) return false;
+  people.add(entity);
+  if (page && page[entity] !== 1) page[entity] = PERSON_NAME;
+  return true;
 }
 
 /** "Target (NYSE: TGT)": whether the next candidate or the one after starts at `at` as a symbol of `entity`. */
