@@ -32,6 +32,9 @@ function definitions(text: string, mentions: readonly Mention[]): Map<string, De
   const out = new Map<string, DefinedAbbreviation & { from: number }>();
   for (const m of mentions) {
     if (m.tier !== 'name' || (!m.surface.includes(' ') && !/[a-z][A-Z]/.test(m.surface))) continue;
+    // Most mentions are not followed by a parenthesis: looked at without a slice.
+    const next = text.charCodeAt(m.end) === 0x20 ? text.charCodeAt(m.end + 1) : text.charCodeAt(m.end);
+    if (next !== 0x28 && next !== 0xff08) continue;
     const d = DEFINITION.exec(text.slice(m.end, m.end + 12));
     const abbreviation = d?.[1];
     if (!abbreviation || out.has(abbreviation) || !abbreviates(abbreviation, m.surface)) continue;
