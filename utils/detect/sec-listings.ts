@@ -116,6 +116,21 @@ export function legalNameForDisplay(legal: string): string {
 const WORD_LIKE: ReadonlySet<string> = new Set(['crypto', 'sentinel', 'bitcoin', 'fintech', 'biotech']);
 const SURNAME_LIKE: ReadonlySet<string> = new Set(['kemper']);
 
+/** Three-letter words news uses for other things than the company of that name: "the Dow" is the index. */
+const NOT_THREE_LETTER_NAMES: ReadonlySet<string> = new Set(['dow']);
+
+/** A company's own three-letter name, capitalised, that reads as nothing else (see {@link secNameVariants}). */
+function threeLetterName(v: string, shortened: ReadonlySet<string>): boolean {
+  return (
+    /^[A-Z][a-z]{2}$/.test(v) &&
+    !shortened.has(v) &&
+    !isCommonWord(v) &&
+    !isProperWord(v) &&
+    !AMBIGUOUS_PROPER_NOUNS.has(v.toLowerCase()) &&
+    !NOT_THREE_LETTER_NAMES.has(v.toLowerCase())
+  );
+}
+
 /** Nationalities and compass adjectives: "American", "Chinese", "British", "Pacific", "Southern". */
 const ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ish|ch|ic|ern)$/i;
 
@@ -181,7 +196,13 @@ export function secNameVariants(
     // Short one-word names ("Eve") and acronyms ("AMC", "PDD", "CVS") read like words or tickers; places are
     // never companies on their own.
     const acronym = v === v.toUpperCase() && (letters.length <= 3 || !/[AEIOUY]/.test(letters));
-    if (v.length < 4 || acronym || isPlaceName(v)) continue;
+    if (isPlaceName(v) || acronym) continue;
+    if (v.length < 4) {
+      // Except a company's whole name of three letters that is no word, given name, place or index: "Kia", "Eni",
+      // "Aon", "Kao". It needs a cue like a word-like name does ("affiliate Kia shed 0.5%", "Kia Corp.").
+      if (threeLetterName(v, shortened)) contextual.add(v);
+      continue;
+    }
     const display = v === v.toUpperCase() ? capitalised(v) : v;
     // Shortened to one plain word or a nationality ("Minerals", "American" from American International Group): no
     // longer a name at all. Brands keep a cautious short name ("Toyota" from Toyota Motor).
