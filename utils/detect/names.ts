@@ -6,7 +6,7 @@
 import { type Candidates, KIND_CAUTIOUS, KIND_CONTEXTUAL, STRONG, T_NAME } from './candidates';
 import { APOSTROPHE, CHAR_FLAGS, codeAt, DASH, DIGIT, fold, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
 import { CAUTIOUS, CONTEXTUAL, type Compiled, LOOSE, pairSlot } from './compile';
-import { DOTTED_LEGAL_FORMS, LEGAL_FORMS, STRONG_LEGAL_FORMS } from './vocabulary';
+import { DOTTED_LEGAL_FORMS, LEADING_LEGAL_FORMS, LEGAL_FORMS, STRONG_LEGAL_FORMS } from './vocabulary';
 
 const DOT = 0x2e;
 const COMMA = 0x2c;
@@ -84,8 +84,11 @@ function nameChain(cx: Compiled, text: string, s: number, head: number, out: Can
     if (end < text.length && CHAR_FLAGS[codeAt(text, end)]! & WORD) continue;
     const full = legalForms(text, end);
     const kind = flags & CONTEXTUAL ? KIND_CONTEXTUAL : flags & CAUTIOUS ? KIND_CAUTIOUS : STRONG;
-    const legal = full > end && STRONG_LEGAL_FORM.test(text.slice(end, full));
-    out.push(s, full, cx.patEntity[p]!, T_NAME, kind, legal ? 1 : 0);
+    const lead = leadingLegalForm(text, s);
+    // The form was read as a word of its own ("PT" may be a symbol): the name's mention covers it now.
+    while (lead < s && out.n > 0 && out.end[out.n - 1]! > lead) out.n--;
+    const legal = lead < s || (full > end && STRONG_LEGAL_FORM.test(text.slice(end, full)));
+    out.push(lead, full, cx.patEntity[p]!, T_NAME, kind, legal ? 1 : 0);
     return full;
   }
   return 0;
@@ -159,6 +162,16 @@ function connectorAt(pat: string, j: number): boolean {
     if (k === c.length) return true;
   }
   return false;
+}
+
+/** Where a legal form printed before the name at `s` starts ("PT Bank Central Asia", "PJSC Gazprom"), else `s`. */
+function leadingLegalForm(text: string, s: number): number {
+  if (s < 3 || codeAt(text, s - 1) !== 0x20) return s;
+  for (const form of LEADING_LEGAL_FORMS) {
+    const at = s - 1 - form.length;
+    if (at >= 0 && text.startsWith(form, at) && !(CHAR_FLAGS[codeAt(text, at - 1)]! & WORD)) return at;
+  }
+  return s;
 }
 
 /** Extends a name over legal forms that follow it: ", Inc.", " Group Holding Ltd", " Co., Ltd.", " N.V.". */

@@ -553,12 +553,15 @@ export function settle(
                 (!shouting(text, start, end) && (TICKER_CUES_AFTER.has(after) || TICKER_CUES_BEFORE.has(before))))));
       } else if (kind === KIND_PAREN) {
         const p = k > 0 ? live[k - 1]! : -1;
+        const gap = p >= 0 ? text.slice(c.end[p]!, start) : '';
         ok =
           p >= 0 &&
           accepted[k - 1] === 1 &&
           c.entity[p] === entity &&
-          // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)".
-          /^(?:-[A-Z]{1,2})?\s*[(（]$/.test(text.slice(c.end[p]!, start));
+          // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)"; a
+          // code right after its name ("Advantest 6857"), or after another of its codes ("(PETR3;PETR4)").
+          (/^(?:-[A-Z]{1,2})?\s*[(（]\s?$/.test(gap) ||
+            (c.tier[p] === T_NAME ? /^\s$/.test(gap) : /^\s?[;,/]\s?$/.test(gap)));
       } else if (kind === KIND_BARE) {
         ok =
           known ||

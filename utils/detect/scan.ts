@@ -25,6 +25,7 @@ import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './
 import { bloombergCode, dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
 import { EXCHANGE_PREFIXES } from './markets';
 import { name } from './names';
+import { ownCodeAfterName, ownCodeInParentheses } from './own-codes';
 import { US_EXCHANGES } from './vocabulary';
 
 /** A 1024-slot filter of exchange-prefix hashes, so most words skip the Set lookup. */
@@ -79,6 +80,14 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
       }
     }
     if (k === K_DIGIT) {
+      // "Advantest 6857": a name's own code right after it (./own-codes.ts).
+      if (i > 0 && out.n > 0 && CHAR_FLAGS[codeAt(text, i - 1)]! & SPACE && out.end[out.n - 1]! === i - 1) {
+        const e = ownCodeAfterName(cx, text, i, out);
+        if (e > 0) {
+          i = e;
+          continue;
+        }
+      }
       const e = plainNumber(cx, text, i);
       if (e > 0) {
         i = e;
@@ -219,7 +228,12 @@ function marketForm(
     const end = hkShortName(cx, text, s, e, h, out);
     if (end > 0) return end;
   }
-  // 2d. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
+  // 2d. "Vale (VALE3)", "Petrobras (PETR3;PETR4)", "Wesfarmers (WES)": the code of the company named right before.
+  if (len <= 8 && s > 0 && out.n > 0 && out.end[out.n - 1]! >= s - 3) {
+    const end = ownCodeInParentheses(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2e. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
   if (digits === len && len >= 3 && len <= 6 && s > 0) {
     const open = codeAt(text, s - 1);
     const close = codeAt(text, e);
@@ -231,7 +245,7 @@ function marketForm(
       }
     }
   }
-  // 2e. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
+  // 2f. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
   if (next === 0x20 && len <= 8 && isBloombergCodeAt(text, e + 1)) {
     const end = bloombergCode(cx, text, s, e, out);
     if (end > 0) return end;

@@ -55,6 +55,14 @@ export const STRONG_LEGAL_FORMS: readonly string[] = [
   'Oyj',
   'KK',
   'GmbH',
+  // Indonesia, Malaysia, German partnerships limited by shares (also printed in capitals), Russia, Thailand.
+  'Tbk',
+  'Bhd',
+  'Berhad',
+  'KGaA',
+  'KGAA',
+  'PJSC',
+  'PCL',
   'INC',
   'CORP',
   'LTD',
@@ -73,6 +81,12 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'Holding',
   'Group',
 ]);
+
+/**
+ * Legal forms printed BEFORE the name, part of the mention and as settling as a trailing one: Indonesia's "PT Bank
+ * Central Asia Tbk", Russia's "PJSC Gazprom". Only right before a name the dictionary matched.
+ */
+export const LEADING_LEGAL_FORMS: readonly string[] = ['PT', 'PT.', 'PJSC', 'OJSC', 'PAO', 'OAO'];
 
 /** Dotted legal forms, matched literally after a space: "N.V.", "S.A.", "S.p.A.", "L.P.", "K.K.". */
 export const DOTTED_LEGAL_FORMS: readonly string[] = ['N.V.', 'S.A.', 'S.p.A.', 'L.P.', 'K.K.', 'L.L.C.', 'S.E.'];

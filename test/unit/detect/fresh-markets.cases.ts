@@ -340,7 +340,7 @@ export const FRESH_MARKETS: FreshArticle[] = [
       ['Westpac Banking Corp', 'ticker:WBKCY'],
       ['WBC', 'ticker:WBKCY'],
       ['Australia and New Zealand Banking GrpLtd', 'listing:ASX:ANZPD'],
-      ['ANZ', 'listing:ASX:ANZPD'],
+      ['ANZ', 'listing:ASX:ANZ'],
       ['National Australia Bank Ltd.', 'listing:ASX:NAB'],
       ['NAB', 'listing:ASX:NAB'],
     ],

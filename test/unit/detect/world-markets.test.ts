@@ -1,0 +1,91 @@
+/**
+ * General rules found by the fresh world-markets batch (fresh-markets.cases.ts, 2026-12-05), each tested on text of
+ * our own with a negative control: legal forms of more markets, a company's own code next to its name.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
+import type { DictionaryEntry } from '@/utils/detect/types';
+
+function matcherOf(entries: DictionaryEntry[]) {
+  const m = compileMatcher(entries);
+  const find = (text: string) => m.find(text, { context: createMatchContext() });
+  return {
+    surfaces: (text: string) => find(text).map((x) => x.surface),
+    ids: (text: string) => find(text).map((x) => x.entityId),
+  };
+}
+
+describe('legal forms of more markets', () => {
+  const { surfaces } = matcherOf([
+    { entityId: 'bca', names: ['Bank Central Asia'], tickers: [{ symbol: 'BBCA', exchange: 'IDX' }] },
+    { entityId: 'gazprom', names: ['Gazprom'], tickers: [] },
+    { entityId: 'fmc', names: ['Fresenius Medical Care'], tickers: [] },
+    { entityId: 'maybank', names: ['Malayan Banking'], tickers: [] },
+    { entityId: 'pt-symbol', names: [], tickers: [{ symbol: 'PT', exchange: 'NASDAQ' }] },
+  ]);
+
+  it('Indonesia\'s "PT … Tbk" and Russia\'s "PJSC …" are part of the mention, before and after the name', () => {
+    expect(surfaces('Shares of PT Bank Central Asia Tbk (BBCA) fell.')).toEqual(['PT Bank Central Asia Tbk', 'BBCA']);
+    expect(surfaces('Shares of PT. Bank Central Asia Tbk fell.')).toEqual(['PT. Bank Central Asia Tbk']);
+    expect(surfaces('PJSC Gazprom said exports fell.')).toEqual(['PJSC Gazprom']);
+    // Negative controls: the letters inside a word, or the name printed without its form.
+    expect(surfaces('An APT Bank Central Asia report')).toEqual(['Bank Central Asia']);
+    expect(surfaces('Bank Central Asia rose.')).toEqual(['Bank Central Asia']);
+  });
+
+  it('Malaysia\'s "Bhd"/"Berhad" and a KGaA printed in capitals follow the name like "Ltd"', () => {
+    expect(surfaces('Malayan Banking Bhd and Malayan Banking Berhad')).toEqual([
+      'Malayan Banking Bhd',
+      'Malayan Banking Berhad',
+    ]);
+    expect(surfaces('Fresenius Medical Care KGAA ST (DE:FMEG) was down')).toEqual(['Fresenius Medical Care KGAA']);
+  });
+});
+
+describe("a company's own code next to its name, with no market printed", () => {
+  const { surfaces, ids } = matcherOf([
+    { entityId: 'fast-retailing', names: ['Fast Retailing'], tickers: [{ symbol: '9983', exchange: 'TYO' }] },
+    { entityId: 'tel', names: ['Tokyo Electron'], tickers: [{ symbol: '8035', exchange: 'TYO' }] },
+    {
+      entityId: 'petrobras',
+      names: ['Petrobras'],
+      tickers: [
+        { symbol: 'PETR3', exchange: 'B3' },
+        { symbol: 'PETR4', exchange: 'B3' },
+      ],
+    },
+    { entityId: 'vale', names: ['Vale'], tickers: [{ symbol: 'VALE3', exchange: 'B3' }] },
+    { entityId: 'western-midstream', names: ['Western Midstream'], tickers: [{ symbol: 'WES', exchange: 'NYSE' }] },
+    { entityId: 'wesfarmers', names: ['Wesfarmers'], tickers: [{ symbol: 'WES', exchange: 'ASX' }] },
+  ]);
+
+  it('a number right after the name, on the same line or the next, that is its code (Reuters copy on portals)', () => {
+    expect(surfaces('Fast Retailing 9983 tanked 6.93% on Friday.')).toEqual(['Fast Retailing', '9983']);
+    expect(surfaces('Chip-related Tokyo Electron\n8035 rose 0.9%.')).toEqual(['Tokyo Electron', '8035']);
+    // Negative controls: a number that is not the company's code, and a code with no name before it.
+    expect(surfaces('Fast Retailing 2024 results beat; Tokyo Electron 9983 shares')).toEqual([
+      'Fast Retailing',
+      'Tokyo Electron',
+    ]);
+    expect(surfaces('Some 9983 shares changed hands.')).toEqual([]);
+  });
+
+  it('codes with digits in the parentheses after the name, one or a list (B3: "PETR3;PETR4")', () => {
+    expect(surfaces('quedas de Petrobras (PETR3;PETR4) e Vale (VALE3), as duas')).toEqual([
+      'Petrobras',
+      'PETR3',
+      'PETR4',
+      'Vale',
+      'VALE3',
+    ]);
+    expect(surfaces('Petrobras (PETR3/PETR4) subiu')).toEqual(['Petrobras', 'PETR3', 'PETR4']);
+    // Negative controls: another company's code after a name, and codes with no name before them.
+    expect(surfaces('Petrobras (VALE3) caiu')).toEqual(['Petrobras']);
+    expect(surfaces('Os papéis (PETR3;PETR4) caíram')).toEqual([]);
+  });
+
+  it('a symbol two companies share is the one of the company named right before it', () => {
+    expect(ids('Wesfarmers (WES) dropped 1.2%.')).toEqual(['wesfarmers', 'wesfarmers']);
+    expect(ids('Western Midstream (WES) rose 2%.')).toEqual(['western-midstream', 'western-midstream']);
+  });
+});
