@@ -182,7 +182,7 @@ function legalForms(text: string, end: number): number {
   if (c0 !== COMMA && c0 !== DOT && c0 !== 0x20) return end;
   if (c0 === 0x20) {
     const c1 = codeAt(text, end + 1);
-    if (!(CHAR_FLAGS[c1]! & UPPER) && c1 !== 0x70 && c1 !== 0x26) return end;
+    if (!(CHAR_FLAGS[c1]! & UPPER) && c1 !== 0x70 && c1 !== 0x26 && c1 !== 0x28) return end;
   }
   // A name that itself ends in an abbreviated form ("JPMorgan Chase & Co") takes the abbreviation's dot.
   if (codeAt(text, end) === DOT) {
@@ -196,8 +196,18 @@ function legalForms(text: string, end: number): number {
     if (q >= n || !(CHAR_FLAGS[codeAt(text, q)]! & SPACE)) break;
     q++;
     if (codeAt(text, q) === 0x26 && text.startsWith(' Co', q + 1)) q += 2; // "& Co."
+    // A form in parentheses: "PT Telkom Indonesia (Persero) Tbk".
+    const paren = codeAt(text, q) === 0x28 ? 1 : 0;
+    q += paren;
     let w = q;
     while (w < n && (text.charCodeAt(w) | 0x20) >= 0x61 && (text.charCodeAt(w) | 0x20) <= 0x7a) w++;
+    if (paren) {
+      if (w > q && codeAt(text, w) === 0x29 && LEGAL_FORMS.has(text.slice(q, w))) {
+        end = w + 1;
+        continue;
+      }
+      break;
+    }
     if (w > q && (w >= n || !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) && LEGAL_FORMS.has(text.slice(q, w))) {
       end = w < n && codeAt(text, w) === DOT && w - q <= 4 ? w + 1 : w;
       continue;

@@ -22,6 +22,7 @@ import {
   wordEnd,
 } from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
+import { investingCode } from './investing-codes';
 import { bloombergCode, dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
 import { EXCHANGE_PREFIXES } from './markets';
 import { name } from './names';
@@ -216,6 +217,11 @@ function marketForm(
   // 2. "9988.HK", "7203.T", "BP.L", "NVDA.O", "RELIANCE.NS" (NSE symbols run to ten letters).
   if (next === DOT && len <= 10) {
     const end = suffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2a. Investing.com's "(DE:ALVG)", "(JK:BMRI)": the suffix before a colon (./investing-codes.ts).
+  if (next === 0x3a && len <= 2 && digits === 0) {
+    const end = investingCode(cx, text, s, e, out);
     if (end > 0) return end;
   }
   // 2b. "BABA-US", "09988-HK": two capitals after a dash name the market.

@@ -55,8 +55,9 @@ export const STRONG_LEGAL_FORMS: readonly string[] = [
   'Oyj',
   'KK',
   'GmbH',
-  // Indonesia, Malaysia, German partnerships limited by shares (also printed in capitals), Russia, Thailand.
+  // Indonesia (state companies add "(Persero)"), Malaysia, German partnerships limited by shares (also printed in capitals), Russia, Thailand.
   'Tbk',
+  'Persero',
   'Bhd',
   'Berhad',
   'KGaA',

@@ -28,6 +28,10 @@ describe('legal forms of more markets', () => {
     expect(surfaces('Shares of PT Bank Central Asia Tbk (BBCA) fell.')).toEqual(['PT Bank Central Asia Tbk', 'BBCA']);
     expect(surfaces('Shares of PT. Bank Central Asia Tbk fell.')).toEqual(['PT. Bank Central Asia Tbk']);
     expect(surfaces('PJSC Gazprom said exports fell.')).toEqual(['PJSC Gazprom']);
+    expect(surfaces('PT Bank Central Asia (Persero) Tbk (BBCA) fell.')).toEqual([
+      'PT Bank Central Asia (Persero) Tbk',
+      'BBCA',
+    ]);
     // Negative controls: the letters inside a word, or the name printed without its form.
     expect(surfaces('An APT Bank Central Asia report')).toEqual(['Bank Central Asia']);
     expect(surfaces('Bank Central Asia rose.')).toEqual(['Bank Central Asia']);
@@ -87,5 +91,27 @@ describe("a company's own code next to its name, with no market printed", () => 
   it('a symbol two companies share is the one of the company named right before it', () => {
     expect(ids('Wesfarmers (WES) dropped 1.2%.')).toEqual(['wesfarmers', 'wesfarmers']);
     expect(ids('Western Midstream (WES) rose 2%.')).toEqual(['western-midstream', 'western-midstream']);
+  });
+});
+
+describe("Investing.com's market codes: the suffix before a colon, then the RIC's root", () => {
+  const { surfaces, ids } = matcherOf([
+    { entityId: 'allianz', names: ['Allianz'], tickers: [{ symbol: 'ALV', exchange: 'XETRA' }] },
+    { entityId: 'siemens', names: ['Siemens'], tickers: [{ symbol: 'SIE', exchange: 'XETRA' }] },
+    { entityId: 'mandiri', names: ['Bank Mandiri'], tickers: [{ symbol: 'BMRI', exchange: 'IDX' }] },
+    { entityId: 'alv-us', names: [], tickers: [{ symbol: 'ALVG', exchange: 'NASDAQ' }] },
+  ]);
+
+  it('reads "(DE:ALVG)", "(DE:SIEGn)", "(JK:BMRI)" as listings of the market the suffix names', () => {
+    expect(surfaces('Allianz SE VNA O.N. (DE:ALVG), which rose 4.96%')).toEqual(['Allianz SE', 'ALVG']);
+    expect(ids('Meanwhile, Siemens AG Class N (DE:SIEGn) added 4.48%')).toEqual(['siemens', 'siemens']);
+    expect(surfaces('Bank Mandiri Persero Tbk PT (JK:BMRI) added 0.35%')).toEqual(['Bank Mandiri Persero Tbk', 'BMRI']);
+  });
+
+  it('needs the parentheses and a listing on that market', () => {
+    // Negative controls: no parentheses (a ratio, a label), a symbol not listed on that market.
+    expect(surfaces('Ratio DE:ALVG was 3')).toEqual([]);
+    expect(surfaces('(DE:BMRI) fell')).toEqual([]);
+    expect(surfaces('(JK:ALVG) fell')).toEqual([]);
   });
 });
