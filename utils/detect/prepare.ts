@@ -5,6 +5,7 @@
  * docs/adr/0003-detection-dictionary.md); `unpackDictionary` reads them back with `split` and `slice` only.
  */
 import { CHAR_FLAGS, canonicalName, isCjk, WORD } from './chars';
+import { EXCHANGE_PREFIXES } from './markets';
 import type { DictionaryEntry } from './types';
 import { NEVER_BARE } from './vocabulary';
 
@@ -148,7 +149,9 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
       out.listSymbol.push(key);
       out.listExchange.push(t.exchange.toUpperCase());
       out.listEntity.push(entity);
-      out.listBare.push(t.bare === false || NEVER_BARE.has(key) || key.length < 2 ? 0 : 1);
+      // An exchange's own acronym ("ASX shares", "TSX rose") is the market, even where it is also a symbol (ASE's ASX).
+      const market = EXCHANGE_PREFIXES[key] !== undefined;
+      out.listBare.push(t.bare === false || NEVER_BARE.has(key) || market || key.length < 2 ? 0 : 1);
     }
   }
   // A symbol that is another company's name as printed ("BYD": the carmaker's name, Boyd Gaming's NYSE symbol) is

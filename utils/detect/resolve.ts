@@ -17,6 +17,7 @@ import {
   DETERMINERS,
   NAME_CUES_AFTER,
   NAME_CUES_BEFORE,
+  PERSON_TITLES,
   TICKER_CUES_AFTER,
   TICKER_CUES_BEFORE,
 } from './vocabulary';
@@ -291,6 +292,13 @@ function roleBefore(text: string, start: number, before: string): boolean {
   return BUSINESS_ROLES.has(wordBefore(text, e - before.length));
 }
 
+/** "analyst Kerry Huang": a title before the word and a capitalised word after it make it a first name. */
+function personName(text: string, end: number, before: string): boolean {
+  if (!PERSON_TITLES.has(before) || codeAt(text, end) !== 0x20) return false;
+  const c = codeAt(text, end + 1);
+  return (CHAR_FLAGS[c]! & UPPER) !== 0 && (CHAR_FLAGS[codeAt(text, end + 2)]! & (WORD | UPPER)) === WORD;
+}
+
 /** The page defined this entity's upper-case form as an abbreviation of other words ({@link definesAbbreviation}). */
 const ABBREVIATED_AWAY = 2;
 
@@ -372,8 +380,8 @@ function definedTerms(text: string, c: Candidates, live: Int32Array, count: numb
 }
 
 /**
- * `"American Manufacturing Program" (AMP)`: an abbreviation the text defines, in parentheses, for capitalised words
- * whose initials spell it (small words skipped). Unless those words are a mention of the same company ("Advanced Micro
+ * `"American Manufacturing Program" (AMP)`, `headline earnings per share (HEPS)`: an abbreviation the text defines, in
+ * parentheses, for words whose initials spell it (small words skipped). Unless those words are a mention of the same company ("Advanced Micro
  * Devices (AMD)", settled by the caller), the abbreviation means them, not the company that has it as a name or symbol.
  */
 function definesAbbreviation(text: string, start: number, end: number): boolean {
@@ -390,7 +398,8 @@ function definesAbbreviation(text: string, start: number, end: number): boolean 
     const word = text.slice(i + 1, e);
     if (!word) return false;
     if (!SMALL_WORDS.has(word.toLowerCase())) {
-      if (!(CHAR_FLAGS[word.charCodeAt(0)]! & UPPER) || word[0] !== text[k]) return false;
+      // Capitalised words, or a term in lower case: "headline earnings per share (HEPS)".
+      if (word[0]!.toUpperCase() !== text[k]) return false;
       k--;
     }
     skip();
@@ -530,7 +539,9 @@ export function settle(
         (k > 0 && ok(k - 1) && listed(text, c, live[k - 1]!, i)) ||
         (k + 1 < count && ok(k + 1) && listed(text, c, i, live[k + 1]!));
       let ok = false;
-      if (kind === KIND_CAUTIOUS) {
+      if ((kind === KIND_CAUTIOUS || kind === KIND_CONTEXTUAL) && personName(text, end, before)) {
+        ok = false;
+      } else if (kind === KIND_CAUTIOUS) {
         ok = known || !determined(text, start, before);
       } else if (kind === KIND_CONTEXTUAL) {
         // A determiner makes a word a common noun ("the Target", "a Visa") unless the page already named this company

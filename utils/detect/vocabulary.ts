@@ -105,10 +105,37 @@ export const NEVER_BARE: ReadonlySet<string> = new Set(
     'CNBC BBC CNN NBC WSJ FT NYT AP AFP USD HKD CNY RMB EUR GBP JPY YEN BTC ETH NYSE AMEX OTC ADR ADS ' +
     'Q1 Q2 Q3 Q4 H1 H2 FY YOY YTD TTM EBIT EBITDA ROI ROE CAGR AUM NAV M&A LNG OEM R&D IoT SaaS IP ID ' +
     'CHIPS ACT NEWS ALERT UPDATE BREAKING RBI ' +
+    // Brazil's share classes, printed as words in its market news: "Petrobras (ON +5,23%, PN +3,98%)".
+    'PN PNA PNB ' +
     // Time zones in datelines and timestamps ("8:31 PM GMT-04").
     'GMT UTC EST EDT CST CDT PST PDT BST CET CEST JST KST HKT SGT AEST AEDT'
   ).split(' '),
 );
+
+/**
+ * Words that put a person's name after them: "analyst Kerry Huang", "strategist Sony Kapoor". A one-word company name
+ * between one of them and a capitalised word is that person's first name.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'analyst',
+  'strategist',
+  'economist',
+  'trader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'minister',
+  'secretary',
+  'senator',
+  'president',
+  'founder',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+]);
 
 /** Determiners before an ambiguous name make it a common noun or a place: "the Amazon", "a target". */
 export const DETERMINERS: ReadonlySet<string> = new Set([

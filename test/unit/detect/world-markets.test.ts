@@ -115,3 +115,41 @@ describe("Investing.com's market codes: the suffix before a colon, then the RIC'
     expect(surfaces('(JK:ALVG) fell')).toEqual([]);
   });
 });
+
+describe('words of market news that are not companies', () => {
+  const { surfaces } = matcherOf([
+    { entityId: 'ase', names: ['ASE Technology'], tickers: [{ symbol: 'ASX', exchange: 'NYSE' }] },
+    { entityId: 'bhp', names: ['BHP Group'], tickers: [{ symbol: 'BHP', exchange: 'ASX' }] },
+    { entityId: 'dmarket', names: [], tickers: [{ symbol: 'HEPS', exchange: 'NASDAQ' }] },
+    { entityId: 'skycorp', names: [], tickers: [{ symbol: 'PN', exchange: 'NASDAQ' }] },
+    { entityId: 'kerry', names: [], cautiousNames: ['Kerry'], tickers: [] },
+    { entityId: 'petrobras', names: ['Petrobras'], tickers: [] },
+  ]);
+
+  it("an exchange's acronym is the market, even where it is also a company's symbol", () => {
+    expect(surfaces('the rampaging run ASX shares have been on, and TSX rose 1%')).toEqual([]);
+    // Positive controls: the symbol qualified or as a cashtag, and a symbol that is no exchange's.
+    expect(surfaces('ASE Technology (NYSE: ASX) and $ASX rose; BHP shares fell')).toEqual([
+      'ASE Technology',
+      'ASX',
+      '$ASX',
+      'BHP',
+    ]);
+  });
+
+  it('an abbreviation the text defines for words in lower case is those words: "headline earnings per share (HEPS)"', () => {
+    expect(surfaces('a rise in headline earnings per share (HEPS). HEPS rose 19% on the year')).toEqual([]);
+    // Positive control: the same symbol with a price move and no definition.
+    expect(surfaces('Movers: HEPS rose 19% on the year')).toEqual(['HEPS']);
+  });
+
+  it('Brazil\'s share classes are words: "Petrobras (ON +5,23%, PN +3,98%)"', () => {
+    expect(surfaces('Petrobras (ON +5,23%, PN +3,98%) subiu')).toEqual(['Petrobras']);
+  });
+
+  it('a one-word company name between a title and a capitalised word is a first name', () => {
+    expect(surfaces('said Concord Securities analyst Kerry Huang on Friday')).toEqual([]);
+    // Positive controls: the same word with no title before it, or no name after it.
+    expect(surfaces('Kerry Huang said; shares of Kerry rose')).toEqual(['Kerry', 'Kerry']);
+  });
+});
