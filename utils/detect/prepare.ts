@@ -9,6 +9,12 @@ import { EXCHANGE_PREFIXES } from './markets';
 import type { DictionaryEntry } from './types';
 import { NEVER_BARE } from './vocabulary';
 
+/** Latin letters without their diacritics ("Société Générale" → "Societe Generale"); other scripts untouched. */
+export function withoutAccents(text: string): string {
+  if (!/[\u00c0-\u024f]/.test(text)) return text;
+  return text.replace(/[\u00c0-\u024f]/g, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
 /** Pattern flags. */
 export const LOOSE = 1;
 export const CAUTIOUS = 2;
@@ -135,6 +141,10 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
     // with every word capitalised as a proper noun is. All-capital names ("NVIDIA", "TARGET") get none: their plain
     // forms are often words, which the cautious rules guard.
     if (!(flag & LOOSE) && (lower || styledName(text))) add(text, entity, flag | LOOSE);
+    // A name with accents is also printed without them by wires and English-language copy ("Societe Generale",
+    // "Hermes", "Nestle"): the same name, with the same flags.
+    const plain = withoutAccents(text);
+    if (plain !== text) add(plain, entity, flag);
   };
   for (const entry of entries) {
     const entity = entityIds.length;

@@ -3,6 +3,7 @@
  * our own with a negative control: legal forms of more markets, a company's own code next to its name.
  */
 import { describe, expect, it } from 'vitest';
+import { stripLegalForm } from '@/utils/detect/dictionary';
 import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
 import type { DictionaryEntry } from '@/utils/detect/types';
 
@@ -151,5 +152,33 @@ describe('words of market news that are not companies', () => {
     expect(surfaces('said Concord Securities analyst Kerry Huang on Friday')).toEqual([]);
     // Positive controls: the same word with no title before it, or no name after it.
     expect(surfaces('Kerry Huang said; shares of Kerry rose')).toEqual(['Kerry', 'Kerry']);
+  });
+});
+
+describe('names as English-language copy prints them', () => {
+  const { surfaces, ids } = matcherOf([
+    { entityId: 'socgen', names: ['Société Générale'], tickers: [] },
+    { entityId: 'nestle', names: ['Nestlé'], tickers: [] },
+    { entityId: 'lg-chem', names: ['LG화학'], tickers: [] },
+  ]);
+
+  it('a name with accents is also read without them ("Societe Generale", "Nestle")', () => {
+    expect(ids('Societe Generale and Nestle rose; Société Générale and Nestlé too')).toEqual([
+      'socgen',
+      'nestle',
+      'socgen',
+      'nestle',
+    ]);
+    // Negative control: only accents are dropped, not letters or case ("Societe generale" is no proper noun).
+    expect(surfaces('Societe generale des eaux; Nestl rose')).toEqual([]);
+    // Other scripts are left as they are (Hangul decomposes under NFD).
+    expect(surfaces('LG화학 주가')).toEqual(['LG화학']);
+  });
+
+  it('French partnerships limited by shares and a Societe anonyme are legal forms', () => {
+    expect(stripLegalForm('Hermes International Societe en commandite par actions')).toBe('Hermes International');
+    expect(stripLegalForm('EssilorLuxottica Societe anonyme')).toBe('EssilorLuxottica');
+    expect(stripLegalForm('PT Bank Central Asia Tbk')).toBe('PT Bank Central Asia');
+    expect(stripLegalForm('Malayan Banking Berhad')).toBe('Malayan Banking');
   });
 });
