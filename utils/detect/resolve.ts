@@ -31,6 +31,8 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)
  */
 const MOVE_AFTER =
   /^(?:\s*(?:\(\s*)?(?:[+−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:over\s+|under\s+|around\s+|about\s+)?\$?\d)|(?:\s+|\s*\(\s*)-\s?\d|-\s?\d+(?:\.\d+)?\s?%)/;
+/** A percentage move right after an ambiguous name: "Discovery 1.45% to R148.55", "Vamos (-0,65%)". */
+const PERCENT_AFTER = /^\s?(?:\(\s?)?[+−-]?\s?\d+(?:[.,]\d+)?\s?%/;
 /** `Full Name ("Short" …)`: a press release defining its short name. */
 const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 
@@ -265,9 +267,22 @@ function listedWithAccepted(
   k: number,
   accepted: Uint8Array,
 ): boolean {
-  for (let j = k - 1; j >= 0 && listed(text, c, live[j]!, live[j + 1]!); j--) if (accepted[j]) return true;
-  for (let j = k + 1; j < count && listed(text, c, live[j - 1]!, live[j]!); j++) if (accepted[j]) return true;
+  const near = (a: number, b: number) => listed(text, c, a, b) || listedOverItems(text, c, a, b);
+  for (let j = k - 1; j >= 0 && near(live[j]!, live[j + 1]!); j--) if (accepted[j]) return true;
+  for (let j = k + 1; j < count && near(live[j - 1]!, live[j]!); j++) if (accepted[j]) return true;
   return false;
+}
+
+/** One or two list items the dictionary does not know between two candidates, after a comma: ", Unibail Rodamco and ". */
+const ITEM = "[A-Z][\\w.&'’-]*(?:\\s[A-Z][\\w.&'’-]*){0,2}";
+const ITEM_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)';
+// A comma opens it: "Oracle and Temu and TikTok" is a sentence's and-chain, not a list of companies.
+const LIST_GAP_ITEMS = new RegExp(`^\\s*,\\s*(?:${ITEM}${ITEM_SEP}){1,2}$`);
+
+/** "Euronext, Thales, Unibail Rodamco and EssilorLuxottica": items of one list with unknown items between them. */
+function listedOverItems(text: string, c: Candidates, a: number, b: number): boolean {
+  const gap = c.start[b]! - c.end[a]!;
+  return gap > 3 && gap <= 48 && LIST_GAP_ITEMS.test(text.slice(c.end[a]!, c.start[b]!));
 }
 
 /** No lower-case letter in `text[start, end)`: an acronym ("AMD", "BP"), which reads like a symbol too. */
@@ -558,6 +573,8 @@ export function settle(
             roleBefore(text, start, before) ||
             parenthesisedListing(text, end, (at) => symbolOf(c, live, count, k, at, entity)) ||
             listedWithAccepted(text, c, live, count, k, accepted) ||
+            // Not inside parentheses, where a word is what the figure is of: "Santander (Unit +3,63%)".
+            (codeAt(text, start - 1) !== 0x28 && PERCENT_AFTER.test(text.slice(end, end + 12))) ||
             // An acronym that is the company's symbol ("AMD", "IBM") is also read as a ticker: "AMD rose 3%".
             (acronym(text, start, end) &&
               (MOVE_AFTER.test(text.slice(end, end + 16)) ||
@@ -587,6 +604,14 @@ export function settle(
       if (ok) {
         accepted[k] = 1;
         if (kind !== KIND_BARE) named[entity] = gen;
+        // A name its own code confirms ("Vale (VALE3)") is named as surely as by a legal form, here and later.
+        if (kind === KIND_PAREN) {
+          strong[entity] = gen;
+          if (page && page[entity] !== 1) {
+            page[entity] = 1;
+            added.push(entity);
+          }
+        }
       }
     }
   }

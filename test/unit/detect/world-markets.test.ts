@@ -182,3 +182,38 @@ describe('names as English-language copy prints them', () => {
     expect(stripLegalForm('Malayan Banking Berhad')).toBe('Malayan Banking');
   });
 });
+
+describe('support for an ambiguous name in market reports', () => {
+  const { surfaces } = matcherOf([
+    { entityId: 'discovery', names: [], contextualNames: ['Discovery'], tickers: [{ symbol: 'DSY', exchange: 'JSE' }] },
+    { entityId: 'sanlam', names: ['Sanlam'], tickers: [] },
+    { entityId: 'unit', names: [], contextualNames: ['Unit'], tickers: [] },
+    { entityId: 'santander', names: ['Santander'], tickers: [] },
+    { entityId: 'vale', names: [], contextualNames: ['Vale'], tickers: [{ symbol: 'VALE3', exchange: 'B3' }] },
+    { entityId: 'thales', names: [], contextualNames: ['Thales'], tickers: [] },
+    { entityId: 'essilor', names: ['EssilorLuxottica'], tickers: [] },
+  ]);
+
+  it('a percentage right after it: "Discovery 1.45% to R148.55" (not a word inside parentheses)', () => {
+    expect(surfaces('Old Mutual 1.69% to R35.44 and Discovery 1.45% to R148.55')).toEqual(['Discovery']);
+    expect(surfaces('para Santander (Unit +3,63%). Na ponta')).toEqual(['Santander']);
+    // Negative control: the word with no figure after it.
+    expect(surfaces('Old Mutual rose on the Discovery of gold.')).toEqual([]);
+  });
+
+  it('its own code in parentheses confirms it for the rest of the text: "A Vale fechou em queda"', () => {
+    expect(surfaces('quedas de Vale (VALE3). A Vale fechou em queda de 1,3%.')).toEqual(['Vale', 'VALE3', 'Vale']);
+    // Negative control: without the code, the determiner makes it a word.
+    expect(surfaces('Chuva no vale. A Vale fechou em queda.')).toEqual([]);
+  });
+
+  it('a comma list with items the dictionary does not know: "Euronext, Thales, Unibail Rodamco and EssilorLuxottica"', () => {
+    expect(surfaces('Meanwhile, Euronext, Thales, Unibail Rodamco and EssilorLuxottica are down.')).toEqual([
+      'Thales',
+      'EssilorLuxottica',
+    ]);
+    // Negative control: an and-chain of a sentence is no list.
+    expect(surfaces('Thales and Temu and EssilorLuxottica grew.')).toEqual(['EssilorLuxottica']);
+    expect(surfaces('Thales, Temu and EssilorLuxottica grew.')).toEqual(['Thales', 'EssilorLuxottica']);
+  });
+});
