@@ -8,19 +8,8 @@
 import { type Candidates, STRONG, T_EXCHANGE } from './candidates';
 import { CHAR_FLAGS, codeAt, isUpperAscii, WORD } from './chars';
 import type { Compiled } from './compile';
-import { listingOn } from './listings';
+import { listingOn, ricRootSymbols } from './listings';
 import { SUFFIX_MARKETS } from './markets';
-
-/** The symbols a RIC root may stand for, most literal first. */
-function rootSymbols(root: string, markets: readonly string[]): string[] {
-  const out = [root];
-  // "SIEGn", "HNKG_p", "BRKa": Reuters' lower-case marks after the symbol.
-  const marked = /^([A-Z0-9]+?)(?:_?[a-z]+)$/.exec(root);
-  const base = marked ? marked[1]! : root;
-  if (base !== root) out.push(base);
-  if (markets.includes('XETRA') && base.length > 2 && base.endsWith('G')) out.push(base.slice(0, -1));
-  return out;
-}
 
 /** `text[s, e)` is an upper-case suffix right after "(" and before ":": reads the code; returns its end or 0. */
 export function investingCode(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
@@ -32,7 +21,7 @@ export function investingCode(cx: Compiled, text: string, s: number, e: number, 
   while (k < text.length && k - j <= 12 && (CHAR_FLAGS[text.charCodeAt(k)]! & WORD || text.charCodeAt(k) === 0x5f)) k++;
   if (k === j || codeAt(text, k) !== 0x29 || !(isUpperAscii(codeAt(text, j)) || CHAR_FLAGS[codeAt(text, j)]! & WORD))
     return 0;
-  for (const symbol of rootSymbols(text.slice(j, k), markets)) {
+  for (const symbol of ricRootSymbols(text.slice(j, k), markets)) {
     const id = listingOn(cx, symbol, markets);
     if (id >= 0) {
       out.push(j, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);

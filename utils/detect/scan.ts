@@ -23,7 +23,15 @@ import {
 } from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
 import { investingCode } from './investing-codes';
-import { bloombergCode, dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
+import {
+  bloombergCode,
+  dashSuffixed,
+  exchangeQualified,
+  hkShortName,
+  listingAt,
+  reversedQualified,
+  suffixed,
+} from './listings';
 import { EXCHANGE_PREFIXES } from './markets';
 import { name } from './names';
 import { ownCodeAfterName, ownCodeInParentheses } from './own-codes';
@@ -115,6 +123,7 @@ function plainNumber(cx: Compiled, text: string, i: number): number {
   const next = codeAt(text, e);
   if (CHAR_FLAGS[next]! & WORD) return 0; // "3M", "10X", "1698H"
   if ((next === DOT || next === 0x2d) && isUpperAscii(codeAt(text, e + 1))) return 0;
+  if (next === COLON && isUpperAscii(codeAt(text, e + 1))) return 0; // "7203:TYO"
   if (next === 0x29 || next === 0xff09) {
     const open = codeAt(text, i - 1);
     if (open === 0x28 || open === 0xff08) return 0;
@@ -168,6 +177,15 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     const end = marketForm(cx, text, s, e, h, upper, digits, out);
     if (end > 0) return end;
   }
+  // 2'. A RIC with a lower-case class mark: "NOVOb.CO", "BRKa.N", "SIEGn.DE" (./listings.ts).
+  if (next === DOT && lower > 0 && lower <= 2 && upper >= 2 && !(CHAR_FLAGS[codeAt(text, e - lower - 1)]! & DIGIT)) {
+    let t = e - lower;
+    while (t < e && !(CHAR_FLAGS[text.charCodeAt(t)]! & UPPER)) t++;
+    if (t === e) {
+      const end = suffixed(cx, text, s, e, out);
+      if (end > 0) return end;
+    }
+  }
   // 3. Names.
   // Numbers ("27,055", "3.7%", "2024.") start no name; a name's first word ends at a space or a dash ("1-800").
   if (cx.names && (digits !== len || (cx.hasDigitNames && (next === 0x20 || next === 0x2d)))) {
@@ -217,6 +235,11 @@ function marketForm(
   // 2. "9988.HK", "7203.T", "BP.L", "NVDA.O", "RELIANCE.NS" (NSE symbols run to ten letters).
   if (next === DOT && len <= 10) {
     const end = suffixed(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2a. Google Finance's reversed form: "7203:TYO", "2330:TPE", "BP:LON" (./listings.ts).
+  if (next === COLON && isUpperAscii(codeAt(text, e + 1))) {
+    const end = reversedQualified(cx, text, s, e, out);
     if (end > 0) return end;
   }
   // 2a. Investing.com's "(DE:ALVG)", "(JK:BMRI)": the suffix before a colon (./investing-codes.ts).

@@ -217,3 +217,56 @@ describe('support for an ambiguous name in market reports', () => {
     expect(surfaces('Thales, Temu and EssilorLuxottica grew.')).toEqual(['Thales', 'EssilorLuxottica']);
   });
 });
+
+describe('ticker forms of more vendors', () => {
+  const { surfaces, ids } = matcherOf([
+    { entityId: 'toyota', names: ['Toyota Motor'], tickers: [{ symbol: '7203', exchange: 'TYO' }] },
+    { entityId: 'tsmc', names: ['TSMC'], tickers: [{ symbol: '2330', exchange: 'TWSE' }] },
+    { entityId: 'bp', names: ['BP'], tickers: [{ symbol: 'BP', exchange: 'LSE' }] },
+    { entityId: 'bmw', names: [], contextualNames: ['BMW'], tickers: [{ symbol: 'BMW', exchange: 'XETRA' }] },
+    { entityId: 'novo', names: ['Novo Nordisk'], tickers: [{ symbol: 'NOVO-B', exchange: 'NASDAQ COPENHAGEN' }] },
+    { entityId: 'brk', names: ['Berkshire Hathaway'], tickers: [{ symbol: 'BRK.A', exchange: 'NYSE' }] },
+    {
+      entityId: 'itau',
+      names: [],
+      looseNames: ['ITAU UNIBANCO HOLDING'],
+      tickers: [{ symbol: 'ITUB4', exchange: 'B3' }],
+    },
+  ]);
+
+  it('Google Finance\'s reversed "7203:TYO", "2330:TPE", "BP:LON": the symbol before the market', () => {
+    expect(ids('Toyota Motor (7203:TYO) and TSMC (2330:TPE) rose; BP:LON fell')).toEqual([
+      'toyota',
+      'toyota',
+      'tsmc',
+      'tsmc',
+      'bp',
+    ]);
+    expect(surfaces('Toyota Motor (7203:TYO)')).toEqual(['Toyota Motor', '7203']);
+    // Negative controls: a time, a ratio, a symbol not listed on that market.
+    expect(surfaces('At 7203:TYOX and 10:30 the ratio 2330:TYO held.')).toEqual([]);
+  });
+
+  it('Reuters RIC roots after a suffix: "BMWG.DE", "NOVOb.CO", "BRKa.N"', () => {
+    expect(surfaces('BMW (BMWG.DE) and Novo Nordisk (NOVOb.CO) rose; Berkshire Hathaway (BRKa.N) fell')).toEqual([
+      'BMW',
+      'BMWG.DE',
+      'Novo Nordisk',
+      'NOVOb.CO',
+      'Berkshire Hathaway',
+      'BRKa.N',
+    ]);
+    // Negative control: a "G" is the Xetra venue's mark only on Xetra; a class letter must name a listed class.
+    expect(surfaces('BMWG.L and NOVOc.CO and BRKz.N')).toEqual([]);
+  });
+
+  it('a name filed in capitals also finds its accented spelling: "Itaú Unibanco Holding"', () => {
+    expect(surfaces('Itaú Unibanco Holding (ITUB4) caiu; ITAU UNIBANCO HOLDING')).toEqual([
+      'Itaú Unibanco Holding',
+      'ITUB4',
+      'ITAU UNIBANCO HOLDING',
+    ]);
+    // Negative control: still a proper noun phrase, capitalised.
+    expect(surfaces('itaú unibanco holding')).toEqual([]);
+  });
+});
