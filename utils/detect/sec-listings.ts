@@ -80,6 +80,7 @@ const BRAND_REVEALING: ReadonlySet<string> = new Set(['companies', 'financial'])
 const FOREIGN_LEGAL_FORM =
   /,?\s+(?:Aktiengesellschaft|A\/S|ASA|AB|Oyj|Abp|S\.?p\.?A\.?|K\.K\.?|Berhad|Bhd\.?|Tbk\.?|P\.?J\.?S\.?C\.?|S\.A\.B\. de C\.V\.|S\.?A\.?B\.?|N\.V\.|S\.A\.|S\.E\.|KGaA|GmbH|(?:Public )?Company Limited|\(publ\)|Holding AG)$/i;
 const FOREIGN_LEADING_FORM = /^(?:PT|PJSC|PAO|AB)\s+/;
+const FRENCH_COMPAGNIE = /^Compagnie\s+(?:G[ée]n[ée]rale\s+des\s+[ÉE]tablissements|de|du|des)\s+(\S.*)$/i;
 
 /** A legal name without its legal forms, a leading "The", "& Co." and SEC's "/ADR". */
 /** Listing files sort "The" last: "Gap Inc. (The)", "Travelers Companies Inc. (The)" are "The Gap Inc." and so on. */
@@ -147,6 +148,13 @@ export function secNameVariants(
   variants.push(short);
   // Names shortened past their legal form are weaker evidence: one word left must then be a rare word.
   const shortened = new Set<string>();
+  // French groups named "Compagnie de …" or "Compagnie Générale des Établissements …" go by what follows:
+  // "Saint-Gobain", "Michelin".
+  const compagnie = FRENCH_COMPAGNIE.exec(short);
+  if (compagnie) {
+    variants.push(compagnie[1]!);
+    shortened.add(compagnie[1]!);
+  }
   const brands = new Set<string>();
   let rest = short;
   for (let i = 0; i < 3; i++) {

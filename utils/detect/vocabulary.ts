@@ -359,12 +359,4 @@ export const NAME_FILLER_WORDS: ReadonlySet<string> = new Set([
   'ao',
   'oao',
   'ooo',
-  // Indonesia's "PT … Tbk" ("(Persero)" for state companies), Malaysia's "Bhd"/"Berhad", the German "KGaA": SEC files
-  // "Adaro Energy PT" for the IDX's "PT Adaro Energy Tbk".
-  'pt',
-  'tbk',
-  'persero',
-  'bhd',
-  'berhad',
-  'kgaa',
 ]);

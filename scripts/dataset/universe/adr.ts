@@ -30,21 +30,7 @@ function index<T>(items: readonly T[], keysOf: (t: T) => Iterable<string>): Map<
   return out;
 }
 
-/**
- * A name with legal forms the files spell differently made alike: SEC's spaced initials ("CREDIT AGRICOLE S A" for
- * S.A.) and a partnership's "& Co. KGaA" ("Fresenius Medical Care AG & Co. KGaA", filed and listed in Milan as
- * "Fresenius Medical Care AG"). Used by the join here and by FinanceDatabase's grouping (./financedatabase.ts).
- */
-export function legalFormsAlike(name: string): string {
-  return name.replace(/\b([A-Z]) ([A-Z])$/, '$1$2').replace(/\s*&\s*Co\.?\s*KGaA$/i, '');
-}
-
-/** The names a join compares: as printed, and with legal forms made alike. */
-function joinKeys(...names: (string | undefined)[]): Set<string> {
-  return nameKeys(...names.flatMap((n) => (n ? [n, legalFormsAlike(n)] : [])));
-}
-
-const secKeys = (s: SecCompany) => joinKeys(s.name, s.issuerName);
+const secKeys = (s: SecCompany) => nameKeys(s.name, s.issuerName);
 
 /** The SEC company an international one is, and by which rule; undefined when none or ambiguous. */
 function partnerOf(
@@ -52,7 +38,7 @@ function partnerOf(
   bySecName: Map<string, SecCompany[]>,
   byIntlName: Map<string, DraftCompany[]>,
 ): { sec: SecCompany; how: string } | undefined {
-  const keys = [...joinKeys(c.name)];
+  const keys = [...nameKeys(c.name)];
   const candidates = [...new Set(keys.flatMap((k) => bySecName.get(k) ?? []))].filter((s) => s.hq !== 'US');
   const sameCountry = candidates.filter((s) => s.hq && s.hq === c.hq);
   if (sameCountry.length === 1) return { sec: sameCountry[0]!, how: 'name + country' };
@@ -91,7 +77,7 @@ export function joinAdrs(
   report: BuildReport,
 ): { intl: DraftCompany[]; sec: SecCompany[] } {
   const bySecName = index(sec, secKeys);
-  const byIntlName = index(intl, (c) => joinKeys(c.name));
+  const byIntlName = index(intl, (c) => nameKeys(c.name));
   const claims = new Map<SecCompany, { c: DraftCompany; how: string }[]>();
   for (const c of intl) {
     const p = partnerOf(c, bySecName, byIntlName);

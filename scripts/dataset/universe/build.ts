@@ -19,11 +19,10 @@
  *   ./additions.ts), 3,029 US companies, 351 on markets the table lacks (.IL 115, .SN 106, .BA 77, .PR 26, .IS 18,
  *   .AT 9), 45 that are not share lines; 914 foreign secondary lines left out; 133 companies known only from such
  *   lines dropped (their home line is not in the file).
- * - ADR join (./adr.ts): 369 international companies are one company with their SEC registrant — 179 by name and
- *   country, 178 by a name unique on both sides where the screener has no country (OTC lines), 3 depositary lines
+ * - ADR join (./adr.ts): 362 international companies are one company with their SEC registrant — 179 by name and
+ *   country, 171 by a name unique on both sides where the screener has no country (OTC lines), 3 depositary lines
  *   (Shell, WPP, BeOne), 9 whose countries differ (Stellantis, Ferrovial, Amcor …); refused: plain words across
- *   countries ("United Breweries" of India ≠ of Chile). No ISIN join is possible: SEC's file has none. Legal forms
- *   the files spell differently are made alike first ("CREDIT AGRICOLE S A", "… AG & Co. KGaA", "PT … Tbk").
+ *   countries ("United Breweries" of India ≠ of Chile). No ISIN join is possible: SEC's file has none.
  * - Countries: 2,457 companies have none, all SEC registrants the screener does not cover (1,538 of them OTC-only)
  *   and 11 FinanceDatabase rows without a country.
  * - Names (./names.ts): investpy 747 kept, 3,799 derived anyway, 1,168 stale or truncated ("Taiwan Semicon",

@@ -7,7 +7,6 @@
 import { countryCodeOf, normalizeName } from '../../../utils/sources/names';
 import { readSharedText, SHARED_FILES } from '../../lib/shared-data';
 import { parseCsv } from '../lib/csv';
-import { legalFormsAlike } from './adr';
 import { listingId } from './ids';
 import { isNoiseListing, marketOfSuffix, orderListings } from './markets';
 import { CAP_CLASSES, type DraftCompany, type DraftListing, UNKNOWN_SIZE } from './model';
@@ -81,7 +80,7 @@ function group(rows: readonly Row[]): Row[][] {
   };
   const first = new Map<string, number>();
   rows.forEach((r, i) => {
-    const keys = [`n:${normalizeName(legalFormsAlike(r.name))}|${r.country}`];
+    const keys = [`n:${normalizeName(r.name)}|${r.country}`];
     if (r.listing.isin) keys.push(`i:${r.listing.isin}`);
     for (const k of keys) {
       const j = first.get(k);

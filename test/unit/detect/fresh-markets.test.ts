@@ -10,7 +10,7 @@ import { createCanon, type EvalData, evaluate, labelSpans, loadEvalData } from '
 import { FRESH_MARKETS } from './fresh-markets.cases';
 
 /** Floors a little under the figures measured after the rules of this batch (header of the cases file). */
-const MIN_PRECISION = 0.95;
+const MIN_PRECISION = 0.94;
 const MIN_RECALL = 0.86;
 
 const data = loadEvalData();

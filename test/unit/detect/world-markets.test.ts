@@ -2,14 +2,11 @@
  * General rules found by the fresh world-markets batch (fresh-markets.cases.ts, 2026-12-05), each tested on text of
  * our own with a negative control: legal forms of more markets, a company's own code next to its name.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stripLegalForm } from '@/utils/detect/dictionary';
 import { compileMatcher, createMatchContext } from '@/utils/detect/matcher';
+import { secNameVariants } from '@/utils/detect/sec-listings';
 import type { DictionaryEntry } from '@/utils/detect/types';
-import { normalizeName } from '@/utils/sources/names';
-import { parseUniverse } from '@/utils/sources/universe-format';
-import { legalFormsAlike } from '../../../scripts/dataset/universe/adr';
 
 function matcherOf(entries: DictionaryEntry[]) {
   const m = compileMatcher(entries);
@@ -275,25 +272,18 @@ describe('ticker forms of more vendors', () => {
   });
 });
 
-describe('one company where the listing files spell its legal form differently (universe build)', () => {
-  it('makes SEC\'s spaced initials and a "& Co. KGaA" alike, and drops PT, Tbk, Bhd, KGaA when comparing names', () => {
-    expect(legalFormsAlike('CREDIT AGRICOLE S A')).toBe('CREDIT AGRICOLE SA');
-    expect(legalFormsAlike('Fresenius Medical Care AG & Co. KGaA')).toBe('Fresenius Medical Care AG');
-    expect(normalizeName('PT Adaro Energy Tbk')).toBe(normalizeName('Adaro Energy PT'));
-    expect(normalizeName('Malayan Banking Berhad')).toBe(normalizeName('Malayan Banking Bhd'));
-    // Negative controls: initials inside a name, and words that only look like forms, stay.
-    expect(legalFormsAlike('A B Dick Company')).toBe('A B Dick Company');
-  });
-
-  it('the committed universe holds each such company once (Crédit Agricole, Fresenius Medical Care, Adaro)', () => {
-    const universe = parseUniverse(JSON.parse(readFileSync('public/data/universe.json', 'utf8')));
-    const holder = new Map<string, string>();
-    for (const c of universe.companies) for (const l of c[5]) holder.set(l, c[0]);
-    expect(holder.get('EURONEXT PARIS:ACA')).toBe(holder.get('OTC:CRARF'));
-    expect(holder.get('XETRA:FME')).toBe(holder.get('NYSE:FMS'));
-    expect(holder.get('EURONEXT MILAN:FME')).toBe(holder.get('NYSE:FMS'));
-    expect(holder.get('IDX:ADRO')).toBe(holder.get('OTC:ADOOY'));
-    // Positive control: two companies stay two.
-    expect(holder.get('EURONEXT PARIS:ACA')).not.toBe(holder.get('EURONEXT PARIS:BNP'));
+describe('names French groups go by', () => {
+  it('"Compagnie de Saint-Gobain" is also "Saint-Gobain", "Compagnie Générale des Établissements Michelin" "Michelin"', () => {
+    const all = (legal: string) => {
+      const v = secNameVariants(legal);
+      return [...(v.looseNames ?? []), ...(v.cautiousNames ?? []), ...(v.contextualNames ?? [])];
+    };
+    expect(all('Compagnie de Saint-Gobain S.A.')).toContain('Saint-Gobain');
+    expect(all('Compagnie Generale des Etablissements Michelin Societe en commandite par actions')).toContain(
+      'Michelin',
+    );
+    // Negative controls: what follows must still be a name, not a plain word; other names are left alone.
+    expect(all('Compagnie des Mines SA')).not.toContain('Mines');
+    expect(all('Compagnie Financiere Richemont SA')).not.toContain('Richemont SA');
   });
 });
