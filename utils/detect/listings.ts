@@ -275,11 +275,28 @@ export function bloombergCode(cx: Compiled, text: string, s: number, e: number, 
   let end = e + 3;
   if (text.startsWith(EQUITY, end) && !(CHAR_FLAGS[codeAt(text, end + EQUITY.length)]! & WORD)) {
     end += EQUITY.length;
-  } else if (!enclosedCode(text, s, end) && !afterNameOf(text, s, entity, out)) {
+  } else if (!enclosedCode(text, s, end) && !afterNameOf(text, s, entity, out) && !movesAfter(text, end)) {
     return 0;
   }
   out.push(s, e + 3, entity, T_EXCHANGE, STRONG);
   return end;
+}
+
+/**
+ * Venue codes that are no word or common abbreviation ("GY", "LN", "FP", "JP", "KS"; not "US", "IN", "IT", "NO",
+ * "CH", "SE", "AU", "CN"): with a price move or a market verb right after, the code needs nothing else — a ticker
+ * strip ("BMW GY fell 2%", "SAP GY +1.2%", "005930 KS rose").
+ */
+const PLAIN_VENUE_CODES: ReadonlySet<string> = new Set(
+  'GY GR GF LN FP NA IM SM JP JT HK KS KQ TT CT CV SJ AB UW UN UQ UR UA UP UF UV BB PL DC FH SS AV HB RM BZ MM IJ TB MK SP NZ IB IS DB UH CG CS'.split(
+    ' ',
+  ),
+);
+const MOVE_OR_VERB =
+  /^\s?(?:\(\s?)?(?:[+−-]\s?\d|\d+(?:[.,]\d+)?\s?%)|^\s(?:rose|fell|gained|lost|dropped|jumped|climbed|slid|slipped|rallied|added|surged|tumbled|sank|shares)\b/;
+
+function movesAfter(text: string, end: number): boolean {
+  return PLAIN_VENUE_CODES.has(text.slice(end - 2, end)) && MOVE_OR_VERB.test(text.slice(end, end + 16));
 }
 
 /** Characters a parenthesised list of codes may hold before this one: "(NYSE: TM, 7203 JP)", "(XOM US, CVX US)". */

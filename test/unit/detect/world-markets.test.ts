@@ -287,3 +287,18 @@ describe('names French groups go by', () => {
     expect(all('Compagnie Financiere Richemont SA')).not.toContain('Richemont SA');
   });
 });
+
+describe('Bloomberg codes in a ticker strip', () => {
+  const { surfaces } = matcherOf([
+    { entityId: 'bmw', names: [], tickers: [{ symbol: 'BMW', exchange: 'XETRA' }] },
+    { entityId: 'amd', names: [], tickers: [{ symbol: 'AMD', exchange: 'NASDAQ' }] },
+    { entityId: 'bp', names: [], tickers: [{ symbol: 'BP', exchange: 'LSE' }] },
+  ]);
+
+  it('a venue code that is no word, followed by a price move or a market verb: "BMW GY fell 2%", "BP LN +1.2%"', () => {
+    expect(surfaces('Movers: BMW GY fell 2%, BP LN +1.2%')).toEqual(['BMW GY', 'BP LN']);
+    // Negative controls: a code that is a word or an abbreviation, and a plain venue code with nothing after it.
+    expect(surfaces('AMD US rose on the news')).toEqual([]);
+    expect(surfaces('The BMW GY plant and BP LN office')).toEqual([]);
+  });
+});
