@@ -115,6 +115,17 @@ export function legalNameForDisplay(legal: string): string {
  * "Sentinel" (Sentinel Holdings), "Kemper" (KEMPER Corp). Words need a cue; surnames are cautious.
  */
 const WORD_LIKE: ReadonlySet<string> = new Set(['crypto', 'sentinel', 'bitcoin', 'fintech', 'biotech']);
+/** Market indexes news names alone ("the Dow", "Nikkei"): never a company's short name. */
+const INDEX_WORDS: ReadonlySet<string> = new Set([
+  'dow',
+  'nikkei',
+  'kospi',
+  'kosdaq',
+  'taiex',
+  'sensex',
+  'nifty',
+  'dax',
+]);
 const SURNAME_LIKE: ReadonlySet<string> = new Set(['kemper']);
 
 /** Nationalities and compass adjectives: "American", "Chinese", "British", "Pacific", "Southern". */
@@ -189,6 +200,19 @@ export function secNameVariants(
     // Short one-word names ("Eve") and acronyms ("AMC", "PDD", "CVS") read like words or tickers; places are
     // never companies on their own.
     const acronym = v === v.toUpperCase() && (letters.length <= 3 || !/[AEIOUY]/.test(letters));
+    // A three-letter name that is the whole legal name without its forms ("Kia Corporation", "Eni S.p.A.", "Aon plc")
+    // is kept, but only with support (a legal form, a company word, a list, a move): not a word ("Box"), nor an
+    // index ("Dow"), nor a shortening.
+    if (
+      /^[A-Z][a-z]{2}$/.test(v) &&
+      !shortened.has(v) &&
+      !isCommonWord(letters) &&
+      !INDEX_WORDS.has(letters.toLowerCase()) &&
+      !isPlaceName(v)
+    ) {
+      contextual.add(v);
+      continue;
+    }
     if (v.length < 4 || acronym || isPlaceName(v)) continue;
     const display = v === v.toUpperCase() ? capitalised(v) : v;
     // Shortened to one plain word or a nationality ("Minerals", "American" from American International Group): no

@@ -302,3 +302,21 @@ describe('Bloomberg codes in a ticker strip', () => {
     expect(surfaces('The BMW GY plant and BP LN office')).toEqual([]);
   });
 });
+
+describe('three-letter company names', () => {
+  const all = (legal: string) => {
+    const v = secNameVariants(legal);
+    return { contextual: v.contextualNames ?? [], other: [...(v.looseNames ?? []), ...(v.cautiousNames ?? [])] };
+  };
+
+  it('a legal name of three letters and a form is kept, with support only: "Kia Corporation", "Eni S.p.A."', () => {
+    expect(all('Kia Corporation').contextual).toContain('Kia');
+    expect(all('Eni S.p.A.').contextual).toContain('Eni');
+    const { surfaces } = matcherOf([{ entityId: 'kia', names: [], contextualNames: ['Kia'], tickers: [] }]);
+    expect(surfaces('sister automaker Kia Corp gained 3.02%, and Kia said sales rose')).toEqual(['Kia Corp', 'Kia']);
+    // Negative controls: words ("Box Inc."), an index ("Dow Inc."), acronyms ("AMC Networks") are not kept.
+    expect(all('Box, Inc.').contextual).not.toContain('Box');
+    expect(all('Dow Inc.').contextual).not.toContain('Dow');
+    expect([...all('AMC Inc.').contextual, ...all('AMC Inc.').other]).not.toContain('Amc');
+  });
+});
