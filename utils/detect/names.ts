@@ -208,7 +208,14 @@ function legalForms(text: string, end: number): number {
       }
       break;
     }
-    if (w > q && (w >= n || !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) && LEGAL_FORMS.has(text.slice(q, w))) {
+    // Investing.com prints Indonesia's forms both ends after the name: "Bank Mandiri Persero Tbk PT" ("PT" alone
+    // after a name is a price target: "Nvidia PT").
+    const form = text.slice(q, w);
+    if (form === 'PT' && text.startsWith('Tbk', q - 4) && !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) {
+      end = w;
+      continue;
+    }
+    if (w > q && (w >= n || !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) && LEGAL_FORMS.has(form)) {
       end = w < n && codeAt(text, w) === DOT && w - q <= 4 ? w + 1 : w;
       continue;
     }

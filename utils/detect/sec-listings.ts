@@ -78,7 +78,7 @@ const BRAND_REVEALING: ReadonlySet<string> = new Set(['companies', 'financial'])
  * "Novo Nordisk A/S", "Atlas Copco AB (publ)", "PT Bank Central Asia Tbk", "Public Bank Berhad", "K.K.".
  */
 const FOREIGN_LEGAL_FORM =
-  /,?\s+(?:Aktiengesellschaft|A\/S|ASA|AB|Oyj|Abp|S\.?p\.?A\.?|K\.K\.?|Berhad|Bhd\.?|Tbk\.?|P\.?J\.?S\.?C\.?|S\.A\.B\. de C\.V\.|S\.?A\.?B\.?|N\.V\.|S\.A\.|S\.E\.|KGaA|GmbH|(?:Public )?Company Limited|\(publ\)|Holding AG)$/i;
+  /,?\s+(?:Aktiengesellschaft|A\/S|ASA|AB|Oyj|Abp|S\.?p\.?A\.?|K\.K\.?|Berhad|Bhd\.?|Tbk\.?|P\.?J\.?S\.?C\.?|S\.A\.B\. de C\.V\.|S\.?A\.?B\.?|N\.V\.|S\.A\.|S\.E\.|KGaA|GmbH|(?:Public )?Company Limited|\(publ\)|\(Persero\)|Holding AG)$/i;
 const FOREIGN_LEADING_FORM = /^(?:PT|PJSC|PAO|AB)\s+/;
 const FRENCH_COMPAGNIE = /^Compagnie\s+(?:G[ée]n[ée]rale\s+des\s+[ÉE]tablissements|de|du|des)\s+(\S.*)$/i;
 

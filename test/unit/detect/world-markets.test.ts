@@ -30,6 +30,12 @@ describe('legal forms of more markets', () => {
     expect(surfaces('Shares of PT Bank Central Asia Tbk (BBCA) fell.')).toEqual(['PT Bank Central Asia Tbk', 'BBCA']);
     expect(surfaces('Shares of PT. Bank Central Asia Tbk fell.')).toEqual(['PT. Bank Central Asia Tbk']);
     expect(surfaces('PJSC Gazprom said exports fell.')).toEqual(['PJSC Gazprom']);
+    expect(surfaces('Bank Central Asia Persero Tbk PT (JK:BBCA) added 0.35%')).toEqual([
+      'Bank Central Asia Persero Tbk PT',
+      'BBCA',
+    ]);
+    // Negative control: "PT" after a name without "Tbk" is a price target.
+    expect(surfaces('Jefferies raises Bank Central Asia PT to 11,000')).toEqual(['Bank Central Asia']);
     expect(surfaces('PT Bank Central Asia (Persero) Tbk (BBCA) fell.')).toEqual([
       'PT Bank Central Asia (Persero) Tbk',
       'BBCA',
@@ -107,7 +113,10 @@ describe("Investing.com's market codes: the suffix before a colon, then the RIC'
   it('reads "(DE:ALVG)", "(DE:SIEGn)", "(JK:BMRI)" as listings of the market the suffix names', () => {
     expect(surfaces('Allianz SE VNA O.N. (DE:ALVG), which rose 4.96%')).toEqual(['Allianz SE', 'ALVG']);
     expect(ids('Meanwhile, Siemens AG Class N (DE:SIEGn) added 4.48%')).toEqual(['siemens', 'siemens']);
-    expect(surfaces('Bank Mandiri Persero Tbk PT (JK:BMRI) added 0.35%')).toEqual(['Bank Mandiri Persero Tbk', 'BMRI']);
+    expect(surfaces('Bank Mandiri Persero Tbk PT (JK:BMRI) added 0.35%')).toEqual([
+      'Bank Mandiri Persero Tbk PT',
+      'BMRI',
+    ]);
   });
 
   it('needs the parentheses and a listing on that market', () => {
@@ -312,6 +321,8 @@ describe('three-letter company names', () => {
   it('a legal name of three letters and a form is kept, with support only: "Kia Corporation", "Eni S.p.A."', () => {
     expect(all('Kia Corporation').contextual).toContain('Kia');
     expect(all('Eni S.p.A.').contextual).toContain('Eni');
+    // Indonesia's state companies: "PT Bank Mandiri (Persero) Tbk" goes by "Bank Mandiri".
+    expect(all('PT Bank Mandiri (Persero) Tbk').other).toContain('Bank Mandiri');
     const { surfaces } = matcherOf([{ entityId: 'kia', names: [], contextualNames: ['Kia'], tickers: [] }]);
     expect(surfaces('sister automaker Kia Corp gained 3.02%, and Kia said sales rose')).toEqual(['Kia Corp', 'Kia']);
     // Negative controls: words ("Box Inc."), an index ("Dow Inc."), acronyms ("AMC Networks") are not kept.
