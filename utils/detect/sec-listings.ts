@@ -64,7 +64,7 @@ export function parseSecFile(json: unknown): SecRow[] {
 export const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
 /** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
 const GENERIC_WORD =
-  /(?<![&,]|\band)\s+(Group|Groupe|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?|Financial|Companies)$/i;
+  /(?<![&,]|\band)\s+(Group|Groupe|Gruppo|Grupo|Gruppe|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?|Financial|Companies)$/i;
 
 /**
  * Words whose removal leaves the brand news uses ("The Travelers Companies" → "Travelers", "Jefferies Financial

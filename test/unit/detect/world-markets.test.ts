@@ -312,6 +312,19 @@ describe('Bloomberg codes in a ticker strip', () => {
   });
 });
 
+describe('group words in other languages', () => {
+  it('"Unipol Gruppo S.p.A." goes by "Unipol", "Julius Bär Gruppe AG" by "Julius Bär", like "… Group"', () => {
+    const all = (legal: string) => {
+      const v = secNameVariants(legal);
+      return [...(v.looseNames ?? []), ...(v.cautiousNames ?? []), ...(v.contextualNames ?? [])];
+    };
+    expect(all('Unipol Gruppo S.p.A.')).toContain('Unipol');
+    expect(all('Julius Bär Gruppe AG')).toContain('Julius Bär');
+    // Negative control: a plain word left over is no name ("Media Gruppo" → "Media" is dropped).
+    expect(all('Media Gruppo S.p.A.')).not.toContain('Media');
+  });
+});
+
 describe('three-letter company names', () => {
   const all = (legal: string) => {
     const v = secNameVariants(legal);
