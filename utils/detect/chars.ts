@@ -71,6 +71,12 @@ function build(): void {
       CHAR_FLAGS[c] = WORD | UPPER;
       FOLD_XOR[c] = c ^ lower.charCodeAt(0);
     }
+    // Latin letters fold to their base letter too, so that names read in any case ("ITAU UNIBANCO HOLDING" as filed)
+    // also find the accented spelling ("Itaú Unibanco"); exact names compare unfolded.
+    if (c < 0x250) {
+      const base = ch.normalize('NFD').charCodeAt(0) | 0x20;
+      if (base >= 0x61 && base <= 0x7a) FOLD_XOR[c] = c ^ base;
+    }
   }
   for (const c of [
     0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2002, 0x2003, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000,

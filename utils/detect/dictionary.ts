@@ -10,10 +10,10 @@ import { isAmbiguousName, isCommonWord } from './words';
 
 /**
  * Legal-form endings that news usually drops ("Alibaba Group Holding Limited" → "Alibaba Group Holding"), with the
- * continental forms listing files spell out ("Deutsche Bank Aktiengesellschaft", "Nordea Bank Abp", "Eni S.p.A.").
+ * continental forms listing files spell out ("Deutsche Bank Aktiengesellschaft", "Nordea Bank Abp", "Eni S.p.A.", "Hermes International Societe en commandite par actions").
  */
 const TRAILING_LEGAL_FORM =
-  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|AG|N\.?V\.?|SE|L\.?L\.?C\.?|L\.?P\.?|Co\.?,?\s*Ltd\.?|Co\.?|Company|Aktiengesellschaft|KGaA|AG\s*&\s*Co\.?\s*KGaA|Abp|Oyj|ASA|A\/S|S\.p\.A\.?|SpA|N\.V\.)$/iu;
+  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|AG|N\.?V\.?|SE|L\.?L\.?C\.?|L\.?P\.?|Co\.?,?\s*Ltd\.?|Co\.?|Company|Aktiengesellschaft|KGaA|AG\s*&\s*Co\.?\s*KGaA|Abp|Oyj|ASA|A\/S|S\.p\.A\.?|SpA|N\.V\.|Soci[ée]t[ée]\s+(?:en\s+commandite\s+par\s+actions|anonyme|europ[ée]enne)|Tbk|Bhd|Berhad|PJSC)$/iu;
 
 export function stripLegalForm(name: string): string {
   let out = name.trim();

@@ -164,6 +164,21 @@ export function exchangeQualified(cx: Compiled, text: string, s: number, e: numb
   return any ? last : 0;
 }
 
+/**
+ * Google Finance's reversed form, the symbol before the colon and the market after it, with no space: "7203:TYO",
+ * "2330:TPE", "005930:KRX", "BP:LON". The word after the colon must be an exchange prefix ending a word, and the symbol
+ * a listing there. Returns where the prefix ends, or 0.
+ */
+export function reversedQualified(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
+  const w = wordEnd(text, e + 1);
+  const exchanges = EXCHANGE_PREFIXES[text.slice(e + 1, w)];
+  if (!exchanges || (w < text.length && CHAR_FLAGS[codeAt(text, w)]! & WORD)) return 0;
+  const id = resolveListing(cx, text.slice(s, e), exchanges);
+  if (id < 0) return 0;
+  out.push(s, e, cx.listEntity[id]!, T_EXCHANGE, STRONG);
+  return w;
+}
+
 export function dashSuffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   let symEnd = e;
   let k = dashCodeEnd(text, e);
@@ -192,6 +207,20 @@ function dashCodeEnd(text: string, dash: number): number {
  * If `text[s, e)` plus ".XX" is a Yahoo or Reuters symbol of a listing on that market ("9988.HK", "NVDA.O",
  * "XOM.N", "NVDA.OQ", "6758.T"), emits it and returns the end; else 0.
  */
+/**
+ * The symbols a Reuters RIC root may stand for, most literal first: its lower-case class or registered-shares mark
+ * ("NOVOb" is NOVO-B, "BRKa" BRK.A, "SIEGn" SIEG), and on Xetra without the venue's "G" ("ALVG", "BMWG", "SIEGn").
+ */
+export function ricRootSymbols(root: string, markets: readonly string[]): string[] {
+  const out = [root];
+  const marked = /^([A-Z0-9]+?)_?([a-z]+)$/.exec(root);
+  const base = marked ? marked[1]! : root;
+  if (marked && marked[2]!.length === 1) out.push(`${base}.${marked[2]!.toUpperCase()}`);
+  if (base !== root) out.push(base);
+  if (markets.includes('XETRA') && base.length > 2 && base.endsWith('G')) out.push(base.slice(0, -1));
+  return out;
+}
+
 export function suffixed(cx: Compiled, text: string, s: number, e: number, out: Candidates): number {
   let k = e + 1;
   while (k < text.length && k - e <= 4 && isUpperAscii(text.charCodeAt(k))) k++;
@@ -214,7 +243,14 @@ export function suffixed(cx: Compiled, text: string, s: number, e: number, out: 
     // "BRK.A", "BF.B": a share class that is itself a listing is the bare-ticker rule's, not a market suffix.
     if (firstListing(cx, `${sym}.${suffix}`) >= 0) return 0;
   }
-  const id = listingOn(cx, sym, markets);
+  let id = listingOn(cx, sym, markets);
+  // A RIC's root: "BMWG.DE", "SIEGn.DE", "NOVOb.CO", "BRKa.N".
+  if (id < 0 && (k - e > 2 || /[a-z]$/.test(sym))) {
+    for (const r of ricRootSymbols(sym, markets).slice(1)) {
+      id = listingOn(cx, r, markets);
+      if (id >= 0) break;
+    }
+  }
   if (id < 0) return 0;
   out.push(s, k, cx.listEntity[id]!, T_EXCHANGE, STRONG);
   return k;
@@ -239,11 +275,28 @@ export function bloombergCode(cx: Compiled, text: string, s: number, e: number, 
   let end = e + 3;
   if (text.startsWith(EQUITY, end) && !(CHAR_FLAGS[codeAt(text, end + EQUITY.length)]! & WORD)) {
     end += EQUITY.length;
-  } else if (!enclosedCode(text, s, end) && !afterNameOf(text, s, entity, out)) {
+  } else if (!enclosedCode(text, s, end) && !afterNameOf(text, s, entity, out) && !movesAfter(text, end)) {
     return 0;
   }
   out.push(s, e + 3, entity, T_EXCHANGE, STRONG);
   return end;
+}
+
+/**
+ * Venue codes that are no word or common abbreviation ("GY", "LN", "FP", "JP", "KS"; not "US", "IN", "IT", "NO",
+ * "CH", "SE", "AU", "CN"): with a price move or a market verb right after, the code needs nothing else — a ticker
+ * strip ("BMW GY fell 2%", "SAP GY +1.2%", "005930 KS rose").
+ */
+const PLAIN_VENUE_CODES: ReadonlySet<string> = new Set(
+  'GY GR GF LN FP NA IM SM JP JT HK KS KQ TT CT CV SJ AB UW UN UQ UR UA UP UF UV BB PL DC FH SS AV HB RM BZ MM IJ TB MK SP NZ IB IS DB UH CG CS'.split(
+    ' ',
+  ),
+);
+const MOVE_OR_VERB =
+  /^\s?(?:\(\s?)?(?:[+−-]\s?\d|\d+(?:[.,]\d+)?\s?%)|^\s(?:rose|fell|gained|lost|dropped|jumped|climbed|slid|slipped|rallied|added|surged|tumbled|sank|shares)\b/;
+
+function movesAfter(text: string, end: number): boolean {
+  return PLAIN_VENUE_CODES.has(text.slice(end - 2, end)) && MOVE_OR_VERB.test(text.slice(end, end + 16));
 }
 
 /** Characters a parenthesised list of codes may hold before this one: "(NYSE: TM, 7203 JP)", "(XOM US, CVX US)". */

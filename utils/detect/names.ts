@@ -6,7 +6,7 @@
 import { type Candidates, KIND_CAUTIOUS, KIND_CONTEXTUAL, STRONG, T_NAME } from './candidates';
 import { APOSTROPHE, CHAR_FLAGS, codeAt, DASH, DIGIT, fold, HASH_SEED, hashStep, SPACE, UPPER, WORD } from './chars';
 import { CAUTIOUS, CONTEXTUAL, type Compiled, LOOSE, pairSlot } from './compile';
-import { DOTTED_LEGAL_FORMS, LEGAL_FORMS, STRONG_LEGAL_FORMS } from './vocabulary';
+import { DOTTED_LEGAL_FORMS, LEADING_LEGAL_FORMS, LEGAL_FORMS, STRONG_LEGAL_FORMS } from './vocabulary';
 
 const DOT = 0x2e;
 const COMMA = 0x2c;
@@ -84,8 +84,11 @@ function nameChain(cx: Compiled, text: string, s: number, head: number, out: Can
     if (end < text.length && CHAR_FLAGS[codeAt(text, end)]! & WORD) continue;
     const full = legalForms(text, end);
     const kind = flags & CONTEXTUAL ? KIND_CONTEXTUAL : flags & CAUTIOUS ? KIND_CAUTIOUS : STRONG;
-    const legal = full > end && STRONG_LEGAL_FORM.test(text.slice(end, full));
-    out.push(s, full, cx.patEntity[p]!, T_NAME, kind, legal ? 1 : 0);
+    const lead = leadingLegalForm(text, s);
+    // The form was read as a word of its own ("PT" may be a symbol): the name's mention covers it now.
+    while (lead < s && out.n > 0 && out.end[out.n - 1]! > lead) out.n--;
+    const legal = lead < s || (full > end && STRONG_LEGAL_FORM.test(text.slice(end, full)));
+    out.push(lead, full, cx.patEntity[p]!, T_NAME, kind, legal ? 1 : 0);
     return full;
   }
   return 0;
@@ -161,6 +164,16 @@ function connectorAt(pat: string, j: number): boolean {
   return false;
 }
 
+/** Where a legal form printed before the name at `s` starts ("PT Bank Central Asia", "PJSC Gazprom"), else `s`. */
+function leadingLegalForm(text: string, s: number): number {
+  if (s < 3 || codeAt(text, s - 1) !== 0x20) return s;
+  for (const form of LEADING_LEGAL_FORMS) {
+    const at = s - 1 - form.length;
+    if (at >= 0 && text.startsWith(form, at) && !(CHAR_FLAGS[codeAt(text, at - 1)]! & WORD)) return at;
+  }
+  return s;
+}
+
 /** Extends a name over legal forms that follow it: ", Inc.", " Group Holding Ltd", " Co., Ltd.", " N.V.". */
 function legalForms(text: string, end: number): number {
   const n = text.length;
@@ -169,7 +182,7 @@ function legalForms(text: string, end: number): number {
   if (c0 !== COMMA && c0 !== DOT && c0 !== 0x20) return end;
   if (c0 === 0x20) {
     const c1 = codeAt(text, end + 1);
-    if (!(CHAR_FLAGS[c1]! & UPPER) && c1 !== 0x70 && c1 !== 0x26) return end;
+    if (!(CHAR_FLAGS[c1]! & UPPER) && c1 !== 0x70 && c1 !== 0x26 && c1 !== 0x28) return end;
   }
   // A name that itself ends in an abbreviated form ("JPMorgan Chase & Co") takes the abbreviation's dot.
   if (codeAt(text, end) === DOT) {
@@ -183,9 +196,26 @@ function legalForms(text: string, end: number): number {
     if (q >= n || !(CHAR_FLAGS[codeAt(text, q)]! & SPACE)) break;
     q++;
     if (codeAt(text, q) === 0x26 && text.startsWith(' Co', q + 1)) q += 2; // "& Co."
+    // A form in parentheses: "PT Telkom Indonesia (Persero) Tbk".
+    const paren = codeAt(text, q) === 0x28 ? 1 : 0;
+    q += paren;
     let w = q;
     while (w < n && (text.charCodeAt(w) | 0x20) >= 0x61 && (text.charCodeAt(w) | 0x20) <= 0x7a) w++;
-    if (w > q && (w >= n || !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) && LEGAL_FORMS.has(text.slice(q, w))) {
+    if (paren) {
+      if (w > q && codeAt(text, w) === 0x29 && LEGAL_FORMS.has(text.slice(q, w))) {
+        end = w + 1;
+        continue;
+      }
+      break;
+    }
+    // Investing.com prints Indonesia's forms both ends after the name: "Bank Mandiri Persero Tbk PT" ("PT" alone
+    // after a name is a price target: "Nvidia PT").
+    const form = text.slice(q, w);
+    if (form === 'PT' && text.startsWith('Tbk', q - 4) && !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) {
+      end = w;
+      continue;
+    }
+    if (w > q && (w >= n || !(CHAR_FLAGS[codeAt(text, w)]! & WORD)) && LEGAL_FORMS.has(form)) {
       end = w < n && codeAt(text, w) === DOT && w - q <= 4 ? w + 1 : w;
       continue;
     }

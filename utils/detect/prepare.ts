@@ -5,8 +5,15 @@
  * docs/adr/0003-detection-dictionary.md); `unpackDictionary` reads them back with `split` and `slice` only.
  */
 import { CHAR_FLAGS, canonicalName, isCjk, WORD } from './chars';
+import { EXCHANGE_PREFIXES } from './markets';
 import type { DictionaryEntry } from './types';
 import { NEVER_BARE } from './vocabulary';
+
+/** Latin letters without their diacritics ("Société Générale" → "Societe Generale"); other scripts untouched. */
+export function withoutAccents(text: string): string {
+  if (!/[\u00c0-\u024f]/.test(text)) return text;
+  return text.replace(/[\u00c0-\u024f]/g, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
 
 /** Pattern flags. */
 export const LOOSE = 1;
@@ -134,6 +141,10 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
     // with every word capitalised as a proper noun is. All-capital names ("NVIDIA", "TARGET") get none: their plain
     // forms are often words, which the cautious rules guard.
     if (!(flag & LOOSE) && (lower || styledName(text))) add(text, entity, flag | LOOSE);
+    // A name with accents is also printed without them by wires and English-language copy ("Societe Generale",
+    // "Hermes", "Nestle"): the same name, with the same flags.
+    const plain = withoutAccents(text);
+    if (plain !== text) add(plain, entity, flag);
   };
   for (const entry of entries) {
     const entity = entityIds.length;
@@ -148,7 +159,9 @@ export function prepareDictionary(entries: readonly DictionaryEntry[]): Prepared
       out.listSymbol.push(key);
       out.listExchange.push(t.exchange.toUpperCase());
       out.listEntity.push(entity);
-      out.listBare.push(t.bare === false || NEVER_BARE.has(key) || key.length < 2 ? 0 : 1);
+      // An exchange's own acronym ("ASX shares", "TSX rose") is the market, even where it is also a symbol (ASE's ASX).
+      const market = EXCHANGE_PREFIXES[key] !== undefined;
+      out.listBare.push(t.bare === false || NEVER_BARE.has(key) || market || key.length < 2 ? 0 : 1);
     }
   }
   // A symbol that is another company's name as printed ("BYD": the carmaker's name, Boyd Gaming's NYSE symbol) is

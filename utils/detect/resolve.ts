@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   NAME_CUES_AFTER,
   NAME_CUES_BEFORE,
+  PERSON_TITLES,
   TICKER_CUES_AFTER,
   TICKER_CUES_BEFORE,
 } from './vocabulary';
@@ -31,6 +32,8 @@ const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|vs\.?|versus)
  */
 const MOVE_AFTER =
   /^(?:\s*(?:\(\s*)?(?:[+−]\s?\d|\d+(?:\.\d+)?\s?%|\$\d|at\s+(?:over\s+|under\s+|around\s+|about\s+)?\$?\d)|(?:\s+|\s*\(\s*)-\s?\d|-\s?\d+(?:\.\d+)?\s?%)/;
+/** A percentage move right after an ambiguous name: "Discovery 1.45% to R148.55", "Vamos (-0,65%)". */
+const PERCENT_AFTER = /^\s?(?:\(\s?)?[+−-]?\s?\d+(?:[.,]\d+)?\s?%/;
 /** `Full Name ("Short" …)`: a press release defining its short name. */
 const DEFINES = /^\s*\(\s*(?:the\s+)?["“‘']\s*$/;
 
@@ -265,9 +268,22 @@ function listedWithAccepted(
   k: number,
   accepted: Uint8Array,
 ): boolean {
-  for (let j = k - 1; j >= 0 && listed(text, c, live[j]!, live[j + 1]!); j--) if (accepted[j]) return true;
-  for (let j = k + 1; j < count && listed(text, c, live[j - 1]!, live[j]!); j++) if (accepted[j]) return true;
+  const near = (a: number, b: number) => listed(text, c, a, b) || listedOverItems(text, c, a, b);
+  for (let j = k - 1; j >= 0 && near(live[j]!, live[j + 1]!); j--) if (accepted[j]) return true;
+  for (let j = k + 1; j < count && near(live[j - 1]!, live[j]!); j++) if (accepted[j]) return true;
   return false;
+}
+
+/** One or two list items the dictionary does not know between two candidates, after a comma: ", Unibail Rodamco and ". */
+const ITEM = "[A-Z][\\w.&'’-]*(?:\\s[A-Z][\\w.&'’-]*){0,2}";
+const ITEM_SEP = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)';
+// A comma opens it: "Oracle and Temu and TikTok" is a sentence's and-chain, not a list of companies.
+const LIST_GAP_ITEMS = new RegExp(`^\\s*,\\s*(?:${ITEM}${ITEM_SEP}){1,2}$`);
+
+/** "Euronext, Thales, Unibail Rodamco and EssilorLuxottica": items of one list with unknown items between them. */
+function listedOverItems(text: string, c: Candidates, a: number, b: number): boolean {
+  const gap = c.start[b]! - c.end[a]!;
+  return gap > 3 && gap <= 48 && LIST_GAP_ITEMS.test(text.slice(c.end[a]!, c.start[b]!));
 }
 
 /** No lower-case letter in `text[start, end)`: an acronym ("AMD", "BP"), which reads like a symbol too. */
@@ -290,6 +306,13 @@ function roleBefore(text: string, start: number, before: string): boolean {
   let e = start;
   while (e > 0 && CHAR_FLAGS[text.charCodeAt(e - 1)]! & SPACE) e--;
   return BUSINESS_ROLES.has(wordBefore(text, e - before.length));
+}
+
+/** "analyst Kerry Huang": a title before the word and a capitalised word after it make it a first name. */
+function personName(text: string, end: number, before: string): boolean {
+  if (!PERSON_TITLES.has(before) || codeAt(text, end) !== 0x20) return false;
+  const c = codeAt(text, end + 1);
+  return (CHAR_FLAGS[c]! & UPPER) !== 0 && (CHAR_FLAGS[codeAt(text, end + 2)]! & (WORD | UPPER)) === WORD;
 }
 
 /** The page defined this entity's upper-case form as an abbreviation of other words ({@link definesAbbreviation}). */
@@ -375,8 +398,8 @@ function definedTerms(text: string, c: Candidates, live: Int32Array, count: numb
 }
 
 /**
- * `"American Manufacturing Program" (AMP)`: an abbreviation the text defines, in parentheses, for capitalised words
- * whose initials spell it (small words skipped). Unless those words are a mention of the same company ("Advanced Micro
+ * `"American Manufacturing Program" (AMP)`, `headline earnings per share (HEPS)`: an abbreviation the text defines, in
+ * parentheses, for words whose initials spell it (small words skipped). Unless those words are a mention of the same company ("Advanced Micro
  * Devices (AMD)", settled by the caller), the abbreviation means them, not the company that has it as a name or symbol.
  */
 function definesAbbreviation(text: string, start: number, end: number): boolean {
@@ -393,7 +416,8 @@ function definesAbbreviation(text: string, start: number, end: number): boolean 
     const word = text.slice(i + 1, e);
     if (!word) return false;
     if (!SMALL_WORDS.has(word.toLowerCase())) {
-      if (!(CHAR_FLAGS[word.charCodeAt(0)]! & UPPER) || word[0] !== text[k]) return false;
+      // Capitalised words, or a term in lower case: "headline earnings per share (HEPS)".
+      if (word[0]!.toUpperCase() !== text[k]) return false;
       k--;
     }
     skip();
@@ -534,8 +558,11 @@ export function settle(
         (k > 0 && ok(k - 1) && listed(text, c, live[k - 1]!, i)) ||
         (k + 1 < count && ok(k + 1) && listed(text, c, i, live[k + 1]!));
       let ok = false;
-      if ((kind === KIND_CAUTIOUS || kind === KIND_CONTEXTUAL) && surnameHere(text, c, i, page, people, known)) {
-        // A person's surname, here or earlier on the page: never the company.
+      if (
+        (kind === KIND_CAUTIOUS || kind === KIND_CONTEXTUAL) &&
+        (personName(text, end, before) || surnameHere(text, c, i, page, people, known))
+      ) {
+        // A person's first name ("analyst Kerry Huang") or surname, here or earlier on the page: never the company.
       } else if (kind === KIND_CAUTIOUS) {
         ok = known || !determined(text, start, before);
       } else if (kind === KIND_CONTEXTUAL) {
@@ -553,18 +580,23 @@ export function settle(
             roleBefore(text, start, before) ||
             parenthesisedListing(text, end, (at) => symbolOf(c, live, count, k, at, entity)) ||
             listedWithAccepted(text, c, live, count, k, accepted) ||
+            // Not inside parentheses, where a word is what the figure is of: "Santander (Unit +3,63%)".
+            (codeAt(text, start - 1) !== 0x28 && PERCENT_AFTER.test(text.slice(end, end + 12))) ||
             // An acronym that is the company's symbol ("AMD", "IBM") is also read as a ticker: "AMD rose 3%".
             (acronym(text, start, end) &&
               (MOVE_AFTER.test(text.slice(end, end + 16)) ||
                 (!shouting(text, start, end) && (TICKER_CUES_AFTER.has(after) || TICKER_CUES_BEFORE.has(before))))));
       } else if (kind === KIND_PAREN) {
         const p = k > 0 ? live[k - 1]! : -1;
+        const gap = p >= 0 ? text.slice(c.end[p]!, start) : '';
         ok =
           p >= 0 &&
           accepted[k - 1] === 1 &&
           c.entity[p] === entity &&
-          // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)".
-          /^(?:-[A-Z]{1,2})?\s*[(（]$/.test(text.slice(c.end[p]!, start));
+          // "Tencent (700)", "阿里巴巴（9988）", and Hong Kong counters with a share suffix: "Alibaba-W (09988)"; a
+          // code right after its name ("Advantest 6857"), or after another of its codes ("(PETR3;PETR4)").
+          (/^(?:-[A-Z]{1,2})?\s*[(（]\s?$/.test(gap) ||
+            (c.tier[p] === T_NAME ? /^\s$/.test(gap) : /^\s?[;,/]\s?$/.test(gap)));
       } else if (kind === KIND_BARE) {
         ok =
           known ||
@@ -579,6 +611,14 @@ export function settle(
       if (ok) {
         accepted[k] = 1;
         if (kind !== KIND_BARE) named[entity] = gen;
+        // A name its own code confirms ("Vale (VALE3)") is named as surely as by a legal form, here and later.
+        if (kind === KIND_PAREN) {
+          strong[entity] = gen;
+          if (page && page[entity] !== 1) {
+            page[entity] = 1;
+            added.push(entity);
+          }
+        }
       }
     }
   }

@@ -22,9 +22,19 @@ import {
   wordEnd,
 } from './chars';
 import { type Compiled, firstListing, K_CJK, K_DIGIT, normalizeSymbol } from './compile';
-import { bloombergCode, dashSuffixed, exchangeQualified, hkShortName, listingAt, suffixed } from './listings';
+import { investingCode } from './investing-codes';
+import {
+  bloombergCode,
+  dashSuffixed,
+  exchangeQualified,
+  hkShortName,
+  listingAt,
+  reversedQualified,
+  suffixed,
+} from './listings';
 import { EXCHANGE_PREFIXES } from './markets';
 import { name } from './names';
+import { ownCodeAfterName, ownCodeInParentheses } from './own-codes';
 import { US_EXCHANGES } from './vocabulary';
 
 /** A 1024-slot filter of exchange-prefix hashes, so most words skip the Set lookup. */
@@ -79,6 +89,14 @@ export function scan(cx: Compiled, text: string, out: Candidates): void {
       }
     }
     if (k === K_DIGIT) {
+      // "Advantest 6857": a name's own code right after it (./own-codes.ts).
+      if (i > 0 && out.n > 0 && CHAR_FLAGS[codeAt(text, i - 1)]! & SPACE && out.end[out.n - 1]! === i - 1) {
+        const e = ownCodeAfterName(cx, text, i, out);
+        if (e > 0) {
+          i = e;
+          continue;
+        }
+      }
       const e = plainNumber(cx, text, i);
       if (e > 0) {
         i = e;
@@ -105,6 +123,7 @@ function plainNumber(cx: Compiled, text: string, i: number): number {
   const next = codeAt(text, e);
   if (CHAR_FLAGS[next]! & WORD) return 0; // "3M", "10X", "1698H"
   if ((next === DOT || next === 0x2d) && isUpperAscii(codeAt(text, e + 1))) return 0;
+  if (next === COLON && isUpperAscii(codeAt(text, e + 1))) return 0; // "7203:TYO"
   if (next === 0x29 || next === 0xff09) {
     const open = codeAt(text, i - 1);
     if (open === 0x28 || open === 0xff08) return 0;
@@ -158,6 +177,15 @@ function word(cx: Compiled, text: string, s: number, out: Candidates): number {
     const end = marketForm(cx, text, s, e, h, upper, digits, out);
     if (end > 0) return end;
   }
+  // 2'. A RIC with a lower-case class mark: "NOVOb.CO", "BRKa.N", "SIEGn.DE" (./listings.ts).
+  if (next === DOT && lower > 0 && lower <= 2 && upper >= 2 && !(CHAR_FLAGS[codeAt(text, e - lower - 1)]! & DIGIT)) {
+    let t = e - lower;
+    while (t < e && !(CHAR_FLAGS[text.charCodeAt(t)]! & UPPER)) t++;
+    if (t === e) {
+      const end = suffixed(cx, text, s, e, out);
+      if (end > 0) return end;
+    }
+  }
   // 3. Names.
   // Numbers ("27,055", "3.7%", "2024.") start no name; a name's first word ends at a space or a dash ("1-800").
   if (cx.names && (digits !== len || (cx.hasDigitNames && (next === 0x20 || next === 0x2d)))) {
@@ -209,6 +237,16 @@ function marketForm(
     const end = suffixed(cx, text, s, e, out);
     if (end > 0) return end;
   }
+  // 2a. Google Finance's reversed form: "7203:TYO", "2330:TPE", "BP:LON" (./listings.ts).
+  if (next === COLON && isUpperAscii(codeAt(text, e + 1))) {
+    const end = reversedQualified(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2a. Investing.com's "(DE:ALVG)", "(JK:BMRI)": the suffix before a colon (./investing-codes.ts).
+  if (next === 0x3a && len <= 2 && digits === 0) {
+    const end = investingCode(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
   // 2b. "BABA-US", "09988-HK": two capitals after a dash name the market.
   if (next === 0x2d && len <= 6) {
     const end = dashSuffixed(cx, text, s, e, out);
@@ -219,7 +257,12 @@ function marketForm(
     const end = hkShortName(cx, text, s, e, h, out);
     if (end > 0) return end;
   }
-  // 2d. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
+  // 2d. "Vale (VALE3)", "Petrobras (PETR3;PETR4)", "Wesfarmers (WES)": the code of the company named right before.
+  if (len <= 8 && s > 0 && out.n > 0 && out.end[out.n - 1]! >= s - 3) {
+    const end = ownCodeInParentheses(cx, text, s, e, out);
+    if (end > 0) return end;
+  }
+  // 2e. "阿里巴巴（9988）", "Tencent (700)": a numeric code in parentheses, kept only right after its company's name.
   if (digits === len && len >= 3 && len <= 6 && s > 0) {
     const open = codeAt(text, s - 1);
     const close = codeAt(text, e);
@@ -231,7 +274,7 @@ function marketForm(
       }
     }
   }
-  // 2e. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
+  // 2f. Bloomberg codes: "7203 JP", "SAP GY Equity", "(XOM US, CVX US)".
   if (next === 0x20 && len <= 8 && isBloombergCodeAt(text, e + 1)) {
     const end = bloombergCode(cx, text, s, e, out);
     if (end > 0) return end;

@@ -64,7 +64,7 @@ export function parseSecFile(json: unknown): SecRow[] {
 export const SEC_TAG = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\/)\s*$/;
 /** Words news drops from a company's name: "Robinhood Markets" → "Robinhood", "Tencent Music Entertainment Group" → "Tencent Music". */
 const GENERIC_WORD =
-  /(?<![&,]|\band)\s+(Group|Groupe|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?|Financial|Companies)$/i;
+  /(?<![&,]|\band)\s+(Group|Groupe|Gruppo|Grupo|Gruppe|Holdings?|International|Global|Technologies|Technology|Entertainment|Platforms|Industries|Enterprises|Systems|Solutions|Brands|Networks|Communications|Worldwide|Markets|Motors?|Financial|Companies)$/i;
 
 /**
  * Words whose removal leaves the brand news uses ("The Travelers Companies" → "Travelers", "Jefferies Financial
@@ -78,8 +78,9 @@ const BRAND_REVEALING: ReadonlySet<string> = new Set(['companies', 'financial'])
  * "Novo Nordisk A/S", "Atlas Copco AB (publ)", "PT Bank Central Asia Tbk", "Public Bank Berhad", "K.K.".
  */
 const FOREIGN_LEGAL_FORM =
-  /,?\s+(?:Aktiengesellschaft|A\/S|ASA|AB|Oyj|Abp|S\.?p\.?A\.?|K\.K\.?|Berhad|Bhd\.?|Tbk\.?|P\.?J\.?S\.?C\.?|S\.A\.B\. de C\.V\.|S\.?A\.?B\.?|N\.V\.|S\.A\.|S\.E\.|KGaA|GmbH|(?:Public )?Company Limited|\(publ\)|Holding AG)$/i;
+  /,?\s+(?:Aktiengesellschaft|A\/S|ASA|AB|Oyj|Abp|S\.?p\.?A\.?|K\.K\.?|Berhad|Bhd\.?|Tbk\.?|P\.?J\.?S\.?C\.?|S\.A\.B\. de C\.V\.|S\.?A\.?B\.?|N\.V\.|S\.A\.|S\.E\.|KGaA|GmbH|(?:Public )?Company Limited|\(publ\)|\(Persero\)|Holding AG)$/i;
 const FOREIGN_LEADING_FORM = /^(?:PT|PJSC|PAO|AB)\s+/;
+const FRENCH_COMPAGNIE = /^Compagnie\s+(?:G[ée]n[ée]rale\s+des\s+[ÉE]tablissements|de|du|des)\s+(\S.*)$/i;
 
 /** A legal name without its legal forms, a leading "The", "& Co." and SEC's "/ADR". */
 /** Listing files sort "The" last: "Gap Inc. (The)", "Travelers Companies Inc. (The)" are "The Gap Inc." and so on. */
@@ -114,22 +115,18 @@ export function legalNameForDisplay(legal: string): string {
  * "Sentinel" (Sentinel Holdings), "Kemper" (KEMPER Corp). Words need a cue; surnames are cautious.
  */
 const WORD_LIKE: ReadonlySet<string> = new Set(['crypto', 'sentinel', 'bitcoin', 'fintech', 'biotech']);
+/** Market indexes news names alone ("the Dow", "Nikkei"): never a company's short name. */
+const INDEX_WORDS: ReadonlySet<string> = new Set([
+  'dow',
+  'nikkei',
+  'kospi',
+  'kosdaq',
+  'taiex',
+  'sensex',
+  'nifty',
+  'dax',
+]);
 const SURNAME_LIKE: ReadonlySet<string> = new Set(['kemper']);
-
-/** Three-letter words news uses for other things than the company of that name: "the Dow" is the index. */
-const NOT_THREE_LETTER_NAMES: ReadonlySet<string> = new Set(['dow']);
-
-/** A company's own three-letter name, capitalised, that reads as nothing else (see {@link secNameVariants}). */
-function threeLetterName(v: string, shortened: ReadonlySet<string>): boolean {
-  return (
-    /^[A-Z][a-z]{2}$/.test(v) &&
-    !shortened.has(v) &&
-    !isCommonWord(v) &&
-    !isProperWord(v) &&
-    !AMBIGUOUS_PROPER_NOUNS.has(v.toLowerCase()) &&
-    !NOT_THREE_LETTER_NAMES.has(v.toLowerCase())
-  );
-}
 
 /** Nationalities and compass adjectives: "American", "Chinese", "British", "Pacific", "Southern". */
 const ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ish|ch|ic|ern)$/i;
@@ -162,6 +159,13 @@ export function secNameVariants(
   variants.push(short);
   // Names shortened past their legal form are weaker evidence: one word left must then be a rare word.
   const shortened = new Set<string>();
+  // French groups named "Compagnie de …" or "Compagnie Générale des Établissements …" go by what follows:
+  // "Saint-Gobain", "Michelin".
+  const compagnie = FRENCH_COMPAGNIE.exec(short);
+  if (compagnie) {
+    variants.push(compagnie[1]!);
+    shortened.add(compagnie[1]!);
+  }
   const brands = new Set<string>();
   let rest = short;
   for (let i = 0; i < 3; i++) {
@@ -196,13 +200,22 @@ export function secNameVariants(
     // Short one-word names ("Eve") and acronyms ("AMC", "PDD", "CVS") read like words or tickers; places are
     // never companies on their own.
     const acronym = v === v.toUpperCase() && (letters.length <= 3 || !/[AEIOUY]/.test(letters));
-    if (isPlaceName(v) || acronym) continue;
-    if (v.length < 4) {
-      // Except a company's whole name of three letters that is no word, given name, place or index: "Kia", "Eni",
-      // "Aon", "Kao". It needs a cue like a word-like name does ("affiliate Kia shed 0.5%", "Kia Corp.").
-      if (threeLetterName(v, shortened)) contextual.add(v);
+    // A three-letter name that is the whole legal name without its forms ("Kia Corporation", "Eni S.p.A.", "Aon plc")
+    // is kept, but only with support (a legal form, a company word, a list, a move): not a word ("Box"), nor an
+    // index ("Dow"), nor a shortening.
+    if (
+      /^[A-Z][a-z]{2}$/.test(v) &&
+      !shortened.has(v) &&
+      !isCommonWord(letters) &&
+      !isProperWord(letters) &&
+      !AMBIGUOUS_PROPER_NOUNS.has(letters.toLowerCase()) &&
+      !INDEX_WORDS.has(letters.toLowerCase()) &&
+      !isPlaceName(v)
+    ) {
+      contextual.add(v);
       continue;
     }
+    if (v.length < 4 || acronym || isPlaceName(v)) continue;
     const display = v === v.toUpperCase() ? capitalised(v) : v;
     // Shortened to one plain word or a nationality ("Minerals", "American" from American International Group): no
     // longer a name at all. Brands keep a cautious short name ("Toyota" from Toyota Motor).

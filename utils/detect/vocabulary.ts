@@ -55,6 +55,15 @@ export const STRONG_LEGAL_FORMS: readonly string[] = [
   'Oyj',
   'KK',
   'GmbH',
+  // Indonesia (state companies add "(Persero)"), Malaysia, German partnerships limited by shares (also printed in capitals), Russia, Thailand.
+  'Tbk',
+  'Persero',
+  'Bhd',
+  'Berhad',
+  'KGaA',
+  'KGAA',
+  'PJSC',
+  'PCL',
   'INC',
   'CORP',
   'LTD',
@@ -74,6 +83,12 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'Group',
 ]);
 
+/**
+ * Legal forms printed BEFORE the name, part of the mention and as settling as a trailing one: Indonesia's "PT Bank
+ * Central Asia Tbk", Russia's "PJSC Gazprom". Only right before a name the dictionary matched.
+ */
+export const LEADING_LEGAL_FORMS: readonly string[] = ['PT', 'PT.', 'PJSC', 'OJSC', 'PAO', 'OAO'];
+
 /** Dotted legal forms, matched literally after a space: "N.V.", "S.A.", "S.p.A.", "L.P.", "K.K.". */
 export const DOTTED_LEGAL_FORMS: readonly string[] = ['N.V.', 'S.A.', 'S.p.A.', 'L.P.', 'K.K.', 'L.L.C.', 'S.E.'];
 
@@ -90,10 +105,37 @@ export const NEVER_BARE: ReadonlySet<string> = new Set(
     'CNBC BBC CNN NBC WSJ FT NYT AP AFP USD HKD CNY RMB EUR GBP JPY YEN BTC ETH NYSE AMEX OTC ADR ADS ' +
     'Q1 Q2 Q3 Q4 H1 H2 FY YOY YTD TTM EBIT EBITDA ROI ROE CAGR AUM NAV M&A LNG OEM R&D IoT SaaS IP ID ' +
     'CHIPS ACT NEWS ALERT UPDATE BREAKING RBI ' +
+    // Brazil's share classes, printed as words in its market news: "Petrobras (ON +5,23%, PN +3,98%)".
+    'PN PNA PNB ' +
     // Time zones in datelines and timestamps ("8:31 PM GMT-04").
     'GMT UTC EST EDT CST CDT PST PDT BST CET CEST JST KST HKT SGT AEST AEDT'
   ).split(' '),
 );
+
+/**
+ * Words that put a person's name after them: "analyst Kerry Huang", "strategist Sony Kapoor". A one-word company name
+ * between one of them and a capitalised word is that person's first name.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'analyst',
+  'strategist',
+  'economist',
+  'trader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'minister',
+  'secretary',
+  'senator',
+  'president',
+  'founder',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+]);
 
 /** Determiners before an ambiguous name make it a common noun or a place: "the Amazon", "a target". */
 export const DETERMINERS: ReadonlySet<string> = new Set([

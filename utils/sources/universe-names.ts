@@ -25,7 +25,7 @@ export interface NameSets {
 }
 
 /** The group level of a name: what is left once "Group" or "Holdings" goes ("Sony Group" → "Sony"). */
-const GROUP_WORD = /\s+(?:Group|Groupe|Holdings?)$/i;
+const GROUP_WORD = /\s+(?:Group|Groupe|Gruppo|Grupo|Gruppe|Holdings?)$/i;
 
 /** What the shared shortened names rule decided: names nobody keeps, and names one company keeps (Sony). */
 export interface ShortNameRule {

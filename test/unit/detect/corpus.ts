@@ -72,7 +72,8 @@ export function loadEvalData(root = process.cwd()): { defaults: EvalData; withSe
   const sec = parseSecFile(read(path));
   const base = { embedded, ...(universe ? { universe } : {}), feeds: [], lists: [], matches: [] };
   return {
-    defaults: { merged: mergeSources(base, 'corpus').dataset, sec: [] },
+    // The SEC rows only resolve `ticker:` labels to a CIK here: the matcher gets the merged view alone.
+    defaults: { merged: mergeSources(base, 'corpus').dataset, sec },
     withSec: { merged: mergeSources({ ...base, sec: { ...SEC_INFO, rows: sec } }, 'corpus-sec').dataset, sec },
   };
 }
