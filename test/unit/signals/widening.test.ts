@@ -240,3 +240,31 @@ describe('status and denial patterns', () => {
     ).toEqual(['intel']);
   });
 });
+
+describe('lists widened for the sixth fresh batch', () => {
+  it('joins a member described as “X-based”, “and other … companies, including”, and a six-word description', () => {
+    expect(signals('OFAC sanctioned Rusal Corp, Cyprus-based Alibaba and Tencent.').map(([id]) => id)).toEqual([
+      'alibaba',
+      'rusal',
+      'tencent',
+    ]);
+    expect(
+      signals(
+        'The Pentagon added Alibaba and other large Chinese companies, including the country’s biggest carmaker BYD, to its list.',
+      ).map(([id]) => id),
+    ).toEqual(['alibaba', 'byd']);
+    expect(
+      signals('The Pentagon list includes Huawei and the state-owned aerospace and defence manufacturer BYD.').map(
+        ([id]) => id,
+      ),
+    ).toEqual(['byd', 'huawei']);
+  });
+
+  it('leaves a company after a clause of other words out of the list', () => {
+    expect(
+      signals(
+        'The Pentagon added Alibaba to its list, and analysts at four big banks upgraded the shares of Tencent.',
+      ).map(([id]) => id),
+    ).toEqual(['alibaba']);
+  });
+});
