@@ -14,7 +14,7 @@ import type { Span } from './types';
 /** In Chinese, a description may sit between the enumeration comma and the name ("、機器人技術公司速騰聚創"). */
 const CHINESE_GAP = /^\s*(?:[、和及与與]|[，,]\s*(?:以及|和|及|与|與))\s*(?:以及)?[\p{Script=Han}A-Za-z -]{0,16}$/u;
 const LIST_GAP =
-  /^\.?(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?=,))*(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and other (?:[\w-]+ ){0,3}?(?:companies|firms|groups|entities),? (?:including|such as)|and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][\w.]*-(?:based|registered|flagged|headquartered))\s+)?(?:(?:[a-z][\w-]*(?:['’]s)?,?|[$€£]?[\d.,]+)\s+){0,6})$/;
+  /^\.?(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?=,))*(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and other (?:[\w-]+ ){0,3}?(?:companies|firms),? including|and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][\w.]*-based)\s+)?(?:(?:[a-z][\w-]*(?:['’]s)?,?|[$€£]?[\d.,]+)\s+){0,6})$/;
 const joins = (gap: string) =>
   CHINESE_GAP.test(gap.replace(/\s*[(（][^)）]*[)）]/g, '').replace(/[()（）]/g, '')) ||
   LIST_GAP.test(
@@ -65,7 +65,7 @@ const ALONG_WITH = /^\s*,?\s*(?:along|together) with\s+(?:the\s+)?$/;
  * its main owner Oleg Deripaska was named on the sanctions list" (not "Sovcomflot and its chief executive were…").
  */
 const PERSON_BETWEEN =
-  /(?<!\b(?:and|with|plus) )\b(?:its|their|whose) (?:\w+ ){0,2}?(?:owners?|shareholders?|founders?|chairman|chief executive|CEO|executives?|directors?|president)\b/i;
+  /(?<!\b(?:and|with) )\b(?:its|whose) (?:\w+ ){0,2}?(?:owner|founder|chairman|chief executive|CEO)s?\b/i;
 
 /** The actors of the list that `inClause[seed]` is part of. */
 export function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
@@ -80,7 +80,7 @@ export function listAround(sentence: string, inClause: readonly Actor[], seed: n
 /** The actor denying, for a denial cue: the nearest before it in its clause, else in the sentence. */
 export function deniers(sentence: string, clause: Span, actors: readonly Actor[], denial: Span): readonly Actor[] {
   // A suit is brought by the company before it: the one after ("sued the Pentagon over X's listing") is not suing.
-  const suit = /^(?:su|fil|in a|ask)/i.test(sentence.slice(denial.start, denial.end));
+  const suit = /^(?:su[ei]|lawsuit|court)/i.test(sentence.slice(denial.start, denial.end));
   const one = suit ? denier(clause, actors, denial, false) : denier(clause, actors, denial);
   if (!one) return [];
   // "Both Alibaba and Baidu rejected the designations": every company of the list denies.

@@ -133,7 +133,7 @@ export const MACRO: readonly string[] = [
   '(?<=\\b(?:to|with|in|from|for) )(?:\\S+ )?sanctioned (?:[\\w-]+ ){0,2}?(?:companies|firms|entities|individuals|people|persons|oligarchs|banks|lenders|bonds|securities|vessels|tankers|countries|parties|jurisdictions)(?!,? (?:including|such as|like)\\b)',
   // Sanctions as the cause of a company's own choice: "halting all operations in Russia … due to complications caused
   // by the sanctions" (not sanctions it names a target of).
-  '(?:due to|because of|owing to|as a result of|caused by) (?:\\S+ ){0,4}?sanctions(?! (?:imposed )?(?:on|against|targeting)\\b)',
+  '(?:due to|because of|caused by) (?:\\S+ ){0,4}?sanctions(?! (?:imposed )?(?:on|against)\\b)',
   // A company complying with sanctions is not their target ("halted imports, complying with international
   // sanctions"); not "with all" (its own denial, see ./denial.ts) nor sanctions it names a target of.
   '(?:compl(?:y|ies|ied|ying|iance)|adher\\w*|abid\\w*) (?:with|to|by) (?!all\\b)(?:[\\w.-]+ ){0,3}?sanctions(?! (?:on|against|targeting|imposed|that|which))',
@@ -141,7 +141,7 @@ export const MACRO: readonly string[] = [
   // Only as a sentence's or a clause's opening: "was sanctioned and hit with tariffs" is a tariff on the company.
   '(?<=^|[,;] )(?:with|amid|despite) (?:the )?(?:[\\w,-]+ ){0,3}?tariffs(?! (?:on|against|targeting|aimed|for))',
   // Tariffs on a sector, not on a company in it: "the Trump tariff impact on e-commerce, where Amazon is dominant".
-  '(?:tariffs?|trade war)(?: \\w+)? (?:impacts?|effects?|hit|toll) on (?:the )?(?:e-commerce|retail|consumers?|demand|prices|the economy|economies|growth|trade|exports|imports|markets?|stocks|[\\w-]+ (?:sector|industry|market|stocks))',
+  'tariffs? (?:\\w+ )?(?:impact|effect|hit|toll)s? on (?:e-commerce|retail|consumers|demand|prices|the economy|[\\w-]+ (?:sector|industry|stocks))',
   // A crackdown on a whole class of companies: "escalates its crackdown on Chinese companies".
   'crackdown on (?:\\w+ )?(?:companies|firms|businesses)',
 ];

@@ -17,9 +17,9 @@ export const DENIALS: readonly string[] = [
   '(?:evidence|claims?|allegations?|accusations?) (?:(?:of|about) (?:\\S+ ){1,3}?)?(?:is|are|was|were) (?:false|wrong)',
   '(?:neither|not) (?:owned|controlled)',
   'misrepresent\\w*|distortions?',
-  '(?:only|solely|exclusively|purely) for civilian(?: and commercial)? (?:use|purposes)|for civilian(?: and commercial)? (?:use|purposes) only',
+  '(?:only|solely|purely) for civilian(?: and commercial)? (?:use|purposes)|for civilian use only',
   // "has no association with the Chinese military and does not belong on that list".
-  "(?<=\\b(?:it|we|they) (?:\\w+ )?)(?:does|do|did)(?: not|n['’]t) belong (?:on|in)",
+  '(?<=\\b(?:it|we) )(?:does|do) not belong on',
   // The company saying it has never dealt with a military: "it has “never engaged in any military-related
   // business”", "does not work with any country’s military" (not "does not sell products in Russia").
   '(?:has|have|had|does|do|did)(?:n[\'’]t| [“"]?(?:not|never)) [“"]?(?:\\w+ )?(?:engag|work|conduct|suppl|provid|cooperat|sell|sold)\\w* (?:[\\w’\'-]+ ){0,5}?(?:military(?:-[a-z]+)?|armed forces|army|PLA|defen[cs]e)',
@@ -32,7 +32,7 @@ export const DENIALS: readonly string[] = [
   'without any (?:explanation|justification|basis)',
   // Contesting the state's action in court: "DJI sued the US Department of Defense", "asked a US court to order the
   // Pentagon to remove it", "told a court in a lawsuit that the Pentagon had not provided…" (the suer: ../attribute.ts).
-  '(?:su(?:ed|es|ing)|(?:filed|files|filing) (?:a )?(?:federal )?(?:lawsuit|suit|complaint|petition) against|in a lawsuit (?:against|that)|(?:asked|asks|asking) (?:a|the) (?:\\S+ ){0,3}?court to) (?:the )?(?:U\\.?S\\.? |US )?(?:government|Department|Pentagon|administration|DoD|Defense|Commerce|Treasury|FCC|order)',
+  '(?:sue[sd]?|suing|lawsuit (?:against|that)|court to) (?:the )?(?:U\\.?S\\.? )?(?:Department|Pentagon|government|administration|DoD|Defense|order)',
   '(?:not|never) (?:\\w+ ){0,2}(?:affected by|designed or validated for)',
   '否认|否認|并非|並非|澄清|驳斥|駁斥|不实|不實|毫无根据|毫無根據',
 ];

@@ -20,11 +20,11 @@ export const MILITARY_TIES: readonly Cue[] = [
   // for operating in the Russian arms sector" (not a US contractor's defence work: state support).
   { re: 'military-industrial' },
   {
-    re: "(?:(?:Russia|China|Iran|North Korea)(?:['’]s)?|Russian|Chinese|Iranian|North Korean|PRC) (?:arms|weapons|defen[cs]e)(?:[- ]industrial)? (?:sector|industry|base|complex|programs?|programmes?)",
+    re: "(?:Russian?|Chin(?:a|ese)|Iran(?:ian)?|North Korean?|PRC)(?:['’]s)? (?:arms|weapons|defen[cs]e)(?: industrial)? (?:sector|industry|base|complex|program\\w*)",
   },
   // "offers products only for civilian and commercial use": the denial names the tie it denies (./denial.ts).
   {
-    re: '(?:only|solely|exclusively|purely) for civilian(?: and commercial)? (?:use|purposes)|for civilian(?: and commercial)? (?:use|purposes) only',
+    re: '(?:only|solely|purely) for civilian(?: and commercial)? (?:use|purposes)|for civilian use only',
   },
   { re: '1260H' },
   { re: 'Chinese military compan(?:y|ies)' },

@@ -37,11 +37,11 @@ export const STATE_PROBE: readonly Cue[] = [
   // details of its exposure").
   { re: 'guilty plea|plead(?:s|ed)? guilty' },
   {
-    re: '(?<=(?:OFAC|OFSI|Treasury|SEC|DOJ|regulators?|authorit(?:y|ies)|ministry|agency) (?:\\S+ ){0,2}?)(?:ask|request)\\w* (?:\\S+ ){0,2}?for (?:details|information|documents|records|data)',
+    re: '(?<=(?:OFAC|Treasury|SEC|regulators?|authorities) (?:\\S+ ){0,2}?)ask\\w* (?:\\S+ ){0,2}?for (?:details|information|documents|records)',
   },
   // "pay a $892 million penalty to the US": the state is the one paid.
   {
-    re: '(?:pay|paid|pays|paying) (?:\\S+ ){0,5}?(?:penalty|penalties|fines?) to (?:the )?(?:U\\.S\\.|US|United States|UK|EU|authorities|regulators|Treasury)',
+    re: 'pa(?:y|id|ying) (?:\\S+ ){0,5}?(?:penalty|fine) to (?:the )?(?:U\\.S\\.|US|United States|authorities)',
   },
   { re: 'charged with|criminal charges?', need: 'state' },
   // A fine by what happens to it: "after the fine was slapped", "more fines will be handed out to Google".

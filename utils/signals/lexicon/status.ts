@@ -29,7 +29,7 @@ export const ALLEGED: readonly string[] = [
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
   // "may have tried", "may be channeling data to…": possible conduct, not a plan ("could be facing fines" is one).
-  '(?:may|might|could) (?:have|be (?!facing|getting|going|heading|looking|coming|moving|seeking)\\w+ing\\b)',
+  '(?:may|might|could) (?:have|be (?!facing|going)\\w+ing\\b)',
   '(?:reported|reports|reporting) (?:\\w+ ){0,2}?that',
   // "…, report says" (a headline), "revealed in a report that…": a study's or an outlet's finding, not the record.
   '(?:report|reports|study|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
@@ -48,16 +48,16 @@ export const ALLEGED: readonly string[] = [
  */
 export const PROPOSED: readonly string[] = [
   // Not "are considered national security threats" (regarded as), unless "considered for" a list.
-  'consider(?:s|ing)?|(?<!\\b(?:is|are|was|were|be|been|being) )considered|considered(?= for\\b)',
+  'consider(?:s|ing)?|(?<!\\b(?:are|is|be|been) )considered|considered(?= for)',
   'under consideration',
   'evaluat\\w*',
   'loom(?:s|ed|ing)?',
   'plan(?:s|ned|ning)? to',
   // Lower case only: "in May" is a month (see ./compile.ts).
   // "may have tried" is an allegation, not a plan.
-  'may(?! have| be (?!facing|getting|going|heading|looking|coming|moving|seeking)\\w+ing\\b)',
-  'might(?! have| be (?!facing|getting|going|heading|looking|coming|moving|seeking)\\w+ing\\b)',
-  'could(?! have| be (?!facing|getting|going|heading|looking|coming|moving|seeking)\\w+ing\\b)',
+  'may(?! have| be (?!facing|going)\\w+ing\\b)',
+  'might(?! have| be (?!facing|going)\\w+ing\\b)',
+  'could(?! have| be (?!facing|going)\\w+ing\\b)',
   'threaten\\w*',
   'propos(?:e|es|ed|ing|al|als)',
   'contemplat\\w*',
@@ -116,7 +116,7 @@ export const NEGATORS: readonly string[] = [
   'no longer',
   'free of',
   // Guidance that leaves an effect out: "does not reflect any impact from the recently announced tariffs".
-  '(?:does|do|did) not (?:reflect|include|incorporate|factor in|account for)(?: any)?(?: (?:impact|effect)s? (?:from|of))?',
+  '(?:does|do|did) not (?:reflect|include|factor in)(?: any)?(?: (?:impact|effect)s? (?:from|of))?',
   // Chinese: "未直接構成制裁" (does not directly amount to sanctions).
   '未|並未|并未|没有|沒有|不是|不属于|不屬於|并无|並無|无关|無關',
 ];
