@@ -168,19 +168,21 @@ describe('sanctions: designations with the authority unnamed or far from the ver
       'The tanker carried crude on behalf of U.S.-designated Rusal Corp.',
     ])
       expect(signals(text)).toEqual([['rusal', [SA], 'confirmed', false]]);
-    expect(signals('Rusal Corp was designated along with Alibaba and Tencent.')).toEqual([
+    expect(signals('Rusal Corp was designated along with Alibaba and Tencent for shipping Iranian oil.')).toEqual([
       ['alibaba', [SA], 'confirmed', false],
       ['rusal', [SA], 'confirmed', false],
       ['tencent', [SA], 'confirmed', false],
     ]);
   });
 
-  it('leaves a designation “as” something, “a” something, and a company rallying “along with” another', () => {
+  it('leaves a designation “as” something, “a” something, “for sale”, “to lead”, and a company rallying “along with” another', () => {
     expect(signals('Tencent was designated as a key platform operator.')).toEqual([]);
     expect(signals('Rusal Corp was designated a strategic enterprise by Moscow.')).toEqual([]);
-    expect(signals('Rusal Corp was designated on Monday, and Alibaba rallied along with Tencent.')).toEqual([
-      ['rusal', [SA], 'confirmed', false],
-    ]);
+    expect(signals('The Nvidia chip was designated for sale in China only.')).toEqual([]);
+    expect(signals('Goldman Sachs was also designated to lead the share sale.')).toEqual([]);
+    expect(
+      signals('Rusal Corp was designated on Monday for selling Iranian oil, and Alibaba rallied along with Tencent.'),
+    ).toEqual([['rusal', [SA], 'confirmed', false]]);
   });
 
   it('keeps “, and the” inside a list of long names, and a clause break before “and the Treasury said”', () => {

@@ -44,9 +44,10 @@ export const SANCTIONS: readonly Cue[] = [
     re: "(?:EU|European Union)(?:['’]s)? (?!latest)[\\w-]+(?:st|nd|rd|th) (?:sanctions )?package",
   },
   // The verb with no authority named ("Swedish Management Co. was also designated along with…", "The department also
-  // designated…"): with no defence buyer near, a sanctions designation; not "designated as" a threat or a project.
+  // designated…"), when the sentence goes on to a sanctioned country or sanctions: not "designated as" a threat or "a"
+  // project, nor "designated for sale in China" or "to lead the share sale".
   {
-    re: '(?<=\\b(?:was|were|been|also|has|have|had|department) )designat(?:ed|ing)(?![^.;,]{0,60}?\\bas\\b| an?\\b| under E)',
+    re: '(?<=\\b(?:was|were|been|also|has|have|had|department) )designat(?:ed|ing)(?![^.;,]{0,60}?\\bas\\b| an?\\b| under E)(?=[^;]{0,240}?\\b(?:Iran|Russia|North Korea|Venezuela|Syria|Cuba|sanction|terror))',
     unless: 'defense',
   },
   // What a sanctioning authority does, named by its effect: "restricted by measures taken by the US Treasury".

@@ -29,7 +29,7 @@ export const ALLEGED: readonly string[] = [
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
   // "may have tried", "may be channeling data to…": possible conduct, not a plan ("could be facing fines" is one).
-  '(?:may|might|could) (?:have|be (?!facing|going)\\w+ing\\b)',
+  '(?:may|might|could) (?:have|be (?!facing|going|getting|seeking)\\w+ing\\b)',
   '(?:reported|reports|reporting) (?:\\w+ ){0,2}?that',
   // "…, report says" (a headline), "revealed in a report that…": a study's or an outlet's finding, not the record.
   '(?:report|reports|study|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
@@ -55,9 +55,9 @@ export const PROPOSED: readonly string[] = [
   'plan(?:s|ned|ning)? to',
   // Lower case only: "in May" is a month (see ./compile.ts).
   // "may have tried" is an allegation, not a plan.
-  'may(?! have| be (?!facing|going)\\w+ing\\b)',
-  'might(?! have| be (?!facing|going)\\w+ing\\b)',
-  'could(?! have| be (?!facing|going)\\w+ing\\b)',
+  'may(?! have| be (?!facing|going|getting|seeking)\\w+ing\\b)',
+  'might(?! have| be (?!facing|going|getting|seeking)\\w+ing\\b)',
+  'could(?! have| be (?!facing|going|getting|seeking)\\w+ing\\b)',
   'threaten\\w*',
   'propos(?:e|es|ed|ing|al|als)',
   'contemplat\\w*',
