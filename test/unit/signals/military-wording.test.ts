@@ -14,6 +14,7 @@ const NAMES: Record<string, string> = {
   Hikvision: 'hikvision',
   Xiaomi: 'xiaomi',
   'Lockheed Martin': 'lockheed',
+  'Morgan Stanley': 'morgan-stanley',
 };
 
 const signals = (text: string) =>
@@ -29,6 +30,10 @@ describe('military ties: a foreign state’s arms industry', () => {
     expect(signals('BIS added Tencent to the Entity List for supporting the Iranian weapons program.')).toEqual([
       ['tencent', ['export-controls', MT], 'confirmed', false],
     ]);
+  });
+
+  it('leaves Europe’s “military-industrial sector” in an analyst’s note alone', () => {
+    expect(signals('Analysts at Morgan Stanley said the military-industrial sector in Europe is booming.')).toEqual([]);
   });
 
   it('leaves a US contractor’s defence work a state support, not a military tie', () => {

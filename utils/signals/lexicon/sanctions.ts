@@ -41,7 +41,7 @@ export const SANCTIONS: readonly Cue[] = [
     re: "(?:Treasury|OFAC|OFSI)(?:['’]s)? (?:\\S+ ){0,3}?target(?:ed|ing)|targeted by (?:the )?(?:U\\.?S\\.? |US )?(?:Treasury|OFAC|OFSI)",
   },
   {
-    re: "(?:EU|European Union)(?:['’]s)? (?!latest)[\\w-]+(?:st|nd|rd|th) (?:sanctions )?package",
+    re: "(?:EU|European Union)(?:['’]s)? (?:\\d+(?:st|nd|rd|th)|(?:\\w+-)?(?:\\w+teenth|twentieth|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first|eleventh|twelfth)) (?:sanctions )?package",
   },
   // The verb with no authority named ("Swedish Management Co. was also designated along with…", "The department also
   // designated…"), when the sentence goes on to a sanctioned country or sanctions: not "designated as" a threat or "a"
