@@ -327,8 +327,11 @@ describe('status added for the sixth fresh batch', () => {
     expect(signals('The Financial Times reported on Monday that Alibaba had been added to the Entity List.')).toEqual([
       ['alibaba', [EC], 'alleged', false],
     ]);
-    // A state's possible action stays a plan.
+    // A state's possible action stays a plan, and the company's own report a fact.
     expect(signals('The Pentagon may add Huawei to its list.')).toEqual([['huawei', [MT], 'proposed', false]]);
+    expect(
+      signals('Apple posted record sales. The company reported on Monday that tariffs would cost it $900 million.'),
+    ).toEqual([['apple', [TR], 'confirmed', false]]);
   });
 
   it('reads “are considered … threats” as a standing, “is considering” and “considered for” as plans', () => {

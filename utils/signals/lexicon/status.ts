@@ -30,7 +30,9 @@ export const ALLEGED: readonly string[] = [
   'purported(?:ly)?',
   // "may have tried", "may be channeling data to…": possible conduct, not a plan ("could be facing fines" is one).
   '(?:may|might|could) (?:have|be (?!facing|going|getting|seeking)\\w+ing\\b)',
-  '(?:reported|reports|reporting) (?:\\w+ ){0,2}?that',
+  // An outlet's report, also with a time between ("reported last fall that"); not the company's own ("The company
+  // reported on Monday that…").
+  '(?<!\\b(?:company|firm|group|it|we) )(?:reported|reports|reporting)(?: (?:last|this|on|in|earlier) \\w+)? that',
   // "…, report says" (a headline), "revealed in a report that…": a study's or an outlet's finding, not the record.
   '(?:report|reports|study|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
   '(?:revealed|found|showed|said|claimed) in (?:an?|its) (?:\\w+ )?(?:report|study|analysis)',
