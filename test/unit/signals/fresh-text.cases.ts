@@ -1910,6 +1910,13 @@ export const SIXTH_NAMES: Record<string, string> = {
  * cases fully right; 50 of 76 expected pairs found, status right on 39 of those 50, topics on 40, denial on 45; 4 of
  * 13 negatives gave a signal (Rusal beside its owner's listing, a bank halting Russian business “due to … the
  * sanctions”, Amazon beside tariff talk on e-commerce, Levi's guidance that leaves tariffs out).
+ * (Those pair figures matched each label to the first signal of its company; counted pair by pair, and with SIXTH_NAMES
+ * then ordered so that the longest name wins as in the detector — “Hangzhou Hikvision Digital Technology” —, the same
+ * rules give 24 of 58 cases, 49 of 76 pairs, status 39, topics 39, denial 44.)
+ * After the sixth pass (sanctions-wording.test.ts, military-wording.test.ts, status-topic.test.ts, widening.test.ts),
+ * counted pair by pair: 53 of 58; 73 of 76 pairs, status right on 73 of 73, topics on 70, denial on 73; no negative
+ * gives a signal. The five left are `miss` entries below. The first five batches stayed at 165 of 179, 53 of 56 and
+ * 31 of 34 cases.
  */
 export const SIXTH_BATCH: Case[] = [
   // Sanctions: OFAC designations and their wordings
