@@ -19,7 +19,7 @@ export const DENIALS: readonly string[] = [
   'misrepresent\\w*|distortions?',
   '(?:only|solely|purely) for civilian(?: and commercial)? (?:use|purposes)|for civilian use only',
   // "has no association with the Chinese military and does not belong on that list".
-  '(?<=\\b(?:it|we) )(?:does|do) not belong on',
+  '(?:does|do) not belong on(?<=\\b(?:it|we) \\w+ not belong on)',
   // The company saying it has never dealt with a military: "it has “never engaged in any military-related
   // business”", "does not work with any country’s military" (not "does not sell products in Russia").
   '(?:has|have|had|does|do|did)(?:n[\'’]t| [“"]?(?:not|never)) [“"]?(?:\\w+ )?(?:engag|work|conduct|suppl|provid|cooperat|sell|sold)\\w* (?:[\\w’\'-]+ ){0,5}?(?:military(?:-[a-z]+)?|armed forces|army|PLA|defen[cs]e)',

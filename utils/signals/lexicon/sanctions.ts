@@ -47,7 +47,7 @@ export const SANCTIONS: readonly Cue[] = [
   // designated…"), when the sentence goes on to a sanctioned country or sanctions: not "designated as" a threat or "a"
   // project, nor "designated for sale in China" or "to lead the share sale".
   {
-    re: '(?<=\\b(?:was|were|been|also|has|have|had|department) )designat(?:ed|ing)(?![^.;,]{0,60}?\\bas\\b| an?\\b| under E)(?=[^;]{0,240}?\\b(?:Iran|Russia|North Korea|Venezuela|Syria|Cuba|sanction|terror))',
+    re: 'designat(?:ed|ing)(?<=\\b(?:was|were|been|also|has|have|had|department) designat(?:ed|ing))(?![^.;,]{0,60}?\\bas\\b| an?\\b| under E)(?=[^;]{0,240}?\\b(?:Iran|Russia|North Korea|Venezuela|Syria|Cuba|sanction|terror))',
     unless: 'defense',
   },
   // What a sanctioning authority does, named by its effect: "restricted by measures taken by the US Treasury".

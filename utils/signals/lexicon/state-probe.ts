@@ -37,7 +37,7 @@ export const STATE_PROBE: readonly Cue[] = [
   // details of its exposure").
   { re: 'guilty plea|plead(?:s|ed)? guilty' },
   {
-    re: '(?<=(?:OFAC|Treasury|SEC|regulators?|authorities) (?:\\S+ ){0,2}?)ask\\w* (?:\\S+ ){0,2}?for (?:details|information|documents|records)',
+    re: 'ask\\w*(?<=(?:OFAC|Treasury|SEC|regulators?|authorities) (?:\\S+ ){0,2}?ask\\w*) (?:\\S+ ){0,2}?for (?:details|information|documents|records)',
   },
   // "pay a $892 million penalty to the US": the state is the one paid.
   {

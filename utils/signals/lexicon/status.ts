@@ -32,7 +32,7 @@ export const ALLEGED: readonly string[] = [
   '(?:may|might|could) (?:have|be (?!facing|going|getting|seeking)\\w+ing\\b)',
   // An outlet's report, also with a time between ("reported last fall that"); not the company's own ("The company
   // reported on Monday that…").
-  '(?<!\\b(?:company|firm|group|it|we) )(?:reported|reports|reporting)(?: (?:last|this|on|in|earlier) \\w+)? that',
+  'report(?:ed|s|ing)(?<!\\b(?:company|firm|group|it|we) report\\w+)(?: (?:last|this|on|in|earlier) \\w+)? that',
   // "…, report says" (a headline), "revealed in a report that…": a study's or an outlet's finding, not the record.
   '(?:report|reports|study|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
   '(?:revealed|found|showed|said|claimed) in (?:an?|its) (?:\\w+ )?(?:report|study|analysis)',
@@ -50,7 +50,7 @@ export const ALLEGED: readonly string[] = [
  */
 export const PROPOSED: readonly string[] = [
   // Not "are considered national security threats" (regarded as), unless "considered for" a list.
-  'consider(?:s|ing)?|(?<!\\b(?:are|is|be|been) )considered|considered(?= for)',
+  'consider(?:s|ing)?|considered(?<!\\b(?:are|is|be|been) considered)|considered(?= for)',
   'under consideration',
   'evaluat\\w*',
   'loom(?:s|ed|ing)?',
