@@ -1,12 +1,13 @@
 /**
  * Clauses: the scope of a hedge, a negation and of "the nearest company". A clause ends at a semicolon or a lone dash,
- * and before a comma that opens a contrasting or subordinate clause ("…, while Baidu…", "…, which could…", "，而…"). Plain commas stay inside: they mostly separate the companies of a list.
+ * and before a comma that opens a contrasting or subordinate clause ("…, while Baidu…", "…, which could…", "，而…")
+ * or a new subject's clause ("…, and Tesla rose 2%"). Plain commas stay inside: they mostly separate the companies of a list.
  */
 import type { Span } from './types';
 
 const DASH = /\s+[—–-]{1,2}\s+/g;
 const BOUNDARY =
-  /\s*;\s+|；|，(?=而|但|不过|不過|同时|同時|与此同时|與此同時|然而)|\s+[—–-]{1,2}\s+|,\s+(?=and (?:we|it|the(?! [A-Z][a-z]+ [A-Z])|they|he|she|its|their|(?:[A-Z][\w.]* )?(?:officials|lawmakers|regulators))\b)|(?<!(?:label|nam|list|designat)(?:l?ed|s) [^;]{1,99}),\s+(?=as\b(?! well as))|,\s+(?=(?:but|while|although|though|whereas|which|after|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a|with)\b)/g;
+  /\s*;\s+|；|，(?=而|但|不过|不過|同时|同時|与此同时|與此同時|然而)|\s+[—–-]{1,2}\s+|,\s+(?=and (?:we|it|the(?! [A-Z][a-z]+ [A-Z])|they|he|she|its|their|(?:[A-Z][\w.]* )?(?:officials|lawmakers|regulators)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} (?:said|says|rose|fell|gained|dropped|slipped|jumped|climbed|declined|closed|ended|traded))\b)|(?<!(?:label|nam|list|designat)(?:l?ed|s) [^;]{1,99}),\s+(?=as\b(?! well as))|,\s+(?=(?:but|while|although|though|whereas|which|after|amid|even as|a move|before|when|since|because|however|prompting|sending|leaving|in a|with)\b)/g;
 
 /** Only names after a dash, to the end: the list the dash explains ("included two of China’s largest tech companies —
  * Alibaba and Baidu."), not a clause of its own. */

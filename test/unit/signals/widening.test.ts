@@ -268,3 +268,16 @@ describe('lists widened for the sixth fresh batch', () => {
     ).toEqual(['alibaba']);
   });
 });
+
+describe('a new subject after ", and" ends the list', () => {
+  it('leaves out the company that starts its own clause, and keeps a list with a serial comma', () => {
+    expect(signals('OFAC designated Rusal Corp, a unit of the big conglomerate, and Tesla rose.')).toEqual([
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+    expect(signals('The Treasury sanctioned Rusal Corp, Alibaba, and Tencent.').map(([id]) => id)).toEqual([
+      'alibaba',
+      'rusal',
+      'tencent',
+    ]);
+  });
+});
