@@ -281,3 +281,11 @@ describe('a new subject after ", and" ends the list', () => {
     ]);
   });
 });
+
+describe('the one an action would benefit is a side party', () => {
+  it('gives the Entity List to the company added, not to the one it would benefit', () => {
+    expect(signals('Goldman Sachs analysts said Huawei’s addition to the Entity List would benefit Apple.')).toEqual([
+      ['huawei', ['export-controls'], 'confirmed', false],
+    ]);
+  });
+});
