@@ -289,3 +289,15 @@ describe('the one an action would benefit is a side party', () => {
     ]);
   });
 });
+
+describe('the company right after the cue is its object', () => {
+  it('keeps the sanctions on the company sanctioned even when described as another’s supplier', () => {
+    expect(signals('Tesla rose 4% as the Treasury sanctioned Rusal Corp, a supplier of aluminium to Tesla.')).toEqual([
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+    // The described supplier with no cue before it stays a side party.
+    expect(signals('Tesla, which buys from Rusal Corp, a supplier of aluminium, was fined by regulators.')).toEqual([
+      ['tesla', ['state-probe'], 'confirmed', false],
+    ]);
+  });
+});
