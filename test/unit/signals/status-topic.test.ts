@@ -374,6 +374,21 @@ describe('macro talk and negation added for the sixth fresh batch', () => {
     expect(signals('Apple said its guidance does not reflect any impact from the new tariffs.')).toEqual([]);
   });
 
+  it('leaves fears of curbs or tariffs and sanctions on a class of banks as a price move’s weather', () => {
+    for (const text of [
+      'Nvidia fell 3% on fears of new export curbs.',
+      'Tesla and Apple fell as investors weighed the risk of new tariffs.',
+      'Apple led the Nasdaq lower amid worries about tariffs on China.',
+      'Alibaba rose 2% even as Washington weighed sanctions on Chinese banks.',
+    ])
+      expect(signals(text)).toEqual([]);
+    // Positive controls: a threat aimed at the company's own chips, and tariffs on its own products.
+    expect(signals('Nvidia faces the threat of export curbs on its H20 chips.')).toEqual([
+      ['nvidia', [EC], 'proposed', false],
+    ]);
+    expect(signals('Apple fell on fears of tariffs on Apple products.')).toEqual([['apple', [TR], 'confirmed', false]]);
+  });
+
   it('still reads the tariff impact on the company itself and guidance that counts it', () => {
     expect(signals('Apple said the tariff impact on its iPhone costs was $900 million.')).toEqual([
       ['apple', [TR], 'confirmed', false],
