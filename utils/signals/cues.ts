@@ -170,15 +170,14 @@ export function findDenials(sentence: string): Span[] {
 
 /**
  * An authority turning something down, not a company denying a claim: a passive ("the protest has been denied") or a
- * request as the object ("the GAO denied the protest", "denied export licences").
+ * request as the object ("the GAO denied the protest", "has denied Huawei's licence requests"); "Huawei has denied
+ * that it spies" is the company's denial.
  */
 function isRuling(sentence: string, start: number, end: number): boolean {
   if (!/^den/i.test(sentence.slice(start, end))) return false;
-  if (
-    /\b(?:has|have|had|is|are|was|were|be|been|being|get|got)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))
-  )
+  if (/\b(?:is|are|was|were|be|been|being|get|got)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)))
     return true;
-  return /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|requests?|appeals?|applications?|petitions?|motions?|permits?|licen[cs]es?|entry|access|bids?|waivers?)\b/i.test(
+  return /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?(?:protests?|requests?|appeals?|applications?|petitions?|motions?|permits?|licen[cs]es?|entry|access|bids?|waivers?)\b/i.test(
     sentence.slice(end, end + 60),
   );
 }

@@ -99,3 +99,20 @@ describe('military ties: the list named by a dash or as “the document”', () 
     expect(signals('The quarterly report was published on Friday. The document included Tencent and BYD.')).toEqual([]);
   });
 });
+
+describe('military ties: “has denied” is the company’s, a review’s finding is a report', () => {
+  it('reads “Huawei has denied that …” as a denial, and an authority that “has denied” requests as a ruling', () => {
+    const names = { ...NAMES, Huawei: 'huawei' };
+    const of = (text: string) =>
+      extractSignals(text, mentionsOf(text, names)).map((s) => [s.entityId, s.topics, s.status, s.denied]);
+    expect(of('Huawei has denied that it spies for Beijing.')).toEqual([['huawei', [MT], 'alleged', true]]);
+    expect(of('The Commerce Department has denied Huawei’s licence requests.')).toEqual([
+      ['huawei', ['export-controls'], 'confirmed', false],
+    ]);
+  });
+
+  it('reads “a Reuters review found” as a report, not the record', () => {
+    const text = 'The PLA uses Tencent cloud servers, a Reuters review found.';
+    expect(signals(text)).toEqual([['tencent', [MT], 'alleged', false]]);
+  });
+});

@@ -34,7 +34,7 @@ export const ALLEGED: readonly string[] = [
   // reported on Monday that…").
   'report(?:ed|s|ing)(?<!\\b(?:company|firm|group|it|we) report\\w+)(?: (?:last|this|on|in|earlier) \\w+)? that',
   // "…, report says" (a headline), "revealed in a report that…": a study's or an outlet's finding, not the record.
-  '(?:report|reports|study|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
+  '(?:report|reports|study|review|investigation|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
   '(?:revealed|found|showed|said|claimed) in (?:an?|its) (?:\\w+ )?(?:report|study|analysis)',
   '(?:was|were|is|are) reported to',
   // An official or source not named ("a U.S. official told Reuters").
