@@ -250,3 +250,14 @@ describe('sanctions: a class with its members named, a cause, a company’s owne
     ]);
   });
 });
+
+describe('sanctions: the company calling them unjustified or unlawful denies them (sixth pass)', () => {
+  it('reads the company’s word as a denial, and the Treasury’s action as a fact', () => {
+    expect(signals('Rusal Corp said the sanctions were unjustified and would be challenged.')).toEqual([
+      ['rusal', [SA], 'alleged', true],
+    ]);
+    expect(signals('The Treasury said the sanctions on Rusal Corp were justified.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+  });
+});

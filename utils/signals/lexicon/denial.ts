@@ -6,7 +6,7 @@ export const DENIALS: readonly string[] = [
   'den(?:y|ies|ied|ying|ial|ials)',
   "(?:reject|dismiss|refut|disput)\\w* (?:[\\w.’'-]+ ){0,2}(?:claim|allegation|accusation|report|characteri[sz]ation|designation|inclusion|charge|assertion|decision|listing)s?",
   '(?:call|describ)\\w* (?:\\w+ ){0,4}(?:false|baseless|groundless|unfounded|untrue|without merit|meritless|wrong|misguided|erroneous|unjust|inaccurate)',
-  '(?:is|are|was|were) (?:\\w+ )?(?:baseless|groundless|unfounded|untrue|meritless|without merit)',
+  '(?:is|are|was|were) (?:\\w+ )?(?:baseless|groundless|unfounded|untrue|meritless|without merit|unjustified|unlawful)',
   '(?:has|have|had) no (?:\\w+ )?(?:ties|links?|connections?|associations?|affiliations?)',
   "(?:is|are|was|were|it['’]s|we['’]re) [“\"]?not an? (?:\\w+ )?military (?:company|companies|supplier|user)",
   // "its inclusion was 'clearly a mistake'", "called the designation a mistake".
