@@ -301,3 +301,22 @@ describe('the company right after the cue is its object', () => {
     ]);
   });
 });
+
+describe('a role right after a name, and a government sanctioning a class of firms', () => {
+  it('gives the fine to “Apple rival Samsung”’s Samsung, not to Apple', () => {
+    expect(signals('Apple rival Samsung was fined by Korea’s Fair Trade Commission.')).toEqual([
+      ['samsung', ['state-probe'], 'confirmed', false],
+    ]);
+  });
+
+  it('gives nothing to a partner of a firm in a sanctioned class, and the sanctions to a member named', () => {
+    expect(
+      signals(
+        'JPMorgan exited its joint venture with Rusal Corp after Western governments sanctioned Russian metals firms.',
+      ),
+    ).toEqual([]);
+    expect(signals('The Treasury sanctioned Russian metals firms including Rusal Corp.')).toEqual([
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+  });
+});

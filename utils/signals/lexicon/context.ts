@@ -134,6 +134,8 @@ export const MACRO: readonly string[] = [
   // Targeting Oil Giants Rosneft & Lukoil").
   "(?<!\\b(?:hit|struck|affected|targeted|subject(?:ed)?|exposed|caught|named|included|placed) (?:by|to|in|under|with) (?:\\S+ ){0,2})sanctions? (?:\\w+ ){0,2}?(?:on|against|targeting) (?:Russia|Moscow|Iran|Tehran|North Korea|Pyongyang|Venezuela|Syria|Cuba|Belarus|Myanmar|(?:\\w+ )?(?:banks|companies|firms|lenders|refiners))(?![\\w'’-]|,? (?:targeting|including|hitting|naming))",
   '(?<=\\b(?:to|with|in|from|for) )(?:\\S+ )?sanctioned (?:[\\w-]+ ){0,2}?(?:companies|firms|entities|individuals|people|persons|oligarchs|banks|lenders|bonds|securities|vessels|tankers|countries|parties|jurisdictions)(?!,? (?:including|such as|like)\\b)',
+  // A government sanctioning a class of firms: "after Western governments sanctioned Russian energy firms".
+  'sanctioned(?<=\\b(?:governments?|Washington|Brussels|Treasury|OFAC|US|U\\.S\\.|EU|UK) sanctioned) (?:\\w+ ){0,2}(?:companies|firms|banks|lenders|entities|refiners|producers)(?!,? (?:including|such as|like)\\b)',
   // Sanctions as the cause of a company's own choice: "halting all operations in Russia … due to complications caused
   // by the sanctions" (not sanctions it names a target of).
   '(?:due to|because of|caused by) (?:\\S+ ){0,4}?sanctions(?! (?:imposed )?(?:on|against)\\b)',
