@@ -24,7 +24,7 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'investment(?= blacklists?\\b)' },
   // A market closed to the company: "the FCC's barring … of China Mobile from operating in the United States".
   {
-    re: '(?:bar|ban|block|prohibit)\\w* (?:\\S+ ){0,6}?from operating in (?:the )?(?:U\\.S\\.|US|United States|America)',
+    re: '(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block\\w*|prohibit\\w*) (?:\\S+ ){0,6}?from operating in (?:the )?(?:U\\.S\\.|US|United States|America)',
   },
   { re: 'outbound investment' },
   { re: 'securities ban' },
