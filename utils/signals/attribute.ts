@@ -14,7 +14,7 @@ import type { Span } from './types';
 /** In Chinese, a description may sit between the enumeration comma and the name ("、機器人技術公司速騰聚創"). */
 const CHINESE_GAP = /^\s*(?:[、和及与與]|[，,]\s*(?:以及|和|及|与|與))\s*(?:以及)?[\p{Script=Han}A-Za-z -]{0,16}$/u;
 const LIST_GAP =
-  /^\.?(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?=,))*(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:an|ese|ish|ch))\s+)?(?:(?:[a-z][\w-]*,?|[$€£]?[\d.,]+)\s+){0,5})$/;
+  /^\.?(?:\s+[A-Z][a-z]+)?(?:,\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?=,))*(?:[\s,、]*|\s*(?:,\s*|(?:,\s*)?(?:and other (?:[\w-]+ ){0,3}?(?:companies|firms),? including|and|or|&|as well as|along with|including|such as|和|及|与|與|以及)\s*)(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:an|ese|ish|ch)|[A-Z][\w.]*-based)\s+)?(?:(?:[a-z][\w-]*(?:['’]s)?,?|[$€£]?[\d.,]+)\s+){0,6})$/;
 const joins = (gap: string) =>
   CHINESE_GAP.test(gap.replace(/\s*[(（][^)）]*[)）]/g, '').replace(/[()（）]/g, '')) ||
   LIST_GAP.test(
@@ -35,7 +35,9 @@ export function attribute(
   actors: readonly Actor[],
   cue: Span,
 ): { actors: Actor[]; distance: number } {
-  const inClause = actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  const inClause = actors.filter(
+    (a) => a.start >= clause.start && a.end <= clause.end && !PERSON_BETWEEN.test(sentence.slice(a.start, cue.start)),
+  );
   if (inClause.length === 0) return { actors: [], distance: Infinity };
   const dist = (a: Actor) =>
     a.end <= cue.start ? cue.start - a.end : a.start >= cue.end ? a.start - cue.end + 0.5 : 0;
@@ -49,8 +51,21 @@ export function attribute(
     : inClause.flatMap((a, i) => (a.named && a.entityIds.some((id) => near.entityIds.includes(id)) ? [i] : []));
   const chosen = new Set<Actor>([near]);
   for (const seed of seeds) for (const a of listAround(sentence, inClause, seed)) chosen.add(a);
+  // "X was also designated along with the Shiraz Petrochemical Company and Bushehr…": the cue is theirs too.
+  const next = inClause.findIndex((a) => a.start >= cue.end);
+  if (next >= 0 && inClause[next]!.named && ALONG_WITH.test(sentence.slice(cue.end, inClause[next]!.start)))
+    for (const a of listAround(sentence, inClause, next)) chosen.add(a);
   return { actors: [...chosen], distance: dist(near) };
 }
+
+const ALONG_WITH = /^\s*,?\s*(?:along|together) with\s+(?:the\s+)?$/;
+
+/**
+ * A person of the company's between it and the cue is the one the cue is about: "Rusal lost over half its value after
+ * its main owner Oleg Deripaska was named on the sanctions list" (not "Sovcomflot and its chief executive were…").
+ */
+const PERSON_BETWEEN =
+  /(?<!\b(?:and|with) )\b(?:its|whose) (?:\w+ ){0,2}?(?:owner|founder|chairman|chief executive|CEO)s?\b/i;
 
 /** The actors of the list that `inClause[seed]` is part of. */
 export function listAround(sentence: string, inClause: readonly Actor[], seed: number): readonly Actor[] {
@@ -64,15 +79,19 @@ export function listAround(sentence: string, inClause: readonly Actor[], seed: n
 
 /** The actor denying, for a denial cue: the nearest before it in its clause, else in the sentence. */
 export function deniers(sentence: string, clause: Span, actors: readonly Actor[], denial: Span): readonly Actor[] {
-  const one = denier(clause, actors, denial);
+  // A suit is brought by the company before it: the one after ("sued the Pentagon over X's listing") is not suing.
+  const suit = /^(?:su[ei]|lawsuit|court)/i.test(sentence.slice(denial.start, denial.end));
+  const one = suit ? denier(clause, actors, denial, false) : denier(clause, actors, denial);
   if (!one) return [];
   // "Both Alibaba and Baidu rejected the designations": every company of the list denies.
   return one.named ? listAround(sentence, actors, actors.indexOf(one)) : [one];
 }
 
-function denier(clause: Span, actors: readonly Actor[], denial: Span): Actor | undefined {
+function denier(clause: Span, actors: readonly Actor[], denial: Span, after = true): Actor | undefined {
   const before = actors.filter((a) => a.end <= denial.start);
   const inClause = before.filter((a) => a.start >= clause.start);
   // "“We categorically reject the inclusion,” Baidu said": the speaker comes after.
-  return (inClause.length > 0 ? inClause : before).pop() ?? actors.find((a) => a.start >= denial.end);
+  return (
+    (inClause.length > 0 ? inClause : before).pop() ?? (after ? actors.find((a) => a.start >= denial.end) : undefined)
+  );
 }

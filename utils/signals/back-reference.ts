@@ -15,7 +15,7 @@ import type { Signal, Span, Status } from './types';
  * companies include…", "The designation of BYD…", "The move kicks the banks out…", "The agency also removed…").
  */
 const ACTION_REF =
-  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order|expansion|funds|funding|financing|grants?|loans?|awards?|package|violations?)\b|\bas a result\b|\b(?:this|that) (?:will|would|could) (?:affect|hit|hurt|raise|cut)\b|\b(?:exposure|exposed|vulnerable)\b(?! to\b)|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b)/i;
+  /\b(?:(?:the|this|that|these|such) (?:\w+ )?(?:move|moves|action|actions|measures?|restrictions?|designations?|decision|listing|inclusion|additions?|steps?|targets|rule|order|expansion|funds|funding|financing|grants?|loans?|awards?|package|violations?)\b|\bas a result\b|\b(?:this|that) (?:will|would|could) (?:affect|hit|hurt|raise|cut)\b|\b(?:exposure|exposed|vulnerable)\b(?! to\b)|(?:The|These|Those) (?:\w+ )?(?:companies|firms|entities) (?:\w+ )?(?:include|included|are|were)\b|\balso (?:been )?(?:removed|added|included|named|listed|designated|scrubbed|dropped|placed)\b|\b(?:list|document|update|filing|roster)s? (?:\w+ )?(?:includ(?:e|es|ed)|kept|added|removed)\b)/i;
 
 /** A price move: not a signal even right after a political reason ("Toyota dropped 2.8%" after the tariff news). */
 const PRICE_MOVE =

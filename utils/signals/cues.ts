@@ -58,10 +58,9 @@ export function statusOf(sentence: string, clauses: readonly Span[], cue: Span |
   // "May" capitalised is the month; a modal after an action already taken says what it does (below).
   const proposed = [...text.matchAll(PROPOSED_RE)].filter((m) => m[0] !== 'May' || m.index === 0);
   const work = (i: number) => isContractWork(cue, text.slice(cue.end - c.start, i));
-  if (
-    proposed.some((m) => !isConsequence(text, m.index, m[0]) && !isOwnForecast(text, m.index, m[0]) && !work(m.index))
-  )
-    return 'proposed';
+  const kept = (i: number, word: string) =>
+    !isConsequence(text, i, word) && !isOwnForecast(text, i, word) && !work(i) && !ARGUMENT.test(text.slice(0, i));
+  if (proposed.some((m) => kept(m.index, m[0]))) return 'proposed';
   // What a company disputes is no hedge on the action reported beside it ("is blacklisted … but disputes U.S. claims").
   const disputed = [...text.matchAll(DENIAL_RE)].map((d) => ({ start: d.index, end: d.index + d[0].length }));
   const inDenial = (i: number) => disputed.some((d) => i >= d.start && i < d.end);
@@ -104,6 +103,9 @@ function isContractWork(cue: Span | TopicCue, between: string): boolean {
   return 'topic' in cue && cue.topic === 'state-support' && /\bto [a-z]+\b/.test(between);
 }
 
+/** The company's argument in a suit, not a state's plan: "arguing it should no longer face the stigma of…". */
+const ARGUMENT = /\bargu(?:ing|ed|es)\s+(?:that\s+)?(?:it|they|the (?:company|firm))\s+$/i;
+
 /** The company's forecast, not a state's plan: "it does not expect the restrictions to have a material impact". */
 function isOwnForecast(text: string, index: number, word: string): boolean {
   return (
@@ -116,16 +118,18 @@ function isOwnForecast(text: string, index: number, word: string): boolean {
 
 /**
  * An official action's stated reason: "added DJI to the list, accusing it of complicity", "a $300 million penalty for
- * alleged violations", "were investigated for alleged irregularities" report the action.
+ * alleged violations", "were investigated for alleged irregularities", "restricted investing in the company by
+ * accusing Xiaomi of…", "faced sanctions for allegedly carrying…" report the action.
  */
 function isReason(text: string, index: number): boolean {
   const before = text.slice(0, index);
-  const reason = (/,\s*$/.test(before) && /^accusing\b/i.test(text.slice(index))) || /\b(?:for|over)\s+$/i.test(before);
+  const reason =
+    (/(?:,|\bby)\s*$/.test(before) && /^accusing\b/i.test(text.slice(index))) || /\b(?:for|over)\s+$/i.test(before);
   return reason && OFFICIAL_ACTION.test(before);
 }
 
 const OFFICIAL_ACTION =
-  /\b(?:added|designated|listed|placed|imposed|sanctioned|fined|banned|blacklisted|charged|sued|penalt(?:y|ies)|investigated|probed|raided|cease[- ]and[- ]desist)\b/;
+  /\b(?:added|designated|listed|placed|imposed|sanctioned|faced sanctions|fined|banned|blacklisted|restricted|charged|sued|penalt(?:y|ies)|investigated|probed|raided|cease[- ]and[- ]desist)\b/;
 
 /**
  * Whether a weak hedge qualifies the cue at `cue` of the clause: "if" and "likely" hedge the clause; "potential" and
@@ -166,15 +170,14 @@ export function findDenials(sentence: string): Span[] {
 
 /**
  * An authority turning something down, not a company denying a claim: a passive ("the protest has been denied") or a
- * request as the object ("the GAO denied the protest", "denied export licences").
+ * request as the object ("the GAO denied the protest", "has denied Huawei's licence requests"); "Huawei has denied
+ * that it spies" is the company's denial.
  */
 function isRuling(sentence: string, start: number, end: number): boolean {
   if (!/^den/i.test(sentence.slice(start, end))) return false;
-  if (
-    /\b(?:has|have|had|is|are|was|were|be|been|being|get|got)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))
-  )
+  if (/\b(?:is|are|was|were|be|been|being|get|got)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)))
     return true;
-  return /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|requests?|appeals?|applications?|petitions?|motions?|permits?|licen[cs]es?|entry|access|bids?|waivers?)\b/i.test(
+  return /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?(?:protests?|requests?|appeals?|applications?|petitions?|motions?|permits?|licen[cs]es?|entry|access|bids?|waivers?)\b/i.test(
     sentence.slice(end, end + 60),
   );
 }

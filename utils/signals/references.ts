@@ -15,7 +15,7 @@ export interface Actor extends Span {
 }
 
 const HEADS =
-  'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup|business';
+  'company|firm|group|giant|maker|chipmaker|automaker|carmaker|miner|producer|retailer|lender|bank|conglomerate|leader|operator|supplier|manufacturer|platform|developer|startup|business';
 const SINGULAR = new RegExp(
   // A headline's bare "Company is blacklisted by the Pentagon…" under the line that names it.
   `(?<![\\w-])(?:[Tt]he (?:[\\w’'-]+ ){0,4}?(?:${HEADS})(?![\\w-])(?!s\\b)|[Ii]ts(?![\\w-])|^(?:Company|Firm)(?= [a-z]))`,

@@ -11,10 +11,12 @@ const SOURCE_BEFORE =
 
 /**
  * A counterparty: lent or sold by ("a $1 billion financing line from JPMorgan"), or named as a rival, partner, customer
- * or supplier. "from" only right before the name: "a memo from the administration accuses Alibaba" is about Alibaba.
+ * or supplier, or as the one an action would benefit ("Huawei's addition to the Entity List would benefit Apple"). A
+ * singular role right after a name is no counterparty: in "Nvidia customer TSMC" and "Apple rival Samsung" the second
+ * is the one the sentence is about. "from" only right before the name: "a memo from the administration accuses Alibaba" is about Alibaba.
  */
 const COUNTERPARTY_BEFORE =
-  /(?:\bfrom(?:\s+the)?|\bventure (?:between|of)|\b(?:selling|sold|sales|shipping|shipped|shipments|supplying|supplied) (?:\S+ ){0,4}?to|\b(?:partners?|rivals?|competitors?|peers|customers?|clients?|suppliers?|lenders?|banks|labels|backers|creditors|buyers?|underwriters?))(?:,?\s+(?:like|such as|including))?,?\s+$/i;
+  /(?:\bfrom(?:\s+the)?|\bventure (?:between|of)|\b(?:selling|sold|sales|shipping|shipped|shipments|supplying|supplied) (?:\S+ ){0,4}?to|\b(?:partners|rivals|competitors|peers|customers|clients|suppliers|lenders|banks|labels|backers|creditors|buyers|underwriters)|(?<![A-Z][\w.&-]* )\b(?:partner|rival|competitor|customer|client|supplier|lender|buyer|underwriter)|\b(?:benefit|boost|favou?r)(?:s|ed|ing)?)(?:,?\s+(?:like|such as|including))?,?\s+$/i;
 
 /**
  * The one complaining, not the one complained of: "a complaint by Swedish music streaming service Spotify" (a

@@ -78,7 +78,11 @@ function signalsOf(
   const side = sideParties(sentence, actors, (i) => listAround(sentence, actors, i));
   const main = actors.filter((a) => !side.has(a));
   for (const cue of cues) {
-    const candidates = main.some((a) => a.named) || cue.topic === 'state-support' ? main : actors;
+    // The company right after the cue is its object even when described as someone's supplier ("sanctioned Rusal, a
+    // supplier of aluminium to Tesla").
+    const object = actors.find((a) => a.named && a.start >= cue.end && /^\s*$/.test(sentence.slice(cue.end, a.start)));
+    const pool = main.some((a) => a.named) || cue.topic === 'state-support' ? main : actors;
+    const candidates = object && !pool.includes(object) ? [...pool, object] : pool;
     const { actors: about, distance } = attribute(sentence, clauseOf(cue.start), candidates, cue);
     const negated = isNegated(sentence, clauses, cue);
     const status = statusOf(sentence, clauses, cue);

@@ -1807,3 +1807,494 @@ export const FIFTH_BATCH: Case[] = [
     want: [],
   },
 ];
+
+/**
+ * Names for the sixth batch: the shared ones plus the companies it adds (kept apart for the reason FOURTH_NAMES is).
+ * A longer surface comes before a shorter one inside it ("Industrial and Commercial Bank of China", "Bank of China";
+ * "Hangzhou Hikvision Digital Technology", the shared "Hikvision"), as the detector takes the longest match.
+ */
+export const SIXTH_NAMES: Record<string, string> = {
+  'Triliance Petrochemical Co. Ltd.': 'triliance',
+  Triliance: 'triliance',
+  'Persian Gulf Petrochemical Industry Commercial Co.': 'pgpicc',
+  PGPICC: 'pgpicc',
+  'National Iranian Oil Company': 'nioc',
+  NIOC: 'nioc',
+  'National Iranian Tanker Company': 'nitc',
+  NITC: 'nitc',
+  'Mobin International Limited': 'mobin',
+  'PJSC Mostotrest': 'mostotrest',
+  Mostotrest: 'mostotrest',
+  'King-Pai Technology': 'king-pai',
+  Sberbank: 'sberbank',
+  'Raiffeisen Bank International': 'raiffeisen',
+  Raiffeisen: 'raiffeisen',
+  'Colorcon Limited': 'colorcon',
+  Colorcon: 'colorcon',
+  'UniCredit SpA': 'unicredit',
+  UniCredit: 'unicredit',
+  'ZTE Corporation': 'zte',
+  'Golden Lotus Oil Gas and Real Estate Joint Stock Company': 'golden-lotus',
+  'Swedish Management Co.': 'swedish-management',
+  'Shiraz Petrochemical Company': 'shiraz',
+  'Bushehr Petrochemical Co.': 'bushehr',
+  'Galileos Marine Services': 'galileos',
+  'Ocean Glory Giant OGG SA': 'ocean-glory',
+  'China Concord Petroleum Company': 'china-concord',
+  'Almanac Ship Management LLC': 'almanac',
+  'Sea Route Ship Management FZE': 'sea-route',
+  'International Business Machines': 'ibm',
+  Rustakt: 'rustakt',
+  'Ningbo Peak Cloud Import and Export': 'ningbo-peak-cloud',
+  'Ural Civil Aviation Plant': 'ucap',
+  'Technopole Company': 'technopole',
+  'Iran Air': 'iran-air',
+  'Global Training Solutions Limited': 'global-training',
+  'Smartech Future Limited': 'smartech',
+  Baidu: 'baidu',
+  'Huawei Technologies Co.': 'huawei',
+  'Huawei Technologies': 'huawei',
+  'Semiconductor Manufacturing International Corp.': 'smic',
+  SMIC: 'smic',
+  DeepSeek: 'deepseek',
+  'Tencent Holdings': 'tencent',
+  SenseTime: 'sensetime',
+  BYD: 'byd',
+  'IDG Capital': 'idg',
+  'Aviation Industry Corporation of China': 'avic',
+  AVIC: 'avic',
+  'Hangzhou Hikvision Digital Technology': 'hikvision',
+  'China Mobile': 'china-mobile',
+  'Alibaba Group Holding': 'alibaba',
+  'WuXi AppTec': 'wuxi-apptec',
+  'RoboSense Technology': 'robosense',
+  'Yangtze Memory Technologies': 'ymtc',
+  'ChangXin Memory Technologies': 'cxmt',
+  'Industrial and Commercial Bank of China': 'icbc',
+  ICBC: 'icbc',
+  'China Construction Bank': 'ccb',
+  'Bank of China': 'bank-of-china',
+  'Chouzhou Commercial Bank': 'chouzhou',
+  'TotalEnergies SE': 'totalenergies',
+  'Augment Investments': 'augment',
+  'Kismet Capital Group': 'kismet',
+  'Elbrus Services': 'elbrus',
+  'BP Plc': 'bp',
+  BP: 'bp',
+  'Goldman Sachs': 'goldman',
+  Amazon: 'amazon',
+  Walmart: 'walmart',
+  Airbus: 'airbus',
+  ExxonMobil: 'exxon',
+  Shell: 'shell',
+  Mastercard: 'mastercard',
+  Visa: 'visa',
+  'Levi Strauss': 'levi',
+  // The shared names last, so that a longer surface here wins over a shorter shared one inside it.
+  ...NAMES,
+};
+
+/**
+ * A sixth batch (2026-12-05) for the held-out weak spots, collected from stored pages of many publishers and
+ * labelled by the README's rules before the extractor ran on it: SANCTIONS wording (OFAC designations “pursuant to”
+ * an order far from the verb, “designated” with the authority only as “the department” or not named, “U.S.-designated”,
+ * “sanctioned entities include”, “faced sanctions”, “penalized for”, an OFAC inquiry, OFSI penalties, settlements,
+ * restrictions “by measures taken by the US Treasury”), MILITARY TIES (1260H additions, removals and the list named
+ * only as “the list” or “the withdrawn document”, PLA and defence end use, spying and surveillance concerns, a
+ * supplier to a sanctioned drone maker, denials by lawsuit and by “civilian use”), and 14 close NEGATIVES: a company
+ * beside sanctions on someone else (its owner, Russia, sanctioned banks), sanctions-driven exits and write-downs of
+ * companies not themselves targeted, buyers not on the sanctions list, a market wrap, “surveillance products” as a
+ * product, tariff talk on a sector or left out of guidance, “no comment”. Uses SIXTH_NAMES.
+ *
+ * Before (rules of commit cd918d4, run once on the labels as written, 58 cases of which 13 negatives): 23 of 58
+ * cases fully right; 50 of 76 expected pairs found, status right on 39 of those 50, topics on 40, denial on 45; 4 of
+ * 13 negatives gave a signal (Rusal beside its owner's listing, a bank halting Russian business “due to … the
+ * sanctions”, Amazon beside tariff talk on e-commerce, Levi's guidance that leaves tariffs out).
+ * (Those pair figures matched each label to the first signal of its company; counted pair by pair, and with SIXTH_NAMES
+ * then ordered so that the longest name wins as in the detector — “Hangzhou Hikvision Digital Technology” —, the same
+ * rules give 24 of 58 cases, 49 of 76 pairs, status 39, topics 39, denial 44.)
+ * After the sixth pass (sanctions-wording.test.ts, military-wording.test.ts, status-topic.test.ts, widening.test.ts),
+ * counted pair by pair: 53 of 58; 73 of 76 pairs, status right on 73 of 73, topics on 70, denial on 73; no negative
+ * gives a signal. The five left are `miss` entries below. The first five batches stayed at 165 of 179, 53 of 56 and
+ * 31 of 34 cases.
+ */
+export const SIXTH_BATCH: Case[] = [
+  // Sanctions: OFAC designations and their wordings
+  {
+    url: 'https://www.thompsonhinesmartrade.com/2022/09/ofac-sanctions-facilitators-of-iranian-oil-sales/',
+    text: 'OFAC targeted the network, which includes a myriad of front companies in the United Arab Emirates, Hong Kong, and India, not only for concealing the origin of the Iranian shipments, but also for enabling two sanctioned Iranian brokers, Triliance Petrochemical Co. Ltd. (Triliance) and Persian Gulf Petrochemical Industry Commercial Co. (PGPICC), to transfer funds and ship Iranian petrochemicals and petroleum.',
+    want: [
+      ['pgpicc', [SA], 'confirmed'],
+      ['triliance', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.thompsonhinesmartrade.com/2022/09/ofac-sanctions-facilitators-of-iranian-oil-sales/',
+    text: 'In fact, in 2020, E.O. 13846 was the basis for designating Triliance for “having materially assisted, sponsored, or provided financial, material, or technological support for, or goods or services in support of” an Iranian oil company sanctioned even earlier by OFAC. PGPICC, meanwhile, was designated a year prior, in 2019, pursuant to E.O. 13382.',
+    want: [
+      ['triliance', [SA], 'confirmed'],
+      ['pgpicc', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://complianceconcourse.willkie.com/?p=1431',
+    text: 'The Office of Foreign Assets Control of the US Department of the Treasury has designated the Iranian Ministry of Petroleum, the National Iranian Oil Company (NIOC), and the National Iranian Tanker Company (NITC) pursuant to Executive Order 13224 for their support of the Islamic Revolutionary Guard Corps-Qods Force, a designated entity.',
+    want: [
+      ['nioc', [SA], 'confirmed'],
+      ['nitc', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://complianceconcourse.willkie.com/?p=1431',
+    text: 'OFAC has also designated Mobin International Limited, a UAE-based company, pursuant to Executive Order 13224 for entering into an agreement with a designated Venezuelan state-owned oil company and for its support of a NIOC subsidiary in the charter of vessels to transport tens of thousands of tons of gasoline to Venezuela.',
+    want: [['mobin', [SA], 'confirmed']],
+  },
+  {
+    url: 'https://www.lexology.com/library/detail.aspx?g=c42feaa3-55f3-447d-95c5-ed756c7f979d',
+    text: 'In parallel with the above-described designations, OFAC issued General License No. 10, which temporarily authorizes certain transactions that are ordinarily incident and necessary to divest or transfer to a non-U.S. person holdings in PJSC Mostotrest, one of the Russian construction companies designated on the SDN List.',
+    want: [['mostotrest', [SA], 'confirmed']],
+  },
+  {
+    url: 'https://maritime-executive.com/article/us-designates-more-companies-and-20-ships-in-crackdown-on-iranian-oil',
+    text: 'The department also designated Vietnam-based company Golden Lotus Oil Gas and Real Estate Joint Stock Company, saying that it knowingly engaged in a significant transaction for the transport of petroleum products from Iran.',
+    want: [['golden-lotus', [SA], 'confirmed']],
+  },
+  {
+    url: 'https://maritime-executive.com/article/us-designates-more-companies-and-20-ships-in-crackdown-on-iranian-oil',
+    text: 'United Arab Emirates-based Swedish Management Co. was also designated along with the Shiraz Petrochemical Company and Bushehr Petrochemical Co. both for also knowingly engaging in a significant transaction for the sale of petrochemical products from Iran.',
+    want: [
+      ['bushehr', [SA], 'confirmed'],
+      ['shiraz', [SA], 'confirmed'],
+      ['swedish-management', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://worldecr.com/?p=2035650',
+    text: 'Sanctioned entities include UAE-based Galileos Marine Services, Panama-based Ocean Glory Giant OGG SA, and multiple companies in China, India and other countries.',
+    want: [
+      ['galileos', [SA], 'confirmed'],
+      ['ocean-glory', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://worldecr.com/?p=2035650',
+    text: 'Among the designated vessels, the Marshall Islands-flagged JAYA ‘has carried hundreds of thousands of metric tons of Iranian crude oil on behalf of U.S.-designated China Concord Petroleum Company,’ while the Panama-flagged MASAL transported ‘more than a million barrels of Iranian crude oil’ for sanctioned entities including the National Iranian Oil Company.',
+    want: [
+      ['china-concord', [SA], 'confirmed'],
+      ['nioc', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://regtechtimes.com/?p=55715',
+    miss: '“was penalized for”, right after a sentence on sanctions, is read as a penalty (a state probe), not as the sanctions that sentence names',
+    text: 'Similarly, Almanac Ship Management LLC, managing the Berenice Pride, faced sanctions for allegedly carrying Iranian oil products during the same period. Sea Route Ship Management FZE was penalized for managing the vessel Astra, engaged in transporting petrochemical products from Iran, in late November 2021.',
+    want: [
+      ['almanac', [SA], 'confirmed'],
+      ['sea-route', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.asiafinancial.com/eu-plans-sanctions-on-7-chinese-firms-aiding-russias-war-ft',
+    text: 'Some companies like King-Pai Technology have already been placed under sanctions by the United States, which said it was a China-based supplier for multiple entities in Russia’s military-industrial complex.',
+    want: [['king-pai', [SA, MT], 'confirmed']],
+  },
+  {
+    url: 'https://newtimes.ru/articles/detail/252572/gpt:en',
+    text: 'The end user was the company "Rustakt," a Moscow drone manufacturer sanctioned by the EU in December 2024.',
+    want: [['rustakt', [SA], 'confirmed']],
+  },
+  {
+    url: 'https://www.devdiscourse.com/article/headlines/3672196-oil-prices-surge-amid-new-us-sanctions-on-russia',
+    text: "The sanctions specifically targeted key Russian suppliers, Rosneft and Lukoil, with the U.S. indicating its readiness to take further measures. Wall Street indexes responded positively, with energy stocks leading the S&P 500's sector gains. Despite some lackluster earnings reports, such as International Business Machines seeing a slowdown in its cloud software segment, the energy sector's performance was a bright spot. Meanwhile, shares of Tesla dipped due to a continued streak of profit misses.",
+    want: [
+      ['lukoil', [SA], 'confirmed'],
+      ['rosneft', [SA], 'confirmed'],
+    ],
+  },
+  // Sanctions: UK, EU and the effects on a bank
+  {
+    url: 'https://worldecr.com/news/western-companies-pull-out-of-russia-sanctions-struck-sberbank-leaves-eu',
+    text: 'Sberbank was sanctioned by the UK’s Office of Financial Sanctions Implementation (‘OFSI’) on 1 March. In late February, transactions with the bank were restricted by measures taken by the US Treasury.',
+    want: [
+      ['sberbank', [SA], 'confirmed'],
+      ['sberbank', [SA], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://worldecr.com/news/western-companies-pull-out-of-russia-sanctions-struck-sberbank-leaves-eu',
+    miss: 'the sanctions are in the “after …” clause, which names no company, so they reach no one',
+    text: 'The EU subsidiary of Russia’s largest bank, Sberbank, has been forced out of the European Union, after a run on deposits spurred by sanctions.',
+    want: [['sberbank', [SA], 'confirmed']],
+  },
+  // Sanctions enforcement: inquiries, penalties, settlements
+  {
+    url: 'https://thenyjournals.com/index.php/2023/02/17/exclusive-u-s-sanctions-authority-probes-raiffeisen-on-russia',
+    text: 'The United States’ sanctions authority has launched in inquiry into Raiffeisen Bank International over its business related to Russia, increasing scrutiny of the Austrian lender that plays a critical role in the Russian economy.',
+    want: [['raiffeisen', [SA, SP], 'confirmed']],
+  },
+  {
+    url: 'https://indexinvestingnews.com/?p=67015',
+    text: 'OFAC had asked Raiffeisen for details of its exposure in Russia, the partially occupied Donbas, Ukraine and Syria, including about the transactions and activity of certain clients, a source told Reuters.',
+    want: [['raiffeisen', [SA, SP], 'alleged']],
+  },
+  {
+    url: 'https://www.mondaq.com/uk/export-controls-trade-investment-sanctions/1695336/sanctions-tracker',
+    text: 'A monetary penalty of £152,750 was imposed on Colorcon Limited ("Colorcon") in respect of a breach of the Russia sanctions regime involving the making of payments to non-designated employees and service providers of Colorcon\'s Moscow office to accounts held with designated banks.',
+    want: [['colorcon', [SA, SP], 'confirmed']],
+  },
+  {
+    url: 'https://iranintl.com/en/202309222947',
+    text: 'In one of the largest such settlements, Italy’s top bank UniCredit SpA and two subsidiaries agreed in April 2019 to pay $1.3 billion to US authorities to settle probes of violations of US sanctions on Iran and other countries.',
+    want: [['unicredit', [SA, SP], 'confirmed']],
+  },
+  {
+    url: 'https://iranintl.com/en/202309222947',
+    text: 'In 2017, ZTE Corporation agreed to enter a guilty plea and pay a $892 million penalty to the US for conspiring to illegally ship US-origin items to Iran.',
+    want: [['zte', [EC, SP], 'confirmed']],
+  },
+  // Export controls with a military reason
+  {
+    url: 'https://brief.kharon.com/updates/us-commerce-department-adds-24-to-entity-list/',
+    text: 'It added two companies for procuring U.S.-origin items for Technopole Company, a Moscow-based firm placed on the Entity List in 2016 for operating in the Russian arms sector.',
+    want: [['technopole', [EC, MT], 'confirmed']],
+  },
+  {
+    url: 'https://freightwaves.com/?p=255242',
+    text: 'The ERC, for example, determined that Iran Air, which was added to the Entity List on March 16, transports “military-related equipment” for Iran’s Islamic Revolutionary Guard Corps (IRGC) and Ministry of Defense and Armed Forces Logistics (MODAFL).',
+    want: [['iran-air', [EC, MT], 'confirmed']],
+  },
+  {
+    url: 'https://bis.gov/press-release/department-commerce-announces-additions-entity-list-safeguard-national-security',
+    text: 'The additions under the destination of the PRC include Global Training Solutions Limited and Smartech Future Limited due to their connections with an Entity List party and the training of the PRC military.',
+    want: [
+      ['global-training', [EC, MT], 'confirmed'],
+      ['smartech', [EC, MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.newsindiatimes.com/trump-administration-moves-against-chinese-telecom-firms-citing-national-security/',
+    text: 'And it follows the Federal Communications Commission’s barring last year of state-owned China Mobile from operating in the United States, as well as the Commerce Department’s blacklisting of Huawei Technologies, discouraging U.S. companies from doing business with the telecom equipment-maker.',
+    want: [
+      ['china-mobile', [TR], 'confirmed'],
+      ['huawei', [EC], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.derechos.org/privacy/doc/usa2.html',
+    miss: '“a United States blacklist” is read as the Treasury’s (sanctions): the export-control reason (“ability to buy American technology”) is in the sentence before',
+    text: "The Trump administration is considering limits to a Chinese video surveillance giant's ability to buy American technology, people familiar with the matter said, the latest attempt to counter Beijing's global economic ambitions. The move would effectively place the company, Hikvision, on a United States blacklist.",
+    want: [['hikvision', [EC], 'proposed']],
+  },
+  // Military ties: defence end use, the 1260H list, spying
+  {
+    url: 'https://thegoldenraven.org/eu-sanctions-against-chinese-entities-over-support-for-russia-in-donbas',
+    text: 'Xiamen Limbach is also accused of providing engine components for Iranian-made Shahed drones, used by Russian forces in Ukraine.',
+    want: [['xiamen-limbach', [MT], 'alleged']],
+  },
+  {
+    url: 'https://babel.ua/en/news/121125-the-telegraph-china-sold-over-60-million-worth-of-drone-parts-to-russia-in-2-years',
+    miss: '“producing combat drones” is no military cue (a weapons word alone would also fire on US contractors’ deals, which are state support), and the supplier of a sanctioned drone maker gets nothing',
+    text: 'In just three months of 2023, the Chinese company Ningbo Peak Cloud Import and Export shipped £3 million worth of aircraft and aircraft engines to Russiaʼs Ural Civil Aviation Plant, which is under sanctions for producing combat drones, including the Forpost.',
+    want: [
+      ['ningbo-peak-cloud', [MT], 'confirmed'],
+      ['ucap', [SA, MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://twt-assets.washtimes.com/news/2026/feb/13/pentagon-publishes-withdraws-new-list-chinese-military-companies',
+    text: 'The temporarily published list of Chinese military companies, required under a 2021 defense policy law, included two of China’s largest tech companies — Alibaba and Baidu.',
+    want: [
+      ['alibaba', [MT], 'confirmed'],
+      ['baidu', [MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://twt-assets.washtimes.com/news/2026/feb/13/pentagon-publishes-withdraws-new-list-chinese-military-companies',
+    text: 'The new list kept Huawei Technologies, the major telecommunications company that has sold equipment with the potential for electronic spying to American utilities. Also remaining on the list is the major Chinese chipmaker Semiconductor Manufacturing International Corp. (SMIC) and 12 subsidiaries.',
+    want: [
+      ['huawei', [MT], 'confirmed'],
+      ['smic', [MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://econotimes.com/US-Lawmakers-Urge-Pentagon-to-Blacklist-More-Chinese-Tech-Firms-Over-Military-Ties-1729221',
+    text: 'According to Reuters, a senior U.S. official said earlier this year that DeepSeek had aided China’s military and worked to bypass U.S. export controls.',
+    want: [['deepseek', [EC, MT], 'alleged']],
+  },
+  {
+    url: 'https://tacticalgearnews.com/tactical-news/blacklist-blowout-pentagon-expands-list-of-chinese-companies-for-allegedly-military-ties-sofrep-news-team',
+    text: 'This updated list, mandated under the “Section 1260H” of US law, includes major players like Tencent Holdings, CATL, SenseTime, and several others.',
+    want: [
+      ['catl', [MT], 'confirmed'],
+      ['sensetime', [MT], 'confirmed'],
+      ['tencent', [MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'http://app005.ftchinese.com/story/001110131/ce',
+    text: 'The Pentagon recently added Alibaba and other high-profile Chinese companies, including the world’s largest electric-vehicle manufacturer BYD, to the so-called 1260H list.',
+    want: [
+      ['alibaba', [MT], 'confirmed'],
+      ['byd', [MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.washingtonexaminer.com/policy/defense/4457721/government-withdraws-published-companies-ties-chinese-military',
+    text: 'The list is formally known as Section 1260H. The withdrawn document included new companies Alibaba Group Holding, Baidu, BYD, WuXi AppTec and RoboSense Technology while memory chip manufactures Yangtze Memory Technologies and ChangXin Memory Technologies were removed.',
+    want: [
+      ['alibaba', [MT], 'confirmed'],
+      ['baidu', [MT], 'confirmed'],
+      ['byd', [MT], 'confirmed'],
+      ['cxmt', [MT], 'confirmed'],
+      ['robosense', [MT], 'confirmed'],
+      ['wuxi-apptec', [MT], 'confirmed'],
+      ['ymtc', [MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.asiafinancial.com/us-cuts-china-chip-firm-from-military-ties-list-after-lawsuit',
+    text: 'The US Defense Department also removed IDG Capital, one of China’s largest venture capital and private equity firms from the list, which was scheduled for publication on Wednesday.',
+    want: [['idg', [MT], 'confirmed']],
+  },
+  {
+    url: 'https://www.asiafinancial.com/us-cuts-china-chip-firm-from-military-ties-list-after-lawsuit',
+    text: 'IDG Capital, which was also added to the list in February, did not sue but has previously said it has no association with the Chinese military and does not belong on that list. The list includes entities that have been targeted by US trade sanctions in recent years, including Huawei Technologies and state-owned aerospace and defence manufacturing conglomerate Aviation Industry Corporation of China (AVIC).',
+    want: [
+      ['idg', [MT], 'confirmed', true],
+      ['avic', [SA, MT], 'confirmed'],
+      ['huawei', [SA, MT], 'confirmed'],
+    ],
+  },
+  {
+    url: 'https://www.livemint.com/market/live-blog/market-live-live-blog-sensex-nifty-live-today-25-06-2020-nifty-nse-bse-news-updates-11593138794718.html',
+    text: 'The Pentagon has put out a list of 20 companies it says are owned or controlled by China’s military, which might could possibly invite US sanctions on them, news reports have said. The list put out on Thursday includes companies like Huawei Technologies Co. and Hangzhou Hikvision Digital Technology, the reports said.',
+    want: [
+      ['hikvision', [MT], 'alleged'],
+      ['huawei', [MT], 'alleged'],
+    ],
+  },
+  {
+    url: 'https://noqreport.com/2021/05/31/chinese-military-firms-challenge-pentagon-to-reverse-trumps-investment-ban/',
+    text: 'The Department of Defense in May officially removed China’s Xiaomi , the world’s third-largest smartphone vendor, from its investment blacklist.',
+    want: [['xiaomi', [MT, TR], 'confirmed']],
+  },
+  {
+    url: 'https://sputnikglobe.com/20210313/chinas-xiaomi-says-will-keep-requesting-us-court-to-remove-military-company-designation-1082330379.html',
+    text: 'In a written statement, Xiaomi highlighted that it is a "widely held, publicly traded, independently managed" company that offers products only for civilian and commercial use. This statement comes after the US Department of Defenсe and Treasury restricted the US investing in the company by accusing Xiaomi of having ties to the Chinese military on Friday.',
+    want: [
+      ['xiaomi', [MT], 'alleged', true],
+      ['xiaomi', [MT, TR], 'confirmed'],
+    ],
+  },
+  {
+    url: 'http://app005.ftchinese.com/story/001110131/ce',
+    text: 'Alibaba has asked a US court to order the Pentagon to remove it from a list of groups it says have Chinese military ties, days after Beijing took retaliatory action against the defence department’s decision. The Chinese ecommerce giant told a California district court in a lawsuit that the Pentagon had not provided “substantial evidence” to justify its inclusion on a “Chinese military companies” blacklist.',
+    want: [
+      ['alibaba', [MT], 'alleged', true],
+      ['alibaba', [MT], 'alleged', true],
+    ],
+  },
+  {
+    url: 'https://poal.co/s/LawAndLegalMatters/781262',
+    text: 'Last October, dronemaker DJI sued the US Department of Defense, arguing it should no longer face the stigma of being listed as a “Chinese Military Company” and continue to risk business as a result.',
+    want: [['dji', [MT], 'confirmed', true]],
+  },
+  {
+    url: 'https://poal.co/s/LawAndLegalMatters/781262',
+    miss: '“do and do not belong on the list” negates the list cues, and DJI stands in the other clause',
+    text: 'While US District Court judge Paul Friedman “cannot conclude” that DJI is “indirectly owned by the Chinese Communist Party,” he found that the DoD has broad discretion to decide which companies do and do not belong on the list of Chinese military companies.',
+    want: [['dji', [MT], 'confirmed']],
+  },
+  {
+    url: 'https://iblnews.es/drones-in-focus-amid-u-s-china-war-on-data-harvesting/',
+    text: 'Critics of Shenzhen-based SZ DJI TechnologyCo. warn the world’s top producer of drones may be channeling reams of sensitive data to Chinese intelligence agencies on everything from critical infrastructure like bridges and dams to personal information such as heart rates and facial recognition.',
+    want: [['dji', [MT], 'alleged']],
+  },
+  {
+    url: 'https://pjmedia.com/blog/are-telecom-companies-helping-china-spy-on-america/',
+    text: 'The Wall Street Journal reported last fall that Huawei’s telecommunications equipment in Iran had added surveillance capabilities, something the company denied.',
+    want: [['huawei', [MT], 'alleged', true]],
+  },
+  {
+    url: 'https://onestoptrendingnews.com/2020/04/12/u-s-security-agencies-want-another-chinese-mobile-firm-kicked-out-of-the-states/',
+    text: 'Huawei and ZTE, both of which produce phones and networking equipment, are considered national security threats in the U.S.',
+    want: [
+      ['huawei', [MT], 'confirmed'],
+      ['zte', [MT], 'confirmed'],
+    ],
+  },
+  // Negatives that look close
+  {
+    url: 'https://www.sequoialegal.com/news-and-resources/2018/5/7/to-sanction-or-not-to-sanction-that-is-the-question-how-congressional-action-could-affect-your-business',
+    text: 'State-owned Sberbank, often seen as a barometer of the wider economy, fell 17 percent in Moscow and aluminum giant Rusal lost over half its value in Hong Kong after its main owner Oleg Deripaska was named on the sanctions list.',
+    want: [],
+  },
+  {
+    url: 'https://complianceconcourse.willkie.com/?p=1431',
+    text: 'NIOC is responsible for the transportation of crude oil exports from Iran, and its subsidiary, NITC, supplies tankers to transport the oil.',
+    want: [],
+  },
+  {
+    url: 'https://unn.ua/en/news/several-of-chinas-largest-banks-have-stopped-accepting-payments-from-russia',
+    text: 'Payments from Russian sanctioned banks are no longer accepted by the three largest banks in China: Industrial and Commercial Bank of China (ICBC), China Construction Bank and Bank of China.',
+    want: [],
+  },
+  {
+    url: 'https://kyivindependent.com/russian-media-chinas-3-biggest-banks-stop-accepting-payments-from-russia',
+    text: 'Earlier this month, China’s Chouzhou Commercial Bank announced that it is halting all operations in Russia and Belarus due to complications caused by the sanctions.',
+    want: [],
+  },
+  {
+    url: 'https://www.kampungbloggers.com/business-losses-from-russia-top-59-billion-as-sanctions-hit/',
+    text: 'Even some companies that are retaining a presence in Russia are writing down assets. The French energy giant TotalEnergies SE took a $4.1 billion charge in April on the value of its natural-gas reserves, citing the impact of Western sanctions targeting Russia.',
+    want: [],
+  },
+  {
+    url: 'https://www.kampungbloggers.com/business-losses-from-russia-top-59-billion-as-sanctions-hit/',
+    text: 'BP’s $25.5 billion accounting charge on its Russian holdings include writing off $13.5 billion of shares in oil producer Rosneft.',
+    want: [],
+  },
+  {
+    url: 'https://good-time-invest.com/blog/henkel-uber-duracell-and-continental-leave-russia',
+    text: 'For approximately €600 million, the business was sold to a consortium of several companies: Augment Investments, Kismet Capital Group and Elbrus Services. It is worth noting that each of these companies is not included in the sanctions list of Western countries.',
+    want: [],
+  },
+  {
+    url: 'https://excellentpix.com/coca-cola-imperial-brands-join-firms-halting-russia-operations.html',
+    text: 'Russia’s largest foreign investor, BP Plc, led the way with its surprise announcement on Feb. 27 that it would exit its 20% stake in state-controlled Rosneft, a move that could result in a $25 billion write-off and cut the company’s global oil and gas production by a third.',
+    want: [],
+  },
+  {
+    url: 'https://worldecr.com/news/western-companies-pull-out-of-russia-sanctions-struck-sberbank-leaves-eu',
+    text: 'Meanwhile, a number of high-profile western companies, anticipating potential sanctions restrictions and reputation issues, or simply acting on their morals, are severing ties with the Russian market. Boeing, Airbus, ExxonMobil, BP, Shell, Mastercard, Visa and others have all announced that they have suspended all or part of their involvements with Russian parties.',
+    want: [],
+  },
+  {
+    url: 'https://www.complianceweek.com/risk-management/banks-face-complex-compliance-risks-as-they-attempt-to-exit-russia/31465.article',
+    text: 'Goldman Sachs on March 10 was the first major U.S. bank to announce its plans to exit Russia, noting it has market exposure in the country of approximately $1 billion as of December.',
+    want: [],
+  },
+  {
+    url: 'http://yuzb.net/en/2019/05/23/chinas-biggest-surveillance-company-could-be-next-on-the-white-houses-hit-list',
+    text: 'Hikvision has denied playing any part in human rights abuses against the Uyghurs, emphasizing that it makes surveillance products but has no control over how its clients, including the Chinese government, choose to use them.',
+    want: [],
+  },
+  {
+    url: 'https://www.inkl.com/news/what-apple-amazon-gm-and-other-companies-are-saying-about-trump-tariffs',
+    text: 'A major question was the Trump tariff impact on e-commerce, where Amazon is dominant even as it faces off with old rivals like Walmart and new ones from China like PDD Holdings’ Temu and Alibaba.',
+    want: [],
+  },
+  {
+    url: 'https://international.schwab.com/story/tariff-two-step-what-to-watch-as-earnings-begin',
+    text: 'On Monday, for instance, Levi Strauss (LEVI) reported results and kept revenue and earnings guidance unchanged for fiscal 2025. However, the company said its guidance "does not reflect any impact from the recently announced tariffs."',
+    want: [],
+  },
+  {
+    url: 'https://www.thenationalnews.com/news/us/2026/02/13/alibaba-and-byd-briefly-added-to-pentagons-chinese-military-companies-list',
+    text: 'Alibaba and BYD were placed on what is known as the 1260H list, which is an annually updated roster of “Chinese military companies” that operate directly or indirectly in the US. Alibaba did not respond to The National’s request for comment.',
+    want: [
+      ['alibaba', [MT], 'confirmed'],
+      ['byd', [MT], 'confirmed'],
+    ],
+  },
+];

@@ -16,6 +16,8 @@ import {
   NEGATIVE,
   POSITIVE,
   SECOND_BATCH,
+  SIXTH_BATCH,
+  SIXTH_NAMES,
   THIRD_BATCH,
 } from './fresh-text.cases';
 import { mentionsOf } from './mentions';
@@ -72,5 +74,13 @@ describe('fresh text, fifth batch (sanctions wording)', () => {
 
   it('is a real check: every case names a company the extractor reads', () => {
     for (const c of FIFTH_BATCH) expect(mentionsOf(c.text, FIFTH_NAMES).length).toBeGreaterThan(0);
+  });
+});
+
+describe('fresh text, sixth batch (sanctions and military-ties wording, close negatives)', () => {
+  for (const c of SIXTH_BATCH) (c.miss ? it.fails : it)(title(c), () => check(c, SIXTH_NAMES));
+
+  it('is a real check: every case names a company the extractor reads', () => {
+    for (const c of SIXTH_BATCH) expect(mentionsOf(c.text, SIXTH_NAMES).length).toBeGreaterThan(0);
   });
 });

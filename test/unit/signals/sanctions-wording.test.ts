@@ -3,6 +3,8 @@
  * the batch's own — with the near misses each rule must leave alone.
  */
 import { describe, expect, it } from 'vitest';
+import { extractSignals } from '../../../utils/signals';
+import { mentionsOf } from './mentions';
 import { signals, topicsOf } from './signal';
 
 const SA = 'sanctions';
@@ -144,5 +146,118 @@ describe('sanctions: targeted, frozen, and the EU’s numbered packages', () => 
       'The EU’s recovery package will fund Tesla’s new plant.',
     ])
       expect(signals(text)).toEqual([]);
+  });
+});
+
+/** The companies of a few sixth-pass tests that the shared helper does not know. */
+const IRAN_NAMES: Record<string, string> = {
+  'Iran Shipping Lines': 'irisl',
+  IRISL: 'irisl',
+  'National Iranian Oil Company': 'nioc',
+  NIOC: 'nioc',
+};
+const iranSignals = (text: string) =>
+  extractSignals(text, mentionsOf(text, IRAN_NAMES)).map((s) => [s.entityId, s.topics, s.status, s.denied]);
+
+describe('sanctions: designations with the authority unnamed or far from the verb (sixth pass)', () => {
+  it('reads the order a few words after the verb, the bare verb, “along with” and “U.S.-designated”', () => {
+    for (const text of [
+      'Rusal Corp was designated last year, in April, pursuant to Executive Order 13662.',
+      'Rusal Corp was also designated for shipping metal to Iran.',
+      'The department also designated Rusal Corp for shipping Iranian oil.',
+      'The tanker carried crude on behalf of U.S.-designated Rusal Corp.',
+    ])
+      expect(signals(text)).toEqual([['rusal', [SA], 'confirmed', false]]);
+    expect(signals('Rusal Corp was designated along with Alibaba and Tencent for shipping Iranian oil.')).toEqual([
+      ['alibaba', [SA], 'confirmed', false],
+      ['rusal', [SA], 'confirmed', false],
+      ['tencent', [SA], 'confirmed', false],
+    ]);
+  });
+
+  it('leaves a designation “as” something, “a” something, “for sale”, “to lead”, and a company rallying “along with” another', () => {
+    expect(signals('Tencent was designated as a key platform operator.')).toEqual([]);
+    expect(signals('Rusal Corp was designated a strategic enterprise by Moscow.')).toEqual([]);
+    expect(signals('The Nvidia chip was designated for sale in China only.')).toEqual([]);
+    expect(signals('Goldman Sachs was also designated to lead the share sale.')).toEqual([]);
+    expect(
+      signals('Rusal Corp was designated on Monday for selling Iranian oil, and Alibaba rallied along with Tencent.'),
+    ).toEqual([['rusal', [SA], 'confirmed', false]]);
+  });
+
+  it('keeps “, and the” inside a list of long names, and a clause break before “and the Treasury said”', () => {
+    expect(
+      iranSignals(
+        'OFAC designated the Iran Shipping Lines (IRISL), and the National Iranian Oil Company (NIOC) under Executive Order 13846.',
+      ),
+    ).toEqual([
+      ['irisl', [SA], 'confirmed', false],
+      ['nioc', [SA], 'confirmed', false],
+    ]);
+    expect(signals('OFAC designated Rusal Corp, and the Treasury said Tesla would be spared.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+  });
+});
+
+describe('sanctions: the Treasury’s measures, a breach of sanctions on a country, sanctions faced (sixth pass)', () => {
+  it('reads each as a sanctions signal on the company', () => {
+    expect(signals('Payments to Rusal Corp were restricted by measures taken by the US Treasury.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+    expect(signals('JPMorgan agreed to pay $5 million to settle apparent violations of US sanctions on Cuba.')).toEqual(
+      [['jpmorgan', [SA], 'confirmed', false]],
+    );
+    // "for allegedly …": the reason given for sanctions imposed, which stay a fact.
+    expect(signals('Rusal Corp faced sanctions for allegedly shipping metal to Iran.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+  });
+
+  it('leaves a state budget’s measures and country-wide sanctions as the weather alone', () => {
+    expect(signals('Tesla said the measures taken by the state treasury would cut its costs.')).toEqual([]);
+    expect(signals('Tesla said the sanctions on Russia would weigh on its revenue.')).toEqual([]);
+  });
+});
+
+describe('sanctions: a class with its members named, a cause, a company’s owner (sixth pass)', () => {
+  it('gives a named member of “sanctioned entities including …” the sanctions', () => {
+    expect(signals('The ships carried oil for sanctioned entities including Rusal Corp.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+    expect(signals('JPMorgan stopped dealing with sanctioned entities last year.')).toEqual([]);
+  });
+
+  it('leaves a company’s own exit “due to” sanctions alone, not sanctions imposed on it', () => {
+    expect(
+      signals('Goldman Sachs halted its Moscow trading desk due to complications caused by the sanctions.'),
+    ).toEqual([]);
+    expect(signals('Rusal Corp closed its Swiss office due to the sanctions imposed on it in April.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+  });
+
+  it('gives the sanctions to the owner named after the company, not to the company', () => {
+    expect(signals('Tesla fell 3% after its chief executive was named on a sanctions list.')).toEqual([]);
+    expect(signals('Rusal Corp and its chief executive were named on the sanctions list.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
+  });
+
+  it('resolves “the bank” to the lender named in the sentence before', () => {
+    expect(signals('JPMorgan reported record profits. Transactions with the bank were later frozen by OFAC.')).toEqual([
+      ['jpmorgan', [SA], 'confirmed', false],
+    ]);
+  });
+});
+
+describe('sanctions: the company calling them unjustified or unlawful denies them (sixth pass)', () => {
+  it('reads the company’s word as a denial, and the Treasury’s action as a fact', () => {
+    expect(signals('Rusal Corp said the sanctions were unjustified and would be challenged.')).toEqual([
+      ['rusal', [SA], 'alleged', true],
+    ]);
+    expect(signals('The Treasury said the sanctions on Rusal Corp were justified.')).toEqual([
+      ['rusal', [SA], 'confirmed', false],
+    ]);
   });
 });

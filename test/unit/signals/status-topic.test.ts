@@ -273,3 +273,128 @@ describe('status: the record as a source, "will be", and consequences of an acti
     ]);
   });
 });
+
+describe('topics added for the sixth fresh batch: blacklisting by Commerce, US-origin items, market bars, inquiries', () => {
+  it('reads the Commerce Department’s blacklisting as export controls, the Treasury’s as sanctions', () => {
+    expect(
+      topicsOf('The Commerce Department’s blacklisting of Huawei cut it off from American chips.', 'huawei'),
+    ).toEqual([EC]);
+    expect(topicsOf('The Treasury’s blacklisting of Rusal Corp froze its assets.', 'rusal')).toEqual(['sanctions']);
+  });
+
+  it('reads US-origin items as export controls, and leaves US-made parts alone', () => {
+    expect(signals('The Commerce Department fined Alibaba for reexporting US-origin items to Iran.')).toEqual([
+      ['alibaba', [EC, SP], 'confirmed', false],
+    ]);
+    expect(signals('Tesla buys US-made parts for its Berlin plant.')).toEqual([]);
+  });
+
+  it('reads an investment blacklist as a trade restriction that keeps the Pentagon’s military tie', () => {
+    expect(signals('The Pentagon removed Alibaba from its investment blacklist.')).toEqual([
+      ['alibaba', [MT, TR], 'confirmed', false],
+    ]);
+    expect(topicsOf('The Pentagon approved a $400 million investment in MP Materials.', 'mp-materials')).toEqual([SU]);
+  });
+
+  it('reads a bar from operating in the US as a trade restriction, not a company’s own bar', () => {
+    expect(signals('Regulators barred Huawei from operating in the United States.')).toEqual([
+      ['huawei', [TR], 'confirmed', false],
+    ]);
+    expect(signals('Tesla barred reporters from its plant.')).toEqual([]);
+  });
+
+  it('reads an authority’s request for documents, a guilty plea and a penalty paid to the US as a probe', () => {
+    expect(signals('The SEC asked Tesla for documents about its self-driving software.')).toEqual([
+      ['tesla', [SP], 'confirmed', false],
+    ]);
+    expect(signals('Huawei pleaded guilty to bank fraud in a US court.')).toEqual([
+      ['huawei', [SP], 'confirmed', false],
+    ]);
+    expect(signals('Alibaba agreed to pay a $2 million penalty to the US.')).toEqual([
+      ['alibaba', [SP], 'confirmed', false],
+    ]);
+    // A company asking its suppliers, and a suit not brought, are no probe.
+    expect(signals('Tesla asked suppliers for details of their costs.')).toEqual([]);
+    expect(signals('Tesla did not sue the regulator.')).toEqual([]);
+  });
+});
+
+describe('status added for the sixth fresh batch', () => {
+  it('reads possible conduct (“may be sending”) and an outlet’s report (“reported on Monday that”) as alleged', () => {
+    expect(signals('Critics warn Huawei may be sending user data to Chinese intelligence agencies.')).toEqual([
+      ['huawei', [MT], 'alleged', false],
+    ]);
+    expect(signals('The Financial Times reported on Monday that Alibaba had been added to the Entity List.')).toEqual([
+      ['alibaba', [EC], 'alleged', false],
+    ]);
+    // A state's possible action stays a plan, and the company's own report a fact.
+    expect(signals('The Pentagon may add Huawei to its list.')).toEqual([['huawei', [MT], 'proposed', false]]);
+    expect(
+      signals('Apple posted record sales. The company reported on Monday that tariffs would cost it $900 million.'),
+    ).toEqual([['apple', [TR], 'confirmed', false]]);
+  });
+
+  it('reads “are considered … threats” as a standing, “is considering” and “considered for” as plans', () => {
+    expect(signals('Huawei and Tencent are considered national security threats by the FCC.')).toEqual([
+      ['huawei', [MT], 'confirmed', false],
+      ['tencent', [MT], 'confirmed', false],
+    ]);
+    expect(signals('The Commerce Department is considering adding Huawei to the Entity List.')).toEqual([
+      ['huawei', [EC], 'proposed', false],
+    ]);
+    expect(signals('Huawei is being considered for the Entity List.')).toEqual([['huawei', [EC], 'proposed', false]]);
+  });
+
+  it('reads “the potential for” as a capability, “potential sanctions” as a hedge', () => {
+    expect(signals('The Pentagon kept Huawei, which sold gear with the potential for spying.')).toEqual([
+      ['huawei', [MT], 'confirmed', false],
+    ]);
+    expect(signals('Huawei faces potential sanctions.')).toEqual([['huawei', ['sanctions'], 'proposed', false]]);
+  });
+
+  it('reads “would effectively place” as a plan and “will effectively cut” after restrictions as their effect', () => {
+    expect(signals('The move would effectively place Huawei on the Entity List.')).toEqual([
+      ['huawei', [EC], 'proposed', false],
+    ]);
+    expect(signals('The restrictions will effectively cut Huawei off from US chips.')).toEqual([
+      ['huawei', [EC], 'confirmed', false],
+    ]);
+  });
+
+  it('reads a modal in the company’s argument in court as its denial, not a plan', () => {
+    expect(signals('Alibaba sued the Defense Department, arguing it should be removed from the list.')).toEqual([
+      ['alibaba', [MT], 'alleged', true],
+    ]);
+  });
+});
+
+describe('macro talk and negation added for the sixth fresh batch', () => {
+  it('leaves tariffs on a sector and guidance that leaves tariffs out alone', () => {
+    expect(signals('Apple said the tariff impact on retail would be modest.')).toEqual([]);
+    expect(signals('Apple said its guidance does not reflect any impact from the new tariffs.')).toEqual([]);
+  });
+
+  it('leaves fears of curbs or tariffs and sanctions on a class of banks as a price move’s weather', () => {
+    for (const text of [
+      'Nvidia fell 3% on fears of new export curbs.',
+      'Tesla and Apple fell as investors weighed the risk of new tariffs.',
+      'Apple led the Nasdaq lower amid worries about tariffs on China.',
+      'Alibaba rose 2% even as Washington weighed sanctions on Chinese banks.',
+    ])
+      expect(signals(text)).toEqual([]);
+    // Positive controls: a threat aimed at the company's own chips, and tariffs on its own products.
+    expect(signals('Nvidia faces the threat of export curbs on its H20 chips.')).toEqual([
+      ['nvidia', [EC], 'proposed', false],
+    ]);
+    expect(signals('Apple fell on fears of tariffs on Apple products.')).toEqual([['apple', [TR], 'confirmed', false]]);
+  });
+
+  it('still reads the tariff impact on the company itself and guidance that counts it', () => {
+    expect(signals('Apple said the tariff impact on its iPhone costs was $900 million.')).toEqual([
+      ['apple', [TR], 'confirmed', false],
+    ]);
+    expect(signals('Apple said its guidance reflects a $900 million impact from the new tariffs.')).toEqual([
+      ['apple', [TR], 'confirmed', false],
+    ]);
+  });
+});

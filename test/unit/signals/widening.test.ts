@@ -240,3 +240,83 @@ describe('status and denial patterns', () => {
     ).toEqual(['intel']);
   });
 });
+
+describe('lists widened for the sixth fresh batch', () => {
+  it('joins a member described as “X-based”, “and other … companies, including”, and a six-word description', () => {
+    expect(signals('OFAC sanctioned Rusal Corp, Cyprus-based Alibaba and Tencent.').map(([id]) => id)).toEqual([
+      'alibaba',
+      'rusal',
+      'tencent',
+    ]);
+    expect(
+      signals(
+        'The Pentagon added Alibaba and other large Chinese companies, including the country’s biggest carmaker BYD, to its list.',
+      ).map(([id]) => id),
+    ).toEqual(['alibaba', 'byd']);
+    expect(
+      signals('The Pentagon list includes Huawei and the state-owned aerospace and defence manufacturer BYD.').map(
+        ([id]) => id,
+      ),
+    ).toEqual(['byd', 'huawei']);
+  });
+
+  it('leaves a company after a clause of other words out of the list', () => {
+    expect(
+      signals(
+        'The Pentagon added Alibaba to its list, and analysts at four big banks upgraded the shares of Tencent.',
+      ).map(([id]) => id),
+    ).toEqual(['alibaba']);
+  });
+});
+
+describe('a new subject after ", and" ends the list', () => {
+  it('leaves out the company that starts its own clause, and keeps a list with a serial comma', () => {
+    expect(signals('OFAC designated Rusal Corp, a unit of the big conglomerate, and Tesla rose.')).toEqual([
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+    expect(signals('The Treasury sanctioned Rusal Corp, Alibaba, and Tencent.').map(([id]) => id)).toEqual([
+      'alibaba',
+      'rusal',
+      'tencent',
+    ]);
+  });
+});
+
+describe('the one an action would benefit is a side party', () => {
+  it('gives the Entity List to the company added, not to the one it would benefit', () => {
+    expect(signals('Goldman Sachs analysts said Huawei’s addition to the Entity List would benefit Apple.')).toEqual([
+      ['huawei', ['export-controls'], 'confirmed', false],
+    ]);
+  });
+});
+
+describe('the company right after the cue is its object', () => {
+  it('keeps the sanctions on the company sanctioned even when described as another’s supplier', () => {
+    expect(signals('Tesla rose 4% as the Treasury sanctioned Rusal Corp, a supplier of aluminium to Tesla.')).toEqual([
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+    // The described supplier with no cue before it stays a side party.
+    expect(signals('Tesla, which buys from Rusal Corp, a supplier of aluminium, was fined by regulators.')).toEqual([
+      ['tesla', ['state-probe'], 'confirmed', false],
+    ]);
+  });
+});
+
+describe('a role right after a name, and a government sanctioning a class of firms', () => {
+  it('gives the fine to “Apple rival Samsung”’s Samsung, not to Apple', () => {
+    expect(signals('Apple rival Samsung was fined by Korea’s Fair Trade Commission.')).toEqual([
+      ['samsung', ['state-probe'], 'confirmed', false],
+    ]);
+  });
+
+  it('gives nothing to a partner of a firm in a sanctioned class, and the sanctions to a member named', () => {
+    expect(
+      signals(
+        'JPMorgan exited its joint venture with Rusal Corp after Western governments sanctioned Russian metals firms.',
+      ),
+    ).toEqual([]);
+    expect(signals('The Treasury sanctioned Russian metals firms including Rusal Corp.')).toEqual([
+      ['rusal', ['sanctions'], 'confirmed', false],
+    ]);
+  });
+});

@@ -125,18 +125,28 @@ export const MACRO: readonly string[] = [
   // A price move's reason in general terms: "automaker stocks rallied on the tariff news".
   '(?:tariff|trade|sanctions?) (?:news|fears?|worries|concerns?|hopes?|optimism|uncertainty|relief|jitters|headlines|interruptions)',
   'geopolitical (?:risks?|tensions?)',
+  // The same fears named the other way round: "fell on fears of new export curbs", "weighed the risk of new tariffs",
+  // "amid worries about tariffs on China" (not a measure it names a company as the target of).
+  '(?:fears?|worries|concerns?|risks?|threat|prospect) (?:of|about|over) (?:\\w+ )?(?:tariffs|sanctions|export (?:curbs|controls)|curbs|restrictions)(?! (?:on|against) (?!China|Mexico|Canada|Europe|imports)\\w)',
   // Sanctions on a country, or on a class the company deals with, say nothing of the company: "the sanctions on Russia
-  // would weigh on its revenue", "stop selling to sanctioned Russian companies", "positions in sanctioned bonds".
+  // would weigh on its revenue", "even as Washington weighed sanctions on Chinese banks", "stop selling to sanctioned Russian companies", "positions in sanctioned bonds".
   // Not when the company is the one hit by them ("was hit by Western sanctions on Russia", "Sanctions On Russia,
   // Targeting Oil Giants Rosneft & Lukoil").
-  "(?<!\\b(?:hit|struck|affected|targeted|subject(?:ed)?|exposed|caught|named|included|placed) (?:by|to|in|under|with) (?:\\S+ ){0,2})sanctions? (?:\\w+ ){0,2}?(?:on|against|targeting) (?:Russia|Moscow|Iran|Tehran|North Korea|Pyongyang|Venezuela|Syria|Cuba|Belarus|Myanmar)(?![\\w'’-]|,? (?:targeting|including|hitting|naming))",
-  '(?<=\\b(?:to|with|in|from|for) )(?:\\S+ )?sanctioned (?:[\\w-]+ ){0,2}?(?:companies|firms|entities|individuals|people|persons|oligarchs|banks|lenders|bonds|securities|vessels|tankers|countries|parties|jurisdictions)',
+  "(?<!\\b(?:hit|struck|affected|targeted|subject(?:ed)?|exposed|caught|named|included|placed) (?:by|to|in|under|with) (?:\\S+ ){0,2})sanctions? (?:\\w+ ){0,2}?(?:on|against|targeting) (?:Russia|Moscow|Iran|Tehran|North Korea|Pyongyang|Venezuela|Syria|Cuba|Belarus|Myanmar|(?:\\w+ )?(?:banks|companies|firms|lenders|refiners))(?![\\w'’-]|,? (?:targeting|including|hitting|naming))",
+  '(?<=\\b(?:to|with|in|from|for) )(?:\\S+ )?sanctioned (?:[\\w-]+ ){0,2}?(?:companies|firms|entities|individuals|people|persons|oligarchs|banks|lenders|bonds|securities|vessels|tankers|countries|parties|jurisdictions)(?!,? (?:including|such as|like)\\b)',
+  // A government sanctioning a class of firms: "after Western governments sanctioned Russian energy firms".
+  'sanctioned(?<=\\b(?:governments?|Washington|Brussels|Treasury|OFAC|US|U\\.S\\.|EU|UK) sanctioned) (?:\\w+ ){0,2}(?:companies|firms|banks|lenders|entities|refiners|producers)(?!,? (?:including|such as|like)\\b)',
+  // Sanctions as the cause of a company's own choice: "halting all operations in Russia … due to complications caused
+  // by the sanctions" (not sanctions it names a target of).
+  '(?:due to|because of|caused by) (?:\\S+ ){0,4}?sanctions(?! (?:imposed )?(?:on|against)\\b)',
   // A company complying with sanctions is not their target ("halted imports, complying with international
   // sanctions"); not "with all" (its own denial, see ./denial.ts) nor sanctions it names a target of.
   '(?:compl(?:y|ies|ied|ying|iance)|adher\\w*|abid\\w*) (?:with|to|by) (?!all\\b)(?:[\\w.-]+ ){0,3}?sanctions(?! (?:on|against|targeting|imposed|that|which))',
   // Tariffs as the weather of a price move: "With the on-again, off-again tariffs, Apple stock has fluctuated".
   // Only as a sentence's or a clause's opening: "was sanctioned and hit with tariffs" is a tariff on the company.
   '(?<=^|[,;] )(?:with|amid|despite) (?:the )?(?:[\\w,-]+ ){0,3}?tariffs(?! (?:on|against|targeting|aimed|for))',
+  // Tariffs on a sector, not on a company in it: "the Trump tariff impact on e-commerce, where Amazon is dominant".
+  'tariffs? (?:\\w+ )?(?:impact|effect|hit|toll)s? on (?:e-commerce|retail|consumers|demand|prices|the economy|[\\w-]+ (?:sector|industry|stocks))',
   // A crackdown on a whole class of companies: "escalates its crackdown on Chinese companies".
   'crackdown on (?:\\w+ )?(?:companies|firms|businesses)',
 ];

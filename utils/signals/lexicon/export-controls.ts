@@ -47,7 +47,9 @@ export const EXPORT_CONTROLS: readonly Cue[] = [
   { re: 'FDPR' },
   { re: 'Bureau of Industry and Security' },
   // Reuters' name for the Entity List.
-  { re: "(?:trade|economic|export|Commerce Department)(?:['’]s)? blacklist" },
+  { re: "(?:trade|economic|export|Commerce Department)(?:['’]s)? blacklist\\w*" },
+  // Items under the EAR by their origin: "procuring U.S.-origin items", "ship US-origin items to Iran".
+  { re: '(?:U\\.S\\.|US|American)-origin (?:items|goods|technology|components|parts|chips|software)' },
   { re: 'unverified list' },
   { re: 'military end[- ]users? list' },
 ];

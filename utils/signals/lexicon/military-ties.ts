@@ -16,6 +16,16 @@ export const MILITARY_TIES: readonly Cue[] = [
   {
     re: '(?:used|supplied|provided|sold|delivered|shipped) (?:\\S+ ){0,3}?(?:by|to|for) (?:the )?(?:Russian|Chinese|Iranian|North Korean) (?:armed )?forces',
   },
+  // A foreign state's arms industry: "a supplier for … Russia’s military-industrial complex", "placed on the Entity List
+  // for operating in the Russian arms sector" (not a US contractor's defence work, state support, nor Europe's
+  // "military-industrial sector" in an analyst's note).
+  {
+    re: "(?:Russian?|Chin(?:a|ese)|Iran(?:ian)?|North Korean?|PRC)(?:['’]s)? (?:arms|weapons|defen[cs]e|military)(?:[- ]industrial)? (?:sector|industry|base|complex|program\\w*)",
+  },
+  // "offers products only for civilian and commercial use": the denial names the tie it denies (./denial.ts).
+  {
+    re: '(?:only|solely|purely) for civilian(?: and commercial)? (?:use|purposes)|for civilian use only',
+  },
   { re: '1260H' },
   { re: 'Chinese military compan(?:y|ies)' },
   { re: 'military[- ]civil fusion' },

@@ -29,10 +29,20 @@ export const STATE_PROBE: readonly Cue[] = [
   // The company suing the government ("we intend to file a lawsuit") is not a probe of it.
   // Nor a suit against the government, or filed by a company: "sued the Pentagon", "a lawsuit filed by … maker DJI".
   {
-    re: '(?<!fil(?:e|es|ed|ing) (?:a )?)(?:lawsuits?|su(?:e|es|ed|ing))(?!,? filed by (?:\\S+ ){0,4}?(?:maker|company|manufacturer)\\b| (?:against )?(?:the )?(?:U\\.?S\\.? )?(?:Department|Pentagon|government|administration|DoD|Defense)\\b)',
+    re: "(?<!fil(?:e|es|ed|ing) (?:a )?|(?:not|never|n['’]t) )(?:lawsuits?|su(?:e|es|ed|ing))(?!,? filed by (?:\\S+ ){0,4}?(?:maker|company|manufacturer)\\b| (?:against |that )?(?:the )?(?:U\\.?S\\.? )?(?:Department|Pentagon|government|administration|DoD|Defense)\\b)",
     need: 'state',
   },
   { re: 'indict\\w*|subpoena\\w*' },
+  // A criminal case ends in a plea; a sanctions authority's questions are its inquiry ("OFAC had asked Raiffeisen for
+  // details of its exposure").
+  { re: 'guilty plea|plead(?:s|ed)? guilty' },
+  {
+    re: 'ask\\w*(?<=(?:OFAC|Treasury|SEC|regulators?|authorities) (?:\\S+ ){0,2}?ask\\w*) (?:\\S+ ){0,2}?for (?:details|information|documents|records)',
+  },
+  // "pay a $892 million penalty to the US": the state is the one paid.
+  {
+    re: 'pa(?:y|id|ying) (?:\\S+ ){0,5}?(?:penalty|fine) to (?:the )?(?:U\\.S\\.|US|United States|authorities)',
+  },
   { re: 'charged with|criminal charges?', need: 'state' },
   // A fine by what happens to it: "after the fine was slapped", "more fines will be handed out to Google".
   { re: '(?:fines?|penalt\\w*) (?:\\S+ ){0,3}?(?:slapped|handed|imposed|levied)' },

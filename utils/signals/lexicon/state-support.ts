@@ -52,7 +52,7 @@ export const STATE_SUPPORT: readonly Cue[] = [
   { re: 'funding', need: 'state' },
   { re: 'offtake', need: 'defense' },
   { re: '(?:deal|partnership|agreement)s?', need: 'defense' },
-  { re: 'investment', need: 'defense' },
+  { re: 'investment(?! blacklists?\\b)', need: 'defense' },
   // Chinese: subsidies, state funds, government contracts; a state stake (入股, 注资) needs a state.
   { re: '补贴|補貼|国家基金|國家基金|大基金|政府合同|政府合約|政府订单|政府訂單' },
   { re: '入股|注资|注資|国有股|國有股', need: 'state' },

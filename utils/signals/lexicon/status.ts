@@ -28,10 +28,13 @@ export const ALLEGED: readonly string[] = [
   '(?:lawmakers|legislators|senators|critics) (?:\\w+ )?(?:said|says?|argued?|alleg\\w*|warn\\w*)',
   '(?:is|are|was|were) said to',
   'purported(?:ly)?',
-  '(?:may|might|could) have',
-  '(?:reported|reports|reporting) that',
+  // "may have tried", "may be channeling data to…": possible conduct, not a plan ("could be facing fines" is one).
+  '(?:may|might|could) (?:have|be (?!facing|going|getting|seeking)\\w+ing\\b)',
+  // An outlet's report, also with a time between ("reported last fall that"); not the company's own ("The company
+  // reported on Monday that…").
+  'report(?:ed|s|ing)(?<!\\b(?:company|firm|group|it|we) report\\w+)(?: (?:last|this|on|in|earlier) \\w+)? that',
   // "…, report says" (a headline), "revealed in a report that…": a study's or an outlet's finding, not the record.
-  '(?:report|reports|study|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
+  '(?:report|reports|study|review|investigation|analysis|media) (?:says|said|say|shows?|showed|finds|found)',
   '(?:revealed|found|showed|said|claimed) in (?:an?|its) (?:\\w+ )?(?:report|study|analysis)',
   '(?:was|were|is|are) reported to',
   // An official or source not named ("a U.S. official told Reuters").
@@ -46,16 +49,17 @@ export const ALLEGED: readonly string[] = [
  * are reported with them ("The deal will make the DoD the largest shareholder", "the ban would affect its chips").
  */
 export const PROPOSED: readonly string[] = [
-  'consider(?:s|ed|ing)?',
+  // Not "are considered national security threats" (regarded as), unless "considered for" a list.
+  'consider(?:s|ing)?|considered(?<!\\b(?:are|is|be|been) considered)|considered(?= for)',
   'under consideration',
   'evaluat\\w*',
   'loom(?:s|ed|ing)?',
   'plan(?:s|ned|ning)? to',
   // Lower case only: "in May" is a month (see ./compile.ts).
   // "may have tried" is an allegation, not a plan.
-  'may(?! have)',
-  'might(?! have)',
-  'could',
+  'may(?! have| be (?!facing|going|getting|seeking)\\w+ing\\b)',
+  'might(?! have| be (?!facing|going|getting|seeking)\\w+ing\\b)',
+  'could(?! have| be (?!facing|going|getting|seeking)\\w+ing\\b)',
   'threaten\\w*',
   'propos(?:e|es|ed|ing|al|als)',
   'contemplat\\w*',
@@ -68,7 +72,7 @@ export const PROPOSED: readonly string[] = [
   // Not the company's own request to undo an action: "seeking to be removed from the list".
   'seek(?:s|ing)? to(?! be removed| remove| overturn| reverse| annul| vacate)',
   'poised to',
-  '(?:will|would) (?:be )?(?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)(?:ed|d)?',
+  '(?:will|would) (?:\\w+ly )?(?:be )?(?:add|impose|place|designate|ban|restrict|blacklist|sanction|list)(?:ed|d)?',
   // A condition on a state action is no action yet: "if the Commerce Department bans sales to China".
   "if (?:[\\w.’'-]+ ){1,5}?(?:(?:ban|impose|add|restrict|sanction|blacklist|designate|list)s?|(?:move|decide)s? to)",
   // A demand, not an action: "lawmakers asked the Pentagon to block export licences for DJI".
@@ -96,7 +100,8 @@ export const PROPOSED: readonly string[] = [
 export const WEAKLY_PROPOSED: readonly string[] = [
   // Not "potential civil liability", a settlement's legal term, nor a contract's ceiling ("potentially worth $1 billion").
   // Nor a consequence of the action taken: ", potentially denying them access".
-  `(?!(?<=, )potentially \\w+ing\\b)potential(?:ly)?(?! (?:civil )?liability| worth| valued|${CHARGE})`,
+  // Nor a capability: "equipment with the potential for electronic spying".
+  `(?!(?<=, )potentially \\w+ing\\b|(?<=the )potential (?:for|to)\\b)potential(?:ly)?(?! (?:civil )?liability| worth| valued|${CHARGE})`,
   'possible',
   'likely',
   'if',
@@ -112,6 +117,8 @@ export const NEGATORS: readonly string[] = [
   'nor',
   'no longer',
   'free of',
+  // Guidance that leaves an effect out: "does not reflect any impact from the recently announced tariffs".
+  '(?:does|do|did) not (?:reflect|include|factor in)(?: any)?(?: (?:impact|effect)s? (?:from|of))?',
   // Chinese: "未直接構成制裁" (does not directly amount to sanctions).
   '未|並未|并未|没有|沒有|不是|不属于|不屬於|并无|並無|无关|無關',
 ];

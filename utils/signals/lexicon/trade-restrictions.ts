@@ -19,11 +19,18 @@ export const TRADE_RESTRICTIONS: readonly Cue[] = [
   { re: 'trade polic(?:y|ies)' },
   { re: 'trade (?:war|restrictions?|curbs?|barriers?|measures?)' },
   { re: 'investment (?:bans?|restrictions?)' },
+  // "removed … from its investment blacklist": the investment word only, so that the Pentagon's blacklist stays a
+  // military tie (military-ties.ts) and the investment is no state support (state-support.ts).
+  { re: 'investment(?= blacklists?\\b)' },
+  // A market closed to the company: "the FCC's barring … of China Mobile from operating in the United States".
+  {
+    re: '(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block\\w*|prohibit\\w*) (?:\\S+ ){0,6}?from operating in (?:the )?(?:U\\.S\\.|US|United States|America)',
+  },
   { re: 'outbound investment' },
   { re: 'securities ban' },
   // An investment ban by its effect: "investors were not allowed to purchase securities of companies…".
   {
-    re: '(?:(?:not|no longer) allowed|barred|banned|prohibited) (?:\\S+ ){0,2}?(?:from |to )?(?:purchas|buy|invest|hold|own)\\w* (?:\\S+ ){0,2}?(?:securities|shares|stocks?|in)',
+    re: '(?:(?:not|no longer) allowed|barred|banned|prohibited|restricted) (?:\\S+ ){0,2}?(?:from |to )?(?:purchas|buy|invest|hold|own)\\w* (?:\\S+ ){0,2}?(?:securities|shares|stocks?|in)',
   },
   // A ban in or by a country: "the specter of a looming ban in the U.S.".
   { re: 'bann?(?:ed|s)? in (?:the )?(?:U\\.S\\.|US|EU)' },
