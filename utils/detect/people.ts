@@ -4,15 +4,19 @@
  * page then means the person by that surname ("Friedman noted…") unless it names the company strongly.
  */
 import { CHAR_FLAGS, DIGIT, SPACE, UPPER, WORD } from './chars';
+import { PERSON_TITLES } from './vocabulary';
 
-/** Titles written before a person's name in news copy (lower-cased, without a final dot). */
-const TITLES: ReadonlySet<string> = new Set(
-  (
-    'judge justice senator sen rep representative congressman congresswoman lawmaker mr mrs ms dr prof professor ' +
-    'president secretary minister governor gov mayor chancellor ambassador general gen commissioner chairman ' +
-    'chairwoman ceo cfo spokesman spokeswoman attorney lawyer analyst economist premier sir lord lady'
+/**
+ * Titles written before a person's name in news copy (lower-cased, without a final dot): the first-name rule's
+ * `PERSON_TITLES` and the titles of officials and courts that come before a full name.
+ */
+const TITLES: ReadonlySet<string> = new Set([
+  ...[...PERSON_TITLES].map((t) => t.toLowerCase()),
+  ...(
+    'judge justice sen rep representative congressman congresswoman lawmaker prof professor governor gov mayor ' +
+    'chancellor ambassador general gen commissioner ceo cfo attorney lawyer premier sir lord lady'
   ).split(' '),
-);
+]);
 
 /** The word that ends at `end` (a final dot kept out), or '' when punctuation other than a dot is in the way. */
 function previousWord(text: string, end: number): { word: string; start: number } {
